@@ -1,0 +1,40 @@
+"""The two kinds of error (STYLE.md, 8).
+
+A ``UserError`` is something the person at the keyboard can act on (the file
+is locked, newer than this program, not a workspace, damaged); its message is
+shown as it is, in one line, without a traceback. Anything else is a bug: it is
+logged with its traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class UserError(Exception):
+    """A problem the user can do something about; ``str(err)`` says what."""
+
+
+class NotAWorkspaceError(UserError):
+    pass
+
+
+class NewerWorkspaceError(UserError):
+    pass
+
+
+class WorkspaceLockedError(UserError):
+    pass
+
+
+class ReadOnlyWorkspaceError(UserError):
+    pass
+
+
+class DamagedWorkspaceError(UserError):
+    """The file failed its integrity check and was moved aside, untouched."""
+
+    def __init__(self, message: str, kept_aside: Path | None, backup: Path | None) -> None:
+        super().__init__(message)
+        self.kept_aside = kept_aside
+        self.backup = backup

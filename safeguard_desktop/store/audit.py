@@ -1,0 +1,136 @@
+"""Writing and verifying the hash-chained audit trail.
+
+Every audit row carries the hash of the row before it, and its own hash over
+its content and that previous hash. Rows are written in the same transaction
+as the change they describe, so a change without its audit row cannot exist.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Iterable
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from safeguard_desktop.store.models import AuditEntry, utc_now
+
+GENESIS = "0" * 64
+
+
+def encode(value: Any) -> str | None:
+    """A field value as JSON text; None stays NULL so "empty" and "was
+    never set" read the same in the trail as in the record."""
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        value = value.isoformat()
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def entry_hash(prev_hash: str, row: dict[str, Any]) -> str:
+    material = json.dumps(
+        [
+            prev_hash,
+            row["at"],
+            row["actor"],
+            row["operation"],
+            row["table_name"],
+            row["record_uuid"],
+            row["field"],
+            row["old_value"],
+            row["new_value"],
+            row["context"],
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class PendingEntry:
+    operation: str
+    table_name: str
+    record_uuid: str
+    field: str | None = None
+    old_value: Any = None
+    new_value: Any = None
+
+
+class AuditWriter:
+    """Appends to the chain within one transaction. The last hash is read
+    once, inside the transaction (which holds SQLite's write lock), so two
+    writers can never fork the chain."""
+
+    def __init__(self, session: Session, actor: str, context: str | None) -> None:
+        self._session = session
+        self._actor = actor
+        self._context = context
+        self._last: str | None = None
+
+    def _last_hash(self) -> str:
+        if self._last is None:
+            last = self._session.execute(
+                select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+            ).scalar_one_or_none()
+            self._last = last or GENESIS
+        return self._last
+
+    def write(self, entries: Iterable[PendingEntry]) -> int:
+        rows = []
+        prev = self._last_hash()
+        at = utc_now()
+        for entry in entries:
+            row = {
+                "at": at,
+                "actor": self._actor,
+                "operation": entry.operation,
+                "table_name": entry.table_name,
+                "record_uuid": entry.record_uuid,
+                "field": entry.field,
+                "old_value": encode(entry.old_value),
+                "new_value": encode(entry.new_value),
+                "context": self._context,
+                "prev_hash": prev,
+            }
+            row["hash"] = prev = entry_hash(prev, row)
+            rows.append(row)
+        if rows:
+            self._session.execute(insert(AuditEntry), rows)
+            self._last = prev
+        return len(rows)
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    audit_id: int
+    message: str
+
+
+def verify_chain(session: Session, limit_problems: int = 20) -> list[ChainProblem]:
+    """Walk the whole trail in order; report rows whose hash does not match
+    their content or whose link does not match the row before."""
+    problems: list[ChainProblem] = []
+    prev = GENESIS
+    columns = [getattr(AuditEntry, name) for name in (
+        "id", "at", "actor", "operation", "table_name", "record_uuid",
+        "field", "old_value", "new_value", "context", "prev_hash", "hash",
+    )]
+    result = session.execute(select(*columns).order_by(AuditEntry.id)).mappings()
+    for row in result:
+        if row["prev_hash"] != prev:
+            problems.append(ChainProblem(row["id"], "does not follow the entry before it (an entry was removed or inserted)"))
+        if entry_hash(row["prev_hash"], dict(row)) != row["hash"]:
+            problems.append(ChainProblem(row["id"], "content does not match its hash (the entry was edited)"))
+        prev = row["hash"]
+        if len(problems) >= limit_problems:
+            break
+    return problems

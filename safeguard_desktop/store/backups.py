@@ -1,0 +1,127 @@
+"""Backups through SQLite's backup API, in a rotating set per workspace.
+
+Copying a workspace file byte by byte misses what is still in its ``-wal``
+file (PLATFORM.md); the backup API copies a consistent snapshot while the
+program keeps working.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from safeguard_desktop.paths import backups_dir
+from safeguard_desktop.store.fileformat import APPLICATION_ID, read_header
+
+KEEP = 12
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def label(self) -> str:
+        local = self.taken_at.astimezone().strftime("%d %b %Y %H:%M:%S")
+        return f"{local} ({self.reason})"
+
+
+def folder_for(workspace: Path) -> Path:
+    """One folder per workspace file, found again from its path alone, so
+    that a damaged file (whose own contents cannot be trusted) still finds
+    its backups."""
+    resolved = workspace.resolve()
+    digest = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:10]
+    folder = backups_dir() / f"{resolved.stem}-{digest}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through the backup API, written to a temporary name
+    and renamed into place, so a half-made copy never looks like a backup."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            # A backup is a self-contained file: no WAL beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            status = dst.execute("PRAGMA quick_check").fetchone()[0]
+            if status != "ok":
+                raise sqlite3.DatabaseError(f"the copy failed its check: {status}")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+
+
+def take_backup(workspace: Path, reason: str = "manual", keep: int = KEEP) -> BackupFile:
+    stamp = datetime.now(timezone.utc)
+    name = f"{workspace.stem}-{stamp.strftime('%Y%m%dT%H%M%S%fZ')}-{reason}.sqlite"
+    target = folder_for(workspace) / name
+    copy_database(workspace, target)
+    _rotate(workspace, keep)
+    return BackupFile(target, stamp, reason)
+
+
+def list_backups(workspace: Path) -> list[BackupFile]:
+    """Newest first."""
+    found = []
+    for path in folder_for(workspace).glob("*.sqlite"):
+        parts = path.stem.rsplit("-", 2)
+        if len(parts) != 3:
+            continue
+        try:
+            taken = datetime.strptime(parts[1], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
+        except ValueError:
+            continue
+        found.append(BackupFile(path, taken, parts[2]))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def is_good_backup(path: Path) -> bool:
+    try:
+        if read_header(path).application_id != APPLICATION_ID:
+            return False
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except Exception:
+        return False
+
+
+def newest_good_backup(workspace: Path) -> BackupFile | None:
+    for backup in list_backups(workspace):
+        if is_good_backup(backup.path):
+            return backup
+    return None
+
+
+def _rotate(workspace: Path, keep: int) -> None:
+    # Keep the newest ``keep``, plus the newest of each earlier day, so that a
+    # mistake found a week later can still be undone from a backup.
+    backups = list_backups(workspace)
+    seen_days: set[str] = set()
+    for index, backup in enumerate(backups):
+        day = backup.taken_at.strftime("%Y-%m-%d")
+        if index < keep:
+            seen_days.add(day)
+            continue
+        if day in seen_days:
+            backup.path.unlink(missing_ok=True)
+        else:
+            seen_days.add(day)

@@ -1,0 +1,299 @@
+"""Opening, creating and closing a workspace file, safely.
+
+Order matters on open: the header is read as bytes first (a foreign or newer
+file is refused untouched), then the lock is taken (or the file is opened
+read-only, saying who holds it), then SQLite checks the file, then older
+schemas are backed up and upgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from safeguard_desktop.errors import (
+    DamagedWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    UserError,
+)
+from safeguard_desktop.store import backups, migrations
+from safeguard_desktop.store.engine import make_engine
+from safeguard_desktop.store.fileformat import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    is_network_path,
+    read_header,
+)
+from safeguard_desktop.store.lock import LockInfo, WorkspaceLock, current_user
+from safeguard_desktop.store.models import Setting, new_uuid, utc_now
+from safeguard_desktop.store.transaction import Tx
+
+
+class Workspace:
+    """An open workspace: the engine, the lock, and who is making changes."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, lock: WorkspaceLock | None,
+                 holder: LockInfo | None, network: bool, snapshot: Path | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.holder = holder  # who holds the lock when we are read-only because of it
+        self.network = network
+        self._lock = lock
+        self._snapshot = snapshot
+        self._write_engine = engine.execution_options(write=True)
+        self.actor = os.environ.get("SAFEGUARD_DESKTOP_USER") or current_user()
+
+    # -- reading -------------------------------------------------------
+    def session(self) -> Session:
+        """A short read session; close it (use ``with``) when done."""
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- writing -------------------------------------------------------
+    @contextmanager
+    def transaction(self, context: str | None = None) -> Iterator[Tx]:
+        """One short write transaction with its audit rows; commits on leaving
+        the block (the edit is on disk when the block ends)."""
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(self.read_only_reason())
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            tx = Tx(session, self.actor, context)
+            with session.begin():
+                yield tx
+
+    def read_only_reason(self) -> str:
+        if self.holder is not None:
+            return (f"This workspace is open read-only: {self.holder.describe()} has it open for editing. "
+                    "Ask them to close it, or save a copy to work on.")
+        return "This workspace is open read-only."
+
+    # -- settings ------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.session() as session:
+            value = session.get(Setting, key)
+            return value.value if value is not None else default
+
+    @property
+    def uuid(self) -> str:
+        return self.setting("workspace_uuid") or ""
+
+    # -- closing -------------------------------------------------------
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if self._snapshot is not None:
+            shutil.rmtree(self._snapshot.parent, ignore_errors=True)
+            self._snapshot = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_workspace(path: Path, *, board_name: str | None = None) -> Workspace:
+    """A new, empty workspace at ``path`` (refuses to overwrite a file)."""
+    path = Path(path)
+    if path.exists():
+        raise UserError(f"{path} already exists: choose another name, or open it instead.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    network = is_network_path(path.parent)
+    engine = make_engine(path, read_only=False, network=network)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrations.upgrade(engine)
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO settings(key, value) VALUES ('workspace_uuid', :u), ('created_at', :c)"),
+                         {"u": new_uuid(), "c": utc_now()})
+        _checkpoint(engine, network)
+    finally:
+        engine.dispose()
+    workspace = open_workspace(path, backup_on_open=False)
+    if board_name:
+        from safeguard_desktop.store.ops.org import create_board
+
+        create_board(workspace, name=board_name)
+    return workspace
+
+
+def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool = True) -> Workspace:
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"There is no workspace at {path}. Check the name, or create a new workspace.")
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise NotAWorkspaceError(
+            f"{path} is a database, but not a safeguard-desktop workspace; it was left as it is. "
+            "Choose a workspace file, or create a new one."
+        )
+    if header.user_version > SCHEMA_VERSION:
+        raise NewerWorkspaceError(
+            f"{path} was saved by a newer version of safeguard-desktop (schema {header.user_version}; "
+            f"this program knows up to {SCHEMA_VERSION}). It was left unchanged: install the newer version to open it."
+        )
+    network = is_network_path(path)
+    lock: WorkspaceLock | None = None
+    holder: LockInfo | None = None
+    if not read_only:
+        lock = WorkspaceLock(path)
+        holder = lock.acquire()
+        if holder is not None:
+            lock = None
+            read_only = True
+    try:
+        return _open_checked(path, read_only=read_only, network=network, lock=lock, holder=holder,
+                             backup_on_open=backup_on_open)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_checked(path: Path, *, read_only: bool, network: bool, lock: WorkspaceLock | None,
+                  holder: LockInfo | None, backup_on_open: bool) -> Workspace:
+    snapshot: Path | None = None
+    source = path
+    if read_only and (network or not _can_read_live(path)):
+        snapshot = _snapshot(path)
+        source = snapshot
+    engine = make_engine(source, read_only=read_only, network=network)
+    try:
+        status = _quick_check(engine)
+    except Exception as exc:  # SQLite's own "file is not a database", "disk image is malformed"
+        status = str(exc)
+    if status != "ok":
+        engine.dispose()
+        if snapshot is not None:
+            shutil.rmtree(snapshot.parent, ignore_errors=True)
+        if lock is not None:
+            lock.release()
+        raise _damaged(path, status, keep_aside=not read_only)
+    try:
+        _bring_schema_up_to_date(path, engine, read_only=read_only)
+    except BaseException:
+        engine.dispose()
+        raise
+    workspace = Workspace(path, engine, read_only=read_only, lock=lock, holder=holder,
+                          network=network, snapshot=snapshot)
+    if backup_on_open and not read_only:
+        backups.take_backup(path, reason="on-open")
+    return workspace
+
+
+def _quick_check(engine: Engine) -> str:
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    return "ok" if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> None:
+    with engine.connect() as conn:
+        current = migrations.current_revision(conn)
+    head = migrations.head_revision()
+    if current == head:
+        return
+    if current is not None and current not in migrations.known_revisions():
+        raise NewerWorkspaceError(
+            f"{path} was saved by a newer version of safeguard-desktop (schema revision {current}). "
+            "It was left unchanged: install the newer version to open it."
+        )
+    if read_only:
+        raise UserError(
+            f"{path} was made by an older version of safeguard-desktop and needs upgrading, "
+            "which cannot be done while it is open read-only. Open it when no one else has it open."
+        )
+    backups.take_backup(path, reason=f"before-upgrade-{current or 'empty'}")
+    migrations.upgrade(engine)
+    _checkpoint(engine, network=False)
+
+
+def _checkpoint(engine: Engine, network: bool) -> None:
+    # Flush the WAL into the main file so its header (application_id,
+    # user_version) is current on disk for the next byte-level check.
+    if network:
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _can_read_live(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def _snapshot(path: Path) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="safeguard-snapshot-"))
+    target = folder / path.name
+    try:
+        backups.copy_database(path, target)
+    except sqlite3.Error:
+        shutil.copy2(path, target)
+    return target
+
+
+def _damaged(path: Path, status: str, *, keep_aside: bool) -> DamagedWorkspaceError:
+    kept: Path | None = None
+    if keep_aside:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+        os.replace(path, kept)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, kept.with_name(kept.name + suffix))
+    backup = backups.newest_good_backup(path)
+    where = f" It was moved aside, untouched, to {kept}." if kept else ""
+    offer = (f" The newest good backup is from {backup.label}: restore it with "
+             f"'safeguard-desktop restore {path} {backup.path}' or File › Restore from backup."
+             if backup else " No good backup was found.")
+    return DamagedWorkspaceError(f"{path} is damaged ({status}).{where}{offer}", kept, backup.path if backup else None)
+
+
+def restore_backup(path: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in place of the workspace at ``path``. The current file
+    (if any) is kept aside, never overwritten. Returns where it was kept."""
+    path = Path(path)
+    backup = Path(backup)
+    if not backups.is_good_backup(backup):
+        raise UserError(f"{backup} is not a good safeguard-desktop backup (it fails its check); nothing was changed.")
+    lock = WorkspaceLock(path)
+    holder = lock.acquire()
+    if holder is not None:
+        raise UserError(f"Cannot restore: {holder.describe()} has the workspace open. Ask them to close it first.")
+    try:
+        kept = None
+        if path.exists():
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            kept = path.with_name(f"{path.stem}.before-restore-{stamp}{path.suffix}")
+            backups.copy_database(path, kept) if _can_read_live(path) else shutil.copy2(path, kept)
+            for suffix in ("-wal", "-shm"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+        backups.copy_database(backup, path)
+    finally:
+        lock.release()
+    with open_workspace(path, backup_on_open=False) as workspace, workspace.transaction("restore") as tx:
+        tx.event("workspace", workspace.uuid, "restored from backup", {"backup": str(backup), "kept": str(kept) if kept else None})
+    return kept
+
