@@ -1,0 +1,22 @@
+"""``backup PATH``: a backup now, into the rotating set."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("backup", help="back up a workspace now")
+    parser.add_argument("path", type=Path, help="the workspace file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from safeguard_desktop.store.backups import take_backup
+    from safeguard_desktop.store.workspace import open_workspace
+
+    # Opening checks the file first: a damaged file must not become a "backup".
+    with open_workspace(args.path, read_only=True, backup_on_open=False):
+        backup = take_backup(args.path, reason="manual")
+    print(f"Backed up to {backup.path}")
+    return 0

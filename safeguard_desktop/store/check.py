@@ -1,0 +1,107 @@
+"""``check``: SQLite's integrity check plus the program's own consistency
+rules. Read-only: checking a file never changes it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from safeguard_desktop.errors import NotAWorkspaceError
+from safeguard_desktop.store import migrations
+from safeguard_desktop.store.audit import verify_chain
+from safeguard_desktop.store.engine import make_engine
+from safeguard_desktop.store.fileformat import APPLICATION_ID, SCHEMA_VERSION, read_header
+
+
+@dataclass(frozen=True)
+class Problem:
+    area: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.area}: {self.message}"
+
+
+# Each rule: (area, SQL returning offending rows as (id, description)).
+CONSISTENCY_RULES: tuple[tuple[str, str], ...] = (
+    ("attendance", """SELECT a.id, 'register line ' || a.id || ' names a seat of another group'
+        FROM attendance a JOIN meetings m ON m.id = a.meeting_id JOIN seats s ON s.id = a.seat_id
+        WHERE s.group_id != m.group_id"""),
+    ("attendance", """SELECT a.id, 'register line ' || a.id || ' has neither a seat nor a name'
+        FROM attendance a WHERE a.seat_id IS NULL AND a.person_id IS NULL AND coalesce(a.name, '') = ''"""),
+    ("attendance", """SELECT a.id, 'register line ' || a.id || ' has an unknown status ' || a.status
+        FROM attendance a WHERE a.status NOT IN ('present','deputy','apologies','absent','in_attendance','unmarked')"""),
+    ("plans", """SELECT e.id, 'plan entry ' || e.id || ' hangs under an entry of another plan'
+        FROM plan_entries e JOIN plan_entries p ON p.id = e.parent_id WHERE p.plan_id != e.plan_id"""),
+    ("actions", """SELECT a.id, 'action ' || a.id || ' belongs to an outcome of another plan'
+        FROM actions a JOIN plan_entries e ON e.id = a.entry_id WHERE a.plan_id IS NOT e.plan_id"""),
+    ("actions", """SELECT a.id, 'action ' || a.id || ' has an unknown RAG ' || a.rag
+        FROM actions a WHERE a.rag IS NOT NULL AND a.rag NOT IN ('red','amber','green','blue','none')"""),
+    ("actions", """SELECT a.id, 'action ' || a.id || ' has an unknown CAB ' || a.cab
+        FROM actions a WHERE a.cab IS NOT NULL AND a.cab NOT IN ('C','A','B')"""),
+    ("actions", """SELECT i.id, 'action ' || a.id || ' arises from an item of another meeting'
+        FROM actions a JOIN agenda_items i ON i.id = a.agenda_item_id WHERE a.meeting_id IS NOT i.meeting_id"""),
+    ("seats", """SELECT h.id, 'seat holding ' || h.id || ' ends before it starts'
+        FROM seat_holdings h WHERE h.to_date IS NOT NULL AND h.to_date < h.from_date"""),
+    ("groups", """SELECT g.id, 'group ' || g.id || ' belongs to another board than its parent'
+        FROM groups g JOIN groups p ON p.id = g.parent_id WHERE p.board_id != g.board_id"""),
+)
+
+
+def check_workspace(path: Path) -> list[Problem]:
+    """Everything wrong with the workspace at ``path``; empty when sound."""
+    path = Path(path)
+    if not path.exists():
+        return [Problem("file", f"there is no file at {path}")]
+    try:
+        header = read_header(path)
+    except NotAWorkspaceError as exc:
+        return [Problem("file", str(exc))]
+    if header.application_id != APPLICATION_ID:
+        return [Problem("file", f"{path} is not a safeguard-desktop workspace")]
+    if header.user_version > SCHEMA_VERSION:
+        return [Problem("file", f"{path} is from a newer version of safeguard-desktop (schema {header.user_version})")]
+    problems = _sqlite_checks(path)
+    if problems:
+        return problems  # the program's own rules mean nothing on a damaged file
+    engine = make_engine(path, read_only=True, network=False)
+    try:
+        with engine.connect() as conn:
+            revision = migrations.current_revision(conn)
+        if revision not in migrations.known_revisions():
+            problems.append(Problem("schema", f"unknown schema revision {revision}"))
+            return problems
+        with Session(engine) as session:
+            problems += [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
+            for area, sql in CONSISTENCY_RULES:
+                for _id, message in session.execute(text(sql)).all()[:20]:
+                    problems.append(Problem(area, message))
+            indexed, rows = session.execute(text(
+                "SELECT (SELECT count(*) FROM actions_fts_docsize), (SELECT count(*) FROM actions)")).one()
+            if indexed != rows:
+                problems.append(Problem("search index", f"{indexed} actions indexed for search, {rows} actions exist"))
+    finally:
+        engine.dispose()
+    return problems
+
+
+def _sqlite_checks(path: Path) -> list[Problem]:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [Problem("file", f"cannot be opened: {exc}")]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            return [Problem("integrity", row) for row in rows[:20]]
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        return [Problem("foreign keys", f"{table} row {rowid} points at a missing {parent}")
+                for table, rowid, parent, _ in fk[:20]]
+    except sqlite3.DatabaseError as exc:
+        return [Problem("integrity", str(exc))]
+    finally:
+        conn.close()

@@ -1,0 +1,2 @@
+"""Reads the views, the command line and the exports share: each returns
+plain frozen dataclasses, never live SQLAlchemy objects (STYLE.md, 4)."""

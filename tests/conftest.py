@@ -1,0 +1,59 @@
+"""Shared fixtures: every test gets its own per-user folder (backups, logs,
+settings) and, when it asks, a fresh workspace in tmp_path (STYLE.md, 10)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SAFEGUARD_DESKTOP_HOME", str(home))
+    monkeypatch.setenv("SAFEGUARD_DESKTOP_USER", "Test User")
+    return home
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator["Workspace"]:  # noqa: F821
+    """An empty workspace with one board."""
+    from safeguard_desktop.store.workspace import create_workspace
+
+    ws = create_workspace(tmp_path / "workspace.sqlite", board_name="Test Safeguarding Board")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace, built once per test session; copy it before writing."""
+    from safeguard_desktop.demo.build import build_demo
+
+    home = tmp_path_factory.mktemp("demo-home")
+    previous = os.environ.get("SAFEGUARD_DESKTOP_HOME")
+    os.environ["SAFEGUARD_DESKTOP_HOME"] = str(home)
+    try:
+        path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+        build_demo(path)
+    finally:
+        if previous is None:
+            os.environ.pop("SAFEGUARD_DESKTOP_HOME", None)
+        else:
+            os.environ["SAFEGUARD_DESKTOP_HOME"] = previous
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo workspace, safe to change."""
+    from safeguard_desktop.store.backups import copy_database
+
+    target = tmp_path / "demo.sqlite"
+    copy_database(demo_template, target)
+    return target
