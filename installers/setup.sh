@@ -47,6 +47,10 @@ case "$MODE" in
     *) printf 'Unknown command: %s\n' "$MODE" >&2; usage ;;
 esac
 
+# A relative DEMO path means relative to where the script was started.
+if [ -n "${DEMO:-}" ] && [ "${DEMO#/}" = "$DEMO" ]; then
+    DEMO="$PWD/$DEMO"
+fi
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$REPO"
 VENV="$REPO/.venv"
@@ -178,9 +182,9 @@ if [ "$MODE" = run ]; then
     echo
     echo "Screenshot saved: $REPO/demo.png"
     echo
-    echo "To use the real window on a virtual display (Xvfb), run:"
+    echo "To use the real window on a virtual display (Xvfb), run from $REPO:"
     echo "    xvfb-run -a .venv/bin/safeguard-desktop open \"$DEMO\""
-    echo "or, from a desktop session:"
+    echo "or, in a desktop session:"
     echo "    .venv/bin/safeguard-desktop open \"$DEMO\""
     exit 0
 fi

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from safeguard_desktop.store.models import Agency, Board, Group, Person, Seat, SeatHolding
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.models import Agency, Board, Group, Person, QuorumAgency, Seat, SeatHolding, StandingItem
+from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
 
 
@@ -35,7 +37,38 @@ def create_person(ws: Workspace, *, name: str, **values: Any) -> int:
 
 def create_seat(ws: Workspace, *, group_id: int, title: str, **values: Any) -> int:
     with ws.transaction() as tx:
+        if "position" not in values:
+            last = tx.session.execute(select(func.max(Seat.position)).where(Seat.group_id == group_id)).scalar()
+            values["position"] = (last or 0) + 1
         return tx.insert(Seat, group_id=group_id, title=title, **values).id
+
+
+def add_standing_item(ws: Workspace, *, group_id: int, title: str, role: str = "other", **values: Any) -> int:
+    with ws.transaction() as tx:
+        if "position" not in values:
+            last = tx.session.execute(
+                select(func.max(StandingItem.position)).where(StandingItem.group_id == group_id)).scalar()
+            values["position"] = (last or 0) + 1
+        return tx.insert(StandingItem, group_id=group_id, title=title, role=role, **values).id
+
+
+def set_quorum_agencies(ws: Workspace, group_id: int, agency_ids: Iterable[int]) -> list[Change]:
+    """The agencies that must be represented for the group to be quorate;
+    returns the changes (the old set is what undo puts back)."""
+    wanted = set(agency_ids)
+    with ws.transaction() as tx:
+        current = tx.session.scalars(select(QuorumAgency).where(QuorumAgency.group_id == group_id)).all()
+        changes = [tx.delete(link) for link in current if link.agency_id not in wanted]
+        have = {link.agency_id for link in current}
+        start = len(tx.changes)
+        for agency_id in sorted(wanted - have):
+            tx.insert(QuorumAgency, group_id=group_id, agency_id=agency_id)
+        return changes + tx.changes[start:]
+
+
+def quorum_agency_ids(ws: Workspace, group_id: int) -> set[int]:
+    with ws.session() as s:
+        return set(s.scalars(select(QuorumAgency.agency_id).where(QuorumAgency.group_id == group_id)))
 
 
 def appoint(ws: Workspace, *, seat_id: int, person_id: int, from_date: date) -> int:
@@ -46,5 +79,20 @@ def appoint(ws: Workspace, *, seat_id: int, person_id: int, from_date: date) -> 
             select(SeatHolding).where(SeatHolding.seat_id == seat_id, SeatHolding.to_date.is_(None))
         ).all()
         for holding in current:
-            tx.update(holding, "to_date", from_date)
+            if holding.from_date >= from_date:
+                raise UserError("The new holder must start after the current holder started.")
+            tx.update(holding, "to_date", from_date - timedelta(days=1))
         return tx.insert(SeatHolding, seat_id=seat_id, person_id=person_id, from_date=from_date).id
+
+
+def end_holding(ws: Workspace, *, seat_id: int, to_date: date) -> Change | None:
+    """The holder leaves; the seat stays, vacant, with its history."""
+    with ws.transaction() as tx:
+        holding = tx.session.scalars(
+            select(SeatHolding).where(SeatHolding.seat_id == seat_id, SeatHolding.to_date.is_(None))
+        ).first()
+        if holding is None:
+            return None
+        if to_date < holding.from_date:
+            raise UserError("A holding cannot end before it starts.")
+        return tx.update(holding, "to_date", to_date)

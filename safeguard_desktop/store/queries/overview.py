@@ -11,6 +11,7 @@ from safeguard_desktop.store.models import (
     Action,
     Agency,
     AgendaItem,
+    Attendance,
     Board,
     Group,
     Meeting,
@@ -181,3 +182,66 @@ def list_agencies(ws: Workspace) -> list[tuple[int, str, str, bool]]:
             select(Agency.id, Agency.name, Agency.sector, Agency.statutory_partner)
             .where(Agency.deleted_at.is_(None)).order_by(Agency.name)
         ).all()]
+
+
+@dataclass(frozen=True)
+class ActionBrief:
+    id: int
+    source: str
+    number: str | None
+    what: str | None
+    lead: str | None
+    due: date | None
+    status: str
+    rag: str | None
+
+
+def list_actions(ws: Workspace) -> list[ActionBrief]:
+    """Every live action, plan rows and actions arising alike, soonest due first."""
+    source = func.coalesce(
+        Plan.title + func.coalesce(" " + Action.number, ""),
+        Group.name + " " + func.strftime("%d/%m/%Y", Meeting.date) + func.coalesce(", item " + AgendaItem.number, ""),
+    )
+    with ws.session() as s:
+        rows = s.execute(
+            select(Action.id, source, Action.number, Action.want, Action.lead,
+                   func.coalesce(Action.target_date, Action.when_date), Action.status, Action.rag)
+            .outerjoin(Plan, Plan.id == Action.plan_id)
+            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+            .outerjoin(Group, Group.id == Meeting.group_id)
+            .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+            .where(Action.deleted_at.is_(None))
+            .order_by(func.coalesce(Action.target_date, Action.when_date).is_(None),
+                      func.coalesce(Action.target_date, Action.when_date), Action.id)
+        ).all()
+    return [ActionBrief(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class MeetingAttendance:
+    meeting_id: int
+    group: str
+    date: date
+    status: str
+    present: int
+    deputy: int
+    apologies: int
+    absent: int
+    in_attendance: int
+
+
+def list_meeting_attendance(ws: Workspace) -> list[MeetingAttendance]:
+    def count(status: str):  # type: ignore[no-untyped-def]
+        return func.count(case((Attendance.status == status, 1)))
+
+    with ws.session() as s:
+        rows = s.execute(
+            select(Meeting.id, Group.name, Meeting.date, Meeting.status, count("present"), count("deputy"),
+                   count("apologies"), count("absent"), count("in_attendance"))
+            .join(Group, Group.id == Meeting.group_id)
+            .outerjoin(Attendance, (Attendance.meeting_id == Meeting.id) & Attendance.deleted_at.is_(None))
+            .where(Meeting.deleted_at.is_(None))
+            .group_by(Meeting.id)
+            .order_by(Meeting.date.desc(), Group.name)
+        ).all()
+    return [MeetingAttendance(*row) for row in rows]

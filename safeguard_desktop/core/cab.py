@@ -1,0 +1,111 @@
+"""The CAB column of an action plan: whom an action is for.
+
+C is children, A adults, B both. The column is one letter wide, and that
+letter is often not the Latin one: a plan typed partly on a Welsh or Eastern
+European keyboard layout, or pasted from a PDF, carries Cyrillic or Greek
+capitals that look identical. Filtering on "C" would then silently miss
+those rows, so look-alikes are folded to Latin and the caller is told, so the
+import report can say so.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+CHILDREN: Final = "C"
+ADULTS: Final = "A"
+BOTH: Final = "B"
+
+CAB_VALUES: Final[tuple[str, ...]] = (CHILDREN, ADULTS, BOTH)
+
+_LABELS: Final[dict[str, str]] = {CHILDREN: "Children", ADULTS: "Adults", BOTH: "Both"}
+
+# Letters that render like A, B or C but are not Latin. Fullwidth forms and
+# Roman numeral C are handled by NFKC below; these survive NFKC unchanged.
+_LOOKALIKES: Final[dict[str, str]] = {
+    "\u0410": "A",  # Cyrillic capital A
+    "\u0430": "a",  # Cyrillic small a
+    "\u0412": "B",  # Cyrillic capital VE
+    "\u0432": "b",  # Cyrillic small ve (looks like a small capital B)
+    "\u0421": "C",  # Cyrillic capital ES
+    "\u0441": "c",  # Cyrillic small es
+    "\u0391": "A",  # Greek capital ALPHA
+    "\u03b1": "a",  # Greek small alpha
+    "\u0392": "B",  # Greek capital BETA
+    "\u03b2": "b",  # Greek small beta
+    "\u03f9": "C",  # Greek capital lunate sigma
+    "\u03f2": "c",  # Greek lunate sigma
+    "\u0251": "a",  # Latin small alpha
+}
+
+_WORDS: Final[dict[str, str]] = {
+    "c": CHILDREN,
+    "child": CHILDREN,
+    "children": CHILDREN,
+    "children and young people": CHILDREN,
+    "cyp": CHILDREN,
+    "a": ADULTS,
+    "adult": ADULTS,
+    "adults": ADULTS,
+    "b": BOTH,
+    "both": BOTH,
+    "all": BOTH,
+    "c a": BOTH,
+    "a c": BOTH,
+    "c and a": BOTH,
+    "a and c": BOTH,
+    "children and adults": BOTH,
+    "adults and children": BOTH,
+}
+
+_SEPARATORS = re.compile(r"[\s/&+,.;:()\[\]\-_'\"]+")
+
+
+def _fold(text: str) -> tuple[str, bool]:
+    """Latin text and whether any look-alike letter had to be replaced."""
+    changed = False
+    folded: list[str] = []
+    for ch in text:
+        if ch in _LOOKALIKES:
+            folded.append(_LOOKALIKES[ch])
+            changed = True
+            continue
+        if not ch.isascii():
+            compat = unicodedata.normalize("NFKC", ch)
+            if compat != ch and compat.isascii() and compat.isalpha():
+                folded.append(compat)
+                changed = True
+                continue
+        folded.append(ch)
+    return "".join(folded), changed
+
+
+def normalise_cab(text: str | None) -> tuple[str | None, bool]:
+    """The CAB value ("C", "A" or "B") a cell means, and whether look-alike
+    letters were folded to get it.
+
+    Returns (None, False) for an empty cell or for text that is not a CAB
+    value; the caller keeps that text as written and flags the row.
+    """
+    if text is None:
+        return None, False
+    folded, changed = _fold(text)
+    words = _SEPARATORS.sub(" ", folded).casefold().split()
+    key = " ".join(words)
+    if not key:
+        return None, False
+    # "&" and "/" are separators, so "C & A" and "C/A" arrive as "c a".
+    value = _WORDS.get(key)
+    return value, changed and value is not None
+
+
+def cab_label(value: str | None) -> str:
+    """Readable label for a stored CAB value; empty for no value."""
+    if value is None:
+        return ""
+    try:
+        return _LABELS[value]
+    except KeyError:
+        raise ValueError(f"not a CAB value: {value!r}") from None

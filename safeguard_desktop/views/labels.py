@@ -1,0 +1,28 @@
+"""Words the window shows for stored codes."""
+
+from __future__ import annotations
+
+PLAN_KINDS = {
+    "business_plan": "Business plan",
+    "work_plan": "Work plan",
+    "strategic_plan": "Strategic plan",
+    "self_assessment": "Self-assessment",
+    "review_action_plan": "Review action plan",
+}
+MEETING_KINDS = {"ordinary": "Ordinary", "extraordinary": "Extraordinary", "development_day": "Development day"}
+GROUP_KINDS = {
+    "board": "Board",
+    "operational": "Operational group",
+    "sub_group": "Sub-group",
+    "task_and_finish": "Task-and-finish group",
+}
+SEAT_ROLES = {
+    "chair": "Chair", "vice_chair": "Vice-chair", "member": "Member", "adviser": "Adviser",
+    "observer": "Observer", "secretariat": "Secretariat",
+}
+
+
+def label(mapping: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    return mapping.get(code, code.replace("_", " ").capitalize())

@@ -1,0 +1,220 @@
+"""The main window: a navigation pane, one page per area, and the menus."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeguard_desktop import APP_NAME, __version__
+from safeguard_desktop.errors import DamagedWorkspaceError, UserError
+from safeguard_desktop.store.workspace import Workspace, open_workspace
+from safeguard_desktop.views import settings as keys
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.pages.action_log_page import ActionLogPage
+from safeguard_desktop.views.pages.attendance_page import AttendancePage
+from safeguard_desktop.views.pages.meetings_page import MeetingsPage
+from safeguard_desktop.views.pages.people_page import PeoplePage
+from safeguard_desktop.views.pages.plans_page import PlansPage
+from safeguard_desktop.views.settings import Settings
+from safeguard_desktop.views.tasks import TaskRunner
+from safeguard_desktop.views.welcome import WelcomeWidget
+from safeguard_desktop.views.workspace_actions import WorkspaceActions
+
+log = logging.getLogger(__name__)
+
+# (key used by `shot --page`, page class); the order of the navigation pane.
+PAGES = (
+    ("plans", PlansPage),
+    ("meetings", MeetingsPage),
+    ("action-log", ActionLogPage),
+    ("attendance", AttendancePage),
+    ("people", PeoplePage),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, tasks: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.tasks = tasks or TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.context: AppContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.actions_ = WorkspaceActions(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1400, 860)
+        self._build_menus()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self.actions_.backup_in_background)
+        self.show_welcome()
+
+    # -- menus ---------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu
+        a = self.actions_
+        self._add(file_menu, "&New workspace…", a.new_workspace, QKeySequence.StandardKey.New)
+        self._add(file_menu, "&Open…", a.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.workspace_only = [
+            self._add(file_menu, "Save a &copy as…", a.save_copy),
+            self._add(file_menu, "&Back up now", a.backup_now),
+            self._add(file_menu, "Restore from bac&kup…", a.restore_dialog),
+            self._add(file_menu, "Chec&k workspace", a.check_now),
+        ]
+        # Import and export items are added after this separator.
+        self.file_transfer_separator = file_menu.addSeparator()
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.edit_menu = edit_menu
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add(help_menu, "&About", self._about)
+
+    def _add(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)
+        return action
+
+    def add_file_action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        """For features that bring files in or send them out (import, export)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.file_menu.insertAction(self.file_transfer_separator, action)
+        self.workspace_only.append(action)
+        action.setEnabled(self.context is not None)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.get(keys.RECENT_WORKSPACES)
+        if not recent:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
+                          "The secretariat's desk for safeguarding boards.")
+
+    # -- workspace -----------------------------------------------------
+    def show_welcome(self) -> None:
+        self._set_workspace(None)
+        welcome = WelcomeWidget(self.settings.get(keys.RECENT_WORKSPACES), self.actions_.new_workspace,
+                                self.actions_.open_dialog, self.actions_.open_demo, self.open_path)
+        self.setCentralWidget(welcome)
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``, telling the user plainly what went wrong if it
+        cannot be opened for writing; returns whether it opened."""
+        try:
+            workspace = open_workspace(path)
+        except DamagedWorkspaceError as exc:
+            self.actions_.offer_backup(path, exc)
+            return False
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot open the workspace", str(exc))
+            return False
+        self.show_workspace(workspace)
+        if workspace.read_only:
+            QMessageBox.information(self, "Opened read-only", workspace.read_only_reason())
+        return True
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        self._set_workspace(workspace)
+        assert self.context is not None
+        self.settings.add_recent(str(workspace.path))
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if workspace.holder is not None:
+            banner = QLabel(workspace.read_only_reason())
+            banner.setObjectName("readOnlyBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background:#FFF4CE; color:#4A3B00; padding:6px 10px;")
+            outer.addWidget(banner)
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.pages = {}
+        for number, (key, page_class) in enumerate(PAGES, start=1):
+            page = page_class(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(page_class.title)
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(jump)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body)
+        self.setCentralWidget(central)
+        self.setWindowTitle(f"{workspace.path.name} — {APP_NAME}" + (" (read-only)" if workspace.read_only else ""))
+        self.statusBar().showMessage(f"Opened {workspace.path}", 5000)
+        minutes = self.settings.get(keys.BACKUP_MINUTES)
+        if not workspace.read_only and minutes > 0:
+            self._backup_timer.start(minutes * 60_000)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+
+    def _set_workspace(self, workspace: Workspace | None) -> None:
+        self._backup_timer.stop()
+        self.undo_stack.clear()
+        if self.context is not None:
+            self.context.workspace.close()
+        self.context = None
+        if workspace is not None:
+            self.context = AppContext(workspace, self.undo_stack, self.tasks, self.settings, self.show_status)
+        for action in getattr(self, "workspace_only", []):
+            action.setEnabled(workspace is not None)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def refresh_pages(self) -> None:
+        for page in self.pages.values():
+            page.refresh()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Pages with an editor open flush it on close (nothing typed is lost).
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+        self._set_workspace(None)
+        super().closeEvent(event)

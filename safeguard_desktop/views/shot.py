@@ -1,0 +1,35 @@
+"""Rendering the main window to a PNG without a display (README screenshots,
+and looking at our own work)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from safeguard_desktop.errors import UserError
+
+
+def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, int] = (1400, 860)) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from safeguard_desktop.store.workspace import open_workspace
+    from safeguard_desktop.views.app import make_application
+    from safeguard_desktop.views.main_window import MainWindow
+    from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+    app = make_application()
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    # Read-only: a screenshot must never change the workspace or take its lock.
+    window.show_workspace(open_workspace(path, read_only=True, backup_on_open=False))
+    window.resize(*size)
+    window.show_page(page)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    prepare = getattr(window.pages[page], "prepare_shot", None)
+    if callable(prepare):
+        prepare()
+        app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise UserError(f"Could not write {out}: check the folder exists and you can write to it.")
+    window.close()

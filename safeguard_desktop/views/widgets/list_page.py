@@ -1,0 +1,49 @@
+"""A page that lists records in a table, or an empty state when there are none."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedLayout, QTableView, QVBoxLayout, QWidget
+
+from safeguard_desktop.views.widgets.empty_state import EmptyState
+from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
+
+
+class ListSection(QWidget):
+    """A heading, a read-only table, and an empty state in its place when
+    ``load`` returns nothing."""
+
+    def __init__(self, heading: str, columns: Sequence[Column[Any]], id_of: Callable[[Any], int],
+                 empty_title: str, empty_advice: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, id_of, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.heading = QLabel(f"<h3>{heading}</h3>")
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(EmptyState(empty_title, empty_advice))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._stack)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self._stack.setCurrentIndex(0 if rows else 1)
+        if rows:
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if self.table.columnWidth(column) > 420:
+                    self.table.setColumnWidth(column, 420)
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self._stack.currentIndex() == 1

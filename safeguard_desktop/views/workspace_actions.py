@@ -1,0 +1,137 @@
+"""File-menu work on whole workspaces: new, open, copy, back up, restore, check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from safeguard_desktop.errors import DamagedWorkspaceError, UserError
+from safeguard_desktop.paths import documents_dir
+from safeguard_desktop.store import backups
+from safeguard_desktop.store.check import check_workspace
+from safeguard_desktop.store.workspace import create_workspace, restore_backup
+
+if TYPE_CHECKING:
+    from safeguard_desktop.views.main_window import MainWindow
+
+FILTER = "safeguard-desktop workspaces (*.sqlite);;All files (*)"
+
+
+class WorkspaceActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def _path(self) -> Path:
+        assert self.window.context is not None
+        return self.window.context.workspace.path
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        QMessageBox.warning(self.window, title, str(exc) if isinstance(exc, UserError)
+                            else f"Something went wrong ({type(exc).__name__}: {exc}). Your data was not changed.")
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, "New workspace", str(documents_dir() / "board.sqlite"),
+                                              FILTER)
+        if not name:
+            return
+        board, ok = QInputDialog.getText(self.window, "New workspace", "Name of the board or partnership:")
+        if not ok or not board.strip():
+            return
+        try:
+            workspace = create_workspace(Path(name), board_name=board.strip())
+        except UserError as exc:
+            self._error("Cannot create the workspace", exc)
+            return
+        self.window.show_workspace(workspace)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open workspace", str(documents_dir()), FILTER)
+        if name:
+            self.window.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        from safeguard_desktop.demo.build import build_demo
+
+        target = documents_dir() / "safeguard-demo.sqlite"
+        if not target.exists():
+            self.window.tasks.run("Building the demo workspace", lambda _p: build_demo(target),
+                                  lambda _r: self.window.open_path(target),
+                                  lambda exc: self._error("Cannot build the demo", exc), cancellable=False)
+        else:
+            self.window.open_path(target)
+
+    def save_copy(self) -> None:
+        source = self._path()
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save a copy as",
+                                              str(source.with_name(source.stem + " copy.sqlite")), FILTER)
+        if not name:
+            return
+        target = Path(name)
+        if target.resolve() == source.resolve():
+            QMessageBox.warning(self.window, "Save a copy", "Choose a different name from the open workspace.")
+            return
+        self.window.tasks.run("Saving a copy", lambda _p: backups.copy_database(source, target),
+                              lambda _r: self.window.show_status(f"Copy saved to {target}"),
+                              lambda exc: self._error("Cannot save the copy", exc), cancellable=False)
+
+    def backup_now(self) -> None:
+        path = self._path()
+        self.window.tasks.run("Backing up", lambda _p: backups.take_backup(path, reason="manual"),
+                              lambda b: self.window.show_status(f"Backed up to {b.path}"),
+                              lambda exc: self._error("Backup failed", exc), cancellable=False)
+
+    def backup_in_background(self) -> None:
+        if self.window.context is None or self.window.context.read_only:
+            return
+        path = self._path()
+        self.window.tasks.run_quietly(lambda _p: backups.take_backup(path, reason="timed"),
+                                      lambda b: self.window.show_status(f"Backed up at {b.label}"),
+                                      lambda exc: self.window.show_status(f"Timed backup failed: {exc}"))
+
+    def restore_dialog(self) -> None:
+        path = self._path()
+        found = backups.list_backups(path)
+        if not found:
+            QMessageBox.information(self.window, "Restore from backup", f"There are no backups of {path.name} yet.")
+            return
+        labels = [b.label for b in found]
+        choice, ok = QInputDialog.getItem(self.window, "Restore from backup",
+                                          "Restore which backup? The current file is kept beside it.",
+                                          labels, 0, False)
+        if ok:
+            self._restore(path, found[labels.index(choice)].path)
+
+    def _restore(self, path: Path, backup: Path) -> None:
+        self.window.show_welcome()  # closes the workspace and releases its lock
+        try:
+            kept = restore_backup(path, backup)
+        except UserError as exc:
+            self._error("Cannot restore", exc)
+            return
+        if self.window.open_path(path) and kept:
+            self.window.show_status(f"Restored. The file as it was is kept as {kept.name}")
+
+    def offer_backup(self, path: Path, exc: DamagedWorkspaceError) -> None:
+        if exc.backup is None:
+            QMessageBox.critical(self.window, "The workspace is damaged", str(exc))
+            return
+        answer = QMessageBox.question(self.window, "The workspace is damaged",
+                                      f"{exc}\n\nRestore the newest good backup now?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._restore(path, exc.backup)
+
+    def check_now(self) -> None:
+        path = self._path()
+
+        def report(problems: list) -> None:  # type: ignore[type-arg]
+            if not problems:
+                QMessageBox.information(self.window, "Check workspace",
+                                        "No problems found: the file, the audit trail and the records are sound.")
+            else:
+                QMessageBox.warning(self.window, "Check workspace",
+                                    "Problems found:\n" + "\n".join(f"• {p}" for p in problems[:20]))
+
+        self.window.tasks.run("Checking the workspace", lambda _p: check_workspace(path), report,
+                              lambda exc: self._error("The check could not run", exc))
