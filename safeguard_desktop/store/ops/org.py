@@ -8,6 +8,7 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.audit import PendingEntry
 from safeguard_desktop.store.models import Agency, Board, Group, Person, QuorumAgency, Seat, SeatHolding, StandingItem
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
@@ -52,18 +53,26 @@ def add_standing_item(ws: Workspace, *, group_id: int, title: str, role: str = "
         return tx.insert(StandingItem, group_id=group_id, title=title, role=role, **values).id
 
 
-def set_quorum_agencies(ws: Workspace, group_id: int, agency_ids: Iterable[int]) -> list[Change]:
-    """The agencies that must be represented for the group to be quorate;
-    returns the changes (the old set is what undo puts back)."""
-    wanted = set(agency_ids)
+def set_quorum_agencies(ws: Workspace, group_id: int, agency_ids: Iterable[int]) -> Change | None:
+    """The agencies that must be represented for the group to be quorate.
+    The link rows have no identity of their own, so the audit records the
+    whole set as one field of the group; the old set is what undo puts back."""
+    wanted = sorted(set(agency_ids))
     with ws.transaction() as tx:
+        group = tx.get(Group, group_id)
         current = tx.session.scalars(select(QuorumAgency).where(QuorumAgency.group_id == group_id)).all()
-        changes = [tx.delete(link) for link in current if link.agency_id not in wanted]
-        have = {link.agency_id for link in current}
-        start = len(tx.changes)
-        for agency_id in sorted(wanted - have):
-            tx.insert(QuorumAgency, group_id=group_id, agency_id=agency_id)
-        return changes + tx.changes[start:]
+        old = sorted(link.agency_id for link in current)
+        if old == wanted:
+            return None
+        for link in current:
+            if link.agency_id not in wanted:
+                tx.session.delete(link)
+        for agency_id in set(wanted) - set(old):
+            tx.session.add(QuorumAgency(group_id=group_id, agency_id=agency_id))
+        tx.audit.write([PendingEntry("update", Group.__tablename__, group.uuid, "required_agencies", old, wanted)])
+        change = Change(Group.__tablename__, group.id, group.uuid, "required_agencies", old, wanted)
+        tx.changes.append(change)
+        return change
 
 
 def quorum_agency_ids(ws: Workspace, group_id: int) -> set[int]:

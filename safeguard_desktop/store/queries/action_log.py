@@ -1,0 +1,221 @@
+"""The action log: every action from every meeting and every plan, filtered
+and sorted in SQL (a proxy model over Python rows is 100x slower, PLATFORM.md).
+
+The log is read in two steps, as the table model wants it: the ids that pass
+the filter, in order; then the rows of one page of those ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Sequence
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from safeguard_desktop.core.timescales import is_overdue
+from safeguard_desktop.store.models import Action, ActionUpdate, Agency, AgendaItem, Group, Meeting, Person, Plan
+from safeguard_desktop.store.workspace import Workspace
+
+# The stored statuses that still need work; carried-forward actions live on
+# in their new plan (core.timescales.is_open_status agrees).
+OPEN_STATUSES = ("open",)
+SORT_KEYS = ("due", "source", "owner", "status", "updated")
+# The owning person, joined under one name so filters and sorting share it.
+OWNER = aliased(Person, name="owner")
+
+
+@dataclass(frozen=True)
+class ActionLogFilter:
+    open_only: bool = False
+    overdue_only: bool = False
+    owner_person_id: int | None = None
+    agency_id: int | None = None  # the owning agency, or the owner's agency
+    group_id: int | None = None  # the meeting's group or the plan's group
+    source: str | None = None  # "meetings" | "plans" | None for both
+    meeting_id: int | None = None
+    plan_id: int | None = None
+    text: str = ""
+    today: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class ActionLogRow:
+    id: int
+    source_kind: str  # meeting | plan
+    source: str  # "Board, 12 Sep 2024, item 5" or "Business plan 2024-25, 1.3a"
+    group: str | None
+    want: str | None
+    owner: str | None
+    due: date | None
+    due_text: str | None
+    status: str
+    overdue: bool
+    progress: str | None
+    last_update_at: str | None
+    last_update: str | None  # "Status: completed (Board, 12 Sep 2024)"
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: str
+    by: str
+    kind: str
+    old_value: str | None
+    new_value: str | None
+    meeting: str | None
+
+
+def _due() -> ColumnElement[Any]:
+    return func.coalesce(Action.target_date, Action.when_date)
+
+
+def _group_id() -> ColumnElement[Any]:
+    return func.coalesce(Meeting.group_id, Plan.group_id)
+
+
+def _filtered(columns: Sequence[Any], flt: ActionLogFilter) -> Select[Any]:
+    owner = OWNER
+    query = (
+        select(*columns)
+        .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+        .outerjoin(Plan, Plan.id == Action.plan_id)
+        .outerjoin(owner, owner.id == Action.owner_person_id)
+        .where(Action.deleted_at.is_(None), Meeting.deleted_at.is_(None), Plan.deleted_at.is_(None),
+               or_(Action.meeting_id.is_not(None), Action.plan_id.is_not(None)))
+    )
+    conditions: list[ColumnElement[bool]] = []
+    if flt.open_only or flt.overdue_only:
+        conditions.append(Action.status.in_(OPEN_STATUSES))
+    if flt.overdue_only:
+        conditions.append(_due() < flt.today)
+    if flt.owner_person_id is not None:
+        conditions.append(Action.owner_person_id == flt.owner_person_id)
+    if flt.agency_id is not None:
+        conditions.append(or_(Action.owner_agency_id == flt.agency_id, owner.agency_id == flt.agency_id))
+    if flt.group_id is not None:
+        conditions.append(_group_id() == flt.group_id)
+    if flt.source == "meetings":
+        conditions.append(Action.meeting_id.is_not(None))
+    elif flt.source == "plans":
+        conditions.append(Action.plan_id.is_not(None))
+    if flt.meeting_id is not None:
+        conditions.append(Action.meeting_id == flt.meeting_id)
+    if flt.plan_id is not None:
+        conditions.append(Action.plan_id == flt.plan_id)
+    if flt.text.strip():
+        # Owner names are not in the search index, so they are matched apart.
+        like = f"%{flt.text.strip()}%"
+        conditions.append(or_(Action.want.like(like), Action.how.like(like), Action.lead.like(like),
+                              Action.progress.like(like), Action.number.like(like), owner.name.like(like)))
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def action_log_ids(ws: Workspace, flt: ActionLogFilter, sort: str = "due", descending: bool = False) -> list[int]:
+    if sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort the action log by {sort}")
+    keys: dict[str, Any] = {
+        "due": _due(),
+        "source": func.coalesce(Meeting.date, Plan.financial_year),
+        "owner": func.coalesce(OWNER.name, Action.lead),
+        "status": Action.status,
+        "updated": Action.last_updated,
+    }
+    key = keys[sort]
+    # Rows with no value sort last whichever way: a missing date is not "earliest".
+    order = [key.is_(None), key.desc() if descending else key, Action.id]
+    with ws.session() as s:
+        return list(s.scalars(_filtered([Action.id], flt).order_by(*order)))
+
+
+def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None) -> dict[int, ActionLogRow]:
+    """The log rows for ``ids`` (one page), by id."""
+    today = today or date.today()
+    owner = OWNER
+    owner_agency = aliased(Agency)
+    item = aliased(AgendaItem)
+    latest = (
+        select(func.max(ActionUpdate.id)).where(ActionUpdate.action_id == Action.id).correlate(Action)
+        .scalar_subquery()
+    )
+    update_meeting = aliased(Meeting)
+    update_group = aliased(Group)
+    with ws.session() as s:
+        result = s.execute(
+            select(Action.id, Action.meeting_id, Meeting.date, item.number, Plan.title, Action.number,
+                   Group.name, Action.want, owner.name, owner_agency.name, Action.lead, _due(), Action.when_text,
+                   Action.status, Action.progress, ActionUpdate.at, ActionUpdate.kind, ActionUpdate.new_value,
+                   update_meeting.date, update_group.name)
+            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+            .outerjoin(Plan, Plan.id == Action.plan_id)
+            .outerjoin(Group, Group.id == func.coalesce(Meeting.group_id, Plan.group_id))
+            .outerjoin(item, item.id == Action.agenda_item_id)
+            .outerjoin(owner, owner.id == Action.owner_person_id)
+            .outerjoin(owner_agency, owner_agency.id == func.coalesce(Action.owner_agency_id, owner.agency_id))
+            .outerjoin(ActionUpdate, ActionUpdate.id == latest)
+            .outerjoin(update_meeting, update_meeting.id == ActionUpdate.meeting_id)
+            .outerjoin(update_group, update_group.id == update_meeting.group_id)
+            .where(Action.id.in_(list(ids)))
+        ).all()
+    rows = {}
+    for (action_id, meeting_id, meeting_date, item_number, plan_title, number, group, want, person, agency, lead,
+         due, due_text, status, progress, update_at, update_kind, update_value, update_date, update_group_name) in result:
+        if meeting_id is not None:
+            source = f"{group}, {meeting_date:%d %b %Y}" + (f", item {item_number}" if item_number else "")
+        else:
+            source = f"{plan_title}, {number}" if number else (plan_title or "")
+        rows[action_id] = ActionLogRow(
+            action_id, "meeting" if meeting_id is not None else "plan", source, group, want,
+            owner_label(person, agency, lead), due, due_text, status, is_overdue(due, status, today), progress,
+            update_at,
+            _describe_update(update_kind, update_value, update_group_name, update_date),
+        )
+    return rows
+
+
+def owner_label(person: str | None, agency: str | None, lead: str | None) -> str | None:
+    if person and agency:
+        return f"{person} ({agency})"
+    return person or agency or lead
+
+
+def _describe_update(kind: str | None, value: str | None, group: str | None, on: date | None) -> str | None:
+    if kind is None:
+        return None
+    text = f"{kind.capitalize()}: {(value or '(cleared)').replace('_', ' ')}"
+    return f"{text} ({group}, {on:%d %b %Y})" if on is not None else text
+
+
+def action_history(ws: Workspace, action_id: int) -> list[HistoryRow]:
+    with ws.session() as s:
+        rows = s.execute(
+            select(ActionUpdate.at, ActionUpdate.by, ActionUpdate.kind, ActionUpdate.old_value,
+                   ActionUpdate.new_value, Group.name, Meeting.date)
+            .outerjoin(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            .outerjoin(Group, Group.id == Meeting.group_id)
+            .where(ActionUpdate.action_id == action_id)
+            .order_by(ActionUpdate.at.desc(), ActionUpdate.id.desc())
+        ).all()
+    return [HistoryRow(at, by, kind, old, new, f"{group}, {on:%d %b %Y}" if on else None)
+            for at, by, kind, old, new, group, on in rows]
+
+
+def actions_for_review(ws: Workspace, meeting_id: int) -> list[int]:
+    """Matters arising: the group's actions still open from its earlier
+    meetings, and any it reviewed at this meeting (so a completed one stays
+    on screen after it was ticked off)."""
+    with ws.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        earlier = select(Meeting.id).where(Meeting.group_id == meeting.group_id, Meeting.date < meeting.date)
+        reviewed_here = select(ActionUpdate.action_id).where(ActionUpdate.meeting_id == meeting_id)
+        return list(s.scalars(
+            select(Action.id).outerjoin(Plan, Plan.id == Action.plan_id)
+            .where(Action.deleted_at.is_(None),
+                   or_(and_(Action.status.in_(OPEN_STATUSES),
+                            or_(Action.meeting_id.in_(earlier), Plan.group_id == meeting.group_id)),
+                       Action.id.in_(reviewed_here)))
+            .order_by(func.coalesce(Action.target_date, Action.when_date).is_(None),
+                      func.coalesce(Action.target_date, Action.when_date), Action.id)
+        ))
