@@ -23,6 +23,12 @@ def head_revision() -> str:
     return head
 
 
+def first_revision() -> str:
+    bases = ScriptDirectory.from_config(alembic_config()).get_bases()
+    assert len(bases) == 1, "db/versions must have one first revision"
+    return bases[0]
+
+
 def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
