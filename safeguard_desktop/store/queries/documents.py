@@ -1,0 +1,396 @@
+"""Plans and the action log gathered for papers: plain frozen dataclasses the
+exporters turn into workbooks and PDFs without touching the database.
+
+Every document is built for a ``public`` paper or not. A public one leaves
+out confidential actions (and everything of a confidential case review) and
+says how many were withheld, so the writers can tell the reader.
+Meeting papers (minutes, register, calendar) are in ``meeting_documents``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from safeguard_desktop.core.numbering import number_sort_key
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.models import (
+    Action,
+    Agency,
+    AgendaItem,
+    Board,
+    CaseReview,
+    Group,
+    Meeting,
+    Person,
+    Plan,
+    PlanEntry,
+)
+from safeguard_desktop.store.queries.action_log import owner_label
+from safeguard_desktop.store.workspace import Workspace
+
+# The action-plan table's fields and the headings users expect (DOMAIN.md),
+# in order. A plan imported with its own words keeps them (Plan.column_headings).
+ACTION_PLAN_FIELDS = ("number", "cab", "want", "how", "lead", "measure", "when_text", "progress", "rag")
+ACTION_PLAN_HEADINGS = (
+    "No.",
+    "CAB",
+    "What do we want to achieve?",
+    "How are we going to do it?",
+    "Who will lead?",
+    "How will we know we have achieved our goal?",
+    "When are we going to achieve this?",
+    "Progress review",
+    "RAG rating",
+)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action as a paper shows it, with where it came from."""
+
+    id: int
+    uuid: str
+    number: str | None
+    cab: str | None
+    want: str | None
+    how: str | None
+    lead: str | None
+    measure: str | None
+    when_text: str | None
+    when_date: date | None
+    progress: str | None
+    rag: str | None
+    status: str
+    target_date: date | None
+    last_updated: date | None
+    source: str | None
+    owner: str | None  # the owning person or agency, when one is recorded
+    extra: tuple[tuple[str, str], ...]  # the plan's own extra columns, heading -> text
+    origin: str  # "plan" | "meeting"
+    origin_title: str  # the plan's title, or the meeting's group
+    origin_date: date | None  # the meeting's date
+    origin_item: str | None  # the agenda item: "4. Quality assurance report"
+
+    @property
+    def who(self) -> str | None:
+        """The lead as written, else the recorded owner."""
+        return self.lead or self.owner
+
+
+@dataclass(frozen=True)
+class PlanHeader:
+    board: str
+    title: str
+    kind: str
+    financial_year: str | None
+    version: str | None
+    status: str
+    uuid: str
+
+
+@dataclass(frozen=True)
+class PlanSection:
+    """A priority (or duty) with its action rows; ``number`` and ``title`` are
+    None for actions that hang on no priority, which come first unbannered."""
+
+    number: str | None
+    title: str | None
+    actions: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True)
+class ActionPlanDocument:
+    plan: PlanHeader
+    headings: tuple[str, ...]  # one per ACTION_PLAN_FIELDS
+    extra_headings: tuple[str, ...]  # the plan's own extra columns, first seen first
+    sections: tuple[PlanSection, ...]
+    public: bool
+    withheld: int
+
+    @property
+    def actions(self) -> Iterable[ActionRow]:
+        for section in self.sections:
+            yield from section.actions
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A node of a plan's tree, flattened in reading order with its depth
+    (0 for a duty or priority); actions hanging on an entry follow it as rows
+    of kind "action" one level deeper."""
+
+    depth: int
+    kind: str
+    number: str | None
+    title: str
+    body: str | None
+    reference: str | None
+    lead: str | None
+    when_text: str | None
+    progress: str | None
+    evidence: str | None
+    analysis: str | None
+    score: int | None
+    previous_score: int | None  # the score the carried-from entry had
+    status: str | None
+    rag: str | None
+
+
+@dataclass(frozen=True)
+class PlanTreeDocument:
+    plan: PlanHeader
+    rows: tuple[EntryRow, ...]
+    public: bool
+    withheld: int
+
+
+class WorkPlanDocument(PlanTreeDocument):
+    """Duties, responsibilities and activities nested as written."""
+
+
+class SelfAssessmentDocument(PlanTreeDocument):
+    """Priority areas and questions with evidence, analysis and score."""
+
+
+@dataclass(frozen=True)
+class ActionLogDocument:
+    board: str
+    rows: tuple[ActionRow, ...]
+    public: bool
+    withheld: int
+
+
+# -- finding what the user named ---------------------------------------------
+
+def find_plan(ws: Workspace, name: str) -> int:
+    """The plan called ``name`` (its title, "title year", or uuid); a
+    UserError listing the plans there are when none or several match."""
+    with ws.session() as s:
+        plans = s.execute(select(Plan.id, Plan.title, Plan.financial_year, Plan.uuid)
+                          .where(Plan.deleted_at.is_(None)).order_by(Plan.title)).all()
+    wanted = " ".join(name.split()).casefold()
+
+    def names(row: Any) -> set[str]:
+        year = f" {row.financial_year}" if row.financial_year else ""
+        return {row.title.casefold(), f"{row.title}{year}".casefold(), row.uuid.casefold()}
+
+    hits = [row for row in plans if wanted in names(row)]
+    known = "; ".join(f"{p.title} ({p.financial_year})" if p.financial_year else p.title for p in plans)
+    if not hits:
+        raise UserError(f"No plan called '{name}'. Plans in this workspace: {known or 'none'}.")
+    if len(hits) > 1:
+        raise UserError(f"More than one plan is called '{name}': name it with its year. Plans: {known}.")
+    return int(hits[0].id)
+
+
+# -- plans ---------------------------------------------------------------------
+
+def action_plan(ws: Workspace, plan_id: int, *, public: bool) -> ActionPlanDocument:
+    with ws.session() as s:
+        header, headings = _plan_header(s, plan_id, public)
+        actions, withheld = _plan_actions(s, plan_id, header.title, public)
+        entries = _live_entries(s, plan_id)
+    by_id = {e.id: e for e in entries}
+    top_of = {e.id: _top_ancestor(e, by_id) for e in entries}
+    grouped: dict[int | None, list[ActionRow]] = defaultdict(list)
+    for entry_id, row in actions:
+        grouped[top_of.get(entry_id) if entry_id is not None else None].append(row)
+    sections = []
+    if grouped.get(None):
+        sections.append(PlanSection(None, None, tuple(grouped[None])))
+    for entry in _ordered(e for e in entries if e.parent_id is None):
+        sections.append(PlanSection(entry.number, entry.title, tuple(grouped.get(entry.id, ()))))
+    extra: dict[str, None] = {}
+    for _, row in actions:
+        extra.update((heading, None) for heading, _ in row.extra)
+    return ActionPlanDocument(header, headings, tuple(extra), tuple(sections), public, withheld)
+
+
+def work_plan(ws: Workspace, plan_id: int, *, public: bool) -> WorkPlanDocument:
+    return WorkPlanDocument(*_plan_tree(ws, plan_id, public))
+
+
+def self_assessment(ws: Workspace, plan_id: int, *, public: bool) -> SelfAssessmentDocument:
+    return SelfAssessmentDocument(*_plan_tree(ws, plan_id, public))
+
+
+def _plan_tree(ws: Workspace, plan_id: int, public: bool) -> tuple[PlanHeader, tuple[EntryRow, ...], bool, int]:
+    with ws.session() as s:
+        header, _ = _plan_header(s, plan_id, public)
+        actions, withheld = _plan_actions(s, plan_id, header.title, public)
+        entries = _live_entries(s, plan_id)
+        carried = {e.carried_from_id for e in entries if e.carried_from_id is not None}
+        previous = dict(s.execute(select(PlanEntry.id, PlanEntry.score).where(PlanEntry.id.in_(carried))).all()) \
+            if carried else {}
+    children: dict[int | None, list[PlanEntry]] = defaultdict(list)
+    for entry in entries:
+        children[entry.parent_id].append(entry)
+    on_entry: dict[int | None, list[ActionRow]] = defaultdict(list)
+    for entry_id, row in actions:
+        on_entry[entry_id].append(row)
+    rows: list[EntryRow] = []
+
+    def visit(parent: int | None, depth: int) -> None:
+        for entry in _ordered(children.get(parent, ())):
+            rows.append(EntryRow(depth, entry.kind, entry.number, entry.title, entry.body, entry.reference,
+                                 None, None, None, entry.evidence, entry.analysis, entry.score,
+                                 previous.get(entry.carried_from_id), entry.status, entry.rag))
+            rows.extend(_action_entry(row, depth + 1) for row in on_entry.get(entry.id, ()))
+            visit(entry.id, depth + 1)
+
+    rows.extend(_action_entry(row, 0) for row in on_entry.get(None, ()))
+    visit(None, 0)
+    return header, tuple(rows), public, withheld
+
+
+def _action_entry(row: ActionRow, depth: int) -> EntryRow:
+    return EntryRow(depth, "action", row.number, row.want or row.how or "", row.how if row.want else None,
+                    None, row.who, row.when_text, row.progress, None, None, None, None, row.status, row.rag)
+
+
+def _plan_header(s: Session, plan_id: int, public: bool) -> tuple[PlanHeader, tuple[str, ...]]:
+    found = s.execute(select(Plan, Board.name, CaseReview.confidential)
+                      .join(Board, Board.id == Plan.board_id)
+                      .outerjoin(CaseReview, CaseReview.id == Plan.case_review_id)
+                      .where(Plan.id == plan_id, Plan.deleted_at.is_(None))).first()
+    if found is None:
+        raise UserError(f"The plan (id {plan_id}) no longer exists.")
+    plan, board, review_confidential = found
+    if public and review_confidential:
+        raise UserError(f"'{plan.title}' is the action plan of a confidential case review: "
+                        "it cannot be exported as a public paper.")
+    header = PlanHeader(board, plan.title, plan.kind, plan.financial_year, plan.version, plan.status, plan.uuid)
+    return header, _headings(plan.column_headings)
+
+
+def _headings(stored: str | None) -> tuple[str, ...]:
+    """The plan's own headings over DOMAIN.md's. Stored as a JSON list in
+    field order or an object field -> heading; anything else is ignored."""
+    headings = dict(zip(ACTION_PLAN_FIELDS, ACTION_PLAN_HEADINGS))
+    try:
+        value = json.loads(stored) if stored else None
+    except ValueError:
+        value = None
+    if isinstance(value, list):
+        value = dict(zip(ACTION_PLAN_FIELDS, value))
+    if isinstance(value, dict):
+        headings.update({k: str(v) for k, v in value.items() if k in headings and v})
+    return tuple(headings[field] for field in ACTION_PLAN_FIELDS)
+
+
+def _live_entries(s: Session, plan_id: int) -> list[PlanEntry]:
+    return list(s.execute(select(PlanEntry).where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
+                          .order_by(PlanEntry.position, PlanEntry.id)).scalars())
+
+
+def _ordered(entries: Iterable[PlanEntry]) -> list[PlanEntry]:
+    return sorted(entries, key=lambda e: (e.position, number_sort_key(e.number), e.id))
+
+
+def _top_ancestor(entry: PlanEntry, by_id: dict[int, PlanEntry]) -> int:
+    seen = {entry.id}
+    while entry.parent_id is not None and entry.parent_id in by_id and entry.parent_id not in seen:
+        entry = by_id[entry.parent_id]
+        seen.add(entry.id)
+    return entry.id
+
+
+def _plan_actions(s: Session, plan_id: int, title: str, public: bool) -> tuple[list[tuple[int | None, ActionRow]], int]:
+    rows = action_rows(s, (Action.plan_id == plan_id,), public, order=(Action.position, Action.id))
+    withheld = _count_withheld(s, (Action.plan_id == plan_id,)) if public else 0
+    return [(entry_id, row) for entry_id, row in rows], withheld
+
+
+# -- the action log -----------------------------------------------------------
+
+def action_log(ws: Workspace, *, public: bool, open_only: bool = False) -> ActionLogDocument:
+    """Every live action from every plan and meeting, plans first (by title
+    and position), then meetings oldest first, item by item."""
+    where: list[Any] = [(Action.plan_id.is_not(None)) | (Action.meeting_id.is_not(None))]
+    if open_only:
+        where.append(Action.status.in_(("open", "carried_forward")))
+    with ws.session() as s:
+        board = s.execute(select(Board.name).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar() or ""
+        rows = action_rows(s, tuple(where), public, order=(
+            Plan.title.is_(None), Plan.title, Meeting.date, AgendaItem.position, Action.position, Action.id))
+        withheld = _count_withheld(s, tuple(where)) if public else 0
+    return ActionLogDocument(board, tuple(row for _, row in rows), public, withheld)
+
+
+def action_rows(s: Session, where: tuple[Any, ...], public: bool,
+                 order: tuple[Any, ...]) -> list[tuple[int | None, ActionRow]]:
+    """One query for any set of actions, with owner names and their source."""
+    owner = aliased(Person)
+    agency = aliased(Agency)
+    meeting_group = aliased(Group)
+    query = (
+        _with_sources(select(Action, owner.name, agency.name, Plan.title, meeting_group.name, Meeting.date,
+                             AgendaItem.number, AgendaItem.title))
+        .outerjoin(owner, owner.id == Action.owner_person_id)
+        .outerjoin(agency, agency.id == Action.owner_agency_id)
+        .outerjoin(meeting_group, meeting_group.id == Meeting.group_id)
+        .where(*where)
+        .order_by(*order)
+    )
+    if public:
+        query = query.where(*_public_only())
+    result = []
+    for action, person, agency_name, plan_title, group, on, item_no, item_title in s.execute(query):
+        from_plan = action.plan_id is not None
+        item = " ".join(part for part in (f"{item_no}." if item_no else None, item_title) if part) or None
+        row = ActionRow(
+            action.id, action.uuid, action.number, action.cab, action.want, action.how, action.lead,
+            action.measure, action.when_text, action.when_date, action.progress, action.rag, action.status,
+            action.target_date, action.last_updated, action.source, owner_label(person, agency_name, None),
+            _extra(action.extra), "plan" if from_plan else "meeting",
+            (plan_title if from_plan else group) or "", None if from_plan else on, None if from_plan else item,
+        )
+        result.append((action.entry_id, row))
+    return result
+
+
+def _with_sources(query: Select[Any]) -> Select[Any]:
+    """Join an action to the plan or meeting item it came from, keeping only
+    live actions whose plan, meeting and item are live too."""
+    return (query
+            .outerjoin(Plan, Plan.id == Action.plan_id)
+            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+            .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+            .outerjoin(CaseReview, CaseReview.id == Plan.case_review_id)
+            .where(Action.deleted_at.is_(None), Plan.deleted_at.is_(None), Meeting.deleted_at.is_(None),
+                   AgendaItem.deleted_at.is_(None)))
+
+
+def _public_only() -> list[Any]:
+    """What a public paper may show: not a confidential action, not one
+    arising from a confidential (closed session) item, nothing of a
+    confidential case review."""
+    return [
+        Action.confidential.is_(False),
+        AgendaItem.confidential.is_not(True),
+        CaseReview.confidential.is_not(True),
+    ]
+
+
+def _count_withheld(s: Session, where: tuple[Any, ...]) -> int:
+    everything = _with_sources(select(func.count(Action.id))).where(*where)
+    total = s.execute(everything).scalar() or 0
+    shown = s.execute(everything.where(*_public_only())).scalar() or 0
+    return int(total - shown)
+
+
+def _extra(stored: str | None) -> tuple[tuple[str, str], ...]:
+    try:
+        value = json.loads(stored) if stored else None
+    except ValueError:
+        return ()
+    if not isinstance(value, dict):
+        return ()
+    return tuple((str(k), "" if v is None else str(v)) for k, v in value.items())
