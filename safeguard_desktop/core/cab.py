@@ -44,7 +44,7 @@ _WORDS: Final[dict[str, str]] = {
     "c": CHILDREN,
     "child": CHILDREN,
     "children": CHILDREN,
-    "children and young people": CHILDREN,
+    "children young people": CHILDREN,
     "cyp": CHILDREN,
     "a": ADULTS,
     "adult": ADULTS,
@@ -54,10 +54,8 @@ _WORDS: Final[dict[str, str]] = {
     "all": BOTH,
     "c a": BOTH,
     "a c": BOTH,
-    "c and a": BOTH,
-    "a and c": BOTH,
-    "children and adults": BOTH,
-    "adults and children": BOTH,
+    "children adults": BOTH,
+    "adults children": BOTH,
 }
 
 _SEPARATORS = re.compile(r"[\s/&+,.;:()\[\]\-_'\"]+")
@@ -92,12 +90,10 @@ def normalise_cab(text: str | None) -> tuple[str | None, bool]:
     if text is None:
         return None, False
     folded, changed = _fold(text)
-    words = _SEPARATORS.sub(" ", folded).casefold().split()
-    key = " ".join(words)
-    if not key:
-        return None, False
-    # "&" and "/" are separators, so "C & A" and "C/A" arrive as "c a".
-    value = _WORDS.get(key)
+    # "&", "/" and "and" all join the two groups: "C & A", "C/A" and
+    # "Children and adults" all arrive as a pair of words.
+    words = [word for word in _SEPARATORS.sub(" ", folded).casefold().split() if word != "and"]
+    value = _WORDS.get(" ".join(words))
     return value, changed and value is not None
 
 

@@ -15,7 +15,7 @@ from typing import Final, TypeAlias
 # One piece of a number: digits sort before letters so that the children of
 # 1.3 (1.3.1) come straight after it and before its lettered sibling 1.3a.
 _Piece: TypeAlias = tuple[int, int, str]
-SortKey: TypeAlias = tuple[int, tuple[_Piece, ...], str]
+SortKey: TypeAlias = tuple[int, tuple[_Piece, ...], str, str]
 
 _PIECES = re.compile(r"[0-9]+|[^\W\d_]+")
 # "Priority 2a", "Strategic Duty 1": the words name the level, the number
@@ -31,13 +31,14 @@ def number_sort_key(text: str | None) -> SortKey:
     ties so the order is stable and total.
     """
     if text is None or not text.strip():
-        return (2, (), "")
+        return (2, (), "", "")
     body = _LEADING_WORDS.sub("", text)
     pieces = tuple(
         (0, int(piece), "") if piece.isascii() and piece.isdigit() else (1, 0, piece.casefold())
         for piece in _PIECES.findall(body)
     )
-    return (0 if pieces else 1, pieces, text.strip().casefold())
+    written = text.strip()
+    return (0 if pieces else 1, pieces, written.casefold(), written)
 
 
 # A trailing number, optionally with one letter after it ("1.3a"), and any

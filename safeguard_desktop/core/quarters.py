@@ -81,7 +81,7 @@ class FinancialYear:
 
     @property
     def label(self) -> str:
-        """"2022-23": the form boards print on covers and in report titles."""
+        """The form boards print on covers and in report titles: 2022-23."""
         return f"{self.start_year}-{(self.start_year + 1) % 100:02d}"
 
     def __str__(self) -> str:
@@ -157,13 +157,14 @@ class Quarter:
 
     @property
     def code(self) -> str:
-        """"2024-25-Q1": sorts as text in year then quarter order."""
+        """The stored form, 2024-25-Q1: it sorts as text in time order."""
         return f"{self.year.label}-Q{self.number}"
 
     @property
     def label(self) -> str:
-        """"Q1 2024-25 (April–June 2024)": the months spelled out because not
-        every reader of a board paper knows when a financial year starts."""
+        """Q1 2024-25 (April-June 2024), with an en dash: the months spelled
+        out because not every reader of a board paper knows when a financial
+        year starts."""
         first = MONTH_NAMES[self.first_month - 1]
         last = MONTH_NAMES[self.first_month + 1]
         return f"Q{self.number} {self.year.label} ({first}\u2013{last} {self.calendar_year})"

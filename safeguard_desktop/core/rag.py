@@ -186,6 +186,4 @@ def _best_text_colour(fill: str) -> str:
 
 
 # Derived, not typed in, so a change of fill can never leave unreadable text.
-RAG_TEXT_COLOURS: Final[dict[str, str]] = {
-    value: _best_text_colour(fill) for value, fill in RAG_COLOURS.items()
-}
+RAG_TEXT_COLOURS: Final[dict[str, str]] = {value: _best_text_colour(fill) for value, fill in RAG_COLOURS.items()}

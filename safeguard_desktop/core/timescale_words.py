@@ -25,7 +25,8 @@ def is_placeholder(normal: str) -> bool:
     """Whether the text is a stand-in for a date not yet decided."""
     if not any(ch.isalnum() for ch in normal):
         return True
-    words = " ".join(re.sub(r"[^\w\s]", " ", normal).split())
+    # Full stops go without a trace so "T.B.C." reads as "tbc".
+    words = " ".join(re.sub(r"[^\w\s]", " ", normal.replace(".", "")).split())
     return bool(_PLACEHOLDER_WORDS.match(words))
 
 

@@ -25,8 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeAlias
 
 from safeguard_desktop.core.quarters import (
     MONTH_NAMES,
@@ -66,7 +67,7 @@ class Timescale:
 
 
 def format_date(day: dt.date) -> str:
-    """"30 September 2014": the long UK form used in board papers."""
+    """The long UK form used in board papers: 30 September 2014."""
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
@@ -145,58 +146,79 @@ def _quarter_reading(number: int, year: FinancialYear | None) -> _Reading | None
     return _Reading(quarter.end, QUARTER, f"end of Q{number} {year.label} ({format_date(quarter.end)})")
 
 
-def _read(match: re.Match[str], today: dt.date) -> _Reading | None:
-    """One date-like piece of text, or None when it names no real day."""
-    g = match.group
-    if g("iso"):
-        return _day_reading(_safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))))
-    if g("num"):
-        year, first, second = _year(g("num_y")), int(g("num_a")), int(g("num_b"))
-        uk = _safe_date(year, second, first)
-        if uk is not None:
-            return _day_reading(uk)
-        return _day_reading(_safe_date(year, first, second), " (read month-first: day-first is impossible)")
-    if g("dmy"):
-        return _day_reading(_safe_date(_year(g("dmy_y")), _month(g("dmy_m")), int(g("dmy_d"))))
-    if g("mdy"):
-        return _day_reading(_safe_date(int(g("mdy_y")), _month(g("mdy_m")), int(g("mdy_d"))))
-    if g("qtr"):
-        number = int(g("qtr_n"))
-        if g("qtr_y2"):
-            return _quarter_reading(number, _financial_year(g("qtr_y1"), g("qtr_y2")))
-        year = _year(g("qtr_y1"))
-        financial = Quarter(FinancialYear(year), number).end
-        calendar_quarter = end_of_month(year, 3 * number)
-        return _Reading(
-            None,
-            UNKNOWN,
-            f"Q{number} {year} could be the financial quarter ending {format_date(financial)} "
-            f"or the calendar quarter ending {format_date(calendar_quarter)}",
-            (financial, calendar_quarter),
-        )
-    if g("yq"):
-        return _quarter_reading(int(g("yq_n")), _financial_year(g("yq_y1"), g("yq_y2")))
-    if g("my"):
-        return _month_reading(_year(g("my_y")), _month(g("my_m")))
-    if g("mmmyy"):
-        return _month_reading(_year(g("mmmyy_y")), _month(g("mmmyy_m")))
-    if g("my2"):
-        month, number = _month(g("my2_m")), int(g("my2_y"))
-        month_end = end_of_month(_year(g("my2_y")), month)
-        day_this_year = _safe_date(today.year, month, number)
-        if day_this_year is None:
-            return _month_reading(month_end.year, month)
-        return _Reading(
-            None,
-            UNKNOWN,
-            f"could be {MONTH_NAMES[month - 1]} {month_end.year} or {format_date(day_this_year)}",
-            (month_end, day_this_year),
-        )
-    first, second = (g("fy_y1"), g("fy_y2")) if g("fy") else (g("fys_y1"), g("fys_y2"))
-    year = _financial_year(first, second)
-    if year is None:
-        return None
+def _financial_year_reading(year: FinancialYear) -> _Reading:
     return _Reading(year.end, YEAR, f"end of financial year {year.label} ({format_date(year.end)})")
+
+
+_Groups: TypeAlias = Callable[[str], str]  # a match's ``group`` method
+
+
+def _read_numeric(g: _Groups, today: dt.date) -> _Reading | None:
+    year, first, second = _year(g("num_y")), int(g("num_a")), int(g("num_b"))
+    uk = _safe_date(year, second, first)
+    if uk is not None:
+        return _day_reading(uk)
+    return _day_reading(_safe_date(year, first, second), " (read month-first: day-first is impossible)")
+
+
+def _read_quarter(g: _Groups, today: dt.date) -> _Reading | None:
+    number = int(g("qtr_n"))
+    if g("qtr_y2"):
+        return _quarter_reading(number, _financial_year(g("qtr_y1"), g("qtr_y2")))
+    year = _year(g("qtr_y1"))
+    financial = Quarter(FinancialYear(year), number).end
+    calendar_quarter = end_of_month(year, 3 * number)
+    return _Reading(
+        None,
+        UNKNOWN,
+        f"Q{number} {year} could be the financial quarter ending {format_date(financial)} "
+        f"or the calendar quarter ending {format_date(calendar_quarter)}",
+        (financial, calendar_quarter),
+    )
+
+
+def _read_month_and_two_digits(g: _Groups, today: dt.date) -> _Reading | None:
+    """Month and two digits ("Sept 14"): September 2014, or 14 September
+    of this year."""
+    month, number = _month(g("my2_m")), int(g("my2_y"))
+    month_end = end_of_month(_year(g("my2_y")), month)
+    day_this_year = _safe_date(today.year, month, number)
+    if day_this_year is None:
+        return _month_reading(month_end.year, month)
+    return _Reading(
+        None,
+        UNKNOWN,
+        f"could be {MONTH_NAMES[month - 1]} {month_end.year} or {format_date(day_this_year)}",
+        (month_end, day_this_year),
+    )
+
+
+def _read_financial_year(first: str, second: str) -> _Reading | None:
+    year = _financial_year(first, second)
+    return None if year is None else _financial_year_reading(year)
+
+
+_READERS: Final[dict[str, Callable[[_Groups, dt.date], _Reading | None]]] = {
+    "iso": lambda g, _: _day_reading(_safe_date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))),
+    "num": _read_numeric,
+    "dmy": lambda g, _: _day_reading(_safe_date(_year(g("dmy_y")), _month(g("dmy_m")), int(g("dmy_d")))),
+    "mdy": lambda g, _: _day_reading(_safe_date(int(g("mdy_y")), _month(g("mdy_m")), int(g("mdy_d")))),
+    "qtr": _read_quarter,
+    "yq": lambda g, _: _quarter_reading(int(g("yq_n")), _financial_year(g("yq_y1"), g("yq_y2"))),
+    "my": lambda g, _: _month_reading(_year(g("my_y")), _month(g("my_m"))),
+    "mmmyy": lambda g, _: _month_reading(_year(g("mmmyy_y")), _month(g("mmmyy_m"))),
+    "my2": _read_month_and_two_digits,
+    "fy": lambda g, _: _read_financial_year(g("fy_y1"), g("fy_y2")),
+    "fys": lambda g, _: _read_financial_year(g("fys_y1"), g("fys_y2")),
+}
+
+
+def _read(match: re.Match[str], today: dt.date) -> _Reading | None:
+    """One date-like piece of text, or None when it names no real day.
+    ``lastgroup`` is the alternative that matched: each closes after the
+    groups inside it."""
+    reader = _READERS.get(match.lastgroup or "")
+    return reader(match.group, today) if reader else None
 
 
 # Words around a bare month, quarter or year that do not change its meaning.
@@ -207,6 +229,7 @@ _FILLER = re.compile(
 _BARE_MONTH = re.compile(rf"^{_MONTH}$")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _BARE_QUARTER = re.compile(r"^q([1-4])$")
+_SHORT_FINANCIAL_YEAR = re.compile(r"^(\d{2}) (\d{2})$")  # "14/15" once "/" is filler
 _BARE_FINANCIAL_YEAR = re.compile(r"^(?:financial year|fy|year|year end|financial year end)$")
 
 
@@ -215,6 +238,9 @@ def _read_bare(core: str, today: dt.date) -> _Reading | None:
     if _BARE_YEAR.match(core):
         year = int(core)
         return _Reading(dt.date(year, 12, 31), YEAR, f"end of {year} (31 December {year})")
+    match = _SHORT_FINANCIAL_YEAR.match(core)
+    if match and (reading := _read_financial_year(match.group(1), match.group(2))):
+        return reading
     if _BARE_MONTH.match(core):
         month = _month(core)
         upcoming = end_of_month(today.year, month)
@@ -238,7 +264,11 @@ def _normalise(text: str) -> str:
     folded = re.sub(r"[\u2010-\u2015\u2212]", "-", folded)
     folded = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", folded)
     folded = re.sub(r"\bquarter\s*(?=[1-4]\b)", "q", folded)
-    folded = re.sub(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?", " ", folded)
+    folded = re.sub(
+        r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri)\b,?",
+        " ",
+        folded,
+    )
     return " ".join(folded.split())
 
 
