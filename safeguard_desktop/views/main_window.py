@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         """Open ``path``, telling the user plainly what went wrong if it
         cannot be opened for writing; returns whether it opened."""
         try:
-            workspace = open_workspace(path)
+            # The backup on open runs in the background once the window shows:
+            # a big workspace opens at once.
+            workspace = open_workspace(path, backup_on_open=False)
         except DamagedWorkspaceError as exc:
             self.actions_.offer_backup(path, exc)
             return False
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot open the workspace", str(exc))
             return False
         self.show_workspace(workspace)
+        self.actions_.backup_in_background(reason="on-open")
         if workspace.read_only:
             QMessageBox.information(self, "Opened read-only", workspace.read_only_reason())
         return True

@@ -82,11 +82,11 @@ class WorkspaceActions:
                               lambda b: self.window.show_status(f"Backed up to {b.path}"),
                               lambda exc: self._error("Backup failed", exc), cancellable=False)
 
-    def backup_in_background(self) -> None:
+    def backup_in_background(self, reason: str = "timed") -> None:
         if self.window.context is None or self.window.context.read_only:
             return
         path = self._path()
-        self.window.tasks.run_quietly(lambda _p: backups.take_backup(path, reason="timed"),
+        self.window.tasks.run_quietly(lambda _p: backups.take_backup(path, reason=reason),
                                       lambda b: self.window.show_status(f"Backed up at {b.label}"),
                                       lambda exc: self.window.show_status(f"Timed backup failed: {exc}"))
 
