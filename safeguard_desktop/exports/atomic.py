@@ -1,0 +1,77 @@
+"""Writing an export so that it is all there or not there at all.
+
+The file is written under a hidden temporary name in the target folder
+(same folder, so the final rename never crosses a file system), flushed to
+disk, then renamed over the target in one step with ``os.replace``. A failed
+or cancelled export removes its temporary file and leaves any existing file
+of that name exactly as it was: a board paper half-written over last
+quarter's good copy is worse than no new paper.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from safeguard_desktop.errors import UserError
+
+TEMP_SUFFIX = ".part"
+
+
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path to write the whole export to; on leaving the block
+    without an exception it replaces ``target``, otherwise it is removed."""
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist: choose another place to save the export.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise _user_error(exc, target) from exc
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+        _flush(temp)
+        _match_permissions(temp, target)
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _user_error(exc, target) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _flush(path: Path) -> None:
+    # The rename must not reach the disk before the data does, or a power
+    # cut could leave an empty file under the good name.
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _match_permissions(temp: Path, target: Path) -> None:
+    """mkstemp makes a private (0600) file; give the export the permissions
+    the file it replaces had, or the user's usual ones for a new file."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temp, mode)
+
+
+def _user_error(exc: OSError, target: Path) -> UserError:
+    if exc.errno == errno.ENOSPC:
+        return UserError(f"The disk is full: {target} was not written. Free some space and export again.")
+    if isinstance(exc, PermissionError):
+        return UserError(f"Cannot write {target}: permission denied, or the file is open in another program "
+                         "(Excel?). Close it, or choose another name, and export again.")
+    return UserError(f"Cannot write {target}: {exc.strerror or exc}.")

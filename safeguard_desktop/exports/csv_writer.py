@@ -1,0 +1,73 @@
+"""CSV: the table flattened, for people who load it into something else.
+
+UTF-8 with a byte-order mark, because Excel reads a CSV without one in the
+machine's legacy code page and turns "ŵ" into "Åµ". Lines end CRLF (RFC
+4180). A banner becomes a first column (the priority each row belongs to)
+so every row stands on its own. Dates are ISO (2024-06-30), which both Excel
+and LibreOffice read as dates whatever the locale. Formula-like text gets a
+leading single quote (see ``safe_text``).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from safeguard_desktop.core.rag import rag_label
+from safeguard_desktop.exports.atomic import atomic_path
+from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public
+from safeguard_desktop.exports.safe_text import TextCleaner, csv_guard
+from safeguard_desktop.exports.tables import Column, tabulate
+from safeguard_desktop.progress import Progress
+
+REPORT_EVERY = 1000
+
+
+@dataclass(frozen=True)
+class CsvOptions(PaperOptions):
+    """A CSV file has no title rows, header or footer: marking, board and
+    title are not written into it (the file name carries them)."""
+
+
+def write(document: Any, path: Path, options: CsvOptions = CsvOptions(),
+          progress: Progress | None = None) -> ExportResult:
+    check_public(options, document.public)
+    table = tabulate(document)
+    cleaner = TextCleaner()
+    banners = any(section.banner for section in table.sections)
+    with atomic_path(path) as temp:
+        with open(temp, "w", encoding="utf-8-sig", newline="") as f:
+            out = csv.writer(f, lineterminator="\r\n")
+            out.writerow(([table.section_label] if banners else []) + [c.heading for c in table.columns])
+            written = 0
+            for section in table.sections:
+                lead = [_text(section.banner or "", cleaner)] if banners else []
+                for row in section.rows:
+                    out.writerow(lead + [_field(col, value, cleaner) for col, value in zip(table.columns, row.cells)])
+                    written += 1
+                    if progress is not None and written % REPORT_EVERY == 0:
+                        progress.report(written, table.row_count, "Writing rows")
+        if progress is not None:
+            progress.report(table.row_count, table.row_count, "Saved")
+    notes = tuple(note for note in (cleaner.report(),) if note)
+    return ExportResult(Path(path), table.row_count, table.withheld, notes)
+
+
+def _field(column: Column, value: Any, cleaner: TextCleaner) -> str:
+    if value is None:
+        return ""
+    if column.kind == "rag":
+        return rag_label(value) if value else ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)
+    return _text(str(value), cleaner)
+
+
+def _text(text: str, cleaner: TextCleaner) -> str:
+    # Guard on the text as typed: cleaning turns a leading CR into LF.
+    return csv_guard(text, cleaner.clean(text))

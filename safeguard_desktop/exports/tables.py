@@ -1,0 +1,285 @@
+"""Documents laid out as tables: the one shape the xlsx, PDF and CSV writers
+all render, so a column, its heading and its width are decided once.
+
+A ``Table`` has columns (heading, width, kind) and sections; a section has
+an optional banner (a priority, a strategic duty, a register heading) and
+rows. The action plan repeats its header row under every banner, as the
+councils' own sheets do; other tables have one header row at the top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Final
+
+from safeguard_desktop.core.numbering import split_priority_heading
+from safeguard_desktop.store.queries.documents import (
+    ActionLogDocument,
+    ActionPlanDocument,
+    ActionRow,
+    EntryRow,
+    PlanHeader,
+    PlanSection,
+    PlanTreeDocument,
+    SelfAssessmentDocument,
+    WorkPlanDocument,
+)
+from safeguard_desktop.store.queries.meeting_documents import (
+    REGISTER_ORDER,
+    AttendanceRegisterDocument,
+    MeetingHeader,
+)
+
+Cell = str | int | float | date | None
+
+STATUS_LABELS: Final = {"open": "Open", "completed": "Completed", "carried_forward": "Carried forward",
+                        "closed_by_board": "Closed by the board"}
+REGISTER_LABELS: Final = {"present": "Present", "deputy": "Represented by a deputy", "apologies": "Apologies",
+                          "absent": "Absent", "in_attendance": "In attendance", "unmarked": "Not recorded"}
+BANNER_WORDS: Final = {"priority": "Priority", "duty": "Strategic Duty", "responsibility": "Specific responsibility",
+                       "outcome": "Outcome"}
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    width: float  # in Excel character widths; the PDF shares its page width out in proportion
+    kind: str = "text"  # text | date | rag | number
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    level: int = 0  # nesting depth (work plan activities): indented, and an Excel outline level
+    strong: bool = False  # a heading row inside the table (a priority area's own line)
+
+
+@dataclass(frozen=True)
+class Section:
+    banner: str | None
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    board: str
+    title: str  # "Business plan 2024-25"
+    subtitle: tuple[str, ...]  # lines under the title: version, meeting date...
+    sheet_name: str
+    columns: tuple[Column, ...]
+    sections: tuple[Section, ...]
+    header_per_section: bool  # the action plan's header row repeats under each banner
+    section_label: str  # the CSV column that carries the banner ("Priority")
+    public: bool
+    withheld: int
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(section.rows) for section in self.sections)
+
+
+def status_label(code: str | None) -> str:
+    if not code:
+        return ""
+    return STATUS_LABELS.get(code, code.replace("_", " ").capitalize())
+
+
+def plan_title(plan: PlanHeader) -> str:
+    return f"{plan.title} {plan.financial_year}" if plan.financial_year else plan.title
+
+
+def _plan_subtitle(plan: PlanHeader) -> tuple[str, ...]:
+    return tuple(part for part in (f"Version {plan.version}" if plan.version else None,
+                                   f"Status: {plan.status}" if plan.status else None) if part)
+
+
+def banner_text(kind: str | None, number: str | None, title: str | None) -> str:
+    """The banner as boards write it: "Priority 2a: to be assured...". A
+    title that already carries its number is kept as it is."""
+    title = title or ""
+    if number is None or split_priority_heading(title)[0] == number:
+        return title
+    word = BANNER_WORDS.get(kind or "", "")
+    return f"{word} {number}: {title}".strip() if word else f"{number}. {title}"
+
+
+def _sheet_name(text: str) -> str:
+    """Excel's limits: 31 characters, none of []:*?/\\."""
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip()
+    return cleaned[:31] or "Sheet1"
+
+
+# -- the action plan ----------------------------------------------------------
+
+# Columns boards add after the nine (DOMAIN.md), shown only when a row has one.
+_OPTIONAL: Final[tuple[tuple[str, str, float, str], ...]] = (
+    ("Target date", "target_date", 13, "date"),
+    ("Last updated", "last_updated", 13, "date"),
+    ("Status", "status", 14, "text"),
+    ("Source", "source", 24, "text"),
+)
+_NINE_WIDTHS: Final = (8, 6, 34, 40, 20, 32, 20, 40, 11)
+
+
+def action_plan_table(doc: ActionPlanDocument) -> Table:
+    actions = list(doc.actions)
+    optional = [spec for spec in _OPTIONAL
+                if any(_optional_value(a, spec[1]) not in (None, "") for a in actions)]
+    columns = [Column(h, w, "rag" if i == 8 else "text") for i, (h, w) in enumerate(zip(doc.headings, _NINE_WIDTHS))]
+    columns += [Column(heading, width, kind) for heading, _, width, kind in optional]
+    columns += [Column(heading, 24) for heading in doc.extra_headings]
+
+    def row(a: ActionRow) -> Row:
+        extra = dict(a.extra)
+        return Row((a.number, a.cab, a.want, a.how, a.lead, a.measure, a.when_text, a.progress, a.rag,
+                    *(_optional_value(a, field) for _, field, _, _ in optional),
+                    *(extra.get(heading) for heading in doc.extra_headings)))
+
+    sections = tuple(Section(_section_banner(s), tuple(row(a) for a in s.actions)) for s in doc.sections)
+    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), _sheet_name("Action plan"),
+                 tuple(columns), sections, True, "Priority", doc.public, doc.withheld)
+
+
+def _section_banner(section: PlanSection) -> str | None:
+    if section.title is None and section.number is None:
+        return None
+    return banner_text(section.kind, section.number, section.title)
+
+
+def _optional_value(action: ActionRow, field: str) -> Cell:
+    value = getattr(action, field)
+    if field == "status":
+        return None if value == "open" else status_label(value)
+    return value
+
+
+# -- the action log -----------------------------------------------------------
+
+_LOG_COLUMNS: Final = (
+    Column("Source", 24), Column("Meeting date", 13, "date"), Column("Item", 22), Column("No.", 7),
+    Column("What", 36), Column("How", 32), Column("Lead", 20), Column("When", 18),
+    Column("Due date", 13, "date"), Column("Progress", 36), Column("RAG", 11, "rag"), Column("Status", 14),
+    Column("Last updated", 13, "date"),
+)
+
+
+def action_log_table(doc: ActionLogDocument) -> Table:
+    rows = tuple(Row((a.origin_title, a.origin_date, a.origin_item, a.number, a.want, a.how, a.who, a.when_text,
+                      a.target_date or a.when_date, a.progress, a.rag, status_label(a.status), a.last_updated))
+                 for a in doc.rows)
+    return Table(doc.board, "Action log", (), "Action log", _LOG_COLUMNS, (Section(None, rows),), False,
+                 "Section", doc.public, doc.withheld)
+
+
+# -- plans as trees: work plan and self-assessment -----------------------------
+
+_WORK_COLUMNS: Final = (
+    Column("No.", 8), Column("Duty, responsibility or activity", 60), Column("Reference", 14),
+    Column("Lead", 20), Column("When", 18), Column("Progress", 36), Column("RAG", 11, "rag"), Column("Status", 14),
+)
+
+
+def work_plan_table(doc: WorkPlanDocument) -> Table:
+    def row(e: EntryRow, level: int) -> Row:
+        text = f"{e.title}\n{e.body}" if e.body else e.title
+        return Row((e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status_label(e.status)),
+                   level=level)
+
+    sections = _tree_sections(doc, row, lambda e: None)
+    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Work plan", _WORK_COLUMNS,
+                 sections, False, "Duty", doc.public, doc.withheld)
+
+
+def self_assessment_table(doc: SelfAssessmentDocument) -> Table:
+    has_previous = any(e.previous_score is not None for e in doc.rows)
+    columns = (Column("No.", 7), Column("Priority area or question", 48), Column("Evidence", 44),
+               Column("Analysis", 44), Column("Score (1-6)", 9, "number"),
+               *((Column("Previous score", 9, "number"),) if has_previous else ()))
+
+    def row(e: EntryRow, level: int) -> Row:
+        return Row((e.number, e.title, e.evidence, e.analysis, e.score,
+                    *((e.previous_score,) if has_previous else ())), level=level)
+
+    def own_row(e: EntryRow) -> Row | None:
+        # An area carries its own evidence, analysis and score in some plans.
+        if not (e.body or e.evidence or e.analysis or e.score is not None):
+            return None
+        return Row((None, e.body, e.evidence, e.analysis, e.score,
+                    *((e.previous_score,) if has_previous else ())), strong=True)
+
+    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Self-assessment", columns,
+                 _tree_sections(doc, row, own_row), False, "Priority area", doc.public, doc.withheld)
+
+
+def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],
+                   own_row: Callable[[EntryRow], Row | None]) -> tuple[Section, ...]:
+    """Top-level entries become banners; what lies under them becomes rows,
+    indented by depth. Rows before any top-level entry go unbannered."""
+    sections: list[Section] = []
+    banner: str | None = None
+    rows: list[Row] = []
+    for entry in doc.rows:
+        if entry.depth == 0 and entry.kind != "action":
+            if rows or banner is not None:
+                sections.append(Section(banner, tuple(rows)))
+            banner, rows = banner_text(entry.kind, entry.number, entry.title), []
+            first = own_row(entry)
+            if first is not None:
+                rows.append(first)
+            continue
+        rows.append(row(entry, max(entry.depth - 1, 0)))
+    if rows or banner is not None:
+        sections.append(Section(banner, tuple(rows)))
+    return tuple(sections)
+
+
+# -- a meeting's register -----------------------------------------------------
+
+_REGISTER_COLUMNS: Final = (
+    Column("Seat", 36), Column("Agency", 24), Column("Name", 24), Column("Attendance", 20),
+    Column("Deputy", 22), Column("Arrived at item", 10), Column("Left at item", 10), Column("Note", 30),
+)
+
+
+def meeting_title(meeting: MeetingHeader) -> str:
+    return meeting.title or meeting.group
+
+
+def meeting_subtitle(meeting: MeetingHeader) -> tuple[str, ...]:
+    when = f"{meeting.date.day} {meeting.date:%B %Y}"
+    if meeting.start_time:
+        when += f", {meeting.start_time}" + (f" to {meeting.end_time}" if meeting.end_time else "")
+    where = "Online" if meeting.online and not meeting.place else meeting.place
+    return tuple(part for part in (when, where, f"Chair: {meeting.chair}" if meeting.chair else None) if part)
+
+
+def register_table(doc: AttendanceRegisterDocument) -> Table:
+    sections = []
+    for status in REGISTER_ORDER:
+        lines = [line for line in doc.register if line.status == status]
+        if lines:
+            sections.append(Section(REGISTER_LABELS[status], tuple(
+                Row((line.seat, line.agency, line.name, REGISTER_LABELS[status], line.deputy, line.arrived_at,
+                     line.left_at, line.note)) for line in lines)))
+    title = f"Attendance register: {meeting_title(doc.meeting)}"
+    return Table(doc.meeting.board, title, meeting_subtitle(doc.meeting), "Attendance register",
+                 _REGISTER_COLUMNS, tuple(sections), False, "Attendance", doc.public, doc.withheld)
+
+
+_TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
+    ActionPlanDocument: action_plan_table,
+    ActionLogDocument: action_log_table,
+    WorkPlanDocument: work_plan_table,
+    SelfAssessmentDocument: self_assessment_table,
+    AttendanceRegisterDocument: register_table,
+}
+
+
+def tabulate(document: object) -> Table:
+    """The table for any document that has one (minutes and calendars do not)."""
+    try:
+        return _TABULATORS[type(document)](document)
+    except KeyError:
+        raise TypeError(f"{type(document).__name__} is not laid out as a table") from None
+
