@@ -1,0 +1,1 @@
+"""The meeting room screens: agenda, attendance register, minutes, action review."""

@@ -1,0 +1,97 @@
+"""Undo for the meeting screens: each command holds ids and old/new values
+and calls store operations (STYLE.md, 3); it never touches widgets itself,
+only tells the screen what to re-read.
+
+An edit is applied first, outside the stack, so that a refusal (locked
+minutes, a read-only workspace) reaches the user as a message and leaves no
+command behind; the command then joins the stack already done.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.views.context import AppContext
+
+Op = Callable[[], Any]
+Refresh = Callable[[], None]
+
+# Typing into the same minutes part merges into one undo step for this long.
+MERGE_SECONDS = 60.0
+MINUTE_TEXT_ID = 5001
+
+
+class OpCommand(QUndoCommand):
+    def __init__(self, context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh) -> None:
+        super().__init__(text)
+        self._context = context
+        self._do = do
+        self._undo = undo
+        self._refresh = refresh
+        self._applied = True  # run_edit applied it before pushing
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self._apply(self._do)
+
+    def undo(self) -> None:
+        self._apply(self._undo)
+
+    def _apply(self, op: Op) -> None:
+        try:
+            op()
+        except UserError as exc:
+            # The record moved on (its minutes were locked since): drop the
+            # step rather than leave the stack out of step with the file.
+            self._context.show_status(str(exc))
+            self.setObsolete(True)
+        self._applied = False
+        self._refresh()
+
+
+def run_edit(context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh,
+             command: type[OpCommand] = OpCommand, **extra: Any) -> bool:
+    """Apply ``do`` now; on success push its undo step and refresh. A user
+    error is shown in the status bar and nothing is pushed."""
+    try:
+        do()
+    except UserError as exc:
+        context.show_status(str(exc))
+        return False
+    context.undo_stack.push(command(context, text, do, undo, refresh, **extra))
+    refresh()
+    return True
+
+
+class MinuteTextCommand(OpCommand):
+    """Typing into one part of one item's minutes. Consecutive saves of the
+    same part merge, so undo takes back a burst of typing, not one letter."""
+
+    def __init__(self, context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh, *,
+                 key: tuple[int, str], write: Callable[[str | None], Any], old: str | None,
+                 new: str | None) -> None:
+        super().__init__(context, text, do, undo, refresh)
+        self.key = key
+        self.old = old
+        self.new = new
+        self._write = write
+        self._at = time.monotonic()
+
+    def id(self) -> int:
+        return MINUTE_TEXT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MinuteTextCommand) or other.key != self.key:
+            return False
+        if other._at - self._at > MERGE_SECONDS:
+            return False
+        self.new = other.new
+        old = self.old
+        self._do = lambda: self._write(self.new)
+        self._undo = lambda: self._write(old)
+        return True
