@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from safeguard_desktop.errors import UserError
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("open", help="open the window on a workspace")
@@ -12,6 +14,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from safeguard_desktop.store.fileformat import read_header
     from safeguard_desktop.views.app import run_app
+
+    # Refuse a missing or foreign file here, in one line, before any window.
+    if not args.path.exists():
+        raise UserError(f"There is no workspace at {args.path}. Check the name, or build one with "
+                        f"'safeguard-desktop demo {args.path}'.")
+    read_header(args.path)
 
     return run_app(args.path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,6 +19,8 @@ from safeguard_desktop.paths import backups_dir
 from safeguard_desktop.store.fileformat import APPLICATION_ID, read_header
 
 KEEP = 12
+# "<workspace stem>-<UTC stamp>-<reason>"; stems and reasons may hold hyphens.
+_NAME = re.compile(r"^(?P<stem>.*)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>.+)$")
 
 
 @dataclass(frozen=True)
@@ -80,14 +83,11 @@ def list_backups(workspace: Path) -> list[BackupFile]:
     """Newest first."""
     found = []
     for path in folder_for(workspace).glob("*.sqlite"):
-        parts = path.stem.rsplit("-", 2)
-        if len(parts) != 3:
+        match = _NAME.match(path.stem)
+        if match is None:
             continue
-        try:
-            taken = datetime.strptime(parts[1], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-        except ValueError:
-            continue
-        found.append(BackupFile(path, taken, parts[2]))
+        taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
+        found.append(BackupFile(path, taken, match["reason"]))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
