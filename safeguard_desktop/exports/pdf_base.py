@@ -1,0 +1,107 @@
+"""What every PDF paper module shares: the embedded font, paragraph styles
+in it, the house colours, the title block, RAG chips, and the ``Story`` a
+paper module hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
+from safeguard_desktop.exports.safe_text import TextCleaner
+from safeguard_desktop.paths import resources_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+MARGIN = 14 * mm
+BAND = 9 * mm  # room above and below the frame for the running header and footer
+INK = colors.HexColor("#1A1A1A")
+BANNER = colors.HexColor("#1F4E79")
+HEADER_FILL = colors.HexColor("#D9E1F2")
+GRID = colors.HexColor("#A6A6A6")
+
+
+@dataclass(frozen=True)
+class Story:
+    """What a paper module hands back: its flowables and page facts."""
+
+    flowables: list[Flowable]
+    title: str
+    board: str
+    rows: int
+    withheld: int
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    folder = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    # Italic maps to the upright faces: an <i> tag must never reach for a
+    # base font that is not embedded.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def style(name: str, size: float = 8.5, bold: bool = False, **more: Any) -> ParagraphStyle:
+    """A paragraph style in the embedded font (the only way to get one)."""
+    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
+                          leading=more.pop("leading", size * 1.22), textColor=more.pop("textColor", INK), **more)
+
+
+def paragraph_text(text: str, cleaner: TextCleaner) -> str:
+    """Plain text as paragraph markup: cleaned, escaped, line breaks kept."""
+    return escape(cleaner.clean(text)).replace("\n", "<br/>")
+
+
+class RagChip(Flowable):
+    """A RAG rating as a rounded chip of its colour with the word on it:
+    never colour alone, so it reads in black and white and to everyone."""
+
+    HEIGHT = 11.0
+
+    def __init__(self, rag: str) -> None:
+        super().__init__()
+        self.label = rag_label(rag)
+        self.fill = colors.HexColor(RAG_COLOURS[rag])
+        self.ink = colors.HexColor(RAG_TEXT_COLOURS[rag])
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = min(available_width, pdfmetrics.stringWidth(self.label, FONT_BOLD, 7) + 10)
+        return self.width, self.HEIGHT
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.fill)
+        canvas.roundRect(0, 0, self.width, self.HEIGHT, 3, stroke=0, fill=1)
+        canvas.setFillColor(self.ink)
+        canvas.setFont(FONT_BOLD, 7)
+        canvas.drawCentredString(self.width / 2, 3, self.label)
+
+
+_TITLE = style("paper-title", 16, bold=True, spaceAfter=4)
+_BOARD = style("paper-board", 11, bold=True, spaceAfter=2)
+_FACTS = style("paper-facts", 9, textColor=colors.HexColor("#404040"), spaceAfter=2)
+_WITHHELD = style("paper-withheld", 9, bold=True, textColor=colors.HexColor("#9C0006"), spaceBefore=2)
+
+
+def title_block(board: str, title: str, facts: Sequence[str], withheld: str | None,
+                cleaner: TextCleaner) -> list[Flowable]:
+    """Board, title, facts (version, date...) and, on a public paper, the
+    sentence saying that confidential items were withheld."""
+    flow: list[Flowable] = [Paragraph(paragraph_text(board, cleaner), _BOARD),
+                            Paragraph(paragraph_text(title, cleaner), _TITLE)]
+    if facts:
+        flow.append(Paragraph(paragraph_text(" · ".join(facts), cleaner), _FACTS))
+    if withheld:
+        flow.append(Paragraph(paragraph_text(withheld, cleaner), _WITHHELD))
+    flow.append(Spacer(1, 8))
+    return flow

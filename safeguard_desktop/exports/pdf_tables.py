@@ -1,0 +1,165 @@
+"""Plans, the action log, registers and the attendance analysis as PDF
+tables: a banner per priority, the header row repeated at the top of every
+page, wrapped cells that may split across a page, RAG chips."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
+
+from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
+from safeguard_desktop.exports.pdf_base import (
+    BANNER,
+    FONT,
+    FONT_BOLD,
+    GRID,
+    HEADER_FILL,
+    INK,
+    RagChip,
+    Story,
+    paragraph_text,
+    style,
+    title_block,
+)
+from safeguard_desktop.exports.safe_text import TextCleaner
+from safeguard_desktop.exports.tables import Column, Row, Section
+from safeguard_desktop.exports.tables import Table as PaperTable
+from safeguard_desktop.exports.tables import tabulate
+from safeguard_desktop.progress import Progress
+
+CELL_SIZE = 7.5
+REPORT_EVERY = 100
+# Narrow columns would break "30 Sep 2024" mid-token (PLATFORM.md): floors
+# in points for the kinds of column that must stay on one line.
+MIN_WIDTH = {"date": 56.0, "rag": 52.0, "number": 34.0}
+
+_CELL = style("cell", CELL_SIZE)
+_STRONG = style("cell-strong", CELL_SIZE, bold=True)
+_HEAD = style("cell-head", CELL_SIZE, bold=True)
+_BANNER = style("banner", 10, bold=True, textColor=colors.white)
+_NONE = style("cell-none", CELL_SIZE, textColor=colors.HexColor("#595959"))
+_GRID_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),  # plain-string cells too: no base font ever
+    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+]
+
+
+def story(document: Any, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
+          width: float) -> Story:
+    table = tabulate(document)
+    board = options.board_name or table.board
+    title = options.title or table.title
+    flow = title_block(board, title, [*table.subtitle, f"Date: {long_date(options.date)}"],
+                       withheld_note(table.withheld) if options.public else None, cleaner)
+    builder = _TableBuilder(table, cleaner, progress, width)
+    for section in table.sections:
+        flow.extend(builder.section(section))
+    return Story(flow, title, board, table.row_count, table.withheld)
+
+
+def column_widths(columns: tuple[Column, ...], width: float, floors: list[float] | None = None) -> list[float]:
+    """Share ``width`` out in proportion to each column's width, keeping
+    each column at least its floor (by default that of its kind)."""
+    floors = floors or [MIN_WIDTH.get(c.kind, 0.0) for c in columns]
+    if sum(floors) > width:  # more floors than page: shrink them all alike
+        floors = [floor * width / sum(floors) for floor in floors]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(columns)) if i not in fixed]
+        room = width - sum(fixed.values())
+        share = room / sum(columns[i].width for i in free)
+        widths = {i: columns[i].width * share for i in free}
+        short = [i for i in free if widths[i] < floors[i]]
+        if not short:
+            return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(columns))]
+        fixed.update((i, floors[i]) for i in short)
+
+
+def word_floors(table: PaperTable, width: float) -> list[float]:
+    """Floors that keep each column's longest word (heading or value) on
+    one line, so "Completed" never prints as "Complet-ed"; a column never
+    claims more than a sixth of the page this way."""
+    longest = [max(column.heading.split(), key=len, default="") for column in table.columns]
+    for section in table.sections:
+        for row in section.rows:
+            for i, value in enumerate(row.cells):
+                if isinstance(value, str) and len(value) > len(longest[i]):  # else no longer word inside
+                    word = max(value.split(), key=len, default="")
+                    if len(word) > len(longest[i]):
+                        longest[i] = word
+    return [min(width / 6, max(MIN_WIDTH.get(c.kind, 0.0), stringWidth(word, FONT_BOLD, CELL_SIZE) + 8))
+            for c, word in zip(table.columns, longest)]
+
+
+class _TableBuilder:
+    def __init__(self, table: PaperTable, cleaner: TextCleaner, progress: Progress | None, width: float) -> None:
+        self.table = table
+        self.cleaner = cleaner
+        self.progress = progress
+        self.width = width
+        self.widths = column_widths(table.columns, width, word_floors(table, width))
+        self.header = [Paragraph(paragraph_text(c.heading, cleaner), _HEAD) for c in table.columns]
+        self.done = 0
+        self._indented: dict[tuple[int, bool], ParagraphStyle] = {}
+
+    def section(self, section: Section) -> list[Flowable]:
+        flow: list[Flowable] = [Spacer(1, 6)]
+        if section.banner is not None:
+            banner = Table([[Paragraph(paragraph_text(section.banner, self.cleaner), _BANNER)]],
+                           colWidths=[self.width], style=TableStyle([
+                               ("BACKGROUND", (0, 0), (-1, -1), BANNER),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            banner.keepWithNext = True  # never a banner alone at the foot of a page
+            flow.append(banner)
+        rows: list[list[Any]] = [self.header]
+        extra_style: list[tuple[Any, ...]] = []
+        for row in section.rows:
+            rows.append(self._cells(row))
+            self.done += 1
+            if self.progress is not None and self.done % REPORT_EVERY == 0:
+                self.progress.report(self.done, self.table.row_count, "Preparing rows")
+        if not section.rows:
+            rows.append([Paragraph("None.", _NONE)] + [""] * (len(self.widths) - 1))
+            extra_style.append(("SPAN", (0, 1), (-1, 1)))
+        flow.append(LongTable(rows, colWidths=self.widths, repeatRows=1, splitInRow=1,
+                              style=TableStyle(_GRID_STYLE + extra_style)))
+        return flow
+
+    def _cells(self, row: Row) -> list[Any]:
+        cells: list[Any] = []
+        for i, (column, value) in enumerate(zip(self.table.columns, row.cells)):
+            if value is None or value == "":
+                cells.append("")
+            elif column.kind == "rag":
+                cells.append(RagChip(str(value)))
+            elif isinstance(value, date):
+                cells.append(f"{value.day} {value:%b %Y}")
+            elif isinstance(value, (int, float)):
+                cells.append(str(value))
+            else:
+                cells.append(Paragraph(paragraph_text(str(value), self.cleaner),
+                                       self._style(row.level if i == 1 else 0, row.strong)))
+        return cells
+
+    def _style(self, level: int, strong: bool) -> ParagraphStyle:
+        if not level:
+            return _STRONG if strong else _CELL
+        key = (level, strong)
+        if key not in self._indented:
+            base = _STRONG if strong else _CELL
+            self._indented[key] = ParagraphStyle(f"{base.name}-{level}", parent=base, leftIndent=10 * level)
+        return self._indented[key]
