@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any, Sequence
 
 from sqlalchemy import func, select
 
+from safeguard_desktop.core.numbering import renumber
 from safeguard_desktop.core.timescales import understand_timescale
 from safeguard_desktop.store.models import Action, ActionUpdate, Plan, PlanEntry, utc_now
-from safeguard_desktop.store.transaction import Change, Tx
+from safeguard_desktop.store.transaction import Change, Tx, column_values
 from safeguard_desktop.store.workspace import Workspace
 
 # Fields whose every change is kept in the action's dated history, because
@@ -99,3 +101,210 @@ def _text(value: Any) -> str | None:
         return None
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
+
+
+# -- the action grid's row operations ----------------------------------------
+# Positions are floats so a row can go between two others by taking the
+# midpoint. After about fifty halvings of one gap the floats run out; then
+# the plan's rows are spaced out again (1, 2, 3...) in the same transaction.
+_MIN_GAP = 1e-6
+# Fields a duplicated row does not take from its original.
+_NOT_COPIED = frozenset({"position", "deleted_at", "last_updated", "completed_on"})
+
+
+def insert_actions(ws: Workspace, plan_id: int, count: int = 1, *, near_id: int | None = None,
+                   below: bool = True, context: str | None = None) -> list[int]:
+    """``count`` empty rows just above or below ``near_id`` in plan order
+    (at the end when it is None), under the same priority or outcome."""
+    with ws.transaction(context) as tx:
+        entry_id = tx.get(Action, near_id).entry_id if near_id is not None else None
+        positions = _positions_beside(tx, plan_id, near_id, below, count)
+        return tx.insert_many(Action, [{"plan_id": plan_id, "entry_id": entry_id, "position": p} for p in positions])
+
+
+def duplicate_actions(ws: Workspace, action_ids: Sequence[int], context: str | None = None) -> list[int]:
+    """Copies of the rows, in plan order, as a block after the last of them."""
+    with ws.transaction(context) as tx:
+        originals = sorted((tx.get(Action, i) for i in action_ids), key=lambda a: (a.position, a.id))
+        if not originals:
+            return []
+        last = originals[-1]
+        positions = _positions_beside(tx, last.plan_id, last.id, True, len(originals))
+        copies = []
+        for original, position in zip(originals, positions):
+            values = {k: v for k, v in column_values(original).items() if k not in _NOT_COPIED}
+            copies.append({**values, "position": position})
+        return tx.insert_many(Action, copies)
+
+
+def delete_actions(ws: Workspace, action_ids: Sequence[int], context: str | None = None) -> list[Change]:
+    """Soft delete: the rows, their history and their audit stay for undo."""
+    with ws.transaction(context) as tx:
+        return [c for i in action_ids if (c := tx.soft_delete(tx.get(Action, i))) is not None]
+
+
+def restore_actions(ws: Workspace, action_ids: Sequence[int], context: str | None = None) -> list[Change]:
+    with ws.transaction(context) as tx:
+        return [c for i in action_ids if (c := tx.restore(tx.get(Action, i))) is not None]
+
+
+def edit_actions(ws: Workspace, *, cells: Sequence[tuple[int, str, Any]] = (), delete: Sequence[int] = (),
+                 restore: Sequence[int] = (), context: str | None = None) -> list[Change]:
+    """Cells set, rows deleted and rows restored, all in one transaction: the
+    undo and redo of a paste that added rows."""
+    with ws.transaction(context) as tx:
+        changes = [c for i in restore if (c := tx.restore(tx.get(Action, i))) is not None]
+        for action_id, field, value in cells:
+            changes.extend(apply_action_field(tx, action_id, field, value))
+        changes.extend(c for i in delete if (c := tx.soft_delete(tx.get(Action, i))) is not None)
+        return changes
+
+
+def paste_actions(ws: Workspace, plan_id: int, cells: Sequence[tuple[int, str, Any]],
+                  new_rows: Sequence[dict[str, Any]], *, after_id: int | None,
+                  context: str | None = None) -> tuple[list[Change], list[int]]:
+    """A pasted block: cells of existing rows, and rows added after
+    ``after_id`` for the part that ran past the end. One transaction."""
+    with ws.transaction(context) as tx:
+        new_ids: list[int] = []
+        if new_rows:
+            entry_id = tx.get(Action, after_id).entry_id if after_id is not None else None
+            positions = _positions_beside(tx, plan_id, after_id, True, len(new_rows))
+            new_ids = tx.insert_many(Action, [{"plan_id": plan_id, "entry_id": entry_id, "position": p}
+                                              for p in positions])
+        changes: list[Change] = []
+        for action_id, field, value in cells:
+            changes.extend(apply_action_field(tx, action_id, field, value))
+        for action_id, values in zip(new_ids, new_rows):
+            for field, value in values.items():
+                changes.extend(apply_action_field(tx, action_id, field, value))
+        return changes, new_ids
+
+
+def move_actions(ws: Workspace, action_ids: Sequence[int], step: int, context: str | None = None) -> list[Change]:
+    """Move the rows one place up (step -1) or down (+1) in plan order. Each
+    run of adjacent chosen rows moves as a block: the row it passes jumps to
+    its other side, so only that one row's position changes."""
+    if step not in (-1, 1):
+        raise ValueError("rows move one place at a time")
+    with ws.transaction(context) as tx:
+        plan_id = tx.get(Action, action_ids[0]).plan_id
+        order = _live_order(tx, plan_id)
+        if any(abs(b[1] - a[1]) < _MIN_GAP for a, b in zip(order, order[1:])):
+            _space_out(tx, plan_id)
+            order = _live_order(tx, plan_id)
+        chosen = set(action_ids)
+        if step > 0:
+            order.reverse()
+        changes = []
+        index = 0
+        while index < len(order):
+            if order[index][0] not in chosen:
+                index += 1
+                continue
+            end = index
+            while end + 1 < len(order) and order[end + 1][0] in chosen:
+                end += 1
+            if index > 0:
+                # The row before the block goes after it: between the block's
+                # last row and the row after it.
+                passed_id, _ = order[index - 1]
+                last = order[end][1]
+                after = order[end + 1][1] if end + 1 < len(order) else last - step
+                change = tx.update(tx.get(Action, passed_id), "position", (last + after) / 2)
+                if change is not None:
+                    changes.append(change)
+            index = end + 1
+        return changes
+
+
+def set_action_positions(ws: Workspace, positions: dict[int, float], context: str | None = None) -> list[Change]:
+    """Put rows back where they were (undo and redo of a move)."""
+    with ws.transaction(context) as tx:
+        return [c for i, p in positions.items() if (c := tx.update(tx.get(Action, i), "position", p)) is not None]
+
+
+def renumber_proposal(ws: Workspace, plan_id: int) -> list[tuple[int, str | None, str]]:
+    """A tidy numbering for the plan's rows, offered, never applied unasked:
+    (id, number now, number proposed) for each row that would change.
+
+    Rows are numbered within their priority (the top of their entry's tree),
+    with its number as the prefix; a plan without priorities is numbered
+    within each leading number ("2.1, 2.4" -> "2.1, 2.2"). Shared numbers and
+    letters are kept (core.numbering.renumber)."""
+    with ws.session() as s:
+        entries = {e.id: (e.parent_id, e.number) for e in
+                   s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None)))}
+        rows = s.execute(select(Action.id, Action.number, Action.entry_id)
+                         .where(Action.plan_id == plan_id, Action.deleted_at.is_(None))
+                         .order_by(Action.position, Action.id)).all()
+    groups: dict[tuple[Any, ...], list[tuple[int, str | None]]] = {}
+    prefixes: dict[tuple[Any, ...], str | None] = {}
+    for action_id, number, entry_id in rows:
+        top = _top_entry(entry_id, entries)
+        if top is not None:
+            key: tuple[Any, ...] = ("entry", top)
+            prefixes[key] = entries[top][1]
+        else:
+            head, dot, _ = (number or "").strip().rpartition(".")
+            key = ("number", head if dot else None)
+            prefixes[key] = head if dot else None
+        groups.setdefault(key, []).append((action_id, number))
+    proposal = []
+    for key, members in groups.items():
+        for (action_id, old), new in zip(members, renumber([n for _, n in members], prefixes[key])):
+            if old != new:
+                proposal.append((action_id, old, new))
+    return proposal
+
+
+def set_plan_headings(ws: Workspace, plan_id: int, headings: dict[str, str] | None,
+                      context: str | None = None) -> Change | None:
+    """The plan's own column headings (field -> heading); None or an empty
+    mapping goes back to the headings of DOMAIN.md."""
+    stored = json.dumps(headings, ensure_ascii=False, sort_keys=True) if headings else None
+    with ws.transaction(context) as tx:
+        return tx.update(tx.get(Plan, plan_id), "column_headings", stored)
+
+
+def _top_entry(entry_id: int | None, entries: dict[int, tuple[int | None, str | None]]) -> int | None:
+    seen: set[int] = set()
+    while entry_id is not None and entry_id in entries and entry_id not in seen:
+        seen.add(entry_id)
+        parent = entries[entry_id][0]
+        if parent is None or parent not in entries:
+            return entry_id
+        entry_id = parent
+    return None
+
+
+def _live_order(tx: Tx, plan_id: int | None) -> list[tuple[int, float]]:
+    return [(i, p) for i, p in tx.session.execute(
+        select(Action.id, Action.position).where(Action.plan_id == plan_id, Action.deleted_at.is_(None))
+        .order_by(Action.position, Action.id))]
+
+
+def _positions_beside(tx: Tx, plan_id: int | None, near_id: int | None, below: bool, count: int) -> list[float]:
+    """``count`` positions in order just below (or above) ``near_id``."""
+    if near_id is None:
+        start = _next_position(tx, Action, Action.plan_id == plan_id)
+        return [start + i for i in range(count)]
+    near = tx.get(Action, near_id).position
+    live = Action.plan_id == plan_id, Action.deleted_at.is_(None), Action.id != near_id
+    if below:
+        other = tx.session.execute(select(func.min(Action.position)).where(*live, Action.position >= near)).scalar()
+        low, high = near, (other if other is not None else near + count + 1)
+    else:
+        other = tx.session.execute(select(func.max(Action.position)).where(*live, Action.position <= near)).scalar()
+        low, high = (other if other is not None else near - count - 1), near
+    if (high - low) / (count + 1) < _MIN_GAP:
+        _space_out(tx, plan_id)
+        return _positions_beside(tx, plan_id, near_id, below, count)
+    step = (high - low) / (count + 1)
+    return [low + step * (i + 1) for i in range(count)]
+
+
+def _space_out(tx: Tx, plan_id: int | None) -> None:
+    for number, (action_id, position) in enumerate(_live_order(tx, plan_id), start=1):
+        if position != float(number):
+            tx.update(tx.get(Action, action_id), "position", float(number))
