@@ -32,6 +32,8 @@ class RegisterTableModel(QAbstractTableModel):
     # -- loading -------------------------------------------------------
     def set_agenda(self, items: Sequence[AgendaRow]) -> None:
         self._items = {item.id: item.number or item.title for item in items}
+        if self._lines:  # item numbers shown in the arrived/left columns may have moved
+            self.dataChanged.emit(self.index(0, COL_ARRIVED), self.index(len(self._lines) - 1, COL_LEFT))
 
     def set_lines(self, lines: Sequence[RegisterLine]) -> None:
         """Replace the rows. When the seats are the same ones, only rows that

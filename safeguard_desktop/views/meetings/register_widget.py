@@ -142,6 +142,14 @@ class RegisterWidget(QWidget):
             self.table.setCurrentIndex(self.model.index(0, COL_MARK))
         self.table.resizeColumnsToContents()
 
+    def reload_agenda(self) -> None:
+        """The agenda changed: the late/early prompts and columns follow."""
+        if self.meeting_id is None:
+            return
+        self.agenda = q.agenda(self.context.workspace, self.meeting_id)
+        self.model.set_agenda(self.agenda)
+        self.refresh()
+
     def refresh(self) -> None:
         if self.meeting_id is None:
             return

@@ -1,24 +1,30 @@
-"""The Meetings page: every group's meetings, newest first."""
+"""The Meetings page: every group's meetings on the left, the chosen one on
+the right with its agenda, register and minutes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from safeguard_desktop.store.queries.overview import MeetingSummary, list_meetings
+from safeguard_desktop.store.models import Meeting
+from safeguard_desktop.store.ops import meetings as ops
+from safeguard_desktop.store.ops import records
+from safeguard_desktop.store.queries.overview import MeetingSummary, list_groups, list_meetings
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import MEETING_KINDS, label
+from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.meeting_view import MeetingView
+from safeguard_desktop.views.meetings.schedule_dialog import MeetingPlan, ScheduleDialog
+from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
-from safeguard_desktop.views.widgets.record_table_model import Column
+from safeguard_desktop.views.widgets.record_table_model import ID_ROLE, Column
 
 COLUMNS: tuple[Column[MeetingSummary], ...] = (
     Column("Date", lambda m: m.date.strftime("%a %d %b %Y")),
-    Column("Time", lambda m: m.start_time),
     Column("Group", lambda m: m.group),
     Column("Kind", lambda m: label(MEETING_KINDS, m.kind)),
-    Column("Place", lambda m: "Online" if m.online and not m.place else m.place),
     Column("Status", lambda m: m.status.capitalize()),
     Column("Minutes", lambda m: m.minutes_status.capitalize()),
-    Column("Agenda items", lambda m: m.items),
 )
 
 
@@ -28,15 +34,105 @@ class MeetingsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.group_filter = QComboBox()
+        self.group_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        schedule = QPushButton("Schedule meeting…")
+        schedule.clicked.connect(self.schedule)
         self.section = ListSection(
             "Meetings", COLUMNS, lambda m: m.id,
             "No meetings yet",
             "Set up your groups and their seats under People & agencies, then schedule "
-            "the first meeting of a group here.",
+            "the first meeting of a group with \"Schedule meeting…\".",
         )
+        self.section.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.section.table.selectionModel().selectionChanged.connect(self._on_selected)
+        self.view = MeetingView(context)
+        self.view.changed.connect(self._refresh_list)
+        self.detail = QStackedWidget()
+        self.detail.addWidget(EmptyState("Choose a meeting", "Pick a meeting on the left to build its agenda, "
+                                         "take the register and write the minutes."))
+        self.detail.addWidget(self.view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.group_filter, 1)
+        bar.addWidget(schedule)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.section, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 1000])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
+        layout.addWidget(splitter)
         self.refresh()
 
     def refresh(self) -> None:
-        self.section.set_rows(list_meetings(self.context.workspace))
+        ws = self.context.workspace
+        chosen = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem("All groups", None)
+        for group in list_groups(ws):
+            self.group_filter.addItem(group.name, group.id)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
+        self.group_filter.blockSignals(False)
+        self._refresh_list()
+        if self.view.meeting_id is not None:
+            self.view.refresh()
+
+    def _refresh_list(self) -> None:
+        meetings = list_meetings(self.context.workspace)
+        group = self.group_filter.currentText() if self.group_filter.currentData() is not None else None
+        keep = self.view.meeting_id
+        self.section.set_rows([m for m in meetings if group is None or m.group == group])
+        if keep is not None:
+            self.select(keep)
+
+    def select(self, meeting_id: int) -> None:
+        model = self.section.model
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(ID_ROLE) == meeting_id:
+                self.section.table.selectRow(row)
+                return
+
+    def _on_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.section.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        meeting_id = rows[0].data(ID_ROLE)
+        if meeting_id != self.view.meeting_id:
+            self.view.minutes.flush()
+            self.view.set_meeting(meeting_id)
+        self.detail.setCurrentIndex(1)
+
+    def schedule(self) -> None:
+        groups = list_groups(self.context.workspace)
+        if not groups:
+            self.context.show_status("Add a group first, under People & agencies.")
+            return
+        dialog = ScheduleDialog(groups, self.group_filter.currentData(), self)
+        if dialog.exec():
+            self.schedule_plan(dialog.plan())
+
+    def schedule_plan(self, plan: MeetingPlan) -> int | None:
+        ws = self.context.workspace
+        created: list[int] = []
+
+        def do() -> None:
+            if created:
+                records.restore_records(ws, Meeting, created)
+                return
+            created.append(ops.schedule_meeting(ws, group_id=plan.group_id, on=plan.on, kind=plan.kind,
+                                                start_time=plan.start_time, end_time=plan.end_time,
+                                                place=plan.place, online=plan.online))
+            if plan.standing_items:
+                ops.start_agenda_from_standing_items(ws, created[0])
+
+        if not run_edit(self.context, f"Schedule meeting on {plan.on:%d %b %Y}", do,
+                        lambda: records.delete_records(ws, Meeting, created), self._refresh_list):
+            return None
+        self.select(created[0])
+        return created[0]

@@ -1,0 +1,186 @@
+"""The agenda editor: add, edit, remove and reorder items (drag, or
+Ctrl+Up / Ctrl+Down), and start the agenda from the group's standing items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeguard_desktop.store.ops import meetings as ops
+from safeguard_desktop.store.queries import meetings as q
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.agenda_model import COL_PURPOSE, COL_TITLE, PURPOSES, AgendaTableModel
+from safeguard_desktop.views.meetings.commands import run_edit
+
+
+class PurposeDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem("", None)
+        for purpose in PURPOSES:
+            combo.addItem(purpose.capitalize(), purpose)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or None)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
+
+
+class AgendaView(QTableView):
+    move_requested = Signal(int)  # -1 up, +1 down
+    add_requested = Signal()
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_requested.emit()
+                return
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_requested.emit()
+                return
+        super().keyPressEvent(event)
+
+
+class AgendaEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: int | None = None
+        self.model = AgendaTableModel(self._set_field, self._move_to, self)
+        self.table = AgendaView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(COL_PURPOSE, PurposeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.move_requested.connect(self._move_by)
+        self.table.add_requested.connect(self.add_item)
+        self.table.remove_requested.connect(self.remove_item)
+        self.empty = QLabel("No items yet. Start from the group's standing items (apologies, minutes of the last "
+                            "meeting, matters arising), or add items with Insert.")
+        self.empty.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (("Add item (Insert)", self.add_item), ("Remove (Delete)", self.remove_item),
+                           ("Start from standing items", self.start_from_standing)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel("Drag rows, or Ctrl+Up / Ctrl+Down, to reorder"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        ws = self.context.workspace
+        current = self.table.currentIndex()
+        keep = self.model.row(current.row()).id if current.isValid() else None
+        info = q.meeting_info(ws, self.meeting_id)
+        self.model.editable = not (info.locked or self.context.read_only)
+        self.model.set_rows(q.agenda(ws, self.meeting_id))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self.table.setCurrentIndex(self.model.index(row, current.column()))
+        self.changed.emit()
+
+    # -- edits -----------------------------------------------------------
+    def _set_field(self, item_id: int, field: str, value: Any) -> bool:
+        ws = self.context.workspace
+        old = getattr(self.model.row(self.model.row_of(item_id)), field)
+        return run_edit(self.context, f"Agenda: {field.replace('_', ' ')}",
+                        lambda: ops.set_agenda_field(ws, item_id, field, value),
+                        lambda: ops.set_agenda_field(ws, item_id, field, old), self.refresh)
+
+    def _move_to(self, item_id: int, index: int) -> bool:
+        ws = self.context.workspace
+        old = self.model.row_of(item_id)
+        moved = run_edit(self.context, "Move agenda item", lambda: ops.move_agenda_item(ws, item_id, index),
+                         lambda: ops.move_agenda_item(ws, item_id, old), self.refresh)
+        if moved:
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(item_id), COL_TITLE))
+        return moved
+
+    def _move_by(self, delta: int) -> None:
+        index = self.table.currentIndex()
+        target = index.row() + delta
+        if index.isValid() and 0 <= target < self.model.rowCount():
+            self._move_to(self.model.row(index.row()).id, target)
+
+    def add_item(self) -> None:
+        if self.meeting_id is None:
+            return
+        ws, meeting_id = self.context.workspace, self.meeting_id
+        created: list[int] = []
+
+        def do() -> None:
+            if created:
+                ops.restore_agenda_items(ws, created)
+            else:
+                created.append(ops.add_agenda_item(ws, meeting_id=meeting_id, title="New item"))
+
+        if run_edit(self.context, "Add agenda item", do, lambda: ops.remove_agenda_items(ws, created), self.refresh):
+            index = self.model.index(self.model.row_of(created[0]), COL_TITLE)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def remove_item(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        ws, item_id = self.context.workspace, self.model.row(index.row()).id
+        run_edit(self.context, "Remove agenda item", lambda: ops.remove_agenda_items(ws, [item_id]),
+                 lambda: ops.restore_agenda_items(ws, [item_id]), self.refresh)
+
+    def start_from_standing(self) -> None:
+        if self.meeting_id is None:
+            return
+        ws, meeting_id = self.context.workspace, self.meeting_id
+        created: list[int] = []
+
+        def do() -> None:
+            if created:
+                ops.restore_agenda_items(ws, created)
+            else:
+                created.extend(ops.start_agenda_from_standing_items(ws, meeting_id))
+
+        run_edit(self.context, "Start agenda from standing items", do,
+                 lambda: ops.remove_agenda_items(ws, created), self.refresh)
+        if not created:
+            self.context.show_status("This group has no standing items yet: add them under People & agencies.")

@@ -1,0 +1,123 @@
+"""Matters arising: the group's open actions, reviewed one by one at this
+meeting. Each update is recorded against this meeting in the action's
+history, which is what the action log then shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safeguard_desktop.core.timescales import format_date
+from safeguard_desktop.store.ops import meeting_actions as acts
+from safeguard_desktop.store.queries.action_log import ActionLogRow, action_log_rows, actions_for_review
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.commands import run_edit
+
+HEADERS = ("From", "Action", "Owner", "Due", "Status", "Latest update")
+STATUS_KEYS = {Qt.Key.Key_C: "completed", Qt.Key.Key_F: "carried_forward", Qt.Key.Key_B: "closed_by_board",
+               Qt.Key.Key_O: "open"}
+
+
+class ReviewTable(QTableWidget):
+    status_key = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in STATUS_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.status_key.emit(STATUS_KEYS[event.key()])
+            return
+        super().keyPressEvent(event)
+
+
+class ReviewPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: int | None = None
+        self.rows: list[ActionLogRow] = []
+        self.table = ReviewTable(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.status_key.connect(self._set_status)
+        self.update_edit = QLineEdit()
+        self.update_edit.setPlaceholderText("Progress reported for the selected action (Enter records it)")
+        self.update_edit.returnPressed.connect(self._record_progress)
+        self.empty = QLabel("No open actions from this group's earlier meetings or plans.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Matters arising: actions to review</b> (C completed · F carried forward · "
+                                "B closed by the board · O open; type progress below)"))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.update_edit)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        ws = self.context.workspace
+        ids = actions_for_review(ws, self.meeting_id)
+        by_id = action_log_rows(ws, ids)
+        self.rows = [by_id[i] for i in ids if i in by_id]
+        current = self.table.currentRow()
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            due = format_date(row.due) if row.due else (row.due_text or "")
+            values = (row.source, row.want, row.owner, due, row.status.replace("_", " "), row.last_update)
+            for column, value in enumerate(values):
+                self.table.setItem(r, column, QTableWidgetItem(value or ""))
+        if self.rows:
+            self.table.setCurrentCell(min(max(current, 0), len(self.rows) - 1), 1)
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+
+    def _current(self) -> ActionLogRow | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _set_status(self, status: str) -> None:
+        row = self._current()
+        if row is None or self.meeting_id is None or row.status == status:
+            return
+        self._review(row, f"Action {status.replace('_', ' ')}", status=status, undo_status=row.status)
+
+    def _record_progress(self) -> None:
+        row = self._current()
+        text = self.update_edit.text().strip()
+        if row is None or not text:
+            return
+        if self._review(row, "Record progress", progress=text, undo_progress=row.progress or ""):
+            self.update_edit.clear()
+
+    def _review(self, row: ActionLogRow, text: str, *, status: str | None = None, progress: str | None = None,
+                undo_status: str | None = None, undo_progress: str | None = None) -> bool:
+        ws, meeting_id, action_id = self.context.workspace, self.meeting_id, row.id
+
+        def refresh() -> None:
+            self.refresh()
+            self.changed.emit()
+
+        return run_edit(
+            self.context, text,
+            lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=status, progress=progress),
+            lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=undo_status,
+                                       progress=undo_progress, context="undo"),
+            refresh)

@@ -1,0 +1,76 @@
+"""Schedule a meeting of a group: kind, date, times, place or online."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from safeguard_desktop.store.queries.overview import GroupRow
+from safeguard_desktop.views.labels import MEETING_KINDS
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    group_id: int
+    kind: str
+    on: date
+    start_time: str
+    end_time: str
+    place: str | None
+    online: bool
+    standing_items: bool
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, groups: list[GroupRow], group_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Schedule a meeting")
+        self.group = QComboBox()
+        for group in groups:
+            self.group.addItem(group.name, group.id)
+        if group_id is not None:
+            self.group.setCurrentIndex(max(0, self.group.findData(group_id)))
+        self.kind = QComboBox()
+        for code, text in MEETING_KINDS.items():
+            self.kind.addItem(text, code)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.start = QTimeEdit(QTime(10, 0))
+        self.end = QTimeEdit(QTime(12, 0))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("e.g. Council Chamber, County Hall")
+        self.online = QCheckBox("Online (or hybrid)")
+        self.standing = QCheckBox("Start the agenda from the group's standing items")
+        self.standing.setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        for text, widget in (("Group", self.group), ("Kind", self.kind), ("Date", self.date),
+                             ("Starts", self.start), ("Ends", self.end), ("Place", self.place)):
+            form.addRow(text, widget)
+        form.addRow(self.online)
+        form.addRow(self.standing)
+        form.addRow(buttons)
+
+    def plan(self) -> MeetingPlan:
+        return MeetingPlan(
+            group_id=self.group.currentData(), kind=self.kind.currentData(), on=self.date.date().toPython(),
+            start_time=self.start.time().toString("HH:mm"), end_time=self.end.time().toString("HH:mm"),
+            place=self.place.text().strip() or None, online=self.online.isChecked(),
+            standing_items=self.standing.isChecked(),
+        )
