@@ -63,6 +63,8 @@ def _field(column: Column, value: Any, cleaner: TextCleaner) -> str:
         return rag_label(value) if value else ""
     if isinstance(value, date):
         return value.isoformat()
+    if column.kind == "percent" and isinstance(value, (int, float)):
+        return f"{value:.0%}"  # Excel reads "75%" back as the number 0.75
     if isinstance(value, (int, float)):
         return str(value)
     return _text(str(value), cleaner)

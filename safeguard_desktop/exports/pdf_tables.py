@@ -36,7 +36,7 @@ CELL_SIZE = 7.5
 REPORT_EVERY = 100
 # Narrow columns would break "30 Sep 2024" mid-token (PLATFORM.md): floors
 # in points for the kinds of column that must stay on one line.
-MIN_WIDTH = {"date": 56.0, "rag": 52.0, "number": 34.0}
+MIN_WIDTH = {"date": 56.0, "rag": 52.0, "number": 30.0, "percent": 30.0}
 
 _CELL = style("cell", CELL_SIZE)
 _STRONG = style("cell-strong", CELL_SIZE, bold=True)
@@ -148,6 +148,8 @@ class _TableBuilder:
                 cells.append(RagChip(str(value)))
             elif isinstance(value, date):
                 cells.append(f"{value.day} {value:%b %Y}")
+            elif column.kind == "percent" and isinstance(value, (int, float)):
+                cells.append(f"{value:.0%}")
             elif isinstance(value, (int, float)):
                 cells.append(str(value))
             else:

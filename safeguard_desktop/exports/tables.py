@@ -27,6 +27,7 @@ from safeguard_desktop.store.queries.documents import (
 )
 from safeguard_desktop.store.queries.meeting_documents import (
     REGISTER_ORDER,
+    AttendanceAnalysisDocument,
     AttendanceRegisterDocument,
     MeetingHeader,
 )
@@ -45,7 +46,7 @@ BANNER_WORDS: Final = {"priority": "Priority", "duty": "Strategic Duty", "respon
 class Column:
     heading: str
     width: float  # in Excel character widths; the PDF shares its page width out in proportion
-    kind: str = "text"  # text | date | rag | number
+    kind: str = "text"  # text | date | rag | number | percent (a fraction 0-1)
 
 
 @dataclass(frozen=True)
@@ -267,12 +268,40 @@ def register_table(doc: AttendanceRegisterDocument) -> Table:
                  _REGISTER_COLUMNS, tuple(sections), False, "Attendance", doc.public, doc.withheld)
 
 
+# -- the quarterly attendance analysis -----------------------------------------
+
+_ANALYSIS_COLUMNS: Final = (
+    Column("Group", 24), Column("Agency", 22), Column("Seat", 30), Column("Held by", 18),
+    Column("Expected", 9, "number"), Column("In person", 9, "number"), Column("By deputy", 9, "number"),
+    Column("Apologies", 9, "number"), Column("Absent", 9, "number"), Column("Not recorded", 9, "number"),
+    Column("Attended", 9, "number"), Column("Rate", 8, "percent"), Column("Persistent non-attendance", 14),
+)
+_ANALYSIS_BANNERS: Final = {"group": "By group", "agency": "By agency", "seat": "By seat"}
+
+
+def attendance_analysis_table(doc: AttendanceAnalysisDocument) -> Table:
+    a = doc.analysis
+    sections = []
+    for level, banner in _ANALYSIS_BANNERS.items():
+        rows = tuple(Row((r.group, r.agency or ("No agency" if level == "agency" else None), r.seat, r.holder, r.expected, r.in_person, r.by_deputy, r.apologies,
+                          r.absent, r.unmarked, r.attended, r.rate, "Yes" if r.persistent_non_attendance else ""),
+                         strong=level == "group") for r in a.level(level))
+        sections.append(Section(banner, rows))
+    meetings = f"{a.meetings} meeting{'s' if a.meetings != 1 else ''} counted"
+    if a.cancelled:
+        meetings += f", {a.cancelled} cancelled"
+    subtitle = (a.group or "All groups", meetings, a.rule_text)
+    return Table(doc.board, f"Attendance analysis {a.period_label}", subtitle, "Attendance analysis",
+                 _ANALYSIS_COLUMNS, tuple(sections), False, "Level", doc.public, doc.withheld)
+
+
 _TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
     ActionPlanDocument: action_plan_table,
     ActionLogDocument: action_log_table,
     WorkPlanDocument: work_plan_table,
     SelfAssessmentDocument: self_assessment_table,
     AttendanceRegisterDocument: register_table,
+    AttendanceAnalysisDocument: attendance_analysis_table,
 }
 
 

@@ -111,6 +111,8 @@ class _Styles:
                 cell.font = Font(bold=True)
             if kind == "date":
                 cell.number_format = DATE_FORMAT
+            elif kind == "percent":
+                cell.number_format = "0%"
             elif kind == "formula_text":
                 cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
         return cell._style
@@ -205,7 +207,7 @@ class _SheetWriter:
             self._put(r, c, None, ("text", None, level, row.strong))
             return 1
         if isinstance(value, (int, float)):
-            self._put(r, c, value, ("number", None, level, row.strong))
+            self._put(r, c, value, (column.kind if column.kind == "percent" else "number", None, level, row.strong))
             return 1
         text = str(value)
         key = ("formula_text" if is_formula_like(text) else "text", None, level, row.strong)

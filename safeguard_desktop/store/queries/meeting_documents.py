@@ -12,9 +12,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from safeguard_desktop.core.quarters import FinancialYear, Quarter
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import Action, AgendaItem, Board, Group, Meeting, Minute, Person
 from safeguard_desktop.store.queries import meetings
+from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis
 from safeguard_desktop.store.queries.documents import ActionRow, action_rows
 from safeguard_desktop.store.workspace import Workspace
 
@@ -109,6 +111,17 @@ class CalendarDocument:
     withheld: int
 
 
+@dataclass(frozen=True)
+class AttendanceAnalysisDocument:
+    """The quarterly attendance analysis (store.queries.attendance) with the
+    board it is for: the figures are the attendance page's, unchanged."""
+
+    board: str
+    analysis: AttendanceAnalysis
+    public: bool
+    withheld: int  # always 0: counts of attendance hold nothing confidential
+
+
 # -- finding what the user named ---------------------------------------------
 
 def find_meeting(ws: Workspace, on: date, group: str | None = None) -> int:
@@ -182,6 +195,13 @@ def group_calendar(ws: Workspace, group_id: int, *, public: bool) -> CalendarDoc
     events = tuple(CalendarEvent(m.uuid, m.title or _meeting_title(group, m.kind), m.kind, m.date, m.start_time,
                                  m.end_time, m.place, m.online, m.status, m.updated_at) for m in meetings)
     return CalendarDocument(board, group, events, public, 0)
+
+
+def attendance_analysis_document(ws: Workspace, period: Quarter | FinancialYear, group_id: int | None, *,
+                                 public: bool) -> AttendanceAnalysisDocument:
+    with ws.session() as s:
+        board = s.execute(select(Board.name).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar() or ""
+    return AttendanceAnalysisDocument(board, attendance_analysis(ws, period, group_id), public, 0)
 
 
 def _meeting_title(group: str, kind: str) -> str:

@@ -1,0 +1,70 @@
+"""``export PATH --what ... --format ... -o OUT``: board papers without a window."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.exports.kinds import FORMATS, WHATS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export", help="export a plan, the action log, minutes, attendance or a calendar to xlsx, PDF, CSV or ICS",
+        description="Write a board paper from a workspace. Examples: "
+                    "export ws.sqlite --what action-plan --plan 'Business plan 2024-25' --format xlsx -o plan.xlsx; "
+                    "export ws.sqlite --what minutes --meeting 2024-05-14 --format pdf --public -o minutes.pdf; "
+                    "export ws.sqlite --what attendance --quarter 2024-25-Q1 --format pdf -o attendance.pdf; "
+                    "export ws.sqlite --format ics --group 'Quality Assurance Sub-group' -o meetings.ics",
+    )
+    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("--what", choices=WHATS, help="what to export (with --format ics: calendar)")
+    parser.add_argument("--format", choices=FORMATS, help="file format (default: from the -o file's extension)")
+    parser.add_argument("--plan", help="the plan's title, or title and year ('Business plan 2024-25')")
+    parser.add_argument("--meeting", type=_day, metavar="DATE", help="the meeting's date, YYYY-MM-DD")
+    parser.add_argument("--group", help="the group (to tell apart meetings on one day; the calendar's group; "
+                                        "the attendance analysis of one group)")
+    parser.add_argument("--quarter", metavar="2024-25-Q1", help="the attendance analysis's quarter (or a year, 2024-25)")
+    parser.add_argument("--marking", choices=("OFFICIAL", "OFFICIAL-SENSITIVE"), default=None,
+                        help="protective marking (default: the board's)")
+    parser.add_argument("--public", action="store_true", help="leave out confidential items (and say so)")
+    parser.add_argument("--title", default="", help="the paper's title (default: from what is exported)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+
+
+def run(args: argparse.Namespace) -> int:
+    from safeguard_desktop.exports.papers import ExportRequest, export
+    from safeguard_desktop.store.queries.documents import find_plan
+    from safeguard_desktop.store.queries.meeting_documents import find_group, find_meeting
+    from safeguard_desktop.store.queries.overview import boards
+    from safeguard_desktop.store.workspace import open_workspace
+
+    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise UserError(f"Say which format with --format ({', '.join(FORMATS)}): "
+                        f"'{args.output.name}' does not say.")
+    what = args.what or ("calendar" if fmt == "ics" else None)
+    if what is None:
+        raise UserError(f"Say what to export with --what ({', '.join(WHATS)}).")
+    with open_workspace(args.path, read_only=True, backup_on_open=False) as ws:
+        group_id = find_group(ws, args.group) if args.group else None
+        request = ExportRequest(
+            what=what, format=fmt,
+            plan_id=find_plan(ws, args.plan) if args.plan else None,
+            meeting_id=find_meeting(ws, args.meeting, args.group) if args.meeting else None,
+            group_id=group_id, quarter=args.quarter,
+            marking=args.marking or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
+            public=args.public, title=args.title,
+        )
+        result = export(ws, request, args.output)
+    print(result.summary())
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write it as YYYY-MM-DD)") from None

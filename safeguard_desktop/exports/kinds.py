@@ -1,0 +1,26 @@
+"""What can be exported and in which formats: names only, no heavy imports,
+so the command line's --help and the dialog's lists cost nothing."""
+
+from __future__ import annotations
+
+from typing import Final
+
+WHATS: Final = ("action-plan", "action-log", "minutes", "attendance", "work-plan", "self-assessment", "calendar")
+FORMATS: Final = ("xlsx", "pdf", "csv", "ics")
+# Which formats make sense for what: minutes are prose (PDF only); a
+# calendar is only a calendar.
+SUPPORTED: Final[dict[str, tuple[str, ...]]] = {
+    "action-plan": ("xlsx", "pdf", "csv"),
+    "action-log": ("xlsx", "pdf", "csv"),
+    "minutes": ("pdf",),
+    "attendance": ("xlsx", "pdf", "csv"),
+    "work-plan": ("xlsx", "pdf", "csv"),
+    "self-assessment": ("xlsx", "pdf", "csv"),
+    "calendar": ("ics",),
+}
+LABELS: Final = {"action-plan": "Action plan", "action-log": "Action log", "minutes": "Minutes of a meeting",
+                 "attendance": "Attendance (register of a meeting, or analysis of a quarter)",
+                 "work-plan": "Work plan", "self-assessment": "Self-assessment",
+                 "calendar": "Calendar of a group's meetings"}
+FORMAT_LABELS: Final = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF board paper (.pdf)",
+                        "csv": "CSV, UTF-8 (.csv)", "ics": "Calendar (.ics)"}

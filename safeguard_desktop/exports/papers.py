@@ -1,0 +1,113 @@
+"""One export, from request to file: gather the document from the store,
+then hand it to the writer for the format. The command line and the File ›
+Export dialog both come through here, so they cannot disagree about what
+"the action plan as PDF" means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Final
+
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.exports import csv_writer, ics_writer, pdf_writer, xlsx_writer
+from safeguard_desktop.exports.common import ExportResult, PaperOptions
+from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
+from safeguard_desktop.progress import Progress
+from safeguard_desktop.store.queries import documents, meeting_documents
+from safeguard_desktop.store.queries.attendance import parse_period
+from safeguard_desktop.store.workspace import Workspace
+
+Writer = Callable[..., ExportResult]
+_WRITERS: Final[dict[str, tuple[Writer, type[PaperOptions]]]] = {
+    "xlsx": (xlsx_writer.write, xlsx_writer.XlsxOptions),
+    "pdf": (pdf_writer.write, pdf_writer.PdfOptions),
+    "csv": (csv_writer.write, csv_writer.CsvOptions),
+    "ics": (ics_writer.write, ics_writer.IcsOptions),
+}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export. Ids come from the dialog's choosers; the command line
+    finds them from names first (``find_plan``, ``find_meeting``...)."""
+
+    what: str
+    format: str
+    plan_id: int | None = None
+    meeting_id: int | None = None
+    group_id: int | None = None
+    quarter: str | None = None  # "2024-25-Q1" or a financial year "2024-25" for the attendance analysis
+    marking: str = "OFFICIAL"
+    public: bool = False
+    title: str = ""
+    on: date = field(default_factory=date.today)
+
+
+def check(request: ExportRequest) -> None:
+    """A clear error for a request that cannot be met, before any work."""
+    if request.what not in SUPPORTED:
+        raise UserError(f"Cannot export '{request.what}': choose one of {', '.join(WHATS)}.")
+    if request.format not in SUPPORTED[request.what]:
+        raise UserError(f"{LABELS[request.what]} cannot be exported as {request.format}: "
+                        f"choose {' or '.join(SUPPORTED[request.what])}.")
+    needs = {"action-plan": ("plan_id", "a plan (--plan)"), "work-plan": ("plan_id", "a plan (--plan)"),
+             "self-assessment": ("plan_id", "a plan (--plan)"), "minutes": ("meeting_id", "a meeting (--meeting)"),
+             "calendar": ("group_id", "a group (--group)")}
+    if request.what in needs and getattr(request, needs[request.what][0]) is None:
+        raise UserError(f"{LABELS[request.what]}: name {needs[request.what][1]}.")
+    if request.what == "attendance" and request.meeting_id is None and not request.quarter:
+        raise UserError("Attendance: name a meeting (--meeting DATE) for its register, "
+                        "or a quarter (--quarter 2024-25-Q1) for the analysis.")
+
+
+def gather(ws: Workspace, request: ExportRequest) -> Any:
+    """The document the request names, public or not."""
+    check(request)
+    public = request.public
+    if request.what == "action-log":
+        return documents.action_log(ws, public=public)
+    if request.what == "minutes":
+        return meeting_documents.minutes(ws, _id(request.meeting_id), public=public)
+    if request.what == "calendar":
+        return meeting_documents.group_calendar(ws, _id(request.group_id), public=public)
+    if request.what == "attendance":
+        if request.meeting_id is not None:
+            return meeting_documents.attendance_register(ws, request.meeting_id, public=public)
+        period = parse_period(request.quarter) if "Q" in (request.quarter or "").upper() \
+            else parse_period(year=request.quarter)
+        return meeting_documents.attendance_analysis_document(ws, period, request.group_id, public=public)
+    plan_papers: dict[str, Callable[..., Any]] = {
+        "action-plan": documents.action_plan, "work-plan": documents.work_plan,
+        "self-assessment": documents.self_assessment,
+    }
+    return plan_papers[request.what](ws, _id(request.plan_id), public=public)
+
+
+def export(ws: Workspace, request: ExportRequest, path: Path, progress: Progress | None = None) -> ExportResult:
+    """Gather and write: the whole export, safe to run on a worker thread."""
+    document = gather(ws, request)
+    if progress is not None:
+        progress.report(0, 0, "Writing")
+    write, options_type = _WRITERS[request.format]
+    options = options_type(marking=request.marking, public=request.public, title=request.title, date=request.on,
+                           author=ws.actor)
+    return write(document, Path(path), options, progress)
+
+
+def suggested_name(request: ExportRequest, subject: str) -> str:
+    """A file name a business manager would give it: "Action plan - Business
+    plan 2024-25 - PUBLIC.xlsx"."""
+    label = LABELS[request.what].split(" (")[0]
+    parts = [label, subject] if subject else [label]
+    if request.public:
+        parts.append("PUBLIC")
+    name = " - ".join(parts)
+    safe = "".join(ch if ch.isalnum() or ch in " -_.()" else "_" for ch in name).strip()
+    return f"{safe}.{request.format}"
+
+
+def _id(value: int | None) -> int:
+    assert value is not None, "check() makes sure the id is there"
+    return value
