@@ -1,0 +1,93 @@
+"""Matching a plan's column headings to our fields, however they are worded.
+
+Boards word the same column a dozen ways ("Comment on progress", "Progress
+update", "Progress review"), and DOMAIN.md's own headings reuse each other's
+words ("How will we know we have achieved our goal?" holds both "how" and
+"achieve"). So the rules below are tried in order, most specific first, and
+the first that fits wins. A heading no rule fits is an extra column, kept
+under its own words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from safeguard_desktop.imports.source import SourceRow
+
+EXTRA: Final = "extra"
+
+# Our fields with the heading users expect (DOMAIN.md), in table order.
+FIELD_LABELS: Final[dict[str, str]] = {
+    "number": "No.",
+    "cab": "CAB",
+    "want": "What do we want to achieve?",
+    "how": "How are we going to do it?",
+    "lead": "Who will lead?",
+    "measure": "How will we know we have achieved our goal?",
+    "when_text": "When are we going to achieve this?",
+    "progress": "Progress review",
+    "rag": "RAG rating",
+    "status": "Status",
+    "target_date": "Target date",
+    "last_updated": "Last updated",
+    "source": "Source",
+    EXTRA: "(keep as an extra column)",
+}
+
+# Exact headings for the number column: too short for keyword rules.
+_NUMBER_HEADINGS: Final = frozenset({
+    "no", "no.", "nos", "number", "num", "ref", "ref no", "ref.", "reference", "#", "item", "item no",
+    "action no", "action number", "action ref", "id", "priority no", "outcome no", "objective no",
+})
+
+# (field, pattern) in order: the first to match a normalised heading wins.
+_RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((field, re.compile(pattern)) for field, pattern in (
+    ("rag", r"\brag\b|\br ?/ ?a ?/ ?g\b|^rating$|red amber green"),
+    ("cab", r"\bcab\b|\bc ?/ ?a ?/ ?b\b|children ?/ ?adults|client group"),
+    ("measure", r"how will we know|\bmeasures?\b|success (?:criteria|measure|indicator)|\bevidence\b"
+                r"|\bindicators?\b|how we will know|\bimpact\b"),
+    ("last_updated", r"last updated|date (?:of )?(?:last )?update|updated on"),
+    ("target_date", r"target date|due date|\bdeadline\b|completion date|date due"),
+    ("when_text", r"\bwhen\b|time ?scales?|time ?frames?|by when|\btarget\b|\bdue\b"),
+    ("progress", r"progress|\bupdates?\b|\bcomments?\b|position statement"),
+    ("lead", r"\blead|\baction(?:ed)? by\b|\bresponsib|\bwho\b|\bowners?\b|by whom|accountable"),
+    ("how", r"^how\b|\bactions?\b|\btasks?\b|\bactivit(?:y|ies)\b|\bsteps\b|to be done"),
+    ("want", r"\bwant\b|achieve|\bobjectives?\b|\baims?\b|\boutcomes?\b|\bgoals?\b|\bwhat\b"),
+    ("status", r"^status$|^action status$|^current status$"),
+    ("source", r"\bsource\b|\borigin\b|recommendation from|arising from"),
+))
+
+# A heading is short: a cell of a real action row that happens to contain
+# "lead" or "progress" is a sentence, not a heading.
+MAX_HEADING_WORDS = 10
+MAX_HEADING_CHARS = 80
+
+
+def normalise_heading(text: str) -> str:
+    """Lower case, one space between words, trailing punctuation dropped."""
+    text = " ".join(text.replace("\n", " ").split()).casefold()
+    return text.rstrip(" ?:.*")
+
+
+def guess_field(heading: str) -> str | None:
+    """Our field for a heading, or None when no rule fits (an extra column)."""
+    if not heading or len(heading) > MAX_HEADING_CHARS or len(heading.split()) > MAX_HEADING_WORDS:
+        return None
+    normal = normalise_heading(heading)
+    if normal in _NUMBER_HEADINGS or normal.rstrip(".") in _NUMBER_HEADINGS:
+        return "number"
+    for field, pattern in _RULES:
+        if pattern.search(normal):
+            return field
+    return None
+
+
+def is_header_row(row: SourceRow) -> bool:
+    """Two or more short cells naming our columns, and no more than one
+    cell in three naming nothing we know."""
+    texts = row.own_texts()
+    if len(texts) < 2:
+        return False
+    known = sum(1 for text in texts if guess_field(text) is not None)
+    return known >= 2 and known * 3 >= len(texts) * 2

@@ -1,0 +1,271 @@
+"""The one boundary between a file someone hands us and the parsers.
+
+Before any parser sees a byte: what the file really is (by its first bytes,
+not its name), whether its zip is sane (member count, sizes, compression
+ratios: a decompression bomb is refused before it inflates), whether it
+carries macros or external links (reported; openpyxl never runs the one nor
+follows the other), and whether any XML part declares a DTD (Office never
+writes one; entity tricks live there).
+
+While a reader parses, ``reading`` turns every exception a damaged file can
+raise inside openpyxl, python-docx, zipfile, zlib, the XML parsers or the csv
+module into one ``ImportFileError`` with a message saying what to do. An
+exception raised in our own code is a bug and passes through untouched
+(STYLE.md, 8): it is told apart by where it was raised, not by its type,
+because KeyError or TypeError come from both.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import os
+import xml.parsers.expat
+import zipfile
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+from xml.etree.ElementTree import ParseError
+
+from safeguard_desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# Limits, stated to the user when a file goes over them.
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_ZIP_MEMBERS = 5_000
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+# Real sheets compress 10-20 times (measured: 15x for 10,000 rows); a bomb
+# compresses a thousand times. Small parts are exempt: a tiny XML part of
+# repeated tags can legitimately compress well, and cannot hurt.
+MAX_COMPRESSION_RATIO = 100
+RATIO_CHECK_FROM_BYTES = 1024 * 1024
+DTD_SCAN_BYTES = 64 * 1024
+
+CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+# Directory entry names in an OLE2 file are UTF-16LE.
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+class ImportFileError(UserError):
+    """The file cannot be imported; the message says why and what to do.
+    Nothing has been written when this is raised."""
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed the checks, and what they found."""
+
+    path: Path
+    kind: str  # xlsx | docx | csv
+    size: int
+    sha256: str
+    warnings: tuple[str, ...] = ()
+
+
+def check_file(path: Path) -> CheckedFile:
+    """Decide what ``path`` is and whether it is safe to parse; raises
+    ``ImportFileError`` with the reason when it is not."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ImportFileError(f"{name} is not a file. Choose an Excel, Word or CSV file to import.")
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"{name} is {size / 1024 / 1024:.0f} MB; files over {MAX_FILE_BYTES // 1024 // 1024} MB "
+                "are not imported. Split the plan into smaller files, or remove pictures from it.")
+        with path.open("rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise ImportFileError(f"{name} could not be read ({exc.strerror or exc}). "
+                              "Check the file is not open elsewhere and that you may read it.") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    if not data:
+        raise ImportFileError(f"{name} is empty: there is nothing to import.")
+    if data.startswith(OLE2_MAGIC):
+        raise ImportFileError(_ole2_message(name, data))
+    if data.startswith(ZIP_MAGICS):
+        kind, warnings = _check_package(path)
+        return CheckedFile(path, kind, size, digest, tuple(warnings))
+    if path.suffix.casefold() in CSV_SUFFIXES:
+        return CheckedFile(path, "csv", size, digest)
+    raise ImportFileError(_not_a_package_message(name, data))
+
+
+def _ole2_message(name: str, data: bytes) -> str:
+    if _ENCRYPTION_INFO in data:
+        return (f"{name} is protected with a password, so it cannot be read. Open it in Office, remove the "
+                "password (File › Info › Protect › Encrypt with password, then clear it), save, and import again.")
+    what = "Word 97-2003 document (.doc)" if name.casefold().endswith(".doc") else "Excel 97-2003 workbook (.xls)"
+    modern = ".docx" if what.startswith("Word") else ".xlsx"
+    return (f"{name} is an old {what}, which is not imported. Open it in Office and save it as a "
+            f"{modern} file (File › Save As), then import that copy.")
+
+
+def _not_a_package_message(name: str, data: bytes) -> str:
+    head = data[:2048].lstrip().casefold()
+    if head.startswith(b"%pdf"):
+        return (f"{name} is a PDF. Import the Word or Excel file the PDF was made from, "
+                "or save the plan's table from Word or Excel as .xlsx.")
+    if head.startswith((b"<html", b"<!doctype html", b"<table")) or b"<html" in head:
+        return (f"{name} is a web page with an Office name, not a real workbook. Open it in Excel "
+                "and save it as an Excel workbook (.xlsx), then import that copy.")
+    if _looks_like_text(data):
+        return (f"{name} is a text file, not an Excel workbook or Word document. If it is a CSV file, "
+                "rename it to end in .csv and import it again.")
+    return (f"{name} is not an Excel workbook (.xlsx), Word document (.docx) or CSV file. "
+            "Open it in the program that made it and save it as one of those.")
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:4096]
+    return b"\x00" not in sample or sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _check_package(path: Path) -> tuple[str, list[str]]:
+    name = path.name
+    with reading(path, "file"):
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+            _check_sizes(name, members)
+            names = {m.filename for m in members}
+            kind = _package_kind(name, names, package)
+            _refuse_dtds(name, package, members)
+            return kind, _package_warnings(kind, names)
+
+
+def _check_sizes(name: str, members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise ImportFileError(f"{name} holds {len(members):,} parts; a real workbook has far fewer "
+                              f"(the limit is {MAX_ZIP_MEMBERS:,}). It was not imported.")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise ImportFileError(
+            f"{name} would unpack to {total / 1024 / 1024:,.0f} MB, over the "
+            f"{MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB limit. It was not opened. Split the plan into "
+            "smaller workbooks, or remove pictures and unused sheets.")
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size >= RATIO_CHECK_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise ImportFileError(
+                f"{name} looks like a decompression bomb: its part {member.filename} is compressed "
+                f"{ratio:,.0f} times (real workbooks: about 15; the limit is {MAX_COMPRESSION_RATIO}). "
+                "It was not opened. If the file is genuine, open it in Excel and save it again.")
+
+
+def _package_kind(name: str, names: set[str], package: zipfile.ZipFile) -> str:
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "word/document.xml" in names:
+        types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+        if b"macroEnabled" in types:
+            raise ImportFileError(
+                f"{name} is a macro-enabled Word document (.docm), which is not imported (its macros "
+                "are never run). Save it as a Word document (.docx) and import that copy.")
+        return "docx"
+    if "xl/workbook.bin" in names:
+        raise ImportFileError(f"{name} is an Excel binary workbook (.xlsb), which is not imported. "
+                              "Open it in Excel and save it as an .xlsx workbook.")
+    if "content.xml" in names or "mimetype" in names:
+        raise ImportFileError(f"{name} is an OpenDocument file (LibreOffice). Save it as an Excel "
+                              "workbook (.xlsx) or Word document (.docx) and import that copy.")
+    raise ImportFileError(f"{name} is a zip archive, not an Excel workbook or Word document. "
+                          "Unzip it and import the workbook inside, or save the plan as .xlsx.")
+
+
+def _refuse_dtds(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    """Office never writes a DTD; a part that declares one carries entity
+    tricks (billion laughs, external entities). defusedxml would refuse it
+    too, later and with a less helpful message."""
+    for member in members:
+        if not member.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        with package.open(member) as part:
+            head = part.read(DTD_SCAN_BYTES)
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise ImportFileError(
+                f"{name} contains XML entity declarations ({member.filename}), which Office never writes; "
+                "the file may have been made to attack the program reading it. It was not opened.")
+
+
+def _package_warnings(kind: str, names: set[str]) -> list[str]:
+    warnings = []
+    if any(n.casefold().endswith("vbaproject.bin") for n in names):
+        warnings.append("The workbook contains macros. They were not run: only the cells' text and "
+                        "saved values were read.")
+    links = sorted(n for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml"))
+    if links:
+        warnings.append(f"The workbook has {len(links)} link(s) to other files. They were not followed: "
+                        "cells that use them keep the values saved with this workbook.")
+    return warnings
+
+
+# Exceptions a damaged or hostile file raises inside the libraries.
+_FILE_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, ParseError, xml.parsers.expat.ExpatError,
+    csv.Error, KeyError, ValueError, NotImplementedError, TypeError, OSError, EOFError, IndexError,
+    AttributeError, AssertionError, OverflowError, RecursionError, LookupError,
+)
+
+
+def _raised_in_our_code(exc: BaseException) -> bool:
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    if last is None:
+        return False
+    filename = Path(last.tb_frame.f_code.co_filename).resolve()
+    return _PACKAGE in filename.parents
+
+
+@contextmanager
+def reading(path: Path, what: str = "file") -> Iterator[None]:
+    """Parse inside this block: a library's exception on a bad file becomes
+    an ``ImportFileError``; ours stays a bug."""
+    try:
+        yield
+    except ImportFileError:
+        raise
+    except MemoryError as exc:
+        raise ImportFileError(f"{Path(path).name} is too big to read in the memory this computer has. "
+                              "Split the plan into smaller files.") from exc
+    except _FILE_ERRORS as exc:
+        if _raised_in_our_code(exc) and not isinstance(exc, (OSError, csv.Error)):
+            raise
+        log.info("import: %s could not be read", path, exc_info=exc)
+        raise ImportFileError(_damaged_message(Path(path), what, exc)) from exc
+    except Exception as exc:
+        # Exceptions of the libraries' own kinds (lxml's XMLSyntaxError,
+        # python-docx's PackageNotFoundError, openpyxl's InvalidFileException)
+        # have no common base but Exception; they are file errors when
+        # raised outside our package.
+        if _raised_in_our_code(exc) or type(exc).__module__.startswith("safeguard_desktop"):
+            raise
+        log.info("import: %s could not be read", path, exc_info=exc)
+        raise ImportFileError(_damaged_message(Path(path), what, exc)) from exc
+
+
+def _damaged_message(path: Path, what: str, exc: BaseException) -> str:
+    detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+    fix = {
+        "csv": "Open it in Excel or a text editor, check it, and save it again as CSV (UTF-8).",
+        "docx": "Open it in Word and save it again as a Word document (.docx), then import that copy.",
+    }.get(what, "Open it in Excel and save it again as an Excel workbook (.xlsx), then import that copy.")
+    return f"{path.name} could not be read: it is damaged or not what its name says ({detail}). {fix}"
+
+
+def file_label(path: Path) -> str:
+    """How audit rows and reports name the source: the file name only, since
+    the folder can carry a person's name."""
+    return os.path.basename(str(path))

@@ -1,0 +1,82 @@
+"""What every reader produces: plain rows of cell text, with the little the
+understanding step needs to know about each cell (its fill, whether it is a
+real date, whether its value was merged down from a row above).
+
+Readers know file formats and nothing about plans; ``understand`` knows plans
+and nothing about file formats. These dataclasses are the whole contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SourceCell:
+    """One non-empty (or filled) cell. ``text`` is stripped of outer
+    whitespace; inner line breaks are kept as "\\n"."""
+
+    text: str
+    fill: str | None = None  # "RRGGBB" when the cell has a solid fill
+    date: date | None = None  # set when the cell held a real date
+    merged_from: int | None = None  # source row the value was merged down from
+    formula: str | None = None  # the formula text, when the cell held one
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A row as the file has it. ``cells`` maps a 0-based column to its cell;
+    columns that are empty and unfilled are absent. ``row`` is the number the
+    user sees (Excel's row number, the table row, the CSV record)."""
+
+    sheet: str
+    row: int
+    cells: dict[int, SourceCell]
+    # Columns covered by a cell merged across from the left: the banner that
+    # spans the whole table is one value, not nine.
+    spanned: frozenset[int] = frozenset()
+
+    def text(self, column: int) -> str:
+        cell = self.cells.get(column)
+        return cell.text if cell is not None else ""
+
+    def filled(self) -> dict[int, SourceCell]:
+        """Cells with text in them."""
+        return {c: cell for c, cell in self.cells.items() if cell.text}
+
+    def is_empty(self) -> bool:
+        return not any(cell.text for cell in self.cells.values())
+
+    def own_texts(self) -> list[str]:
+        """Distinct texts typed in this row (merged-down values excluded)."""
+        seen: list[str] = []
+        for column in sorted(self.cells):
+            cell = self.cells[column]
+            if cell.text and cell.merged_from is None and cell.text not in seen:
+                seen.append(cell.text)
+        return seen
+
+
+@dataclass
+class SourceBook:
+    """Everything a reader got out of one file."""
+
+    kind: str  # xlsx | csv | docx
+    rows: list[SourceRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+
+
+def column_letter(column: int) -> str:
+    """"A" for 0, "AA" for 26: how the report names a column without a heading."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

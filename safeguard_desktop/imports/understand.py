@@ -1,0 +1,345 @@
+"""Reading a hand-kept plan's rows for what they are (DOMAIN.md, "How real
+plans look"): title rows above the table, a banner per priority, the header
+repeated under each banner, action rows, continuation rows (a long cell split
+over several rows when a Word table was pasted into Excel), and notes.
+
+Every non-empty row gets exactly one kind and a line in the report; nothing
+is dropped. The rules are deliberately few and are written as the user
+would explain them, because the preview shows the user what we decided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from safeguard_desktop.core.ditto import is_ditto, resolve_dittos
+from safeguard_desktop.core.numbering import split_priority_heading
+from safeguard_desktop.imports.docx_reader import TEXT_SHEET
+from safeguard_desktop.imports.fields import convert
+from safeguard_desktop.imports.headings import EXTRA, FIELD_LABELS, guess_field, is_header_row
+from safeguard_desktop.imports.planned import (
+    MappingChoice,
+    PlannedAction,
+    PlannedEntry,
+    RowReport,
+    Understanding,
+)
+from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, column_letter
+
+# "1", "1.1", "1.3a", "2a.1", "(4)", "A1", "Q4": what a number cell holds.
+_NUMBER = re.compile(r"^\(?[A-Za-z]{0,2}\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
+_NUMBER_PLACEHOLDER = re.compile(r"^(?:\?+|tbc|x+|-)$", re.IGNORECASE)
+# A banner names its level: "Priority 2a: ...", "Outcome 1.1 - ...".
+_BANNER = re.compile(
+    r"^\s*(?:(?:strategic|business|key|specific)\s+)?(?P<label>priority|outcome|objective|theme|aim|goal|duty"
+    r"|work\s*stream)s?\b(?:\s+area)?\s*(?:no\.?\s*)?(?=[0-9]|[:\-\u2013\u2014])",
+    re.IGNORECASE)
+
+
+@dataclass
+class Column:
+    heading: str  # as written; a made-up "Column K" when the header had none
+    field: str  # our field or EXTRA
+
+
+@dataclass
+class _Draft:
+    """An action row being gathered: raw texts by column, then converted."""
+
+    sheet: str
+    row: int
+    entry: int | None
+    columns: dict[int, Column]
+    texts: dict[int, str]
+    cells: dict[int, SourceCell]
+    notes: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    joined: list[int] = field(default_factory=list)
+
+
+def understand(book: SourceBook, overrides: dict[str, str] | None = None) -> Understanding:
+    """Classify every non-empty row of ``book`` and plan the entries and
+    actions it becomes; ``overrides`` maps a heading as written to a field."""
+    return _Reader(book, overrides or {}).run()
+
+
+def heading_key(text: str) -> str:
+    """How overrides name a heading: its words, one space apart."""
+    return " ".join(text.split())
+
+
+class _Reader:
+    def __init__(self, book: SourceBook, overrides: dict[str, str]) -> None:
+        self.book = book
+        self.overrides = {heading_key(k): v for k, v in overrides.items()}
+        self.result = Understanding(warnings=list(book.warnings))
+        self.mapping: dict[str, MappingChoice] = {}
+        self.columns: dict[int, Column] | None = None
+        self.sheet: str | None = None
+        self.in_table = False  # a header has been met (in this sheet, for workbooks)
+        self.priority: int | None = None
+        self.entry: int | None = None  # the priority, or the outcome under it
+        self.block: list[_Draft] = []  # actions since the last banner or new header
+        self.drafts: list[_Draft] = []
+
+    # -- the walk --------------------------------------------------------
+    def run(self) -> Understanding:
+        rows = [row for row in self.book.rows if not row.is_empty()]
+        for index, row in enumerate(rows):
+            if row.sheet != self.sheet:
+                self._new_sheet(row.sheet)
+            following = rows[index + 1] if index + 1 < len(rows) else None
+            kind = self._classify(row, following)
+            getattr(self, f"_on_{kind}")(row)
+        self._end_block()
+        self.result.actions = [self._finish(draft) for draft in self.drafts]
+        self.result.mapping = list(self.mapping.values())
+        return self.result
+
+    def _new_sheet(self, sheet: str) -> None:
+        self.sheet = sheet
+        if self.book.kind == "docx":
+            return  # paragraphs and continued tables carry on the same table
+        self._end_block()
+        self.in_table = False
+        self.priority = self.entry = None
+
+    def _classify(self, row: SourceRow, following: SourceRow | None) -> str:
+        if is_header_row(row):
+            return "header"
+        texts = row.own_texts()
+        paragraph = self.book.kind == "docx" and row.sheet == TEXT_SHEET
+        merged_text = any(c.text and c.merged_from is not None for c in row.cells.values())
+        if len(texts) == 1 and not merged_text:
+            if _BANNER.match(texts[0]):
+                return "banner"
+            if not self.in_table:
+                return "title"
+            if following is not None and is_header_row(following) and self._may_look_ahead(row, following):
+                return "banner"
+            if len(row.spanned) >= 2 or paragraph:
+                return "banner" if len(row.spanned) >= 2 else "note"
+        if not self.in_table or self.columns is None:
+            return "title"
+        number, own_number = self._number(row)
+        if number and own_number:
+            return "action"
+        if self._continues(row):
+            return "continuation"
+        if number or len([c for c in row.cells.values() if c.text]) >= 2:
+            return "action"
+        return "note"
+
+    def _may_look_ahead(self, row: SourceRow, following: SourceRow) -> bool:
+        return following.sheet == row.sheet or row.sheet == TEXT_SHEET
+
+    def _number(self, row: SourceRow) -> tuple[str | None, bool]:
+        """The row's number (own or merged down) and whether it is its own."""
+        for column, col in (self.columns or {}).items():
+            if col.field != "number":
+                continue
+            cell = row.cells.get(column)
+            if cell is None or not cell.text:
+                return None, False
+            text = cell.text
+            if _NUMBER.match(text) or _NUMBER_PLACEHOLDER.match(text) or is_ditto(text):
+                return text, cell.merged_from is None
+            return None, False
+        return None, False
+
+    def _continues(self, row: SourceRow) -> bool:
+        """A row with no number of its own whose few cells each continue
+        text in the row above (its cells merged down from that same action)."""
+        if not self.block:
+            return False
+        above = self.block[-1]
+        own = {c: cell for c, cell in row.cells.items() if cell.merged_from is None and (cell.text or cell.fill)}
+        mapped = [c for c in (self.columns or {}).values() if c.field != EXTRA]
+        if len([c for c in own.values() if c.text]) > max(2, len(mapped) // 3):
+            return False
+        if any(cell.merged_from is not None and cell.merged_from < above.row
+               for cell in row.cells.values() if cell.text):
+            return False  # a value shared with earlier actions: this row is an action of its own
+        for column, cell in own.items():
+            col = self._column(column)
+            if col.field in ("number", "rag", "cab") or cell.date is not None or is_ditto(cell.text):
+                return False
+            if cell.text and not above.texts.get(column):
+                return False
+        return True
+
+    def _column(self, column: int) -> Column:
+        known = (self.columns or {}).get(column)
+        return known if known is not None else Column(f"Column {column_letter(column)}", EXTRA)
+
+    # -- each kind -------------------------------------------------------
+    def _report(self, row: SourceRow, kind: str, **values: object) -> RowReport:
+        text = _row_text(row)
+        report = RowReport(row.sheet, row.row, kind, text, **values)  # type: ignore[arg-type]
+        self.result.rows.append(report)
+        return report
+
+    def _on_title(self, row: SourceRow) -> None:
+        self.result.titles.append(_row_text(row))
+        self._report(row, "title", notes=["kept in the plan's introduction"])
+
+    def _on_banner(self, row: SourceRow) -> None:
+        self._end_block()
+        text = row.own_texts()[0]
+        match = _BANNER.match(text)
+        outcome = match is not None and match.group("label").casefold() == "outcome" and self.priority is not None
+        number, title = split_priority_heading(text)
+        entry = PlannedEntry("outcome" if outcome else "priority", number, title or text, text,
+                             self.priority if outcome else None, row.sheet, row.row)
+        self.result.entries.append(entry)
+        index = len(self.result.entries) - 1
+        if not outcome:
+            self.priority = index
+        self.entry = index
+        where = "an outcome" if outcome else "a priority"
+        self._report(row, "banner", entry=index, notes=[f"became {where}: {number or '(no number)'} {title}".strip()])
+
+    def _on_header(self, row: SourceRow) -> None:
+        columns, notes = self._read_header(row)
+        same = self.columns is not None and {c: (k.heading, k.field) for c, k in columns.items()} == {
+            c: (k.heading, k.field) for c, k in self.columns.items()}
+        if not same:
+            self._end_block()  # a header worded anew starts a new block; a repeated one continues it
+        self.columns = columns
+        self.in_table = True
+        for col in columns.values():
+            if col.field != EXTRA:
+                self.result.headings.setdefault(col.field, col.heading)
+        self._report(row, "header", notes=notes)
+
+    def _read_header(self, row: SourceRow) -> tuple[dict[int, Column], list[str]]:
+        columns: dict[int, Column] = {}
+        taken: set[str] = set()
+        notes = []
+        last_heading = ""
+        for column in range(max(row.cells, default=-1) + 1):
+            cell = row.cells.get(column)
+            if cell is None or not cell.text:
+                if column in row.spanned and last_heading:
+                    columns[column] = Column(f"{last_heading} ({column_letter(column)})", EXTRA)
+                continue
+            heading = heading_key(cell.text)
+            last_heading = heading
+            guessed = guess_field(heading) or EXTRA
+            chosen = self.overrides.get(heading, guessed)
+            if chosen not in FIELD_LABELS:
+                chosen = guessed
+            if chosen != EXTRA and chosen in taken:
+                notes.append(f"'{heading}' is a second {FIELD_LABELS[chosen]} column: kept as an extra column")
+                chosen = EXTRA
+            taken.add(chosen)
+            columns[column] = Column(heading, chosen)
+            choice = self.mapping.setdefault(heading, MappingChoice(heading, guessed, chosen))
+            choice.seen.append(f"{row.sheet} row {row.row}")
+            notes.append(f"{heading} → {FIELD_LABELS[chosen] if chosen != EXTRA else 'extra column'}")
+        return columns, notes
+
+    def _on_action(self, row: SourceRow) -> None:
+        entry = self.entry if self.entry is not None else self._sheet_priority(row)
+        draft = _Draft(row.sheet, row.row, entry, dict(self.columns or {}), {}, {})
+        for column, cell in sorted(row.cells.items()):
+            if column not in draft.columns:
+                draft.columns[column] = self._column(column)
+                if cell.text:
+                    draft.notes.append(f"text in column {column_letter(column)}, which has no heading: "
+                                       f"kept as the extra column '{draft.columns[column].heading}'")
+            draft.cells[column] = cell
+            if cell.text:
+                draft.texts[column] = cell.text
+                if cell.merged_from is not None:
+                    draft.notes.append(f"{draft.columns[column].heading}: merged down from row {cell.merged_from}")
+        self.block.append(draft)
+        self.drafts.append(draft)
+        self._report(row, "action", action=len(self.drafts) - 1)
+
+    def _sheet_priority(self, row: SourceRow) -> int | None:
+        """Actions on a sheet with no banner hang on a priority named after
+        the sheet, when the workbook has several: the sheet is the grouping."""
+        if self.book.kind != "xlsx" or len(self.book.sheets) < 2:
+            return None
+        number, title = split_priority_heading(row.sheet)
+        self.result.entries.append(PlannedEntry("priority", number, title or row.sheet, row.sheet, None,
+                                                row.sheet, None))
+        self.priority = self.entry = len(self.result.entries) - 1
+        return self.entry
+
+    def _on_continuation(self, row: SourceRow) -> None:
+        above = self.block[-1]
+        joined = []
+        for column, cell in sorted(row.cells.items()):
+            if cell.merged_from is None and cell.text:
+                above.texts[column] = f"{above.texts[column]}\n{cell.text}"
+                joined.append(above.columns.get(column, self._column(column)).heading)
+        above.joined.append(row.row)
+        note = f"joined onto row {above.row} ({', '.join(joined)})" if joined else \
+            f"only cells merged down from row {above.row}"
+        above.notes.append(f"row {row.row} was a continuation: {note}")
+        self._report(row, "continuation", action=self.drafts.index(above), into_row=above.row, notes=[note])
+
+    def _on_note(self, row: SourceRow) -> None:
+        text = _row_text(row)
+        if self.entry is not None:
+            self.result.entries[self.entry].body.append(text)
+            where = f"kept in the notes of {self.result.entries[self.entry].kind} " \
+                    f"{self.result.entries[self.entry].number or self.result.entries[self.entry].title}"
+        else:
+            self.result.notes.append(text)
+            where = "kept in the plan's introduction"
+        self._report(row, "note", notes=[where])
+
+    # -- finishing -------------------------------------------------------
+    def _end_block(self) -> None:
+        """Fill in the ditto marks of the actions since the last banner or
+        header: a mark repeats the value above it in its column."""
+        if not self.block:
+            return
+        width = max(max(d.texts, default=-1) for d in self.block) + 1
+        grid = [[draft.texts.get(column) for column in range(width)] for draft in self.block]
+        _, resolutions = resolve_dittos(grid)
+        for found in resolutions:
+            draft = self.block[found.row_index]
+            heading = draft.columns.get(found.col_index, self._column(found.col_index)).heading
+            draft.flags.append("ditto")
+            if found.source_row is None:
+                draft.notes.append(f"{heading}: ditto mark '{found.mark_as_written}' has nothing above it; kept as written")
+                continue
+            source = self.block[found.source_row]
+            draft.texts[found.col_index] = found.resolved_value or ""
+            if found.col_index in source.cells:
+                draft.cells[found.col_index] = source.cells[found.col_index]
+            draft.notes.append(f"{heading}: ditto mark '{found.mark_as_written}' filled in from row {source.row}")
+        self.block = []
+
+    def _finish(self, draft: _Draft) -> PlannedAction:
+        action = PlannedAction(draft.sheet, draft.row, draft.entry, notes=list(draft.notes),
+                               flags=list(draft.flags), joined=list(draft.joined))
+        for column in sorted(set(draft.texts) | set(draft.cells)):
+            col = draft.columns.get(column, self._column(column))
+            text = draft.texts.get(column, "")
+            converted = convert(col.field, col.heading, text, draft.cells.get(column))
+            action.values.update(converted.values)
+            action.notes.extend(converted.notes)
+            action.flags.extend(converted.flags)
+            if converted.extra is not None:
+                _put_extra(action.extra, col.heading, converted.extra)
+        if draft.joined:
+            action.flags.append("continuation")
+        return action
+
+
+def _row_text(row: SourceRow) -> str:
+    """The row's own texts, or the merged-down ones when it has none."""
+    return " | ".join(row.own_texts() or [c.text for c in row.cells.values() if c.text])
+
+
+def _put_extra(extra: dict[str, str], heading: str, text: str) -> None:
+    key, n = heading, 2
+    while key in extra:
+        key, n = f"{heading} ({n})", n + 1
+    extra[key] = text
