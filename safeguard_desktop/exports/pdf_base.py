@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
 from safeguard_desktop.exports.safe_text import TextCleaner
@@ -55,6 +55,37 @@ def style(name: str, size: float = 8.5, bold: bool = False, **more: Any) -> Para
     """A paragraph style in the embedded font (the only way to get one)."""
     return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
                           leading=more.pop("leading", size * 1.22), textColor=more.pop("textColor", INK), **more)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The room a paper module lays out in: the width of the text block and
+    the height a fresh page offers a table."""
+
+    width: float
+    height: float
+
+
+class PaperTable(LongTable):
+    """A table whose rows stay whole across a page break, unless a row is
+    taller than a whole page: only then is it split inside, and only from
+    the top of a fresh page. (reportlab's own in-row splitting would also
+    start a split row in the leftover space at the foot of a page, under a
+    repeated header row in the middle of the page.)"""
+
+    frame_height = 0.0  # set on the subclass ``for_frame`` makes; reportlab copies tables by class
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def for_frame(height: float) -> type[PaperTable]:
+        return type("PaperTable", (PaperTable,), {"frame_height": height})
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+        self._calc(availWidth, availHeight)
+        parts = self._splitRows(availHeight, doInRowSplit=False)
+        if parts or availHeight < self.frame_height - 1:
+            return parts  # whole rows, or nothing: the table goes on to the next page
+        return self._splitRows(availHeight, doInRowSplit=True)
 
 
 def paragraph_text(text: str, cleaner: TextCleaner) -> str:

@@ -7,10 +7,21 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
-from safeguard_desktop.exports.pdf_base import FONT, GRID, HEADER_FILL, INK, Story, paragraph_text, style, title_block
+from safeguard_desktop.exports.pdf_base import (
+    FONT,
+    GRID,
+    HEADER_FILL,
+    INK,
+    Frame,
+    PaperTable,
+    Story,
+    paragraph_text,
+    style,
+    title_block,
+)
 from safeguard_desktop.exports.pdf_tables import column_widths
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title, status_label
@@ -38,7 +49,7 @@ _HEAD = style("minutes-head", 8.5, bold=True)
 
 
 def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
-          width: float) -> Story:
+          frame: Frame) -> Story:
     meeting = document.meeting
     board = options.board_name or meeting.board
     title = options.title or f"Minutes: {meeting_title(meeting)}"
@@ -46,7 +57,7 @@ def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner
     if meeting.minutes_status == "draft":
         facts.append("Draft minutes: not yet agreed")
     withheld = withheld_note(document.withheld) if options.public else None
-    builder = _Minutes(cleaner, width)
+    builder = _Minutes(cleaner, frame)
     flow = title_block(board, title, [*facts, f"Date of paper: {long_date(options.date)}"], withheld, cleaner)
     flow.append(Paragraph("Attendance", _H1))
     for status in SHOWN_STATUSES:
@@ -63,9 +74,10 @@ def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner
 
 
 class _Minutes:
-    def __init__(self, cleaner: TextCleaner, width: float) -> None:
+    def __init__(self, cleaner: TextCleaner, frame: Frame) -> None:
         self.cleaner = cleaner
-        self.width = width
+        self.width = frame.width
+        self.table_class = PaperTable.for_frame(frame.height)
 
     def text(self, value: str, style_: Any = _CELL) -> Paragraph:
         return Paragraph(paragraph_text(value, self.cleaner), style_)
@@ -119,8 +131,8 @@ class _Minutes:
                          (action.number, what, action.who, due, status_label(action.status))])
         return self._table(rows, _ACTION_COLUMNS)
 
-    def _table(self, rows: list[list[Any]], columns: tuple[Column, ...]) -> LongTable:
-        return LongTable(rows, colWidths=column_widths(columns, self.width), repeatRows=1, splitInRow=1,
+    def _table(self, rows: list[list[Any]], columns: tuple[Column, ...]) -> PaperTable:
+        return self.table_class(rows, colWidths=column_widths(columns, self.width), repeatRows=1, splitInRow=1,
                          style=TableStyle([
                              ("FONTNAME", (0, 0), (-1, -1), FONT), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                              ("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, GRID),

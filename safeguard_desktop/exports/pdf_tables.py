@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
 from safeguard_desktop.exports.pdf_base import (
@@ -20,6 +20,8 @@ from safeguard_desktop.exports.pdf_base import (
     GRID,
     HEADER_FILL,
     INK,
+    Frame,
+    PaperTable,
     RagChip,
     Story,
     paragraph_text,
@@ -27,9 +29,8 @@ from safeguard_desktop.exports.pdf_base import (
     title_block,
 )
 from safeguard_desktop.exports.safe_text import TextCleaner
-from safeguard_desktop.exports.tables import Column, Row, Section
-from safeguard_desktop.exports.tables import Table as PaperTable
-from safeguard_desktop.exports.tables import tabulate
+from safeguard_desktop.exports.tables import Column, Row, Section, tabulate
+from safeguard_desktop.exports.tables import Table as Layout
 from safeguard_desktop.progress import Progress
 
 CELL_SIZE = 7.5
@@ -58,13 +59,13 @@ _GRID_STYLE = [
 
 
 def story(document: Any, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
-          width: float) -> Story:
+          frame: Frame) -> Story:
     table = tabulate(document)
     board = options.board_name or table.board
     title = options.title or table.title
     flow = title_block(board, title, [*table.subtitle, f"Date: {long_date(options.date)}"],
                        withheld_note(table.withheld) if options.public else None, cleaner)
-    builder = _TableBuilder(table, cleaner, progress, width)
+    builder = _TableBuilder(table, cleaner, progress, frame)
     for section in table.sections:
         flow.extend(builder.section(section))
     return Story(flow, title, board, table.row_count, table.withheld)
@@ -88,7 +89,7 @@ def column_widths(columns: tuple[Column, ...], width: float, floors: list[float]
         fixed.update((i, floors[i]) for i in short)
 
 
-def word_floors(table: PaperTable, width: float) -> list[float]:
+def word_floors(table: Layout, width: float) -> list[float]:
     """Floors that keep each column's longest word (heading or value) on
     one line, so "Completed" never prints as "Complet-ed"; a column never
     claims more than a sixth of the page this way."""
@@ -105,12 +106,13 @@ def word_floors(table: PaperTable, width: float) -> list[float]:
 
 
 class _TableBuilder:
-    def __init__(self, table: PaperTable, cleaner: TextCleaner, progress: Progress | None, width: float) -> None:
+    def __init__(self, table: Layout, cleaner: TextCleaner, progress: Progress | None, frame: Frame) -> None:
         self.table = table
         self.cleaner = cleaner
         self.progress = progress
-        self.width = width
-        self.widths = column_widths(table.columns, width, word_floors(table, width))
+        self.width = frame.width
+        self.table_class = PaperTable.for_frame(frame.height)
+        self.widths = column_widths(table.columns, frame.width, word_floors(table, frame.width))
         self.header = [Paragraph(paragraph_text(c.heading, cleaner), _HEAD) for c in table.columns]
         self.done = 0
         self._indented: dict[tuple[int, bool], ParagraphStyle] = {}
@@ -135,8 +137,8 @@ class _TableBuilder:
         if not section.rows:
             rows.append([Paragraph("None.", _NONE)] + [""] * (len(self.widths) - 1))
             extra_style.append(("SPAN", (0, 1), (-1, 1)))
-        flow.append(LongTable(rows, colWidths=self.widths, repeatRows=1, splitInRow=1,
-                              style=TableStyle(_GRID_STYLE + extra_style)))
+        flow.append(self.table_class(rows, colWidths=self.widths, repeatRows=1, splitInRow=1,
+                                     style=TableStyle(_GRID_STYLE + extra_style)))
         return flow
 
     def _cells(self, row: Row) -> list[Any]:

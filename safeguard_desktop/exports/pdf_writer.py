@@ -23,7 +23,7 @@ from safeguard_desktop import APP_NAME
 from safeguard_desktop.exports import pdf_minutes, pdf_tables
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date
-from safeguard_desktop.exports.pdf_base import BAND, FONT, FONT_BOLD, GRID, INK, MARGIN, Story, register_fonts
+from safeguard_desktop.exports.pdf_base import BAND, FONT, FONT_BOLD, GRID, INK, MARGIN, Frame, Story, register_fonts
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries.meeting_documents import MinutesDocument
@@ -47,7 +47,9 @@ def write(document: Any, path: Path, options: PdfOptions = PdfOptions(),
     wide = not minutes if options.landscape is None else options.landscape
     pagesize = landscape(A4) if wide else A4
     builder: Callable[..., Story] = pdf_minutes.story if minutes else pdf_tables.story
-    story = builder(document, options, cleaner, progress, pagesize[0] - 2 * MARGIN)
+    # SimpleDocTemplate's frame pads its text block by 6 points on every side.
+    frame = Frame(pagesize[0] - 2 * MARGIN - 12, pagesize[1] - 2 * (MARGIN + BAND) - 12)
+    story = builder(document, options, cleaner, progress, frame)
     title = options.title or story.title
     board = options.board_name or story.board
     page_text = _PageText(board, title, options.marking, long_date(options.date))

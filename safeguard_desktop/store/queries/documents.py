@@ -100,6 +100,7 @@ class PlanSection:
     """A priority (or duty) with its action rows; ``number`` and ``title`` are
     None for actions that hang on no priority, which come first unbannered."""
 
+    kind: str | None  # the entry's kind: priority, duty...
     number: str | None
     title: str | None
     actions: tuple[ActionRow, ...]
@@ -204,9 +205,9 @@ def action_plan(ws: Workspace, plan_id: int, *, public: bool) -> ActionPlanDocum
         grouped[top_of.get(entry_id) if entry_id is not None else None].append(row)
     sections = []
     if grouped.get(None):
-        sections.append(PlanSection(None, None, tuple(grouped[None])))
+        sections.append(PlanSection(None, None, None, tuple(grouped[None])))
     for entry in _ordered(e for e in entries if e.parent_id is None):
-        sections.append(PlanSection(entry.number, entry.title, tuple(grouped.get(entry.id, ()))))
+        sections.append(PlanSection(entry.kind, entry.number, entry.title, tuple(grouped.get(entry.id, ()))))
     extra: dict[str, None] = {}
     for _, row in actions:
         extra.update((heading, None) for heading, _ in row.extra)
@@ -334,7 +335,7 @@ def action_rows(s: Session, where: tuple[Any, ...], public: bool,
         _with_sources(select(Action, owner.name, agency.name, Plan.title, meeting_group.name, Meeting.date,
                              AgendaItem.number, AgendaItem.title))
         .outerjoin(owner, owner.id == Action.owner_person_id)
-        .outerjoin(agency, agency.id == Action.owner_agency_id)
+        .outerjoin(agency, agency.id == func.coalesce(Action.owner_agency_id, owner.agency_id))
         .outerjoin(meeting_group, meeting_group.id == Meeting.group_id)
         .where(*where)
         .order_by(*order)
