@@ -22,6 +22,7 @@ from safeguard_desktop.store.workspace import Workspace
 # in their new plan (core.timescales.is_open_status agrees).
 OPEN_STATUSES = ("open",)
 SORT_KEYS = ("due", "source", "owner", "status", "updated")
+KIND_WORDS = {"progress": "Progress", "rag": "RAG", "status": "Status", "due": "Due date"}
 # The owning person, joined under one name so filters and sorting share it.
 OWNER = aliased(Person, name="owner")
 
@@ -183,7 +184,7 @@ def owner_label(person: str | None, agency: str | None, lead: str | None) -> str
 def _describe_update(kind: str | None, value: str | None, group: str | None, on: date | None) -> str | None:
     if kind is None:
         return None
-    text = f"{kind.capitalize()}: {(value or '(cleared)').replace('_', ' ')}"
+    text = f"{KIND_WORDS.get(kind, kind)}: {(value or '(cleared)').replace('_', ' ')}"
     return f"{text} ({group}, {on:%d %b %Y})" if on is not None else text
 
 

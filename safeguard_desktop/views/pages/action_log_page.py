@@ -1,32 +1,45 @@
-"""The action log: every action from every meeting and plan."""
+"""The action log: every action from every meeting and every plan, filtered
+in SQL, with each action's history and a way to record its review at a
+meeting (the update is then recorded against that meeting)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-from safeguard_desktop.store.queries.overview import ActionBrief, list_actions
-from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.widgets.list_page import ListSection
-from safeguard_desktop.views.widgets.record_table_model import Column
-
-
-def _due(action: ActionBrief) -> str:
-    if action.due is None:
-        return ""
-    overdue = action.status == "open" and action.due < date.today()
-    return action.due.strftime("%d %b %Y") + (" (overdue)" if overdue else "")
-
-
-COLUMNS: tuple[Column[ActionBrief], ...] = (
-    Column("Source", lambda a: a.source),
-    Column("What", lambda a: a.what),
-    Column("Who will lead?", lambda a: a.lead),
-    Column("Due", _due),
-    Column("Status", lambda a: a.status.replace("_", " ").capitalize()),
-    Column("RAG", lambda a: (a.rag or "").capitalize()),
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
+
+from safeguard_desktop.store.ops import meeting_actions as acts
+from safeguard_desktop.store.queries.action_log import KIND_WORDS, ActionLogFilter, action_history, action_log_ids
+from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_meetings, list_people
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.action_log_model import (
+    COL_DUE,
+    COL_SOURCE,
+    COL_WHAT,
+    STATUS_WORDS,
+    ActionLogTableModel,
+)
+from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.widgets.empty_state import EmptyState
+
+SHOW = (("Open actions", "open"), ("Overdue", "overdue"), ("All actions", "all"))
+SOURCES = (("Meetings and plans", None), ("Meetings", "meetings"), ("Plans", "plans"))
 
 
 class ActionLogPage(QWidget):
@@ -35,14 +48,193 @@ class ActionLogPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.section = ListSection(
-            "Action log", COLUMNS, lambda a: a.id,
+        self.model = ActionLogTableModel(context.workspace, self)
+        self.show_combo = self._combo(SHOW)
+        self.source_combo = self._combo(SOURCES)
+        self.group_combo, self.agency_combo, self.owner_combo = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.group_combo, self.agency_combo, self.owner_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+            # Long agency names must not push the search box off the bar.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search what, how, lead, progress, owner")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        bar = QHBoxLayout()
+        for text, widget in (("Show", self.show_combo), ("From", self.source_combo), ("Group", self.group_combo),
+                             ("Agency", self.agency_combo), ("Owner", self.owner_combo)):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+        self.search.setMinimumWidth(220)
+        bar.addWidget(self.search, 1)
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((COL_SOURCE, 230), (COL_WHAT, 360), (2, 210), (COL_DUE, 150), (4, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_selected)
+        self.no_match = QLabel("No actions match these filters.")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(("When", "By", "Change", "At meeting"))
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.review_meeting = QComboBox()
+        self.review_status = QComboBox()
+        self.review_status.addItem("(unchanged)", None)
+        for code, text in STATUS_WORDS.items():
+            self.review_status.addItem(text, code)
+        self.review_progress = QLineEdit()
+        self.review_progress.setPlaceholderText("Progress reported")
+        self.review_progress.returnPressed.connect(self.record_review)
+        record = QPushButton("Record update")
+        record.clicked.connect(self.record_review)
+        review = QWidget()
+        form = QFormLayout(review)
+        form.addRow(QLabel("<b>Review this action</b>"))
+        form.addRow("Reviewed at", self.review_meeting)
+        form.addRow("Status", self.review_status)
+        form.addRow("Progress", self.review_progress)
+        form.addRow(record)
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel("<b>History of the selected action</b>"))
+        history_layout.addWidget(self.history)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(history_box)
+        lower.addWidget(review)
+        lower.setStretchFactor(0, 2)
+
+        upper = QWidget()
+        table_stack = QStackedLayout()
+        table_stack.addWidget(self.table)
+        table_stack.addWidget(self.no_match)
+        self._table_stack = table_stack
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(bar)
+        upper_layout.addWidget(self.count)
+        upper_layout.addLayout(table_stack, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        content = QWidget()
+        QVBoxLayout(content).addWidget(splitter)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(content)
+        self._stack.addWidget(EmptyState(
             "No actions yet",
-            "Actions arising from meetings and the rows of your plans' action tables all gather here.",
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
+            "Actions arising from meetings (added in a meeting's minutes) and the rows of your plans' action "
+            "tables all gather here, to be reviewed at each meeting and sent out as the action log."))
         self.refresh()
 
+    def _combo(self, choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
+        combo = QComboBox()
+        for text, code in choices:
+            combo.addItem(text, code)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        return combo
+
+    # -- loading -------------------------------------------------------
     def refresh(self) -> None:
-        self.section.set_rows(list_actions(self.context.workspace))
+        ws = self.context.workspace
+        self._fill(self.group_combo, "All groups", [(g.id, g.name) for g in list_groups(ws)])
+        self._fill(self.agency_combo, "All agencies", [(a[0], a[1]) for a in list_agencies(ws)])
+        self._fill(self.owner_combo, "Anyone", [(p.id, p.name) for p in list_people(ws)])
+        self._fill(self.review_meeting, "Not at a meeting",
+                   [(m.id, f"{m.group}, {m.date:%d %b %Y}") for m in list_meetings(ws) if m.status != "cancelled"])
+        self.apply_filter()
+        self._stack.setCurrentIndex(0 if self._any_actions() else 1)
+
+    def _any_actions(self) -> bool:
+        return bool(self.model.rowCount()) or bool(action_log_ids(self.context.workspace, ActionLogFilter()))
+
+    @staticmethod
+    def _fill(combo: QComboBox, everyone: str, choices: list[tuple[int, str]]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everyone, None)
+        for record_id, text in choices:
+            combo.addItem(text, record_id)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ActionLogFilter:
+        show = self.show_combo.currentData()
+        return ActionLogFilter(
+            open_only=show == "open", overdue_only=show == "overdue", source=self.source_combo.currentData(),
+            group_id=self.group_combo.currentData(), agency_id=self.agency_combo.currentData(),
+            owner_person_id=self.owner_combo.currentData(), text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.load(self.current_filter())
+        rows = self.model.rowCount()
+        self.count.setText(f"{rows} action{'s' if rows != 1 else ''}")
+        self._table_stack.setCurrentIndex(0 if rows else 1)
+        if rows:
+            self.table.selectRow(0)  # its history shows at once, below
+        else:
+            self._show_history(None)
+
+    # -- history and review ------------------------------------------------
+    def selected_action(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.action_id(rows[0].row()) if rows else None
+
+    def _on_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_history(self.selected_action())
+
+    def _show_history(self, action_id: int | None) -> None:
+        rows = action_history(self.context.workspace, action_id) if action_id is not None else []
+        self.history.setRowCount(len(rows))
+        for r, h in enumerate(rows):
+            # A progress note reads on its own; a RAG, status or date change reads as from → to.
+            change = (f"Progress: {h.new_value or '(cleared)'}" if h.kind == "progress" else
+                      f"{KIND_WORDS.get(h.kind, h.kind)}: {h.old_value or '–'} → {h.new_value or '–'}".replace("_", " "))
+            for column, text in enumerate((h.at[:16].replace("T", " "), h.by, change, h.meeting or "")):
+                self.history.setItem(r, column, QTableWidgetItem(text))
+        self.history.resizeColumnToContents(0)
+        self.history.resizeColumnToContents(1)
+
+    def record_review(self) -> None:
+        action_id = self.selected_action()
+        if action_id is None:
+            self.context.show_status("Choose an action in the log first.")
+            return
+        row = self.model.row_data(self.table.selectionModel().selectedRows()[0].row())
+        status, progress = self.review_status.currentData(), self.review_progress.text().strip() or None
+        if status is None and progress is None or row is None:
+            self.context.show_status("Choose a status or type the progress reported.")
+            return
+        ws, meeting_id = self.context.workspace, self.review_meeting.currentData()
+        old_status = row.status if status is not None else None
+        old_progress = (row.progress or "") if progress is not None else None
+
+        def after() -> None:
+            self.model.refresh_action(action_id)
+            self._show_history(action_id)
+
+        if run_edit(self.context, "Review action",
+                    lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=status, progress=progress),
+                    lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=old_status,
+                                               progress=old_progress, context="undo"), after):
+            self.review_progress.clear()
+            self.review_status.setCurrentIndex(0)

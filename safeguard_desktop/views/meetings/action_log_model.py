@@ -1,0 +1,121 @@
+"""The action log as a table model: it holds the ids that pass the filter,
+in the order SQL sorted them, and fetches rows a page at a time when the
+view first paints them (STYLE.md, 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
+from safeguard_desktop.store.workspace import Workspace
+
+COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_UPDATE = range(6)
+HEADERS = ("Source", "What", "Owner", "Due", "Status", "Latest update")
+# Which SQL sort each column asks for; "What" has none worth having.
+SORTS = {COL_SOURCE: "source", COL_OWNER: "owner", COL_DUE: "due", COL_STATUS: "status", COL_UPDATE: "updated"}
+STATUS_WORDS = {"open": "Open", "completed": "Completed", "carried_forward": "Carried forward",
+                "closed_by_board": "Closed by the board"}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 200
+OVERDUE = "#b71c1c"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionLogTableModel(QAbstractTableModel):
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._ids: list[int] = []
+        self._pages: dict[int, dict[int, ActionLogRow]] = {}
+        self.filter = ActionLogFilter()
+        self.sort_key = "due"
+        self.descending = False
+
+    def load(self, flt: ActionLogFilter | None = None) -> None:
+        if flt is not None:
+            self.filter = flt
+        self.beginResetModel()
+        self._ids = action_log_ids(self._ws, self.filter, self.sort_key, self.descending)
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_action(self, action_id: int) -> None:
+        """One action changed: re-read its page and repaint its row only."""
+        if action_id not in self._ids:
+            return
+        row = self._ids.index(action_id)
+        self._pages.pop(row // PAGE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def action_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_data(self, row: int) -> ActionLogRow | None:
+        page = row // PAGE
+        if page not in self._pages:
+            ids = self._ids[page * PAGE:(page + 1) * PAGE]
+            self._pages[page] = action_log_rows(self._ws, ids, self.filter.today)
+        return self._pages[page].get(self._ids[row])
+
+    # -- Qt ------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORTS:
+            return
+        self.sort_key = SORTS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.load()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHAT, COL_UPDATE):
+            return row.want if column == COL_WHAT else row.progress
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue:
+            return QBrush(QColor(OVERDUE))
+        return None
+
+    def _text(self, row: ActionLogRow, column: int) -> str | None:
+        if column == COL_SOURCE:
+            return row.source
+        if column == COL_WHAT:
+            return row.want
+        if column == COL_OWNER:
+            return row.owner
+        if column == COL_DUE:
+            return _due_text(row.due, row.due_text, row.overdue)
+        if column == COL_STATUS:
+            return STATUS_WORDS.get(row.status, row.status)
+        if column == COL_UPDATE:
+            return row.last_update
+        return None
+
+
+def _due_text(due: date | None, written: str | None, overdue: bool) -> str:
+    if due is None:
+        return written or ""
+    # Short months keep the column narrow; the red already says "late".
+    return f"{due:%d %b %Y}" + (" overdue" if overdue else "")
