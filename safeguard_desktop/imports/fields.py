@@ -28,6 +28,7 @@ NOTE_FLAG: Final = "note to colleagues"
 NOT_UNDERSTOOD_FLAG: Final = "not understood"
 LOOKALIKE_FLAG: Final = "look-alike letters"
 FILL_FLAG: Final = "RAG from fill colour"
+FORMULA_FLAG: Final = "formula without saved result"
 
 _STATUSES: Final = {
     "open": "open", "ongoing": "open", "on going": "open", "in progress": "open", "started": "open",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from safeguard_desktop.imports.fields import (
     FILL_FLAG,
+    FORMULA_FLAG,
     LOOKALIKE_FLAG,
     NOT_UNDERSTOOD_FLAG,
     NOTE_FLAG,
@@ -27,6 +28,8 @@ _FLAG_SENTENCES = (
     (LOOKALIKE_FLAG, "{n} CAB value(s) were typed with look-alike letters from another alphabet and were read "
                      "as the Latin C, A or B."),
     (FILL_FLAG, "{n} RAG rating(s) were read from the cell's fill colour, having no word."),
+    (FORMULA_FLAG, "{n} formula(s) had no saved result in the file; their text was kept (formulas are never "
+                   "calculated). Open the file in Excel and save it to keep the results instead."),
     ("ditto", "{n} ditto mark(s) (\", ditto, as above...) were filled in with the value they repeat."),
     ("continuation", "{n} action row(s) had continuation rows joined onto them."),
 )

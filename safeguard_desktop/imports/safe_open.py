@@ -112,7 +112,7 @@ def _ole2_message(name: str, data: bytes) -> str:
 
 
 def _not_a_package_message(name: str, data: bytes) -> str:
-    head = data[:2048].lstrip().casefold()
+    head = data[:2048].lstrip().lower()
     if head.startswith(b"%pdf"):
         return (f"{name} is a PDF. Import the Word or Excel file the PDF was made from, "
                 "or save the plan's table from Word or Excel as .xlsx.")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from safeguard_desktop.core.ditto import is_ditto, resolve_dittos
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.imports.docx_reader import TEXT_SHEET
-from safeguard_desktop.imports.fields import convert
+from safeguard_desktop.imports.fields import FORMULA_FLAG, convert
 from safeguard_desktop.imports.headings import EXTRA, FIELD_LABELS, guess_field, is_header_row
 from safeguard_desktop.imports.planned import (
     MappingChoice,
@@ -252,6 +252,10 @@ class _Reader:
             draft.cells[column] = cell
             if cell.text:
                 draft.texts[column] = cell.text
+                if cell.formula is not None and cell.text == cell.formula:
+                    draft.flags.append(FORMULA_FLAG)
+                    draft.notes.append(f"{draft.columns[column].heading}: the formula {cell.formula} had no saved "
+                                       "result; its text was kept (formulas are never calculated)")
                 if cell.merged_from is not None:
                     draft.notes.append(f"{draft.columns[column].heading}: merged down from row {cell.merged_from}")
         self.block.append(draft)

@@ -1,0 +1,53 @@
+"""``import PATH FILE [--plan NAME] [--report REPORT.json]``: bring a plan kept
+in Excel, CSV or Word into the workspace as a new plan, and say what was
+understood. A file that cannot be imported is refused in one line before
+the workspace is opened: nothing is written."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("import", help="import a plan from an Excel workbook, CSV file or Word document")
+    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("file", type=Path, help="the .xlsx, .xlsm, .csv or .docx file to import")
+    parser.add_argument("--plan", metavar="NAME", help="name of the new plan (default: from the file name)")
+    parser.add_argument("--report", metavar="REPORT.json", type=Path,
+                        help="also write the import report (what became of every row) to this file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from safeguard_desktop.errors import UserError
+    from safeguard_desktop.imports.plan_import import default_plan_name, import_plan, preview_import
+    from safeguard_desktop.store.workspace import open_workspace
+
+    if args.report is not None and not args.report.parent.is_dir():
+        # Checked first: a report that cannot be written must not follow an import that was.
+        raise UserError(f"The folder {args.report.parent} does not exist: choose another place for the report.")
+    preview = preview_import(args.file)
+    name = args.plan or default_plan_name(args.file)
+    with open_workspace(args.path) as workspace:
+        result = import_plan(workspace, preview, name)
+    if args.report is not None:
+        from safeguard_desktop.exports.atomic import atomic_path
+
+        with atomic_path(args.report) as temporary:  # never half a report
+            temporary.write_text(json.dumps(result.report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(summary(name, args.file.name, result.counts, len(preview.understanding.entries)))
+    for warning in result.warnings:
+        print(f"  - {warning}")
+    if args.report is not None:
+        print(f"Report written to {args.report}")
+    return 0
+
+
+def summary(plan: str, file: str, counts: dict[str, int], entries: int) -> str:
+    parts = [f"{counts['action']} action rows", f"{entries} priorities and outcomes"]
+    parts += [f"{counts[kind]} {label}" for kind, label in (
+        ("continuation", "continuation rows joined"), ("title", "title rows"), ("header", "header rows"),
+        ("note", "note rows")) if counts.get(kind)]
+    return f"Imported '{plan}' from {file}: {', '.join(parts)}."
+
