@@ -105,3 +105,27 @@ def end_holding(ws: Workspace, *, seat_id: int, to_date: date) -> Change | None:
         if to_date < holding.from_date:
             raise UserError("A holding cannot end before it starts.")
         return tx.update(holding, "to_date", to_date)
+
+
+def unappoint(ws: Workspace, holding_id: int) -> list[Change]:
+    """Undo of an appointment: the holding goes, and the holding it closed
+    (the one ending the day before it began) is open again."""
+    with ws.transaction() as tx:
+        holding = tx.get(SeatHolding, holding_id)
+        before = tx.session.scalars(
+            select(SeatHolding).where(SeatHolding.seat_id == holding.seat_id,
+                                      SeatHolding.to_date == holding.from_date - timedelta(days=1))
+        ).first()
+        changes = [tx.delete(holding)]
+        if before is not None and (change := tx.update(before, "to_date", None)) is not None:
+            changes.append(change)
+        return changes
+
+
+def reopen_holding(ws: Workspace, *, seat_id: int) -> Change | None:
+    """Undo of a holder leaving: the seat's latest holding is open again."""
+    with ws.transaction() as tx:
+        latest = tx.session.scalars(
+            select(SeatHolding).where(SeatHolding.seat_id == seat_id).order_by(SeatHolding.from_date.desc())
+        ).first()
+        return tx.update(latest, "to_date", None) if latest is not None else None

@@ -1,24 +1,34 @@
-"""Attendance: who came to each meeting."""
+"""The quarterly attendance analysis: per group, per agency and per seat,
+for a financial quarter or year, with the counting rule stated on screen
+and persistent non-attendance flagged for escalation."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from datetime import date
 
-from safeguard_desktop.store.queries.overview import MeetingAttendance, list_meeting_attendance
-from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.widgets.list_page import ListSection
-from safeguard_desktop.views.widgets.record_table_model import Column
-
-COLUMNS: tuple[Column[MeetingAttendance], ...] = (
-    Column("Date", lambda m: m.date.strftime("%d %b %Y")),
-    Column("Group", lambda m: m.group),
-    Column("Meeting", lambda m: m.status.capitalize()),
-    Column("Present", lambda m: m.present),
-    Column("By deputy", lambda m: m.deputy),
-    Column("Apologies", lambda m: m.apologies),
-    Column("Absent", lambda m: m.absent),
-    Column("In attendance", lambda m: m.in_attendance),
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedLayout,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from safeguard_desktop.core.attendance import AttendanceRule
+from safeguard_desktop.core.quarters import FinancialYear, Quarter
+from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis, parse_period
+from safeguard_desktop.store.queries.overview import list_groups, list_meetings
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.attendance_model import AttendanceTableModel
+from safeguard_desktop.views.settings import DEPUTY_COUNTS_AS_ATTENDED
+from safeguard_desktop.views.widgets.empty_state import EmptyState
+
+LEVELS = (("By group", "group"), ("By agency", "agency"), ("By seat", "seat"))
 
 
 class AttendancePage(QWidget):
@@ -27,14 +37,118 @@ class AttendancePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.section = ListSection(
-            "Attendance by meeting", COLUMNS, lambda m: m.meeting_id,
-            "No meetings yet",
-            "Once meetings are held and their registers taken, attendance is analysed here by quarter.",
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
+        self.analysis: AttendanceAnalysis | None = None
+        self.period_combo = QComboBox()
+        self.group_combo = QComboBox()
+        self.deputy_box = QCheckBox("A nominated deputy counts as attended")
+        self.deputy_box.setChecked(context.settings.get(DEPUTY_COUNTS_AS_ATTENDED))
+        self.deputy_box.toggled.connect(self._deputy_rule_changed)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
+        bar = QHBoxLayout()
+        for text, widget in (("Period", self.period_combo), ("Group", self.group_combo)):
+            bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+        bar.addWidget(self.deputy_box)
+        bar.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.rule = QLabel()
+        self.rule.setObjectName("attendanceRule")
+        self.rule.setWordWrap(True)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet("QLabel { color: #8e1b17; }")
+        self.tabs = QTabWidget()
+        self.models: dict[str, AttendanceTableModel] = {}
+        self.tables: dict[str, QTableView] = {}
+        for title, level in LEVELS:
+            model = AttendanceTableModel(level, self)
+            table = QTableView()
+            table.setModel(model)
+            table.verticalHeader().setVisible(False)
+            table.setAlternatingRowColors(True)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.horizontalHeader().setStretchLastSection(True)
+            self.models[level], self.tables[level] = model, table
+            self.tabs.addTab(table, title)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.flags)
+        layout.addWidget(self.tabs, 1)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(content)
+        self._stack.addWidget(EmptyState(
+            "No meetings to analyse yet",
+            "Once meetings are held and their registers taken (Meetings › Register), attendance is analysed "
+            "here by financial quarter or year, per group, per agency and per seat."))
         self.refresh()
 
     def refresh(self) -> None:
-        self.section.set_rows(list_meeting_attendance(self.context.workspace))
+        ws = self.context.workspace
+        meetings = [m for m in list_meetings(ws) if m.status != "cancelled"]
+        self._stack.setCurrentIndex(0 if meetings else 1)
+        if not meetings:
+            return
+        self._fill_periods([m.date for m in meetings])
+        keep = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem("All groups", None)
+        for group in list_groups(ws):
+            self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep)))
+        self.group_combo.blockSignals(False)
+        self.recalculate()
+
+    def _fill_periods(self, days: list[date]) -> None:
+        """Every quarter and year from the first meeting to the last, newest
+        first; the default is the quarter of the latest meeting held."""
+        keep = self.period_combo.currentData()
+        latest = max(d for d in days if d <= date.today()) if any(d <= date.today() for d in days) else max(days)
+        first, last = FinancialYear.containing(min(days)), FinancialYear.containing(max(days))
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        year = last
+        while year >= first:
+            self.period_combo.addItem(f"Year {year.label}", year.label)
+            for quarter in reversed(year.quarters()):
+                self.period_combo.addItem(quarter.label, quarter.code)
+            year = year.previous()
+        default = keep if self.period_combo.findData(keep) >= 0 else Quarter.containing(latest).code
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(default)))
+        self.period_combo.blockSignals(False)
+
+    def _deputy_rule_changed(self, checked: bool) -> None:
+        self.context.settings.set(DEPUTY_COUNTS_AS_ATTENDED, checked)
+        self.recalculate()
+
+    def recalculate(self) -> None:
+        code = self.period_combo.currentData()
+        if not code:
+            return
+        period = parse_period(quarter=code) if "Q" in code else parse_period(year=code)
+        rule = AttendanceRule(deputy_counts_as_attended=self.deputy_box.isChecked())
+        self.analysis = analysis = attendance_analysis(self.context.workspace, period,
+                                                       self.group_combo.currentData(), rule)
+        for level, model in self.models.items():
+            model.set_rows(analysis.level(level))
+            self.tables[level].resizeColumnsToContents()
+        total = analysis.level("group")
+        expected = sum(r.expected for r in total)
+        attended = sum(r.attended for r in total)
+        rate = f"{attended / expected:.0%}" if expected else "no rate"
+        cancelled = f", {analysis.cancelled} cancelled (not counted)" if analysis.cancelled else ""
+        self.summary.setText(f"<b>{analysis.period_label}</b>: {analysis.meetings} meeting"
+                             f"{'s' if analysis.meetings != 1 else ''} held{cancelled}; "
+                             f"{attended} of {expected} seat places filled ({rate}).")
+        self.rule.setText(f"How the rate is counted: attended ÷ expected, where expected is every seat at every "
+                          f"meeting held. {analysis.rule_text} Persistent non-attendance: three meetings in a "
+                          "row without the seat filled (apologies count as not filled).")
+        flagged = analysis.flagged
+        self.flags.setText("" if not flagged else "Persistent non-attendance, to escalate: " + "; ".join(
+            f"{r.seat} ({r.group}{', ' + r.holder if r.holder else ''})" for r in flagged))
+        self.flags.setVisible(bool(flagged))
