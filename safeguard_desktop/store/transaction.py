@@ -5,6 +5,7 @@ made it commit together or not at all."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any, Sequence, TypeVar
 
 from sqlalchemy import inspect, insert
@@ -36,6 +37,11 @@ def column_values(obj: Base) -> dict[str, Any]:
     return {c.key: getattr(obj, c.key) for c in mapper.column_attrs if c.key not in _SYSTEM_FIELDS}
 
 
+def record_identity(obj: Base) -> str:
+    """The UUID, or for the few link rows without one, table and key."""
+    return getattr(obj, "uuid", None) or f"{obj.__tablename__}:{getattr(obj, 'id', '?')}"
+
+
 def editable_fields(model: type[Base]) -> frozenset[str]:
     mapper = inspect(model)
     return frozenset(c.key for c in mapper.column_attrs if c.key not in _SYSTEM_FIELDS)
@@ -56,13 +62,15 @@ class Tx:
         return obj
 
     def insert(self, model: type[M], **values: Any) -> M:
-        values.setdefault("uuid", new_uuid())
+        if hasattr(model, "uuid"):
+            values.setdefault("uuid", new_uuid())
         obj = model(**values)
         self.session.add(obj)
         self.session.flush()
         snapshot = column_values(obj)
-        self.audit.write([PendingEntry("insert", model.__tablename__, obj.uuid, None, None, snapshot)])
-        self.changes.append(Change(model.__tablename__, obj.id, obj.uuid, None, None, snapshot))
+        identity = record_identity(obj)
+        self.audit.write([PendingEntry("insert", model.__tablename__, identity, None, None, snapshot)])
+        self.changes.append(Change(model.__tablename__, obj.id, identity, None, None, snapshot))  # type: ignore[attr-defined]
         return obj
 
     def insert_many(self, model: type[Base], rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -70,21 +78,28 @@ class Tx:
         rows, PLATFORM.md), still with one audit row per record."""
         if not rows:
             return []
+        table = model.__table__
+        has_uuid = "uuid" in table.c
         now = utc_now()
         prepared = []
         for row in rows:
             full = dict(row)
-            full.setdefault("uuid", new_uuid())
-            full.setdefault("created_at", now)
-            full.setdefault("updated_at", now)
+            if has_uuid:
+                full.setdefault("uuid", new_uuid())
+            if "created_at" in table.c:
+                full.setdefault("created_at", now)
+                full.setdefault("updated_at", now)
             prepared.append(full)
-        table = model.__table__
-        result = self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), prepared)
-        ids = [row[0] for row in result]
+        ids: list[int] = []
+        # One INSERT per run of rows with the same keys: an executemany takes
+        # its columns from the first row, so mixing key sets would drop values.
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        for _keys, run in groupby(prepared, key=lambda r: tuple(sorted(r))):
+            ids.extend(row[0] for row in self.session.execute(statement, list(run)))
         self.audit.write(
-            PendingEntry("insert", table.name, row["uuid"], None, None,
+            PendingEntry("insert", table.name, row["uuid"] if has_uuid else f"{table.name}:{rid}", None, None,
                          {k: v for k, v in row.items() if k not in _SYSTEM_FIELDS})
-            for row in prepared
+            for row, rid in zip(prepared, ids)
         )
         return ids
 
@@ -96,8 +111,9 @@ class Tx:
         if old == value:
             return None
         setattr(obj, field, value)
-        self.audit.write([PendingEntry("update", obj.__tablename__, obj.uuid, field, old, value)])
-        change = Change(obj.__tablename__, obj.id, obj.uuid, field, old, value)
+        identity = record_identity(obj)
+        self.audit.write([PendingEntry("update", obj.__tablename__, identity, field, old, value)])
+        change = Change(obj.__tablename__, obj.id, identity, field, old, value)  # type: ignore[attr-defined]
         self.changes.append(change)
         return change
 
@@ -113,7 +129,7 @@ class Tx:
     def delete(self, obj: Base) -> Change:
         """Erase a row for good (link rows only: user records are soft-deleted)."""
         snapshot = column_values(obj)
-        uuid = getattr(obj, "uuid", None) or f"{obj.__tablename__}:{getattr(obj, 'id', '?')}"
+        uuid = record_identity(obj)
         self.audit.write([PendingEntry("delete", obj.__tablename__, uuid, None, snapshot, None)])
         change = Change(obj.__tablename__, getattr(obj, "id", 0), uuid, None, snapshot, None)
         self.session.delete(obj)

@@ -16,6 +16,8 @@ def _window(qtbot) -> MainWindow:
     window = MainWindow(tasks=ImmediateTaskRunner())
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # window shortcuts (Ctrl+1..5) need the active window
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
