@@ -47,7 +47,7 @@ class MeetingInfo:
 
     @property
     def heading(self) -> str:
-        return f"{self.group}, {self.date:%A %d %B %Y}"
+        return f"{self.group}, {self.date:%A} {self.date.day} {self.date:%B %Y}"
 
     @property
     def locked(self) -> bool:

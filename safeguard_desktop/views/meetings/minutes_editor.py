@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,21 +69,19 @@ class MinutesEditor(QWidget):
         self.arising = ArisingPanel(context)
         self.arising.changed.connect(self._show_arising)
         self.review = ReviewPanel(context)
-        self.extra = QStackedWidget()  # the review list on "matters arising", nothing elsewhere
-        self.extra.addWidget(QWidget())
-        self.extra.addWidget(self.review)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.extra)
+        right_layout.addWidget(self.review, 2)  # shown on "matters arising" only
         right_layout.addLayout(form, 1)
         right_layout.addWidget(self.arising)
         splitter = QSplitter()
         splitter.addWidget(self.item_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -150,7 +147,7 @@ class MinutesEditor(QWidget):
             edit.setPlainText(self._saved[part])
             edit.blockSignals(False)
             edit.setReadOnly(locked or item_id is None)
-        self.extra.setCurrentIndex(1 if item is not None and item.role == "matters_arising" else 0)
+        self.review.setVisible(item is not None and item.role == "matters_arising")
         self._show_arising()
 
     def _banner_text(self) -> str:

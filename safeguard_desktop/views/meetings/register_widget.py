@@ -112,7 +112,7 @@ class RegisterWidget(QWidget):
         self.guest_edit.setCompleter(guest_completer)
         self.guest_edit.returnPressed.connect(self._add_guest)
         self.guests = GuestList()
-        self.guests.setMaximumHeight(110)
+        self.guests.setMaximumHeight(90)
         self.guests.remove_requested.connect(self._remove_guest)
 
         layout = QVBoxLayout(self)
@@ -140,7 +140,9 @@ class RegisterWidget(QWidget):
         self.refresh()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, COL_MARK))
-        self.table.resizeColumnsToContents()
+        # Fixed widths: agency names run long, and the deputy column must stay in view.
+        for column, width in enumerate((260, 170, 130, 90, 190, 110)):
+            self.table.setColumnWidth(column, width)
 
     def reload_agenda(self) -> None:
         """The agenda changed: the late/early prompts and columns follow."""
@@ -169,8 +171,8 @@ class RegisterWidget(QWidget):
         self.quorum_label.setStyleSheet(QUORATE_STYLE if self.quorum.quorate else NOT_QUORATE_STYLE)
         counts = {status: sum(1 for line in lines if line.status == status) for status in MARK_LABELS}
         self.counts_label.setText(
-            f"{counts['present']} present, {counts['deputy']} by deputy, {counts['apologies']} apologies, "
-            f"{counts['absent']} absent, {counts['unmarked']} not yet marked")
+            f"Present {counts['present']} · by deputy {counts['deputy']} · apologies {counts['apologies']} · "
+            f"absent {counts['absent']} · not yet marked {counts['unmarked']}")
 
     def _show_guests(self, guests: list[q.GuestLine]) -> None:
         self.guests.clear()
@@ -179,6 +181,7 @@ class RegisterWidget(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, guest.line_id)
             self.guests.addItem(item)
+        self.guests.setVisible(bool(guests))
 
     # -- commands --------------------------------------------------------
     def current_line(self) -> q.RegisterLine | None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -17,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeguard_desktop.core.timescales import format_date
 from safeguard_desktop.store.ops import meeting_actions as acts
 from safeguard_desktop.store.queries.action_log import ActionLogRow, action_log_rows, actions_for_review
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.action_log_model import STATUS_WORDS
 from safeguard_desktop.views.meetings.commands import run_edit
 
 HEADERS = ("From", "Action", "Owner", "Due", "Status", "Latest update")
@@ -52,7 +51,10 @@ class ReviewPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((190, 360, 170, 95, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.status_key.connect(self._set_status)
         self.update_edit = QLineEdit()
         self.update_edit.setPlaceholderText("Progress reported for the selected action (Enter records it)")
@@ -80,8 +82,9 @@ class ReviewPanel(QWidget):
         current = self.table.currentRow()
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            due = format_date(row.due) if row.due else (row.due_text or "")
-            values = (row.source, row.want, row.owner, due, row.status.replace("_", " "), row.last_update)
+            due = f"{row.due:%d %b %Y}" if row.due else (row.due_text or "")
+            values = (row.source, row.want, row.owner, due, STATUS_WORDS.get(row.status, row.status),
+                      row.last_update)
             for column, value in enumerate(values):
                 self.table.setItem(r, column, QTableWidgetItem(value or ""))
         if self.rows:
