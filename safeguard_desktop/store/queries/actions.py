@@ -270,6 +270,14 @@ def lead_names(ws: Workspace, plan_id: int) -> list[str]:
         return list(rows)
 
 
+def entry_counts(ws: Workspace, plan_id: int) -> dict[int | None, int]:
+    """How many live actions hang on each entry (None: on none)."""
+    with ws.session() as s:
+        rows = s.execute(_select([Action.entry_id, func.count()], plan_id, ActionFilter())
+                         .group_by(Action.entry_id)).all()
+    return {entry_id: count for entry_id, count in rows}
+
+
 @dataclass(frozen=True)
 class EntryNode:
     """A priority, outcome or other heading of a plan's tree."""

@@ -1,0 +1,446 @@
+"""The action-plan grid: a table view that behaves like the spreadsheet
+business managers already use.
+
+Keys: typing replaces the cell, F2 or Enter edits it, Enter stores and moves
+down, Tab / Shift+Tab across, Esc cancels; R A G B N rate the selected RAG
+cells and C A B set CAB; Delete clears; Ctrl+C / Ctrl+X / Ctrl+V copy, cut and
+paste tab-separated ranges (one undo step each). Rows grow to fit wrapped
+text; only the rows on screen are measured, so 100,000 rows cost nothing.
+Header clicks sort (ascending, descending, back to plan order) in SQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from safeguard_desktop.core.rag import RAG_VALUES, rag_from_key, rag_label
+from safeguard_desktop.views.grid.action_table_model import (
+    COL_CAB,
+    COL_LEAD,
+    COL_RAG,
+    COL_STATUS,
+    COL_WHEN,
+    COLUMNS,
+    ActionTableModel,
+)
+from safeguard_desktop.views.grid.columns import LONG
+from safeguard_desktop.views.grid.delegates import (
+    MOVE_DOWN,
+    GridDelegate,
+    LeadDelegate,
+    LongTextDelegate,
+    RagDelegate,
+    TextDelegate,
+    WhenDelegate,
+    cab_delegate,
+    status_delegate,
+)
+from safeguard_desktop.views.grid.tsv import from_tsv, to_tsv
+from safeguard_desktop.views.settings import Settings
+
+HEADER_STATE_KEY = "grid/action_plan/header"
+MAX_ROW_HEIGHT = 320  # a very long cell scrolls in its editor rather than filling the screen
+_CAB_KEYS = {"c": "C", "a": "A", "b": "B"}
+_ARROW_STEPS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
+_Hint = QAbstractItemDelegate.EndEditHint
+
+
+class ActionGrid(QTableView):
+    current_action_changed = Signal(object)  # action id or None
+    message = Signal(str)
+
+    def __init__(self, model: ActionTableModel, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.replacing = False  # read by the delegates: was the editor opened by a typed key?
+        self.row_actions: list[QAction] = []  # the plan view's row commands, for the context menu
+        self._settings = settings
+        self._restore_id: int | None = None
+        self._restore_column = 0
+        self.setModel(model)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self._set_read_only(model.workspace.read_only)
+        self._install_delegates()
+        self._set_up_headers()
+
+        self._fit_timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit_visible_rows)
+        self._save_timer = QTimer(self, singleShot=True, interval=400, timeout=self.save_header_state)
+        self.verticalScrollBar().valueChanged.connect(self._fit_timer.start)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.reloaded.connect(self._after_reload)
+        model.dataChanged.connect(lambda *_: self._fit_timer.start())
+        model.write_refused.connect(self.message)
+        model.events.focus.connect(self._show_cells)
+        self.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
+
+    @property
+    def grid_model(self) -> ActionTableModel:
+        model = self.model()
+        assert isinstance(model, ActionTableModel)
+        return model
+
+    # -- set-up -------------------------------------------------------------
+    def _set_read_only(self, read_only: bool) -> None:
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.NoEditTriggers if read_only else
+                             triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+
+    def _install_delegates(self) -> None:
+        self.lead_delegate = LeadDelegate(self)
+        special: dict[int, GridDelegate] = {COL_RAG: RagDelegate(self), COL_CAB: cab_delegate(self),
+                                            COL_STATUS: status_delegate(self), COL_LEAD: self.lead_delegate,
+                                            COL_WHEN: WhenDelegate(self)}
+        for column, spec in enumerate(COLUMNS):
+            delegate = special.get(column) or (LongTextDelegate(self) if spec.kind == LONG else TextDelegate(self))
+            self.setItemDelegateForColumn(column, delegate)
+
+    def _set_up_headers(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionClicked.connect(self._header_clicked)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Long headings ("How will we know we have achieved our goal?") wrap
+        # onto a second line rather than widen their column.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
+        stored = self._settings.value(HEADER_STATE_KEY) if self._settings else None
+        # Until the user sizes a column, the columns follow the window's width.
+        self._auto_widths = not (isinstance(stored, QByteArray) and header.restoreState(stored))
+        self._sizing = False
+        if self._auto_widths:
+            for column, spec in enumerate(COLUMNS):
+                self.setColumnWidth(column, spec.width)
+                self.setColumnHidden(column, spec.optional)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # a plan opens in plan order
+        header.sectionResized.connect(self._section_resized)
+        header.sectionMoved.connect(lambda *_: self._save_timer.start())
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _section_resized(self) -> None:
+        self._fit_timer.start()
+        if not self._sizing:
+            self._auto_widths = False
+            self._save_timer.start()
+
+    def save_header_state(self) -> None:
+        if self._settings is not None:
+            self._settings.set_value(HEADER_STATE_KEY, self.horizontalHeader().saveState())
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.setColumnHidden(column, not shown)
+        if self._auto_widths:
+            self.fit_columns_to_width()
+        elif shown and self.columnWidth(column) < 20:
+            self.setColumnWidth(column, COLUMNS[column].width)
+        self.save_header_state()
+
+    # -- sorting ------------------------------------------------------------
+    def _header_clicked(self, column: int) -> None:
+        """Ascending, then descending, then back to plan order."""
+        spec = self.grid_model.sort_spec
+        field = COLUMNS[column].field
+        header = self.horizontalHeader()
+        if spec is None or spec.field != field:
+            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+            self.grid_model.sort(column, Qt.SortOrder.AscendingOrder)
+        elif not spec.descending:
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+            self.grid_model.sort(column, Qt.SortOrder.DescendingOrder)
+        else:
+            self.plan_order()
+
+    def plan_order(self) -> None:
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.grid_model.sort(-1)
+
+    # -- rows fit their text --------------------------------------------------
+    def fit_header(self) -> None:
+        """Tall enough for the longest heading as it wraps at its width."""
+        header, metrics = self.horizontalHeader(), self.horizontalHeader().fontMetrics()
+        lines = 2
+        for column in range(len(COLUMNS)):
+            if not self.isColumnHidden(column):
+                text = self.grid_model.headerData(column, Qt.Orientation.Horizontal) or ""
+                box = metrics.boundingRect(QRect(0, 0, max(20, self.columnWidth(column) - 14), 10_000),
+                                           Qt.TextFlag.TextWordWrap, text)
+                lines = max(lines, -(-box.height() // metrics.lineSpacing()))
+        header.setFixedHeight(min(lines, 5) * metrics.lineSpacing() + 12)
+
+    def fit_visible_rows(self) -> None:
+        self.fit_header()
+        model = self.grid_model
+        if model.rowCount() == 0:
+            return
+        for _ in range(3):  # rows that grow push others off screen: settle in a few passes
+            first = max(0, self.rowAt(0))
+            last = self.rowAt(self.viewport().height() - 1)
+            last = model.rowCount() - 1 if last < 0 else last
+            changed = False
+            for row in range(first, last + 1):
+                height = self.sizeHintForRow(row)
+                if height > 0 and height != self.rowHeight(row):
+                    self.setRowHeight(row, height)
+                    changed = True
+            if not changed:
+                return
+
+    def sizeHintForRow(self, row: int) -> int:
+        return min(super().sizeHintForRow(row), MAX_ROW_HEIGHT)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._auto_widths and self.viewport().width() > 300:
+            self.fit_columns_to_width()
+        self._fit_timer.start()
+
+    def fit_columns_to_width(self) -> None:
+        """First use: share the width among the shown columns so the whole
+        plan, RAG rating included, is on screen without scrolling sideways.
+        The short columns keep their size; the long ones share the rest."""
+        shown = [c for c in range(len(COLUMNS)) if not self.isColumnHidden(c)]
+        fixed = [c for c in shown if COLUMNS[c].width <= 160]
+        flexible = [c for c in shown if c not in fixed]
+        room = self.viewport().width() - sum(COLUMNS[c].width for c in fixed) - 2
+        if not self.verticalScrollBar().isVisible():  # it will be, once rows grow
+            room -= self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        total = sum(COLUMNS[c].width for c in flexible) or 1
+        self._sizing = True
+        try:
+            for column in flexible:
+                self.setColumnWidth(column, max(110, room * COLUMNS[column].width // total))
+            for column in fixed:
+                self.setColumnWidth(column, COLUMNS[column].width)
+        finally:
+            self._sizing = False
+
+    # -- keeping the user's place across reloads ------------------------------------
+    def _remember_current(self) -> None:
+        current = self.currentIndex()
+        self._restore_id = self.grid_model.row_id(current.row()) if current.isValid() else None
+        self._restore_column = max(0, current.column())
+
+    def _after_reload(self, focus: Sequence[int]) -> None:
+        ids = list(focus) or ([self._restore_id] if self._restore_id is not None else [])
+        rows = sorted(r for r in (self.grid_model.row_of(i) for i in ids) if r is not None)
+        if rows:
+            self.select_rows(rows, self._restore_column)
+        elif self.grid_model.rowCount():
+            self.setCurrentIndex(self.grid_model.index(0, self._restore_column))
+        self._fit_timer.start()
+        self._emit_current()
+
+    def select_rows(self, rows: Sequence[int], column: int | None = None) -> None:
+        model = self.grid_model
+        column = self.currentIndex().column() if column is None else column
+        column = max(0, column)
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(model.index(rows[0], column), flags.NoUpdate)
+        self.selectionModel().select(selection, flags.ClearAndSelect)
+        self.scrollTo(model.index(rows[0], column))
+
+    def _show_cells(self, ids: Sequence[int], fields: Sequence[str]) -> None:
+        """After undo or redo, put the cursor on what changed."""
+        model = self.grid_model
+        rows = sorted(r for r in (model.row_of(i) for i in ids) if r is not None)
+        columns = [c for c, spec in enumerate(COLUMNS) if spec.field in fields]
+        if not rows or not columns:
+            return
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, min(columns)), model.index(row, max(columns)))
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(model.index(rows[0], columns[0]), flags.NoUpdate)
+        self.selectionModel().select(selection, flags.ClearAndSelect)
+        self.scrollTo(model.index(rows[0], columns[0]))
+
+    def _emit_current(self) -> None:
+        current = self.currentIndex()
+        self.current_action_changed.emit(self.grid_model.row_id(current.row()) if current.isValid() else None)
+
+    def selected_rows(self) -> list[int]:
+        rows: set[int] = set()
+        for part in self.selectionModel().selection():
+            rows.update(range(part.top(), part.bottom() + 1))
+        if not rows and self.currentIndex().isValid():
+            rows.add(self.currentIndex().row())
+        return sorted(rows)
+
+    def selected_ids(self) -> list[int]:
+        return [self.grid_model.row_id(row) for row in self.selected_rows()]
+
+    # -- editing ------------------------------------------------------------------
+    def edit(self, index: QModelIndex, trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+             event: Any = None) -> bool:  # type: ignore[override]
+        self.replacing = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
+        return super().edit(index, trigger, event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        delegate = self.itemDelegateForIndex(self.currentIndex())
+        arrow = getattr(delegate, "arrow_moves", None)
+        if isinstance(delegate, GridDelegate):
+            delegate.arrow_moves = None
+        # Tab, Enter and arrows store and move without opening the next cell.
+        moves = {_Hint.EditNextItem: (0, 1), _Hint.EditPreviousItem: (0, -1), MOVE_DOWN: (1, 0)}
+        step = moves.get(hint) or (_ARROW_STEPS.get(arrow) if arrow is not None else None)
+        super().closeEditor(editor, _Hint.NoHint if step else hint)
+        if step:
+            self.move_by(*step)
+
+    def move_by(self, rows: int, columns: int) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        row = min(max(0, current.row() + rows), self.grid_model.rowCount() - 1)
+        column = current.column()
+        if columns:
+            header = self.horizontalHeader()
+            visual = header.visualIndex(column) + columns
+            while 0 <= visual < header.count() and header.isSectionHidden(header.logicalIndex(visual)):
+                visual += columns
+            if 0 <= visual < header.count():
+                column = header.logicalIndex(visual)
+        self.setCurrentIndex(self.grid_model.index(row, column))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState and self._spreadsheet_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _spreadsheet_key(self, event: QKeyEvent) -> bool:
+        current = self.currentIndex()
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return True
+        if not current.isValid() or self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+            return False
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return True
+        if event.matches(QKeySequence.StandardKey.Cut):
+            self.copy()
+            self.clear_cells("Cut")
+            return True
+        key, text = event.key(), event.text()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier)
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+            self.clear_cells("Clear")
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+            return True
+        if plain and current.column() == COL_RAG and rag_from_key(text):
+            self.set_selected(COL_RAG, rag_from_key(text), f"Set RAG rating to {rag_label(rag_from_key(text))}")
+            return True
+        if plain and current.column() == COL_CAB and text.casefold() in _CAB_KEYS:
+            self.set_selected(COL_CAB, _CAB_KEYS[text.casefold()], f"Set CAB to {_CAB_KEYS[text.casefold()]}")
+            return True
+        return False
+
+    def _selected_cells(self, column: int | None = None) -> list[tuple[int, int]]:
+        cells = set()
+        for part in self.selectionModel().selection():
+            columns = [c for c in range(part.left(), part.right() + 1) if column is None or c == column]
+            cells.update((row, c) for row in range(part.top(), part.bottom() + 1) for c in columns)
+        current = self.currentIndex()
+        if not cells and current.isValid() and (column is None or current.column() == column):
+            cells.add((current.row(), current.column()))
+        return sorted(cells)
+
+    def set_selected(self, column: int, value: Any, text: str) -> None:
+        self.grid_model.write([(row, col, value) for row, col in self._selected_cells(column)], text)
+
+    def clear_cells(self, verb: str) -> None:
+        cells = [(row, col, None) for row, col in self._selected_cells() if not self.isColumnHidden(col)]
+        self.grid_model.write(cells, f"{verb} {len(cells)} cell{'s' if len(cells) != 1 else ''}")
+
+    # -- clipboard -----------------------------------------------------------------------
+    def _visible_columns(self) -> list[int]:
+        header = self.horizontalHeader()
+        return [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+
+    def copy(self) -> None:
+        """The selected range (its bounding box) as tab-separated text, in
+        the order the user sees rows and columns."""
+        cells = self._selected_cells()
+        if not cells:
+            return
+        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+        order = self._visible_columns()
+        places = [order.index(c) for c in {col for _, col in cells} if c in order]
+        columns = order[min(places):max(places) + 1] if places else []
+        model = self.grid_model
+        block = [[model.data(model.index(row, column)) or "" for column in columns] for row in rows]
+        QGuiApplication.clipboard().setText(to_tsv(block))
+
+    def paste(self) -> None:
+        block = from_tsv(QGuiApplication.clipboard().text())
+        current = self.currentIndex()
+        if not block or not current.isValid():
+            return
+        cells = self._selected_cells()
+        top = min(r for r, _ in cells) if cells else current.row()
+        order = self._visible_columns()
+        left = min((order.index(c) for _, c in cells if c in order), default=order.index(current.column()))
+        if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
+            # One copied value fills every selected cell, as in Excel.
+            self.grid_model.write([(r, c, block[0][0]) for r, c in cells], f"Paste into {len(cells)} cells")
+            return
+        columns = order[left:left + len(block[0])]
+        if len(columns) < len(block[0]):
+            self.message.emit(f"The copied block is {len(block[0])} columns wide; "
+                              f"{len(block[0]) - len(columns)} column(s) past the last one were left out.")
+        self.grid_model.paste(top, columns, [values[:len(columns)] for values in block])
+
+    # -- menus ---------------------------------------------------------------------------
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        if self.indexAt(point).column() == COL_RAG and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+            rating = menu.addMenu("RAG rating")
+            for value in RAG_VALUES:
+                rating.addAction(rag_label(value),
+                                 lambda v=value: self.set_selected(COL_RAG, v, f"Set RAG rating to {rag_label(v)}"))
+            menu.addSeparator()
+        for action in self.row_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction("Copy", self.copy, QKeySequence.StandardKey.Copy)
+        menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
+        menu.addAction("Clear cells", lambda: self.clear_cells("Clear"), QKeySequence.StandardKey.Delete)
+        menu.exec(self.viewport().mapToGlobal(point))
+
+    def _column_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_columns_menu(menu)
+        menu.exec(self.horizontalHeader().mapToGlobal(point))
+
+    def fill_columns_menu(self, menu: QMenu) -> None:
+        """Show or hide columns; the choice is remembered."""
+        menu.clear()
+        model = self.grid_model
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))

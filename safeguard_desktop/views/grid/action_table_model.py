@@ -1,0 +1,338 @@
+"""The action-plan table model: row ids from SQL, row content fetched a page
+at a time as the view asks for it, sorting and filtering done by the store
+(never a QSortFilterProxyModel: 20 s to sort 100,000 rows, PLATFORM.md).
+
+Edits go through undo commands (``write``), which write to the workspace
+and announce the cells they changed; the model then re-reads only those
+rows and signals only those cells. A row that no longer matches the sort or
+filter after an edit stays where it is, as in a spreadsheet, until the user
+sorts or filters again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from datetime import date
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QUndoStack
+
+from safeguard_desktop.core.rag import RAG_COLOURS
+from safeguard_desktop.core.timescales import format_date, understand_timescale
+from safeguard_desktop.store.queries.actions import (
+    PAGE_SIZE,
+    ActionFilter,
+    ActionRow,
+    SortSpec,
+    action_ids,
+    action_rows,
+)
+from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.grid.columns import (
+    CAB,
+    DATE_KIND,
+    LONG,
+    RAG,
+    STATUS,
+    TEXT,
+    WHEN,
+    CellError,
+    GridColumn,
+    cell_text,
+    edit_value,
+    parse_cell,
+)
+from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cell_edits
+from safeguard_desktop.views.grid.events import GridEvents, grid_events
+
+# Widths up to 160 are kept as they are; wider columns share the room left
+# in proportion to these widths on first use (ActionGrid.fit_columns_to_width).
+COLUMNS: tuple[GridColumn, ...] = (
+    GridColumn("number", "No.", TEXT, 50),
+    GridColumn("cab", "CAB", CAB, 44),
+    GridColumn("want", "What do we want to achieve?", LONG, 240),
+    GridColumn("how", "How are we going to do it?", LONG, 270),
+    GridColumn("lead", "Who will lead?", TEXT, 180),
+    GridColumn("measure", "How will we know we have achieved our goal?", LONG, 250),
+    GridColumn("when_text", "When are we going to achieve this?", WHEN, 120),
+    GridColumn("progress", "Progress review", LONG, 280),
+    GridColumn("rag", "RAG rating", RAG, 96),
+    GridColumn("status", "Status", STATUS, 120, optional=True),
+    GridColumn("target_date", "Target date", DATE_KIND, 100, optional=True),
+    GridColumn("last_updated", "Last updated", DATE_KIND, 100, optional=True),
+    GridColumn("source", "Source", LONG, 180, optional=True),
+)
+(COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS, COL_RAG,
+ COL_STATUS, COL_TARGET, COL_UPDATED, COL_SOURCE) = range(len(COLUMNS))
+HEADERS: tuple[str, ...] = tuple(c.heading for c in COLUMNS)
+COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS)}
+# Fields the store derives from another: they show in that field's column.
+COLUMN_OF_FIELD["when_date"] = COL_WHEN
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole ActionRow
+UNDERSTOOD_ROLE = Qt.ItemDataRole.UserRole + 4  # "31 March 2015": the date "When?" was read as
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 5
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 6  # header data: the stored field of a column
+
+# Excel's "Bad" cell style: what boards already read as "late".
+OVERDUE_FILL = QColor("#FFC7CE")
+OVERDUE_TEXT = QColor("#9C0006")
+RAG_FILLS = {value: QColor(colour) for value, colour in RAG_COLOURS.items()}
+MAX_CACHED_PAGES = 64
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+_CENTRED = Qt.AlignmentFlag.AlignCenter
+
+
+class ActionTableModel(QAbstractTableModel):
+    reloaded = Signal(object)  # the ids a command asked to select afterwards
+    write_refused = Signal(str)  # why typed or pasted text was not stored
+
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.events: GridEvents = grid_events(undo_stack)
+        self.events.cells_changed.connect(self._on_cells_changed)
+        self.events.rows_changed.connect(self._on_rows_changed)
+        self.plan_id: int | None = None
+        self.sort_spec: SortSpec | None = None
+        self.filters = ActionFilter()
+        self.today = date.today()
+        self._headings = HEADERS
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None  # built when first needed
+        self._cache: dict[int, ActionRow] = {}
+        self._pages: OrderedDict[int, list[int]] = OrderedDict()
+
+    # -- what is shown ---------------------------------------------------------
+    def set_plan(self, plan_id: int | None, headings: str | None = None) -> None:
+        self.plan_id = plan_id
+        self.sort_spec = None
+        self.filters = ActionFilter()
+        self._headings = plan_headings(headings)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.reload()
+
+    def set_sort(self, spec: SortSpec | None) -> None:
+        self.sort_spec = spec
+        self.reload()
+
+    def set_filter(self, filters: ActionFilter) -> None:
+        self.filters = filters
+        self.reload()
+
+    def reload(self, focus: Sequence[int] = ()) -> None:
+        self.today = date.today()
+        ids = (action_ids(self.workspace, self.plan_id, self.sort_spec, self.filters)
+               if self.plan_id is not None else [])
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._cache.clear()
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit(list(focus))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks: sorted by SQL; a column below 0 is plan order."""
+        if column < 0:
+            self.set_sort(None)
+        else:
+            self.set_sort(SortSpec(COLUMNS[column].field, order == Qt.SortOrder.DescendingOrder))
+
+    # -- rows ----------------------------------------------------------------
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def row_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, action_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {action_id: row for row, action_id in enumerate(self._ids)}
+        return self._row_of.get(action_id)
+
+    def action(self, row: int) -> ActionRow:
+        action_id = self._ids[row]
+        found = self._cache.get(action_id)
+        if found is None:
+            self._load_page(row // PAGE_SIZE)
+            found = self._cache[action_id]
+        return found
+
+    def _load_page(self, page: int) -> None:
+        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        self._cache.update(action_rows(self.workspace, ids))
+        self._pages[page] = ids
+        # Memory stays flat however far the user scrolls.
+        while len(self._pages) > MAX_CACHED_PAGES:
+            _, dropped = self._pages.popitem(last=False)
+            for action_id in dropped:
+                self._cache.pop(action_id, None)
+
+    # -- Qt model interface --------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        column = COLUMNS[index.column()]
+        row = self.action(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(column, row)
+        if role == Qt.ItemDataRole.EditRole:
+            return edit_value(column, row)
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_KEY_ROLE:
+            return getattr(row, column.field)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRED if column.kind in (RAG, CAB) else _TOP_LEFT
+        return self._decoration(column, row, role)
+
+    def _decoration(self, column: GridColumn, row: ActionRow, role: int) -> Any:
+        overdue = column.kind in (WHEN, DATE_KIND) and column.field != "last_updated" and row.overdue(self.today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column.kind == RAG:
+                return RAG_FILLS.get(row.rag or "")
+            return OVERDUE_FILL if overdue else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return OVERDUE_TEXT if overdue else None
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == UNDERSTOOD_ROLE and column.kind == WHEN:
+            return format_date(row.when_date) if row.when_date else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, row, overdue)
+        if role == Qt.ItemDataRole.FontRole and column.field == "number" and row.confidential:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _tooltip(self, column: GridColumn, row: ActionRow, overdue: bool) -> str | None:
+        if column.kind == WHEN and row.when_text:
+            understood = understand_timescale(row.when_text, self.today).explanation
+            return f"Understood as: {understood}" + (" — overdue" if overdue else "")
+        if column.field == "number" and row.confidential:
+            return "Confidential: left out of every public export"
+        if column.kind == LONG:
+            return getattr(row, column.field) or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._headings[section]
+        if role == FIELD_ROLE:
+            return COLUMNS[section].field
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self.workspace.read_only else flags | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self.write([(index.row(), index.column(), value)], f"Edit “{short(self._headings[index.column()])}”")
+
+    # -- writing -------------------------------------------------------------
+    def write(self, cells: Sequence[tuple[int, int, Any]], text: str) -> bool:
+        """Store typed or cleared cells (row, column, value) as one undo step.
+        Text a column cannot hold is refused with a message; the rest is kept."""
+        parsed, refused = self._parse(cells)
+        if refused:
+            self.write_refused.emit(refused[0] if len(refused) == 1 else
+                                    f"{len(refused)} cells were left as they were. {refused[0]}")
+        edits = cell_edits(self.workspace, parsed) if parsed else []
+        if edits and self.plan_id is not None:
+            self.undo_stack.push(SetCells(self.workspace, self.events, self.plan_id, edits, text))
+        return bool(edits)
+
+    def paste(self, top_row: int, columns: Sequence[int], block: Sequence[Sequence[str]]) -> bool:
+        """A clipboard block from ``top_row`` across ``columns``; rows past the
+        end become new rows. One undo step."""
+        if self.plan_id is None or not block:
+            return False
+        cells = [(top_row + r, column, value) for r, values in enumerate(block)
+                 for column, value in zip(columns, values)]
+        inside = [cell for cell in cells if cell[0] < len(self._ids)]
+        parsed, refused = self._parse(inside)
+        new_rows: dict[int, dict[str, Any]] = {}
+        for row, column, value in cells:
+            if row >= len(self._ids):
+                try:
+                    new_rows.setdefault(row, {})[COLUMNS[column].field] = parse_cell(COLUMNS[column], value)
+                except CellError as exc:
+                    refused.append(str(exc))
+        if refused:
+            self.write_refused.emit(f"{len(refused)} pasted cell{'s' if len(refused) != 1 else ''} "
+                                    f"could not be stored. {refused[0]}")
+        edits: list[CellEdit] = cell_edits(self.workspace, parsed) if parsed else []
+        rows = [values for _, values in sorted(new_rows.items())]
+        if not edits and not rows:
+            return False
+        count = len(edits) + sum(len(r) for r in rows)
+        self.undo_stack.push(Paste(self.workspace, self.events, self.plan_id, edits, rows,
+                                   self._ids[-1] if self._ids else None,
+                                   f"Paste {count} cell{'s' if count != 1 else ''}"))
+        return True
+
+    def _parse(self, cells: Sequence[tuple[int, int, Any]]) -> tuple[list[tuple[int, str, Any]], list[str]]:
+        parsed, refused = [], []
+        for row, column, value in cells:
+            try:
+                parsed.append((self._ids[row], COLUMNS[column].field, parse_cell(COLUMNS[column], value)))
+            except CellError as exc:
+                refused.append(str(exc))
+        return parsed, refused
+
+    # -- told by the commands -------------------------------------------------------
+    def _on_cells_changed(self, keys: Sequence[tuple[int, str]]) -> None:
+        shown = {action_id for action_id, _ in keys if self.row_of(action_id) is not None}
+        if not shown:
+            return
+        self._cache.update(action_rows(self.workspace, sorted(shown)))
+        for action_id, field in keys:
+            row, column = self.row_of(action_id), COLUMN_OF_FIELD.get(field)
+            if row is not None and column is not None:
+                cell = self.index(row, column)
+                self.dataChanged.emit(cell, cell)
+
+    def _on_rows_changed(self, plan_id: int, focus: Sequence[int]) -> None:
+        if plan_id == self.plan_id:
+            self.reload(focus)
+
+
+def plan_headings(stored: str | None) -> tuple[str, ...]:
+    """The plan's own headings over DOMAIN.md's: stored as JSON, an object
+    field -> heading or a list in column order (as an import keeps them)."""
+    try:
+        value = json.loads(stored) if stored else None
+    except ValueError:
+        value = None
+    if isinstance(value, list):
+        value = {COLUMNS[i].field: v for i, v in enumerate(value[:len(COLUMNS)])}
+    own = value if isinstance(value, dict) else {}
+    return tuple(str(own.get(c.field) or c.heading) for c in COLUMNS)
+
+
+def short(heading: str) -> str:
+    return heading if len(heading) <= 30 else heading[:28].rstrip() + "…"

@@ -1,0 +1,96 @@
+"""The columns of the action-plan grid and how a cell's text becomes a
+stored value and back. The same words go to the clipboard as come from it,
+so a range copied out of the grid pastes back unchanged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from safeguard_desktop.core.cab import normalise_cab
+from safeguard_desktop.core.rag import RAG_COLOURS, parse_rag, rag_label
+from safeguard_desktop.core.timescales import DATE, understand_timescale
+from safeguard_desktop.store.queries.actions import ActionRow
+
+TEXT, LONG, CAB, RAG, WHEN, STATUS, DATE_KIND = "text", "long", "cab", "rag", "when", "status", "date"
+
+STATUS_LABELS = {
+    "open": "Open",
+    "completed": "Completed",
+    "carried_forward": "Carried forward",
+    "closed_by_board": "Closed by the board",
+}
+_STATUS_WORDS = {
+    **{label.casefold(): code for code, label in STATUS_LABELS.items()},
+    **{code.replace("_", " "): code for code in STATUS_LABELS},
+    "complete": "completed", "done": "completed", "closed": "closed_by_board", "ongoing": "open",
+}
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    field: str
+    heading: str
+    kind: str
+    width: int
+    optional: bool = False  # hidden until the user shows it
+
+
+class CellError(ValueError):
+    """Text that does not fit the column; the message says what would."""
+
+
+def cell_text(column: GridColumn, row: ActionRow) -> str:
+    """What the cell shows, and what Ctrl+C copies."""
+    value = getattr(row, column.field)
+    if value is None:
+        return ""
+    if column.kind == RAG:
+        return rag_label(value) if value in RAG_COLOURS else str(value)
+    if column.kind == STATUS:
+        return STATUS_LABELS.get(value, str(value))
+    if column.kind == DATE_KIND:
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def edit_value(column: GridColumn, row: ActionRow) -> Any:
+    """The value an editor starts from: the stored value, or its words."""
+    if column.kind in (RAG, CAB, STATUS):
+        return getattr(row, column.field)
+    return cell_text(column, row)
+
+
+def parse_cell(column: GridColumn, value: Any) -> Any:
+    """The stored value for what the user typed or pasted; raises CellError
+    for text that cannot be that column's value (the cell is left as it was).
+    Empty means empty: a cleared cell is stored as NULL."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if column.kind in (TEXT, LONG, WHEN):
+        return str(value)
+    text = str(value).strip()
+    if column.kind == RAG:
+        rag = parse_rag(text)
+        if rag is None:
+            raise CellError(f"“{text}” is not a RAG rating: use Red, Amber, Green, Blue (complete) or Not started.")
+        return rag
+    if column.kind == CAB:
+        cab, _ = normalise_cab(text)
+        if cab is None:
+            raise CellError(f"“{text}” is not a CAB value: use C (children), A (adults) or B (both).")
+        return cab
+    if column.kind == STATUS:
+        status = _STATUS_WORDS.get(" ".join(text.replace("_", " ").casefold().split()))
+        if status is None:
+            raise CellError(f"“{text}” is not a status: use {', '.join(STATUS_LABELS.values())}.")
+        return status
+    return _parse_date(text)
+
+
+def _parse_date(text: str) -> dt.date:
+    understood = understand_timescale(text)
+    if understood.kind != DATE or understood.date is None:
+        raise CellError(f"“{text}” is not a date: type it as 31/03/2025.")
+    return understood.date

@@ -1,0 +1,245 @@
+"""Undo for the action-plan grid: each command holds ids and old/new values
+(read from the workspace when it is made) and calls one store operation per
+redo or undo, so each step is one transaction with its audit rows. Commands
+never touch widgets: they announce what changed on ``GridEvents``.
+
+A command's first redo happens as it is pushed; when the store refuses (a
+read-only workspace) it marks itself obsolete and the stack drops it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.ops import plans as ops
+from safeguard_desktop.store.queries.actions import action_rows
+from safeguard_desktop.store.transaction import Change
+from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.grid.events import GridEvents
+
+# Editing the same cell again within this long is one undo step (as Anki does).
+MERGE_SECONDS = 60.0
+_SET_ONE_CELL = 4101
+
+
+@dataclass(frozen=True)
+class CellEdit:
+    action_id: int
+    field: str
+    old: Any
+    new: Any
+
+
+def cell_edits(ws: Workspace, cells: Sequence[tuple[int, str, Any]]) -> list[CellEdit]:
+    """Edits with the values the cells hold now; cells already holding the
+    new value are left out (nothing to write, nothing to undo)."""
+    rows = action_rows(ws, sorted({action_id for action_id, _, _ in cells}))
+    edits = []
+    for action_id, field, new in cells:
+        old = getattr(rows[action_id], field)
+        if old != new:
+            edits.append(CellEdit(action_id, field, old, new))
+    return edits
+
+
+class GridCommand(QUndoCommand):
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, text: str) -> None:
+        super().__init__(text)
+        self.ws = ws
+        self.events = events
+        self.plan_id = plan_id
+        self._done_once = False
+
+    def redo(self) -> None:
+        first = not self._done_once
+        self._done_once = True
+        self._guarded(lambda: self.do(first, self.text() if first else f"Redo: {self.text()}"))
+
+    def undo(self) -> None:
+        self._guarded(lambda: self.undo_(f"Undo: {self.text()}"))
+
+    def _guarded(self, step: Any) -> None:
+        try:
+            step()
+        except UserError as exc:
+            self.events.failed.emit(str(exc))
+            self.setObsolete(True)
+
+    def do(self, first: bool, context: str) -> None:
+        raise NotImplementedError
+
+    def undo_(self, context: str) -> None:
+        raise NotImplementedError
+
+    def _cells_changed(self, changes: Sequence[Change], edits: Sequence[CellEdit] = (), focus: bool = False) -> None:
+        keys = {(c.record_id, c.field) for c in changes if c.table == "actions" and c.field}
+        keys.update((e.action_id, e.field) for e in edits)
+        self.events.cells_changed.emit(sorted(keys))
+        if focus and edits:
+            self.events.focus.emit([e.action_id for e in edits], sorted({e.field for e in edits}))
+
+
+class SetCells(GridCommand):
+    """Typed, cleared or rated cells (and a renumbering): one transaction."""
+
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, edits: Sequence[CellEdit], text: str) -> None:
+        super().__init__(ws, events, plan_id, text)
+        self.edits = list(edits)
+        self._at = time.monotonic()
+
+    def do(self, first: bool, context: str) -> None:
+        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.new) for e in self.edits], context=context)
+        self._cells_changed(changes, self.edits, focus=not first)
+
+    def undo_(self, context: str) -> None:
+        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.old) for e in reversed(self.edits)],
+                                        context=context)
+        self._cells_changed(changes, self.edits, focus=True)
+
+    def id(self) -> int:
+        return _SET_ONE_CELL if len(self.edits) == 1 else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not SetCells or len(other.edits) != 1:
+            return False
+        mine, theirs = self.edits[0], other.edits[0]
+        if (mine.action_id, mine.field) != (theirs.action_id, theirs.field) or other._at - self._at > MERGE_SECONDS:
+            return False
+        self.edits = [CellEdit(mine.action_id, mine.field, mine.old, theirs.new)]
+        self._at = other._at
+        self.setObsolete(mine.old == theirs.new)
+        return True
+
+
+class Renumber(SetCells):
+    """The renumbering the user accepted: every changed "No." in one step."""
+
+    def id(self) -> int:
+        return -1
+
+
+class Paste(GridCommand):
+    """A pasted range as one step: cells of existing rows, and new rows at
+    the end for the part of the block that ran past the last row."""
+
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, edits: Sequence[CellEdit],
+                 new_rows: Sequence[dict[str, Any]], after_id: int | None, text: str) -> None:
+        super().__init__(ws, events, plan_id, text)
+        self.edits = list(edits)
+        self.new_rows = [dict(row) for row in new_rows]
+        self.after_id = after_id
+        self.new_ids: list[int] = []
+
+    def do(self, first: bool, context: str) -> None:
+        cells = [(e.action_id, e.field, e.new) for e in self.edits]
+        if first:
+            changes, self.new_ids = ops.paste_actions(self.ws, self.plan_id, cells, self.new_rows,
+                                                      after_id=self.after_id, context=context)
+        else:
+            changes = ops.edit_actions(self.ws, cells=cells, restore=self.new_ids, context=context)
+        self._after(changes, not first)
+
+    def undo_(self, context: str) -> None:
+        changes = ops.edit_actions(self.ws, cells=[(e.action_id, e.field, e.old) for e in reversed(self.edits)],
+                                   delete=self.new_ids, context=context)
+        self._after(changes, True)
+
+    def _after(self, changes: Sequence[Change], focus: bool) -> None:
+        if self.new_ids:
+            self.events.rows_changed.emit(self.plan_id, [e.action_id for e in self.edits[:1]] + self.new_ids)
+        self._cells_changed(changes, self.edits, focus=focus)
+
+
+class _RowsCommand(GridCommand):
+    """Rows made by the first redo; later redos restore the same rows (same
+    ids), and undo soft-deletes them."""
+
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, text: str, undo_focus: Sequence[int]) -> None:
+        super().__init__(ws, events, plan_id, text)
+        self.ids: list[int] = []
+        self._undo_focus = list(undo_focus)
+
+    def create(self, context: str) -> list[int]:
+        raise NotImplementedError
+
+    def do(self, first: bool, context: str) -> None:
+        if first:
+            self.ids = self.create(context)
+        else:
+            ops.restore_actions(self.ws, self.ids, context=context)
+        self.events.rows_changed.emit(self.plan_id, self.ids)
+
+    def undo_(self, context: str) -> None:
+        ops.delete_actions(self.ws, self.ids, context=context)
+        self.events.rows_changed.emit(self.plan_id, self._undo_focus)
+
+
+class InsertRows(_RowsCommand):
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, count: int, near_id: int | None,
+                 below: bool) -> None:
+        where = "below" if below else "above"
+        text = f"Insert {count} row{'s' if count != 1 else ''} {where}" if near_id is not None else "Add a row"
+        super().__init__(ws, events, plan_id, text, [near_id] if near_id is not None else [])
+        self.count, self.near_id, self.below = count, near_id, below
+
+    def create(self, context: str) -> list[int]:
+        return ops.insert_actions(self.ws, self.plan_id, self.count, near_id=self.near_id, below=self.below,
+                                  context=context)
+
+
+class DuplicateRows(_RowsCommand):
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int]) -> None:
+        super().__init__(ws, events, plan_id, f"Duplicate {_rows(len(ids))}", ids)
+        self.originals = list(ids)
+
+    def create(self, context: str) -> list[int]:
+        return ops.duplicate_actions(self.ws, self.originals, context=context)
+
+
+class DeleteRows(GridCommand):
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int],
+                 focus_after: int | None) -> None:
+        super().__init__(ws, events, plan_id, f"Delete {_rows(len(ids))}")
+        self.ids = list(ids)
+        self._focus_after = [focus_after] if focus_after is not None else []
+
+    def do(self, first: bool, context: str) -> None:
+        ops.delete_actions(self.ws, self.ids, context=context)
+        self.events.rows_changed.emit(self.plan_id, self._focus_after)
+
+    def undo_(self, context: str) -> None:
+        ops.restore_actions(self.ws, self.ids, context=context)
+        self.events.rows_changed.emit(self.plan_id, self.ids)
+
+
+class MoveRows(GridCommand):
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int], step: int) -> None:
+        super().__init__(ws, events, plan_id, f"Move {_rows(len(ids))} {'up' if step < 0 else 'down'}")
+        self.ids = list(ids)
+        self.step = step
+        self.before: dict[int, float] = {}
+        self.after: dict[int, float] = {}
+
+    def do(self, first: bool, context: str) -> None:
+        if first:
+            changes = ops.move_actions(self.ws, self.ids, self.step, context=context)
+            self.before = {c.record_id: c.old for c in changes}
+            self.after = {c.record_id: c.new for c in changes}
+            if not changes:
+                self.setObsolete(True)  # already at the top or bottom
+        else:
+            ops.set_action_positions(self.ws, self.after, context=context)
+        self.events.rows_changed.emit(self.plan_id, self.ids)
+
+    def undo_(self, context: str) -> None:
+        ops.set_action_positions(self.ws, self.before, context=context)
+        self.events.rows_changed.emit(self.plan_id, self.ids)
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"

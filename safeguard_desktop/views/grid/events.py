@@ -1,0 +1,34 @@
+"""What the grid's undo commands tell the screens after they write.
+
+Commands outlive the widgets that made them (undo still works after the plan
+is closed and opened again), so they hold no widget: they announce what they
+changed here, and whichever grid, history panel or status line is showing
+that plan re-reads it. One hub per undo stack, kept as the stack's child.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+_NAME = "action-grid-events"
+
+
+class GridEvents(QObject):
+    # [(action id, field)] whose stored value changed; the rows stay where
+    # they are in a sorted or filtered grid, as in a spreadsheet.
+    cells_changed = Signal(object)
+    # A plan's rows came, went or moved: (plan id, ids to select afterwards).
+    rows_changed = Signal(int, object)
+    # An undo or redo touched these cells: (action ids, fields) to show the user.
+    focus = Signal(object, object)
+    # A write was refused (read-only, locked): the message for the user.
+    failed = Signal(str)
+
+
+def grid_events(stack: QUndoStack) -> GridEvents:
+    found = stack.findChild(GridEvents, _NAME)
+    if found is None:
+        found = GridEvents(stack)
+        found.setObjectName(_NAME)
+    return found

@@ -1,0 +1,244 @@
+"""One plan open for editing: the filter bar, the grid and a status line
+with the rows shown and the RAG counts. Its tree of priorities and outcomes
+(``tree``) and the selected action's history (``history``) are placed by the
+page in the side column, under the list of plans, so the grid keeps the
+width for the nine columns of a real plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QVBoxLayout, QWidget
+
+from safeguard_desktop.core.rag import RAG_VALUES, rag_label
+from safeguard_desktop.store.ops.plans import renumber_proposal
+from safeguard_desktop.store.queries.actions import (
+    count_actions,
+    entry_counts,
+    lead_names,
+    plan_entries,
+    plan_headings,
+    rag_counts,
+)
+from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_people
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.grid.action_grid import ActionGrid
+from safeguard_desktop.views.grid.action_table_model import ActionTableModel
+from safeguard_desktop.views.grid.commands import (
+    CellEdit,
+    DeleteRows,
+    DuplicateRows,
+    InsertRows,
+    MoveRows,
+    Renumber,
+)
+from safeguard_desktop.views.grid.filter_bar import FilterBar
+from safeguard_desktop.views.grid.history_panel import HistoryPanel
+from safeguard_desktop.views.grid.plan_tree import PlanTree
+
+
+class PlanView(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.plan_id: int | None = None
+        self._scope: frozenset[int] | None = None
+        self.model = ActionTableModel(context.workspace, context.undo_stack, self)
+        self.grid = ActionGrid(self.model, context.settings)
+        self.filter_bar = FilterBar()
+        self.tree = PlanTree()
+        self.history = HistoryPanel(context.workspace)
+        self.where = QLabel()
+        self.where.setObjectName("planWhere")
+        self.status = QLabel()
+        self.status.setObjectName("planStatus")
+        self._status_timer = QTimer(self, singleShot=True, interval=0, timeout=self.update_status)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.toolbar, self.filter_bar, self.where):
+            layout.addWidget(widget)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.status)
+
+        self.filter_bar.changed.connect(lambda _: self._apply_filter())
+        self.tree.scope_changed.connect(self._set_scope)
+        self.grid.current_action_changed.connect(self._current_changed)
+        self.grid.message.connect(context.show_status)
+        self.model.modelReset.connect(self._status_timer.start)
+        self.model.events.cells_changed.connect(self._cells_changed)
+        self.model.events.failed.connect(context.show_status)
+
+    # -- actions ---------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def add(text: str, slot: Callable[[], None], shortcut: str | None = None, tip: str = "") -> QAction:
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{tip or text} ({shortcut})" if shortcut else tip or text)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            return action
+
+        self.insert_above = add("Insert above", lambda: self.insert_rows(below=False), "Ctrl+Shift+I",
+                                "Insert as many empty rows above as are selected")
+        self.insert_below = add("Insert below", lambda: self.insert_rows(below=True), "Ctrl+I")
+        self.duplicate = add("Duplicate", self.duplicate_rows, "Ctrl+D", "Copy the selected rows below them")
+        self.delete = add("Delete rows", self.delete_rows, "Ctrl+-")
+        self.move_up = add("Move up", lambda: self.move_rows(-1), "Alt+Shift+Up")
+        self.move_down = add("Move down", lambda: self.move_rows(1), "Alt+Shift+Down")
+        self.row_actions = [self.insert_above, self.insert_below, self.duplicate, self.delete, self.move_up,
+                            self.move_down]
+        self.toolbar.addSeparator()
+        self.renumber = add("Renumber…", self.offer_renumbering, None,
+                            "Offer a tidy numbering within each priority; your own numbers stay until you agree")
+        self.toolbar.addSeparator()
+        add("Plan order", self.grid.plan_order, None, "Back to the plan's own order after sorting by a column")
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.filter_bar.focus_search)
+        self.addAction(find)
+        columns = QToolButton()
+        columns.setText("Columns")
+        columns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(columns)
+        menu.aboutToShow.connect(lambda: self.grid.fill_columns_menu(menu))
+        columns.setMenu(menu)
+        self.toolbar.addWidget(columns)
+        self.grid.row_actions = self.row_actions
+        for action in [*self.row_actions, self.renumber]:
+            action.setEnabled(not self.context.read_only)
+
+    # -- opening ---------------------------------------------------------------
+    def open_plan(self, plan_id: int) -> None:
+        self.plan_id = plan_id
+        self._scope = None
+        if not self.filter_bar.current().is_empty:
+            self.filter_bar.clear()
+        self.model.set_plan(plan_id, plan_headings(self.context.workspace, plan_id))
+        self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._load_lists()
+
+    def refresh(self) -> None:
+        if self.plan_id is not None:
+            self._load_lists()
+            self.model.reload()
+
+    def _load_lists(self) -> None:
+        ws, plan_id = self.context.workspace, self.plan_id
+        assert plan_id is not None
+        self.tree.blockSignals(True)
+        self.tree.set_entries(plan_entries(ws, plan_id), entry_counts(ws, plan_id))
+        self.tree.blockSignals(False)
+        leads = lead_names(ws, plan_id)
+        self.filter_bar.set_leads(leads)
+        self.grid.lead_delegate.set_names([*leads, *(p.name for p in list_people(ws)),
+                                           *(a[1] for a in list_agencies(ws)), *(g.name for g in list_groups(ws))])
+
+    def flush(self) -> None:
+        """Store what is in an open editor (the window is closing)."""
+        editor = self.grid.indexWidget(self.grid.currentIndex())
+        if editor is not None:
+            self.grid.commitData(editor)
+            self.grid.closeEditor(editor, self.grid.itemDelegate().EndEditHint.NoHint)
+
+    # -- filtering -------------------------------------------------------------
+    def _set_scope(self, scope: frozenset[int] | None) -> None:
+        self._scope = scope
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(replace(self.filter_bar.current(), entry_ids=self._scope))
+
+    def update_status(self) -> None:
+        if self.plan_id is None:
+            self.status.clear()
+            return
+        ws = self.context.workspace
+        total = count_actions(ws, self.plan_id)
+        counts = rag_counts(ws, self.plan_id, self.model.filters)
+        parts = [f"{rag_label(value)} {counts[value]}" for value in RAG_VALUES]
+        parts.append(f"No rating {counts[None]}")
+        shown = self.model.rowCount()
+        self.status.setText(f"Showing {shown} of {total} row{'s' if total != 1 else ''}  ·  " + "  ·  ".join(parts))
+
+    def _cells_changed(self, keys: list[tuple[int, str]]) -> None:
+        if any(field == "rag" for _, field in keys):
+            self._status_timer.start()
+        if self.history.action_id is not None and any(i == self.history.action_id for i, _ in keys):
+            self.history.refresh()
+
+    def _current_changed(self, action_id: int | None) -> None:
+        row = self.model.row_of(action_id) if action_id is not None else None
+        if row is None:
+            self.where.clear()
+            self.history.show_action(None)
+            return
+        action = self.model.action(row)
+        self.where.setText(self.tree.path_of(action.entry_id) or " ")
+        self.history.show_action(action_id, f"action {action.number}" if action.number else "this action")
+
+    # -- row commands ----------------------------------------------------------------
+    def _push(self, command: object) -> None:
+        self.context.undo_stack.push(command)  # type: ignore[arg-type]
+
+    def insert_rows(self, below: bool) -> None:
+        if self.plan_id is None:
+            return
+        ids = self.grid.selected_ids()
+        near = (ids[-1] if below else ids[0]) if ids else None
+        self._push(InsertRows(self.context.workspace, self.model.events, self.plan_id, max(1, len(ids)), near, below))
+
+    def duplicate_rows(self) -> None:
+        ids = self.grid.selected_ids()
+        if ids and self.plan_id is not None:
+            self._push(DuplicateRows(self.context.workspace, self.model.events, self.plan_id, ids))
+
+    def delete_rows(self) -> None:
+        rows = self.grid.selected_rows()
+        if not rows or self.plan_id is None:
+            return
+        after = rows[-1] + 1 if rows[-1] + 1 < self.model.rowCount() else rows[0] - 1
+        focus = self.model.row_id(after) if after >= 0 else None
+        self._push(DeleteRows(self.context.workspace, self.model.events, self.plan_id,
+                              [self.model.row_id(r) for r in rows], focus))
+
+    def move_rows(self, step: int) -> None:
+        ids = self.grid.selected_ids()
+        if not ids or self.plan_id is None:
+            return
+        if self.model.sort_spec is not None:
+            self.context.show_status("Rows move in the plan's own order: choose Plan order first.")
+            return
+        self._push(MoveRows(self.context.workspace, self.model.events, self.plan_id, ids, step))
+
+    def offer_renumbering(self) -> None:
+        if self.plan_id is None:
+            return
+        proposal = renumber_proposal(self.context.workspace, self.plan_id)
+        if not proposal:
+            self.context.show_status("The numbers are already in order: nothing to renumber.")
+            return
+        lines = [f"{old or '(none)'} → {new}" for _, old, new in proposal[:40]]
+        more = f"\n… and {len(proposal) - 40} more" if len(proposal) > 40 else ""
+        answer = QMessageBox.question(
+            self, "Renumber the plan?",
+            f"{len(proposal)} row{'s' if len(proposal) != 1 else ''} would get a new number:\n\n"
+            + "\n".join(lines) + more + "\n\nThis is one step: Edit › Undo puts every number back.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_renumbering(proposal)
+
+    def apply_renumbering(self, proposal: list[tuple[int, str | None, str]]) -> None:
+        assert self.plan_id is not None
+        edits = [CellEdit(action_id, "number", old, new) for action_id, old, new in proposal]
+        self._push(Renumber(self.context.workspace, self.model.events, self.plan_id, edits,
+                            f"Renumber {len(edits)} row{'s' if len(edits) != 1 else ''}"))
