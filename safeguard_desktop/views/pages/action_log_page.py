@@ -104,6 +104,7 @@ class ActionLogPage(QWidget):
         record = QPushButton("Record update")
         record.clicked.connect(self.record_review)
         review = QWidget()
+        review.setMinimumWidth(420)  # room for a meeting's name in "Reviewed at"
         form = QFormLayout(review)
         form.addRow(QLabel("<b>Review this action</b>"))
         form.addRow("Reviewed at", self.review_meeting)
