@@ -33,7 +33,7 @@ MAX_ROWS = 100_000
 MAX_COLUMNS = 64
 TEXT_SHEET = "Text"
 
-_P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_BODY, _P, _TBL, _SDT, _SDT_CONTENT = qn("w:body"), qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _TC_PR, _SHD, _FILL = qn("w:tcPr"), qn("w:shd"), qn("w:fill")
 
@@ -42,8 +42,14 @@ def read_docx(checked: CheckedFile, progress: Progress | None = None) -> SourceB
     book = SourceBook("docx", warnings=list(checked.warnings))
     with reading(checked.path, "docx"):
         document = docx.Document(str(checked.path))
+        # Found by tag, not through python-docx's ``body`` property, which
+        # a damaged root element (not w:document) does not have.
+        body = document.element.find(_BODY)
+        if body is None:
+            raise ImportFileError(f"{checked.path.name} has no document body: it is damaged. Open it in Word, "
+                                  "save it again as a Word document (.docx) and import that copy.")
         paragraphs = tables = 0
-        for block in _blocks(document.element.body):
+        for block in _blocks(body):
             if block.tag == _P:
                 paragraphs += 1
                 text = paragraph_text(block)

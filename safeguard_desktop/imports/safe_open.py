@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
-import os
 import xml.parsers.expat
 import zipfile
 import zlib
@@ -133,7 +132,7 @@ def _looks_like_text(data: bytes) -> bool:
 
 def _check_package(path: Path) -> tuple[str, list[str]]:
     name = path.name
-    with reading(path, "file"):
+    with reading(path, "docx" if path.suffix.casefold() in (".docx", ".docm") else "xlsx"):
         with zipfile.ZipFile(path) as package:
             members = package.infolist()
             _check_sizes(name, members)
@@ -213,7 +212,7 @@ def _package_warnings(kind: str, names: set[str]) -> list[str]:
 _FILE_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, ParseError, xml.parsers.expat.ExpatError,
     csv.Error, KeyError, ValueError, NotImplementedError, TypeError, OSError, EOFError, IndexError,
-    AttributeError, AssertionError, OverflowError, RecursionError, LookupError,
+    AttributeError, AssertionError, OverflowError, RecursionError,
 )
 
 
@@ -230,7 +229,7 @@ def _raised_in_our_code(exc: BaseException) -> bool:
 
 
 @contextmanager
-def reading(path: Path, what: str = "file") -> Iterator[None]:
+def reading(path: Path, what: str = "xlsx") -> Iterator[None]:
     """Parse inside this block: a library's exception on a bad file becomes
     an ``ImportFileError``; ours stays a bug."""
     try:
@@ -257,15 +256,10 @@ def reading(path: Path, what: str = "file") -> Iterator[None]:
 
 
 def _damaged_message(path: Path, what: str, exc: BaseException) -> str:
-    detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+    # Libraries name the file by its full path; the folder adds nothing here.
+    detail = " ".join(str(exc).replace(str(path), path.name).split())[:160] or type(exc).__name__
     fix = {
         "csv": "Open it in Excel or a text editor, check it, and save it again as CSV (UTF-8).",
         "docx": "Open it in Word and save it again as a Word document (.docx), then import that copy.",
     }.get(what, "Open it in Excel and save it again as an Excel workbook (.xlsx), then import that copy.")
     return f"{path.name} could not be read: it is damaged or not what its name says ({detail}). {fix}"
-
-
-def file_label(path: Path) -> str:
-    """How audit rows and reports name the source: the file name only, since
-    the folder can carry a person's name."""
-    return os.path.basename(str(path))

@@ -14,6 +14,7 @@ program that does not calculate), the formula's text is kept instead.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,11 @@ from safeguard_desktop.imports.colours import FillResolver
 from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
 from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow
 from safeguard_desktop.progress import Progress
+
+# openpyxl warns about every feature it skips (data validation, conditional
+# formatting extensions, odd defined names); none of them changes a cell's
+# value, and on a command line they are noise the user cannot act on.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\..*)?$")
 
 MAX_SHEET_ROWS = 100_000
 MAX_CELLS = 3_000_000
