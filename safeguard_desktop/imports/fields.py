@@ -34,7 +34,7 @@ _STATUSES: Final = {
     "open": "open", "ongoing": "open", "on going": "open", "in progress": "open", "started": "open",
     "not started": "open", "complete": "completed", "completed": "completed", "done": "completed",
     "achieved": "completed", "carried forward": "carried_forward", "c/f": "carried_forward",
-    "closed": "closed_by_board", "closed by board": "closed_by_board",
+    "closed": "closed_by_board", "closed by board": "closed_by_board", "closed by the board": "closed_by_board",
 }
 
 # Template text left in a plan for someone to fill in.
