@@ -54,14 +54,16 @@ class MeetingView(QWidget):
         self.tabs.addTab(self.agenda, "&Agenda")
         self.tabs.addTab(self.register, "&Register")
         self.tabs.addTab(self.minutes, "M&inutes")
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.state)
+        self.heading.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.state)
+        actions.addStretch(1)
         for button in (self.held_button, self.agree_button, self.lock_button, self.reopen_button):
-            top.addWidget(button)
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
     def set_meeting(self, meeting_id: int) -> None:

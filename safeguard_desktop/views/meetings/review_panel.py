@@ -62,8 +62,10 @@ class ReviewPanel(QWidget):
         self.empty = QLabel("No open actions from this group's earlier meetings or plans.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Matters arising: actions to review</b> (C completed · F carried forward · "
-                                "B closed by the board · O open; type progress below)"))
+        heading = QLabel("<b>Matters arising: actions to review</b> (C completed · F carried forward · "
+                         "B closed by the board · O open; type progress below)")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.update_edit)

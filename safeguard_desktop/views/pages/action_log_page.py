@@ -56,7 +56,7 @@ class ActionLogPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
             # Long agency names must not push the search box off the bar.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(10)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search what, how, lead, progress, owner")
         self.search.setClearButtonEnabled(True)
@@ -66,7 +66,7 @@ class ActionLogPage(QWidget):
                              ("Agency", self.agency_combo), ("Owner", self.owner_combo)):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(150)
         bar.addWidget(self.search, 1)
         self.count = QLabel()
 
@@ -104,7 +104,7 @@ class ActionLogPage(QWidget):
         record = QPushButton("Record update")
         record.clicked.connect(self.record_review)
         review = QWidget()
-        review.setMinimumWidth(420)  # room for a meeting's name in "Reviewed at"
+        review.setMinimumWidth(340)  # room for a meeting's name in "Reviewed at"
         form = QFormLayout(review)
         form.addRow(QLabel("<b>Review this action</b>"))
         form.addRow("Reviewed at", self.review_meeting)

@@ -53,7 +53,7 @@ class MeetingsPage(QWidget):
                                          "take the register and write the minutes."))
         self.detail.addWidget(self.view)
         left = QWidget()
-        left.setMinimumWidth(400)  # date and group readable while a meeting is open beside it
+        left.setMinimumWidth(300)  # date and group readable while a meeting is open beside it
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
