@@ -115,10 +115,6 @@ class ActionGrid(QTableView):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionClicked.connect(self._header_clicked)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Long headings ("How will we know we have achieved our goal?") wrap
-        # onto a second line rather than widen their column.
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                                   | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
         stored = self._settings.value(HEADER_STATE_KEY) if self._settings else None
         # Until the user sizes a column, the columns follow the window's width.
         self._auto_widths = not (isinstance(stored, QByteArray) and header.restoreState(stored))

@@ -87,6 +87,7 @@ MAX_CACHED_PAGES = 64
 Index = QModelIndex | QPersistentModelIndex
 _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 _CENTRED = Qt.AlignmentFlag.AlignCenter
+_HEADING_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | Qt.TextFlag.TextWordWrap.value
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -240,6 +241,12 @@ class ActionTableModel(QAbstractTableModel):
             return self._headings[section]
         if role == FIELD_ROLE:
             return COLUMNS[section].field
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Long headings ("How will we know we have achieved our goal?")
+            # wrap rather than widen their column. Given here, not as the
+            # header's default alignment: a wrap flag there makes
+            # QHeaderView.restoreState refuse every saved state.
+            return _HEADING_ALIGNMENT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
