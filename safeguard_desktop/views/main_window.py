@@ -24,6 +24,7 @@ from safeguard_desktop.errors import DamagedWorkspaceError, UserError
 from safeguard_desktop.store.workspace import Workspace, open_workspace
 from safeguard_desktop.views import settings as keys
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.dialogs.import_dialog import add_import_action
 from safeguard_desktop.views.pages.action_log_page import ActionLogPage
 from safeguard_desktop.views.pages.attendance_page import AttendancePage
 from safeguard_desktop.views.pages.meetings_page import MeetingsPage
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1400, 860)
         self._build_menus()
+        add_import_action(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.actions_.backup_in_background)
         self.show_welcome()

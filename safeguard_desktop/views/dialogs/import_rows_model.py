@@ -1,0 +1,99 @@
+"""The import preview's rows: every non-empty source row, what it becomes,
+and for action rows the fields as they will be imported. Plain tuples built
+from the preview's ``Understanding``; rebuilt whole when the user changes
+the column mapping (a plan is hundreds of rows, not hundreds of thousands)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
+from safeguard_desktop.imports.planned import RowReport, Understanding
+
+Index = QModelIndex | QPersistentModelIndex
+
+(COL_WHERE, COL_KIND, COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS,
+ COL_RAG, COL_EXTRA, COL_NOTES) = range(13)
+HEADERS = ("Where", "Becomes", "No.", "CAB", "What do we want to achieve?", "How are we going to do it?",
+           "Who will lead?", "How will we know?", "When?", "Progress review", "RAG", "Extra columns",
+           "What the import understood")
+_FIELDS = {COL_NUMBER: "number", COL_CAB: "cab", COL_WANT: "want", COL_HOW: "how", COL_LEAD: "lead",
+           COL_MEASURE: "measure", COL_WHEN: "when_text", COL_PROGRESS: "progress", COL_RAG: "rag"}
+KIND_LABELS = {"title": "Title (introduction)", "banner": "Priority / outcome", "header": "Column headings",
+               "action": "Action", "continuation": "Joined to the row above", "note": "Note"}
+RAG_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored RAG value of an action row
+
+
+class ImportRowsTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self._kinds: list[str] = []
+        self._rags: list[str | None] = []
+
+    def set_understanding(self, seen: Understanding) -> None:
+        self.beginResetModel()
+        self._rows, self._kinds, self._rags = [], [], []
+        for line in seen.rows:
+            self._rows.append(self._cells(seen, line))
+            self._kinds.append(line.kind)
+            action = seen.actions[line.action] if line.kind == "action" and line.action is not None else None
+            self._rags.append(action.values.get("rag") if action is not None else None)
+        self.endResetModel()
+
+    @staticmethod
+    def _cells(seen: Understanding, line: RowReport) -> tuple[str, ...]:
+        cells = [""] * len(HEADERS)
+        cells[COL_WHERE] = f"{line.sheet} row {line.row}"
+        cells[COL_KIND] = KIND_LABELS[line.kind]
+        notes = list(line.notes)
+        if line.kind == "action" and line.action is not None:
+            action = seen.actions[line.action]
+            for column, name in _FIELDS.items():
+                value = action.values.get(name)
+                cells[column] = rag_label(value) if name == "rag" and value else ("" if value is None else str(value))
+            cells[COL_EXTRA] = "; ".join(f"{k}: {v}" for k, v in action.extra.items())
+            notes += action.notes
+        else:
+            cells[COL_WANT] = line.text
+        cells[COL_NOTES] = "\n".join(notes)
+        return tuple(cells)
+
+    def kind(self, row: int) -> str:
+        return self._kinds[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[row][column]
+        rag = self._rags[row]
+        if role == RAG_ROLE:
+            return rag
+        if column == COL_RAG and rag is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(RAG_COLOURS[rag]))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(RAG_TEXT_COLOURS[rag]))
+        if role == Qt.ItemDataRole.FontRole and self._kinds[row] in ("banner", "header"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and self._kinds[row] in ("title", "note", "continuation"):
+            return QBrush(QColor("#555555"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
