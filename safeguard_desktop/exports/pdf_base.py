@@ -1,6 +1,6 @@
 """What every PDF paper module shares: the embedded font, paragraph styles
-in it, the house colours, the title block, RAG chips, and the ``Story`` a
-paper module hands back."""
+in it, the house colours, the title block, tables that keep rows whole, and
+the ``Story`` a paper module hands back."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
-from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.paths import resources_dir
 
@@ -91,31 +90,6 @@ class PaperTable(LongTable):
 def paragraph_text(text: str, cleaner: TextCleaner) -> str:
     """Plain text as paragraph markup: cleaned, escaped, line breaks kept."""
     return escape(cleaner.clean(text)).replace("\n", "<br/>")
-
-
-class RagChip(Flowable):
-    """A RAG rating as a rounded chip of its colour with the word on it:
-    never colour alone, so it reads in black and white and to everyone."""
-
-    HEIGHT = 11.0
-
-    def __init__(self, rag: str) -> None:
-        super().__init__()
-        self.label = rag_label(rag)
-        self.fill = colors.HexColor(RAG_COLOURS[rag])
-        self.ink = colors.HexColor(RAG_TEXT_COLOURS[rag])
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = min(available_width, pdfmetrics.stringWidth(self.label, FONT_BOLD, 7) + 10)
-        return self.width, self.HEIGHT
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(self.fill)
-        canvas.roundRect(0, 0, self.width, self.HEIGHT, 3, stroke=0, fill=1)
-        canvas.setFillColor(self.ink)
-        canvas.setFont(FONT_BOLD, 7)
-        canvas.drawCentredString(self.width / 2, 3, self.label)
 
 
 _TITLE = style("paper-title", 16, bold=True, spaceAfter=4)

@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -22,37 +21,39 @@ from safeguard_desktop.exports.pdf_base import (
     INK,
     Frame,
     PaperTable,
-    RagChip,
     Story,
     paragraph_text,
     style,
     title_block,
 )
+from safeguard_desktop.exports.pdf_cells import RagChip, break_lines
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import Column, Row, Section, tabulate
 from safeguard_desktop.exports.tables import Table as Layout
 from safeguard_desktop.progress import Progress
 
 CELL_SIZE = 7.5
+CELL_LEADING = 1.2 * CELL_SIZE  # what reportlab assumes when it splits a row of plain lines
+PADDING = 3.0  # left and right, in every cell
+INDENT = 10.0  # per level of nesting (work plan activities)
 REPORT_EVERY = 100
 # Narrow columns would break "30 Sep 2024" mid-token (PLATFORM.md): floors
 # in points for the kinds of column that must stay on one line.
 MIN_WIDTH = {"date": 56.0, "rag": 52.0, "number": 30.0, "percent": 30.0}
 
-_CELL = style("cell", CELL_SIZE)
-_STRONG = style("cell-strong", CELL_SIZE, bold=True)
 _HEAD = style("cell-head", CELL_SIZE, bold=True)
 _BANNER = style("banner", 10, bold=True, textColor=colors.white)
 _NONE = style("cell-none", CELL_SIZE, textColor=colors.HexColor("#595959"))
 _GRID_STYLE = [
     ("FONTNAME", (0, 0), (-1, -1), FONT),  # plain-string cells too: no base font ever
     ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
     ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ("TOPPADDING", (0, 0), (-1, -1), 2),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
 ]
@@ -115,7 +116,6 @@ class _TableBuilder:
         self.widths = column_widths(table.columns, frame.width, word_floors(table, frame.width))
         self.header = [Paragraph(paragraph_text(c.heading, cleaner), _HEAD) for c in table.columns]
         self.done = 0
-        self._indented: dict[tuple[int, bool], ParagraphStyle] = {}
 
     def section(self, section: Section) -> list[Flowable]:
         flow: list[Flowable] = [Spacer(1, 6)]
@@ -130,7 +130,12 @@ class _TableBuilder:
         rows: list[list[Any]] = [self.header]
         extra_style: list[tuple[Any, ...]] = []
         for row in section.rows:
+            r = len(rows)
             rows.append(self._cells(row))
+            if row.strong:
+                extra_style.append(("FONTNAME", (0, r), (-1, r), FONT_BOLD))
+            if row.level:
+                extra_style.append(("LEFTPADDING", (1, r), (1, r), PADDING + INDENT * row.level))
             self.done += 1
             if self.progress is not None and self.done % REPORT_EVERY == 0:
                 self.progress.report(self.done, self.table.row_count, "Preparing rows")
@@ -142,8 +147,13 @@ class _TableBuilder:
         return flow
 
     def _cells(self, row: Row) -> list[Any]:
+        """Cell values; text is broken into lines here, at the column's
+        width, and handed to the table as plain lines: the table then draws
+        and splits it without any paragraph to lay out (a Paragraph per cell
+        made the paper slower than LibreOffice converting the same rows)."""
+        font = FONT_BOLD if row.strong else FONT
         cells: list[Any] = []
-        for i, (column, value) in enumerate(zip(self.table.columns, row.cells)):
+        for i, (column, value, width) in enumerate(zip(self.table.columns, row.cells, self.widths)):
             if value is None or value == "":
                 cells.append("")
             elif column.kind == "rag":
@@ -155,15 +165,6 @@ class _TableBuilder:
             elif isinstance(value, (int, float)):
                 cells.append(str(value))
             else:
-                cells.append(Paragraph(paragraph_text(str(value), self.cleaner),
-                                       self._style(row.level if i == 1 else 0, row.strong)))
+                room = width - 2 * PADDING - (INDENT * row.level if i == 1 else 0)
+                cells.append("\n".join(break_lines(self.cleaner.clean(str(value)), font, CELL_SIZE, room)))
         return cells
-
-    def _style(self, level: int, strong: bool) -> ParagraphStyle:
-        if not level:
-            return _STRONG if strong else _CELL
-        key = (level, strong)
-        if key not in self._indented:
-            base = _STRONG if strong else _CELL
-            self._indented[key] = ParagraphStyle(f"{base.name}-{level}", parent=base, leftIndent=10 * level)
-        return self._indented[key]
