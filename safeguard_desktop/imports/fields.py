@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Final
 
 from safeguard_desktop.core.cab import normalise_cab
 from safeguard_desktop.core.rag import nearest_rag_colour, parse_rag
-from safeguard_desktop.core.timescales import PLACEHOLDER, understand_timescale
+from safeguard_desktop.core.timescales import PLACEHOLDER, Timescale, understand_timescale
 from safeguard_desktop.imports.source import SourceCell
 
 TEXT_FIELDS: Final = frozenset({"number", "want", "how", "lead", "measure", "progress", "source"})
@@ -130,7 +131,7 @@ def _when(result: Converted, heading: str, text: str, cell: SourceCell | None) -
     if cell is not None and cell.date is not None:
         result.values["when_date"] = cell.date
         return
-    understood = understand_timescale(text)
+    understood = _timescale(text)
     if understood.date is not None and not understood.ambiguous:
         result.values["when_date"] = understood.date
     elif understood.kind == PLACEHOLDER and PLACEHOLDER_FLAG not in result.flags:
@@ -144,13 +145,18 @@ def _date(result: Converted, field_name: str, heading: str, text: str, cell: Sou
         return
     day: dt.date | None = cell.date if cell is not None else None
     if day is None:
-        understood = understand_timescale(text)
+        understood = _timescale(text)
         day = understood.date if not understood.ambiguous else None
     if day is not None:
         result.values[field_name] = day
         return
     result.extra = text
     result.flag(NOT_UNDERSTOOD_FLAG, f"{heading}: '{_short(text)}' is not one date; kept as an extra column")
+
+
+@lru_cache(maxsize=4096)  # plans repeat their timescales ("Quarterly", "March 2015") row after row
+def _timescale(text: str) -> Timescale:
+    return understand_timescale(text)
 
 
 def _status(result: Converted, heading: str, text: str) -> None:

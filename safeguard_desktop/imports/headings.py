@@ -11,6 +11,7 @@ under its own words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from safeguard_desktop.imports.source import SourceRow
@@ -70,6 +71,7 @@ def normalise_heading(text: str) -> str:
     return text.rstrip(" ?:.*")
 
 
+@lru_cache(maxsize=4096)  # every row is tested for being a header: its short cells repeat (C, Green, Quarterly)
 def guess_field(heading: str) -> str | None:
     """Our field for a heading, or None when no rule fits (an extra column)."""
     if not heading or len(heading) > MAX_HEADING_CHARS or len(heading.split()) > MAX_HEADING_WORDS:
@@ -89,5 +91,13 @@ def is_header_row(row: SourceRow) -> bool:
     texts = row.own_texts()
     if len(texts) < 2:
         return False
-    known = sum(1 for text in texts if guess_field(text) is not None)
-    return known >= 2 and known * 3 >= len(texts) * 2
+    allowed_unknown = len(texts) // 3
+    known = unknown = 0
+    for text in texts:
+        if guess_field(text) is None:
+            unknown += 1
+            if unknown > allowed_unknown:
+                return False  # most rows are action rows: stop at the first few plain cells
+        else:
+            known += 1
+    return known >= 2
