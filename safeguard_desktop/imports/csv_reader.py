@@ -20,6 +20,7 @@ from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow
 from safeguard_desktop.progress import Progress
 
 MAX_RECORDS = 100_000
+MAX_COLUMNS = 500  # filled cells in one line: a plan has a dozen
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_RECORDS = 50
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -83,6 +84,9 @@ def read_csv(checked: CheckedFile, progress: Progress | None = None) -> SourceBo
                 progress.report(number, 0, f"Reading line {number:,}")
             cells = {column: SourceCell(value.replace("\r\n", "\n").replace("\r", "\n").strip())
                      for column, value in enumerate(record) if value.strip()}
+            if len(cells) > MAX_COLUMNS:
+                raise ImportFileError(f"{name}: line {number:,} has {len(cells):,} filled columns; lines with more "
+                                      f"than {MAX_COLUMNS} are not imported. Is this the plan's CSV file?")
             if cells:
                 book.rows.append(SourceRow(sheet, number, cells))
     return book

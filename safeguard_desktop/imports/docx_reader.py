@@ -56,16 +56,16 @@ def read_docx(checked: CheckedFile, progress: Progress | None = None) -> SourceB
                 if text:
                     _add_sheet(book, TEXT_SHEET)
                     book.rows.append(SourceRow(TEXT_SHEET, paragraphs, {0: SourceCell(text)}))
-                continue
-            tables += 1
-            if progress is not None:
-                progress.report(tables, 0, f"Reading table {tables}")
-            sheet = f"Table {tables}"
-            _add_sheet(book, sheet)
-            book.rows.extend(_table_rows(block, sheet))
+            else:
+                tables += 1
+                if progress is not None:
+                    progress.report(tables, 0, f"Reading table {tables}")
+                sheet = f"Table {tables}"
+                _add_sheet(book, sheet)
+                book.rows.extend(_table_rows(block, sheet))
             if len(book.rows) > MAX_ROWS:
-                raise ImportFileError(f"{checked.path.name} has more than {MAX_ROWS:,} table rows; larger "
-                                      "documents are not imported. Split it into smaller documents.")
+                raise ImportFileError(f"{checked.path.name} has more than {MAX_ROWS:,} rows and paragraphs; "
+                                      "larger documents are not imported. Split it into smaller documents.")
     return book
 
 

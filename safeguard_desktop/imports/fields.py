@@ -38,6 +38,8 @@ _STATUSES: Final = {
     "closed": "closed_by_board", "closed by board": "closed_by_board", "closed by the board": "closed_by_board",
 }
 
+# The words that say exactly what we store (and what exports write back).
+_STATUS_WORDS: Final = frozenset({"open", "completed", "carried forward", "closed by board", "closed by the board"})
 # Template text left in a plan for someone to fill in.
 _PLACEHOLDER: Final = re.compile(
     r"^\[?\(?(?:insert\b.*|tbc|tba|tbd|to be (?:confirmed|agreed|decided|arranged)|x{2,}|\?+|\.{3,})\)?\]?\.?$",
@@ -162,9 +164,12 @@ def _timescale(text: str) -> Timescale:
 def _status(result: Converted, heading: str, text: str) -> None:
     if not text:
         return
-    value = _STATUSES.get(" ".join(text.casefold().rstrip(".").split()))
+    words = " ".join(text.casefold().rstrip(".").split())
+    value = _STATUSES.get(words)
     if value is not None:
         result.values["status"] = value
+        if words not in _STATUS_WORDS:  # "Ongoing" is kept: "open" alone would lose the board's word
+            result.extra = text
         return
     result.extra = text
     result.notes.append(f"{heading}: '{_short(text)}' is not a status we track; kept as an extra column")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
+import re
 import xml.parsers.expat
 import zipfile
 import zlib
@@ -43,6 +44,12 @@ MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECK_FROM_BYTES = 1024 * 1024
 DTD_SCAN_BYTES = 64 * 1024
+# openpyxl makes an object for every cell a merged range covers: a merge of
+# A1:XFD1048576 would never finish. A plan merges banners (a row) and a few
+# cells down; the covered cells are counted before parsing.
+MAX_MERGED_CELLS = 100_000
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})"')
+_SCAN_CHUNK = 1024 * 1024
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -139,6 +146,8 @@ def _check_package(path: Path) -> tuple[str, list[str]]:
             names = {m.filename for m in members}
             kind = _package_kind(name, names, package)
             _refuse_dtds(name, package, members)
+            if kind == "xlsx":
+                _refuse_huge_merges(name, package, members)
             return kind, _package_warnings(kind, names)
 
 
@@ -194,6 +203,37 @@ def _refuse_dtds(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipI
             raise ImportFileError(
                 f"{name} contains XML entity declarations ({member.filename}), which Office never writes; "
                 "the file may have been made to attack the program reading it. It was not opened.")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _refuse_huge_merges(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    covered = 0
+    for member in members:
+        if not member.filename.startswith("xl/worksheets/"):
+            continue
+        with package.open(member) as part:
+            tail = b""
+            while chunk := part.read(_SCAN_CHUNK):
+                text = tail + chunk
+                last_end = 0
+                for match in _MERGE.finditer(text):
+                    columns = abs(_column_number(match.group(3)) - _column_number(match.group(1))) + 1
+                    covered += columns * (abs(int(match.group(4)) - int(match.group(2))) + 1)
+                    last_end = match.end()
+                # Carry the end of the chunk over: a tag cut in two is found
+                # whole next time, and a tag already counted is not carried.
+                tail = text[max(last_end, len(text) - 200):]
+        if covered > MAX_MERGED_CELLS:
+            raise ImportFileError(
+                f"{name} merges {covered:,} cells together; workbooks merging more than {MAX_MERGED_CELLS:,} "
+                "cells are not imported (a plan merges banners and a few cells down). It was not opened. "
+                "Unmerge the large areas in Excel and save it again.")
 
 
 def _package_warnings(kind: str, names: set[str]) -> list[str]:

@@ -23,10 +23,6 @@ class SourceCell:
     merged_from: int | None = None  # source row the value was merged down from
     formula: str | None = None  # the formula text, when the cell held one
 
-    @property
-    def is_blank(self) -> bool:
-        return not self.text
-
 
 @dataclass(frozen=True)
 class SourceRow:
@@ -45,21 +41,17 @@ class SourceRow:
         cell = self.cells.get(column)
         return cell.text if cell is not None else ""
 
-    def filled(self) -> dict[int, SourceCell]:
-        """Cells with text in them."""
-        return {c: cell for c, cell in self.cells.items() if cell.text}
-
     def is_empty(self) -> bool:
         return not any(cell.text for cell in self.cells.values())
 
     def own_texts(self) -> list[str]:
         """Distinct texts typed in this row (merged-down values excluded)."""
-        seen: list[str] = []
+        seen: dict[str, None] = {}  # ordered, and linear however wide the row
         for column in sorted(self.cells):
             cell = self.cells[column]
-            if cell.text and cell.merged_from is None and cell.text not in seen:
-                seen.append(cell.text)
-        return seen
+            if cell.text and cell.merged_from is None:
+                seen.setdefault(cell.text)
+        return list(seen)
 
 
 @dataclass

@@ -118,8 +118,10 @@ class _Reader:
                 return "title"
             if following is not None and is_header_row(following) and self._may_look_ahead(row, following):
                 return "banner"
-            if len(row.spanned) >= 2 or paragraph:
-                return "banner" if len(row.spanned) >= 2 else "note"
+            if len(row.spanned) >= 2:  # merged across the table
+                return "banner"
+            if paragraph:
+                return "note"
         if not self.in_table or self.columns is None:
             return "title"
         number, own_number = self._number(row)
@@ -218,7 +220,7 @@ class _Reader:
         taken: set[str] = set()
         notes = []
         last_heading = ""
-        for column in range(max(row.cells, default=-1) + 1):
+        for column in sorted(set(row.cells) | row.spanned):
             cell = row.cells.get(column)
             if cell is None or not cell.text:
                 if column in row.spanned and last_heading:
@@ -303,20 +305,23 @@ class _Reader:
         header: a mark repeats the value above it in its column."""
         if not self.block:
             return
-        width = max(max(d.texts, default=-1) for d in self.block) + 1
-        grid = [[draft.texts.get(column) for column in range(width)] for draft in self.block]
+        # Only the columns that hold text: a stray cell far to the right must
+        # not make a grid of thousands of empty columns.
+        columns = sorted({column for draft in self.block for column in draft.texts})
+        grid = [[draft.texts.get(column) for column in columns] for draft in self.block]
         _, resolutions = resolve_dittos(grid)
         for found in resolutions:
             draft = self.block[found.row_index]
-            heading = draft.columns.get(found.col_index, self._column(found.col_index)).heading
+            column = columns[found.col_index]
+            heading = draft.columns.get(column, self._column(column)).heading
             draft.flags.append("ditto")
             if found.source_row is None:
                 draft.notes.append(f"{heading}: ditto mark '{found.mark_as_written}' has nothing above it; kept as written")
                 continue
             source = self.block[found.source_row]
-            draft.texts[found.col_index] = found.resolved_value or ""
-            if found.col_index in source.cells:
-                draft.cells[found.col_index] = source.cells[found.col_index]
+            draft.texts[column] = found.resolved_value or ""
+            if column in source.cells:
+                draft.cells[column] = source.cells[column]
             draft.notes.append(f"{heading}: ditto mark '{found.mark_as_written}' filled in from row {source.row}")
         self.block = []
 

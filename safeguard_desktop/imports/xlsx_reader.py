@@ -79,6 +79,9 @@ def _read_sheet(path: Path, sheet: Any, resolver: FillResolver, formulas: dict[_
         if source.formula is not None:
             formulas[(sheet.title, row, column)] = source.formula
         by_row.setdefault(row, {})[column - 1] = source
+    if len(by_row) > MAX_SHEET_ROWS:
+        raise ImportFileError(f"{path.name}: the sheet '{sheet.title}' has {len(by_row):,} rows; sheets over "
+                              f"{MAX_SHEET_ROWS:,} rows are not imported. Split it into smaller sheets.")
     spanned: dict[int, set[int]] = {}
     for merged in sheet.merged_cells.ranges:
         _spread_merge(merged, by_row, spanned)
@@ -140,6 +143,10 @@ def _spread_merge(merged: Any, by_row: dict[int, dict[int, SourceCell]], spanned
     """A value merged down belongs to every row it covers; columns merged
     across are marked spanned so a banner counts as one value."""
     top, left, bottom, right = merged.min_row, merged.min_col, merged.max_row, merged.max_col
+    # Clamped to the rows and columns the sheet holds: a damaged or hostile
+    # file can merge A1:XFD1048576, which must not become 17 billion cells.
+    bottom = min(bottom, max(by_row, default=top), top + MAX_SHEET_ROWS)
+    right = min(right, max((max(cells, default=0) for cells in by_row.values()), default=0) + 1)
     origin = by_row.get(top, {}).get(left - 1)
     for row in range(top, bottom + 1):
         if right > left:

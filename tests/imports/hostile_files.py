@@ -142,3 +142,11 @@ def wrong_dimension(path: Path, work: Path, rows: int = 400) -> Path:
     seed = small_workbook(work / "seed-big.xlsx", rows=rows)
     return rewrite_zip(seed, path, {SHEET: lambda xml: re.sub(rb'<dimension ref="[^"]*"/>',
                                                               b'<dimension ref="A1:E5"/>', xml)})
+
+
+def merged_everything(path: Path, work: Path, ref: str = "A2:XFD1048576") -> Path:
+    """A sheet merging (nearly) every cell Excel has: openpyxl would make an
+    object for each of seventeen billion cells."""
+    merge = f'</sheetData><mergeCells count="1"><mergeCell ref="{ref}"/></mergeCells>'.encode()
+    return rewrite_zip(small_workbook(work / "seed-merged.xlsx"), path,
+                       {SHEET: lambda xml: xml.replace(b"</sheetData>", merge)})
