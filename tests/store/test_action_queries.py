@@ -137,6 +137,18 @@ def test_every_sort_reads_an_index_not_a_temporary_sort(workspace, plan):
             assert "TEMP B-TREE" not in detail, (field, detail)
 
 
+def test_a_rare_word_drives_the_query_from_the_search_index(workspace, plan):
+    plan_id, _ = plan
+    query = ids_query(plan_id, SortSpec("lead"), ActionFilter(text="dwr"), search_first=True)
+    with workspace.engine.connect() as conn:
+        compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+        params = compiled.construct_params()
+        rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}",
+                                    tuple(params[n] for n in compiled.positiontup)).fetchall()
+    detail = " ".join(row[3] for row in rows)
+    assert "INTEGER PRIMARY KEY" in detail and "ix_actions_live" not in detail, detail
+
+
 def test_deleted_rows_leave_the_grid_and_come_back_on_restore(workspace, plan):
     plan_id, ids = plan
     delete_actions(workspace, [ids[1], ids[2]])

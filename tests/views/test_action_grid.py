@@ -199,7 +199,8 @@ def test_rag_keys_rate_the_cell_and_keep_the_history(qtbot, window):
                             .order_by(ActionUpdate.id)).all()
     assert [(h.kind, h.old_value, h.new_value) for h in history][:2] == [("rag", None, "red"), ("rag", "red", "amber")]
     panel = window.pages["plans"].plan_view.history
-    assert panel.entries.count() == 5 and "RAG rating: Blue → Not started" in panel.entries.item(0).text()
+    qtbot.waitUntil(lambda: panel.entries.count() == 5)  # the panel follows once the cursor rests
+    assert "RAG rating: Blue → Not started" in panel.entries.item(0).text()
 
 
 def test_a_rag_key_on_several_selected_rows_is_one_undo_step(qtbot, window):
@@ -307,6 +308,7 @@ def test_the_filter_bar_finds_welsh_words_typed_without_accents(qtbot, window):
     view.filter_bar.rag_choices[None].trigger()
     assert [shown(grid, r, COL_NUMBER) for r in range(grid.model().rowCount())] == ["1.3", "2.1"]
     view.filter_bar.clear()
+    qtbot.waitUntil(lambda: view.filter_bar.lead.findText("Police") > 0)
     view.filter_bar.lead.setCurrentIndex(view.filter_bar.lead.findText("Police"))
     assert [shown(grid, r, COL_NUMBER) for r in range(grid.model().rowCount())] == ["2.1"]
     view.filter_bar.clear()
@@ -317,6 +319,7 @@ def test_the_filter_bar_finds_welsh_words_typed_without_accents(qtbot, window):
 def test_choosing_an_outcome_in_the_tree_shows_its_actions(qtbot, window):
     view = window.pages["plans"].plan_view
     tree = view.tree
+    qtbot.waitUntil(lambda: tree.tree_model.rowCount() > 1)  # filled just after the rows are painted
     outcome = tree.tree_model.item(1).child(0)
     tree.setCurrentIndex(outcome.index())
     assert [shown(view.grid, r, COL_NUMBER) for r in range(view.grid.model().rowCount())] == ["1.1", "1.2", "1.3"]
@@ -451,3 +454,27 @@ def test_the_model_passes_qt_model_checks_without_a_view(qtmodeltester, plan_pat
 def action_plan_id(ws) -> int:
     with ws.session() as s:
         return s.scalar(select(Action.plan_id).limit(1))
+
+
+def test_a_plan_keeps_its_own_heading_words_and_undo_restores_the_standard(qtbot, window):
+    view = window.pages["plans"].plan_view
+    model = view.grid.model()
+    view.set_headings({"progress": "Comment on progress"})
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Comment on progress"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "No."
+    window.undo_stack.undo()
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Progress review"
+
+
+def test_rows_are_marked_confidential_in_one_step(qtbot, window):
+    view = window.pages["plans"].plan_view
+    grid = view.grid
+    click(qtbot, grid, 0, COL_WANT)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    view.confidential.trigger()
+    assert stored(window, 0, "confidential") is True and stored(window, 1, "confidential") is True
+    assert grid.model().index(0, COL_NUMBER).data(Qt.ItemDataRole.FontRole).italic()
+    view.filter_bar.confidential.setCurrentIndex(view.filter_bar.confidential.findData(False))
+    assert [shown(grid, r, COL_NUMBER) for r in range(grid.model().rowCount())] == ["1.3", "2.1", "2.2", "2.3"]
+    window.undo_stack.undo()
+    assert stored(window, 0, "confidential") is False

@@ -258,10 +258,11 @@ def renumber_proposal(ws: Workspace, plan_id: int) -> list[tuple[int, str | None
     return proposal
 
 
-def set_plan_headings(ws: Workspace, plan_id: int, headings: dict[str, str] | None,
+def set_plan_headings(ws: Workspace, plan_id: int, headings: dict[str, str] | list[str] | None,
                       context: str | None = None) -> Change | None:
-    """The plan's own column headings (field -> heading); None or an empty
-    mapping goes back to the headings of DOMAIN.md."""
+    """The plan's own column headings (field -> heading, or a list in column
+    order as an import keeps them); None or empty goes back to the headings
+    of DOMAIN.md."""
     stored = json.dumps(headings, ensure_ascii=False, sort_keys=True) if headings else None
     with ws.transaction(context) as tx:
         return tx.update(tx.get(Plan, plan_id), "column_headings", stored)

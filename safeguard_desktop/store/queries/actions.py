@@ -23,6 +23,7 @@ from safeguard_desktop.store.queries.action_log import OPEN_STATUSES
 from safeguard_desktop.store.workspace import Workspace
 
 PAGE_SIZE = 200
+SEARCH_DRIVES_UP_TO = 5000
 
 # RAG ratings in the order a board reads them: the worst first.
 RAG_RANK = (
@@ -145,9 +146,12 @@ def fts_query(text_: str) -> str | None:
     return " ".join(terms) if terms else None
 
 
-def _conditions(plan_id: int, flt: ActionFilter) -> list[ColumnElement[bool]]:
+def _conditions(plan_id: int, flt: ActionFilter, search_first: bool) -> list[ColumnElement[bool]]:
     # These two make every query match the partial indexes' WHERE clause.
-    conditions: list[ColumnElement[bool]] = [Action.plan_id == plan_id, Action.deleted_at.is_(None)]
+    # When the search should drive the query, a unary + keeps SQLite from
+    # walking a plan index instead: the matches are then found by their key.
+    plan = literal_column("+actions.plan_id") if search_first else Action.plan_id
+    conditions: list[ColumnElement[bool]] = [plan == plan_id, Action.deleted_at.is_(None)]
     query = fts_query(flt.text)
     if query is not None:
         matches = text("SELECT rowid FROM actions_fts WHERE actions_fts MATCH :fts").bindparams(fts=query)
@@ -173,8 +177,21 @@ def _conditions(plan_id: int, flt: ActionFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _select(columns: Sequence[Any], plan_id: int, flt: ActionFilter) -> Select[Any]:
-    return select(*columns).where(and_(*_conditions(plan_id, flt)))
+def _select(columns: Sequence[Any], plan_id: int, flt: ActionFilter, search_first: bool = False) -> Select[Any]:
+    return select(*columns).where(and_(*_conditions(plan_id, flt, search_first)))
+
+
+def _search_first(ws: Workspace, flt: ActionFilter) -> bool:
+    """Whether the text search should drive the query. Up to a few thousand
+    matches, it should: 0.2 ms for 100 matches among 100,000 rows, against
+    10 ms to walk the plan's index checking every row. For a common word
+    (90,000 matches) walking the index is twice as fast."""
+    query = fts_query(flt.text)
+    if query is None:
+        return False
+    with ws.session() as s:
+        found = s.execute(text("SELECT count(*) FROM actions_fts WHERE actions_fts MATCH :fts"), {"fts": query})
+        return (found.scalar() or 0) <= SEARCH_DRIVES_UP_TO
 
 
 def action_ids(ws: Workspace, plan_id: int, sort: SortSpec | None = None,
@@ -183,10 +200,11 @@ def action_ids(ws: Workspace, plan_id: int, sort: SortSpec | None = None,
     order or sorted by one column (plan order breaks ties)."""
     if sort is not None and sort.field == "number":
         return _by_number(ws, plan_id, sort.descending, filters)
-    return [row_id for (row_id,) in _raw(ws, ids_query(plan_id, sort, filters))]
+    query = ids_query(plan_id, sort, filters, _search_first(ws, filters))
+    return [row_id for (row_id,) in _raw(ws, query)]
 
 
-def ids_query(plan_id: int, sort: SortSpec | None, filters: ActionFilter) -> Select[Any]:
+def ids_query(plan_id: int, sort: SortSpec | None, filters: ActionFilter, search_first: bool = False) -> Select[Any]:
     """The SQL behind ``action_ids`` for every column but "number"."""
     order: list[Any]
     if sort is None:
@@ -194,7 +212,7 @@ def ids_query(plan_id: int, sort: SortSpec | None, filters: ActionFilter) -> Sel
     else:
         blank, key = SORT_EXPRESSIONS[sort.field]
         order = [text(blank), text(f"{key} DESC" if sort.descending else key), Action.position]
-    return _select([Action.id], plan_id, filters).order_by(*order)
+    return _select([Action.id], plan_id, filters, search_first).order_by(*order)
 
 
 def _raw(ws: Workspace, query: Select[Any]) -> list[tuple[Any, ...]]:
@@ -248,7 +266,8 @@ def rag_counts(ws: Workspace, plan_id: int, filters: ActionFilter = ActionFilter
     group = [text(f"{RAG_RANK} IS NULL"), rank]
     values = dict(enumerate(("red", "amber", "green", "blue", "none"), start=1))
     with ws.session() as s:
-        rows = s.execute(_select([rank, func.count()], plan_id, filters).group_by(*group)).all()
+        rows = s.execute(_select([rank, func.count()], plan_id, filters, _search_first(ws, filters))
+                         .group_by(*group)).all()
     counts: dict[str | None, int] = {value: 0 for value in RAG_VALUES}
     counts[None] = 0
     for key, count in rows:

@@ -11,7 +11,7 @@ Header clicks sort (ascending, descending, back to plan order) in SQL.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
@@ -39,7 +39,7 @@ from safeguard_desktop.views.grid.delegates import (
     cab_delegate,
     status_delegate,
 )
-from safeguard_desktop.views.grid.tsv import from_tsv, to_tsv
+from safeguard_desktop.views.grid.clipboard import copy_text, paste_text
 from safeguard_desktop.views.settings import Settings
 
 HEADER_STATE_KEY = "grid/action_plan/header"
@@ -57,6 +57,8 @@ class ActionGrid(QTableView):
         super().__init__(parent)
         self.replacing = False  # read by the delegates: was the editor opened by a typed key?
         self.row_actions: list[QAction] = []  # the plan view's row commands, for the context menu
+        # The plan view adds what it offers on a heading (rename it) here.
+        self.extend_heading_menu: Callable[[int, QMenu], None] | None = None
         self._settings = settings
         self._restore_id: int | None = None
         self._restore_column = 0
@@ -354,7 +356,7 @@ class ActionGrid(QTableView):
             return True
         return False
 
-    def _selected_cells(self, column: int | None = None) -> list[tuple[int, int]]:
+    def selected_cells(self, column: int | None = None) -> list[tuple[int, int]]:
         cells = set()
         for part in self.selectionModel().selection():
             columns = [c for c in range(part.left(), part.right() + 1) if column is None or c == column]
@@ -365,49 +367,26 @@ class ActionGrid(QTableView):
         return sorted(cells)
 
     def set_selected(self, column: int, value: Any, text: str) -> None:
-        self.grid_model.write([(row, col, value) for row, col in self._selected_cells(column)], text)
+        self.grid_model.write([(row, col, value) for row, col in self.selected_cells(column)], text)
 
     def clear_cells(self, verb: str) -> None:
-        cells = [(row, col, None) for row, col in self._selected_cells() if not self.isColumnHidden(col)]
+        cells = [(row, col, None) for row, col in self.selected_cells() if not self.isColumnHidden(col)]
         self.grid_model.write(cells, f"{verb} {len(cells)} cell{'s' if len(cells) != 1 else ''}")
 
     # -- clipboard -----------------------------------------------------------------------
-    def _visible_columns(self) -> list[int]:
+    def visible_columns(self) -> list[int]:
+        """Shown columns in the order the user sees them."""
         header = self.horizontalHeader()
         return [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
 
     def copy(self) -> None:
-        """The selected range (its bounding box) as tab-separated text, in
-        the order the user sees rows and columns."""
-        cells = self._selected_cells()
-        if not cells:
-            return
-        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
-        order = self._visible_columns()
-        places = [order.index(c) for c in {col for _, col in cells} if c in order]
-        columns = order[min(places):max(places) + 1] if places else []
-        model = self.grid_model
-        block = [[model.data(model.index(row, column)) or "" for column in columns] for row in rows]
-        QGuiApplication.clipboard().setText(to_tsv(block))
+        QGuiApplication.clipboard().setText(copy_text(self.grid_model, self.selected_cells(), self.visible_columns()))
 
     def paste(self) -> None:
-        block = from_tsv(QGuiApplication.clipboard().text())
         current = self.currentIndex()
-        if not block or not current.isValid():
-            return
-        cells = self._selected_cells()
-        top = min(r for r, _ in cells) if cells else current.row()
-        order = self._visible_columns()
-        left = min((order.index(c) for _, c in cells if c in order), default=order.index(current.column()))
-        if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
-            # One copied value fills every selected cell, as in Excel.
-            self.grid_model.write([(r, c, block[0][0]) for r, c in cells], f"Paste into {len(cells)} cells")
-            return
-        columns = order[left:left + len(block[0])]
-        if len(columns) < len(block[0]):
-            self.message.emit(f"The copied block is {len(block[0])} columns wide; "
-                              f"{len(block[0]) - len(columns)} column(s) past the last one were left out.")
-        self.grid_model.paste(top, columns, [values[:len(columns)] for values in block])
+        if current.isValid():
+            paste_text(self.grid_model, QGuiApplication.clipboard().text(), self.selected_cells(),
+                       (current.row(), current.column()), self.visible_columns(), self.message.emit)
 
     # -- menus ---------------------------------------------------------------------------
     def _context_menu(self, point: QPoint) -> None:
@@ -428,7 +407,10 @@ class ActionGrid(QTableView):
 
     def _column_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
-        self.fill_columns_menu(menu)
+        if self.extend_heading_menu is not None:
+            self.extend_heading_menu(self.horizontalHeader().logicalIndexAt(point), menu)
+            menu.addSeparator()
+        self.fill_columns_menu(menu.addMenu("Columns"))
         menu.exec(self.horizontalHeader().mapToGlobal(point))
 
     def fill_columns_menu(self, menu: QMenu) -> None:

@@ -28,6 +28,7 @@ from safeguard_desktop.store.queries.actions import (
     SortSpec,
     action_ids,
     action_rows,
+    plan_headings,
 )
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.grid.columns import (
@@ -70,6 +71,7 @@ HEADERS: tuple[str, ...] = tuple(c.heading for c in COLUMNS)
 COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS)}
 # Fields the store derives from another: they show in that field's column.
 COLUMN_OF_FIELD["when_date"] = COL_WHEN
+COLUMN_OF_FIELD["confidential"] = COL_NUMBER  # shown by the number's style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,10 +85,18 @@ OVERDUE_FILL = QColor("#FFC7CE")
 OVERDUE_TEXT = QColor("#9C0006")
 RAG_FILLS = {value: QColor(colour) for value, colour in RAG_COLOURS.items()}
 MAX_CACHED_PAGES = 64
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.FontRole, ID_ROLE, SORT_KEY_ROLE, ROW_ROLE, UNDERSTOOD_ROLE, OVERDUE_ROLE,
+})
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 _CENTRED = Qt.AlignmentFlag.AlignCenter
+# Built once: the view asks for every cell it paints.
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _HEADING_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | Qt.TextFlag.TextWordWrap.value
 
 
@@ -101,6 +111,7 @@ class ActionTableModel(QAbstractTableModel):
         self.events: GridEvents = grid_events(undo_stack)
         self.events.cells_changed.connect(self._on_cells_changed)
         self.events.rows_changed.connect(self._on_rows_changed)
+        self.events.plan_changed.connect(self._on_plan_changed)
         self.plan_id: int | None = None
         self.sort_spec: SortSpec | None = None
         self.filters = ActionFilter()
@@ -108,6 +119,7 @@ class ActionTableModel(QAbstractTableModel):
         self._headings = HEADERS
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None  # built when first needed
+        self._lookups = 0
         self._cache: dict[int, ActionRow] = {}
         self._pages: OrderedDict[int, list[int]] = OrderedDict()
 
@@ -116,7 +128,7 @@ class ActionTableModel(QAbstractTableModel):
         self.plan_id = plan_id
         self.sort_spec = None
         self.filters = ActionFilter()
-        self._headings = plan_headings(headings)
+        self._headings = headings_from(headings)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.reload()
 
@@ -135,6 +147,7 @@ class ActionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
+        self._lookups = 0
         self._cache.clear()
         self._pages.clear()
         self.endResetModel()
@@ -156,7 +169,15 @@ class ActionTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, action_id: int) -> int | None:
+        # A few look-ups scan the list (about 1 ms for 100,000 ids); many
+        # build a map once (25 ms), so a reload stays cheap either way.
         if self._row_of is None:
+            self._lookups += 1
+            if self._lookups <= 16:
+                try:
+                    return self._ids.index(action_id)
+                except ValueError:
+                    return None
             self._row_of = {action_id: row for row, action_id in enumerate(self._ids)}
         return self._row_of.get(action_id)
 
@@ -186,7 +207,9 @@ class ActionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # The view asks about a dozen roles per cell as it paints; most are
+        # answered here without looking at the row.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         column = COLUMNS[index.column()]
         row = self.action(index.row())
@@ -252,8 +275,7 @@ class ActionTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags if self.workspace.read_only else flags | Qt.ItemFlag.ItemIsEditable
+        return _READ_ONLY if self.workspace.read_only else _EDITABLE
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -327,8 +349,17 @@ class ActionTableModel(QAbstractTableModel):
         if plan_id == self.plan_id:
             self.reload(focus)
 
+    def _on_plan_changed(self, plan_id: int) -> None:
+        if plan_id == self.plan_id:
+            self._headings = headings_from(plan_headings(self.workspace, plan_id))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
-def plan_headings(stored: str | None) -> tuple[str, ...]:
+    def own_headings(self) -> dict[str, str]:
+        """The headings this plan words its own way (field -> heading)."""
+        return {c.field: h for c, h in zip(COLUMNS, self._headings) if h != c.heading}
+
+
+def headings_from(stored: str | None) -> tuple[str, ...]:
     """The plan's own headings over DOMAIN.md's: stored as JSON, an object
     field -> heading or a list in column order (as an import keeps them)."""
     try:

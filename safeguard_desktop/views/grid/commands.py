@@ -9,6 +9,7 @@ read-only workspace) it marks itself obsolete and the stack drops it.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -239,6 +240,24 @@ class MoveRows(GridCommand):
     def undo_(self, context: str) -> None:
         ops.set_action_positions(self.ws, self.before, context=context)
         self.events.rows_changed.emit(self.plan_id, self.ids)
+
+
+class SetHeadings(GridCommand):
+    """The plan's own words for its column headings."""
+
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, old: str | None,
+                 new: dict[str, str] | None, text: str) -> None:
+        super().__init__(ws, events, plan_id, text)
+        self.old = json.loads(old) if old else None
+        self.new = new
+
+    def do(self, first: bool, context: str) -> None:
+        ops.set_plan_headings(self.ws, self.plan_id, self.new, context=context)
+        self.events.plan_changed.emit(self.plan_id)
+
+    def undo_(self, context: str) -> None:
+        ops.set_plan_headings(self.ws, self.plan_id, self.old, context=context)
+        self.events.plan_changed.emit(self.plan_id)
 
 
 def _rows(count: int) -> str:

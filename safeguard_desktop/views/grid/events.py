@@ -20,6 +20,8 @@ class GridEvents(QObject):
     cells_changed = Signal(object)
     # A plan's rows came, went or moved: (plan id, ids to select afterwards).
     rows_changed = Signal(int, object)
+    # A plan's own settings (its column headings) changed: the plan id.
+    plan_changed = Signal(int)
     # An undo or redo touched these cells: (action ids, fields) to show the user.
     focus = Signal(object, object)
     # A write was refused (read-only, locked): the message for the user.

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
 from safeguard_desktop.store.ops.plans import renumber_proposal
@@ -26,7 +26,7 @@ from safeguard_desktop.store.queries.actions import (
 from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_people
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.grid.action_grid import ActionGrid
-from safeguard_desktop.views.grid.action_table_model import ActionTableModel
+from safeguard_desktop.views.grid.action_table_model import COLUMNS, ActionTableModel, short
 from safeguard_desktop.views.grid.commands import (
     CellEdit,
     DeleteRows,
@@ -34,10 +34,15 @@ from safeguard_desktop.views.grid.commands import (
     InsertRows,
     MoveRows,
     Renumber,
+    SetCells,
+    SetHeadings,
+    cell_edits,
 )
 from safeguard_desktop.views.grid.filter_bar import FilterBar
 from safeguard_desktop.views.grid.history_panel import HistoryPanel
 from safeguard_desktop.views.grid.plan_tree import PlanTree
+
+STATUS_DELAY_MS = 40
 
 
 class PlanView(QWidget):
@@ -55,7 +60,10 @@ class PlanView(QWidget):
         self.where.setObjectName("planWhere")
         self.status = QLabel()
         self.status.setObjectName("planStatus")
-        self._status_timer = QTimer(self, singleShot=True, interval=0, timeout=self.update_status)
+        # Counts and lists are read just after the rows are painted, so they
+        # never stand between the user and the grid.
+        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS, timeout=self.update_status)
+        self._lists_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS, timeout=self._load_lists)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -69,9 +77,14 @@ class PlanView(QWidget):
 
         self.filter_bar.changed.connect(lambda _: self._apply_filter())
         self.tree.scope_changed.connect(self._set_scope)
-        self.grid.current_action_changed.connect(self._current_changed)
+        # Holding an arrow key moves through many rows: the side panel
+        # follows once the cursor rests.
+        self._current_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS,
+                                     timeout=lambda: self._current_changed(self._current_id))
+        self._current_id: int | None = None
+        self.grid.current_action_changed.connect(self._cursor_moved)
         self.grid.message.connect(context.show_status)
-        self.model.modelReset.connect(self._status_timer.start)
+        self.model.modelReset.connect(self._rows_shown)
         self.model.events.cells_changed.connect(self._cells_changed)
         self.model.events.failed.connect(context.show_status)
 
@@ -114,7 +127,13 @@ class PlanView(QWidget):
         menu.aboutToShow.connect(lambda: self.grid.fill_columns_menu(menu))
         columns.setMenu(menu)
         self.toolbar.addWidget(columns)
+        self.confidential = QAction("Confidential (left out of public exports)", self)
+        self.confidential.setCheckable(True)
+        self.confidential.triggered.connect(self.set_confidential)
+        self.row_actions.append(self.confidential)
         self.grid.row_actions = self.row_actions
+        self.grid.extend_heading_menu = self._heading_menu
+        self.grid.current_action_changed.connect(self._show_confidential)
         for action in [*self.row_actions, self.renumber]:
             action.setEnabled(not self.context.read_only)
 
@@ -126,16 +145,18 @@ class PlanView(QWidget):
             self.filter_bar.clear()
         self.model.set_plan(plan_id, plan_headings(self.context.workspace, plan_id))
         self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._load_lists()
+        # The tree, the lead lists and the counts follow the first screen of rows.
+        self._lists_timer.start()
 
     def refresh(self) -> None:
         if self.plan_id is not None:
-            self._load_lists()
             self.model.reload()
+            self._lists_timer.start()
 
     def _load_lists(self) -> None:
         ws, plan_id = self.context.workspace, self.plan_id
-        assert plan_id is not None
+        if plan_id is None:
+            return
         self.tree.blockSignals(True)
         self.tree.set_entries(plan_entries(ws, plan_id), entry_counts(ws, plan_id))
         self.tree.blockSignals(False)
@@ -159,6 +180,10 @@ class PlanView(QWidget):
     def _apply_filter(self) -> None:
         self.model.set_filter(replace(self.filter_bar.current(), entry_ids=self._scope))
 
+    def _rows_shown(self) -> None:
+        self.status.setText(f"Showing {self.model.rowCount()} rows…")
+        self._status_timer.start()
+
     def update_status(self) -> None:
         if self.plan_id is None:
             self.status.clear()
@@ -176,6 +201,10 @@ class PlanView(QWidget):
             self._status_timer.start()
         if self.history.action_id is not None and any(i == self.history.action_id for i, _ in keys):
             self.history.refresh()
+
+    def _cursor_moved(self, action_id: int | None) -> None:
+        self._current_id = action_id
+        self._current_timer.start()
 
     def _current_changed(self, action_id: int | None) -> None:
         row = self.model.row_of(action_id) if action_id is not None else None
@@ -220,6 +249,43 @@ class PlanView(QWidget):
             self.context.show_status("Rows move in the plan's own order: choose Plan order first.")
             return
         self._push(MoveRows(self.context.workspace, self.model.events, self.plan_id, ids, step))
+
+    def set_confidential(self, confidential: bool) -> None:
+        ids = self.grid.selected_ids()
+        edits = cell_edits(self.context.workspace, [(i, "confidential", confidential) for i in ids]) if ids else []
+        if edits and self.plan_id is not None:
+            verb = "confidential" if confidential else "not confidential"
+            self._push(SetCells(self.context.workspace, self.model.events, self.plan_id, edits,
+                                f"Mark {len(edits)} row{'s' if len(edits) != 1 else ''} {verb}"))
+
+    def _show_confidential(self, action_id: int | None) -> None:
+        row = self.model.row_of(action_id) if action_id is not None else None
+        self.confidential.setChecked(row is not None and self.model.action(row).confidential)
+
+    def _heading_menu(self, column: int, menu: QMenu) -> None:
+        if column < 0 or self.context.read_only:
+            return
+        heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+        menu.addAction(f"Rename “{short(heading)}” for this plan…", lambda: self._ask_heading(column))
+        if self.model.own_headings():
+            menu.addAction("Use the standard headings", lambda: self.set_headings({}))
+
+    def _ask_heading(self, column: int) -> None:
+        current = self.model.headerData(column, Qt.Orientation.Horizontal)
+        text, ok = QInputDialog.getText(self, "Rename heading", "This plan's heading for the column:", text=current)
+        if ok and text.strip():
+            self.set_headings({**self.model.own_headings(), COLUMNS[column].field: text.strip()})
+
+    def set_headings(self, headings: dict[str, str]) -> None:
+        """The plan's own words for its headings (an empty mapping: the
+        standard ones). One undo step."""
+        if self.plan_id is None:
+            return
+        standard = {c.field: c.heading for c in COLUMNS}
+        own = {field: text for field, text in headings.items() if standard.get(field) != text}
+        self._push(SetHeadings(self.context.workspace, self.model.events, self.plan_id,
+                               plan_headings(self.context.workspace, self.plan_id), own or None,
+                               "Rename column headings" if own else "Use the standard headings"))
 
     def offer_renumbering(self) -> None:
         if self.plan_id is None:
