@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_from_key, rag_label
@@ -47,6 +47,25 @@ MAX_ROW_HEIGHT = 320  # a very long cell scrolls in its editor rather than filli
 _CAB_KEYS = {"c": "C", "a": "A", "b": "B"}
 _ARROW_STEPS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
 _Hint = QAbstractItemDelegate.EndEditHint
+MIN_TEXT_WIDTH = 90
+
+
+def share(room: int, weights: dict[int, int], least: int) -> dict[int, int]:
+    """``room`` pixels shared in proportion to ``weights``, none below
+    ``least``: columns that would fall short get ``least`` and the others
+    share what is left."""
+    widths: dict[int, int] = {}
+    left = dict(weights)
+    while left:
+        total = sum(left.values()) or 1
+        short = {c for c, w in left.items() if (room - sum(widths.values())) * w // total < least}
+        if not short:
+            available = room - sum(widths.values())
+            widths.update({c: available * w // total for c, w in left.items()})
+            break
+        widths.update({c: least for c in short})
+        left = {c: w for c, w in left.items() if c not in short}
+    return widths
 
 
 class ActionGrid(QTableView):
@@ -172,7 +191,10 @@ class ActionGrid(QTableView):
     # -- rows fit their text --------------------------------------------------
     def fit_header(self) -> None:
         """Tall enough for the longest heading as it wraps at its width."""
-        header, metrics = self.horizontalHeader(), self.horizontalHeader().fontMetrics()
+        header = self.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)  # the style sheet draws headings bold
+        metrics = QFontMetrics(font)
         lines = 2
         for column in range(len(COLUMNS)):
             if not self.isColumnHidden(column):
@@ -219,11 +241,11 @@ class ActionGrid(QTableView):
         room = self.viewport().width() - sum(COLUMNS[c].width for c in fixed) - 2
         if not self.verticalScrollBar().isVisible():  # it will be, once rows grow
             room -= self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        total = sum(COLUMNS[c].width for c in flexible) or 1
+        widths = share(room, {c: COLUMNS[c].width for c in flexible}, MIN_TEXT_WIDTH)
         self._sizing = True
         try:
-            for column in flexible:
-                self.setColumnWidth(column, max(110, room * COLUMNS[column].width // total))
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
             for column in fixed:
                 self.setColumnWidth(column, COLUMNS[column].width)
         finally:
@@ -236,12 +258,15 @@ class ActionGrid(QTableView):
         self._restore_column = max(0, current.column())
 
     def _after_reload(self, focus: Sequence[int]) -> None:
-        ids = list(focus) or ([self._restore_id] if self._restore_id is not None else [])
-        rows = sorted(r for r in (self.grid_model.row_of(i) for i in ids) if r is not None)
+        """Rows a command made or moved are selected; otherwise the cursor
+        stays on the row it was on (the first row if that one went)."""
+        model = self.grid_model
+        rows = sorted(r for r in (model.row_of(i) for i in focus) if r is not None)
         if rows:
             self.select_rows(rows, self._restore_column)
-        elif self.grid_model.rowCount():
-            self.setCurrentIndex(self.grid_model.index(0, self._restore_column))
+        elif model.rowCount():
+            row = model.row_of(self._restore_id) if self._restore_id is not None else None
+            self.setCurrentIndex(model.index(row or 0, self._restore_column))
         self._fit_timer.start()
         self._emit_current()
 

@@ -8,7 +8,7 @@ selected), and then, as in Excel, the arrow keys store and move on.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
@@ -85,7 +85,9 @@ class LongTextDelegate(GridDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
-        editor.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        # Taller than its cell: it must hide the rows it covers.
+        editor.setAutoFillBackground(True)
+        editor.setStyleSheet("QPlainTextEdit { background: white; border: 2px solid #1F5FA8; }")
         return editor
 
     def fill(self, editor: QWidget, index: Index) -> None:
