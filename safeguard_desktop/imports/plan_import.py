@@ -124,8 +124,10 @@ def import_plan(ws: Workspace, preview: ImportPreview, plan_name: str,
                            report_json=json.dumps(report, ensure_ascii=False))
         tx.event("plans", plan.uuid, "imported", {"file": name, "sha256": preview.source.sha256,
                                                    "counts": report["counts"]})
-    if progress is not None:
-        progress.report(1, 1, "Imported")
+        if progress is not None:
+            # The last chance to cancel, inside the transaction: Cancel rolls
+            # everything back. After the commit it could only lose the undo step.
+            progress.report(1, 1, "Saving")
     return ImportResult(plan.id, plan.uuid, stored.id, tuple(entry_ids), tuple(action_ids), report["counts"],
                         tuple(preview.warnings), report)
 

@@ -150,3 +150,14 @@ def test_mapping_overrides_move_a_column(tmp_path: Path, workspace: Workspace) -
     assert actions["1.1"].source == "Check figures with Dave" and actions["1.1"].extra is None
     assert actions["2a.2"].source is None
     assert json.loads(actions["2a.2"].extra) == {"Source": "Annual report 2013-14"}
+
+
+def test_cancel_while_writing_leaves_nothing(tmp_path: Path, workspace: Workspace) -> None:
+    from safeguard_desktop.progress import Cancelled, Progress
+
+    preview = preview_import(build_workbook(tmp_path / "plan.xlsx").path)
+    progress = Progress(lambda done, total, text: progress.cancel())  # Cancel pressed while writing
+    with pytest.raises(Cancelled):
+        import_plan(workspace, preview, "Cancelled", progress=progress)
+    with workspace.session() as s:
+        assert s.scalars(select(Plan)).all() == [] and s.scalars(select(Action)).all() == []
