@@ -122,7 +122,7 @@ def _not_a_package_message(name: str, data: bytes) -> str:
     if head.startswith(b"%pdf"):
         return (f"{name} is a PDF. Import the Word or Excel file the PDF was made from, "
                 "or save the plan's table from Word or Excel as .xlsx.")
-    if head.startswith((b"<html", b"<!doctype html", b"<table")) or b"<html" in head:
+    if b"<html" in head or head.startswith((b"<!doctype html", b"<table")):
         return (f"{name} is a web page with an Office name, not a real workbook. Open it in Excel "
                 "and save it as an Excel workbook (.xlsx), then import that copy.")
     if _looks_like_text(data):

@@ -134,7 +134,9 @@ class _Reader:
         return "note"
 
     def _may_look_ahead(self, row: SourceRow, following: SourceRow) -> bool:
-        return following.sheet == row.sheet or row.sheet == TEXT_SHEET
+        """Within a sheet; in Word, from a paragraph into the table after it
+        (a heading paragraph above a table is that table's banner)."""
+        return following.sheet == row.sheet or (self.book.kind == "docx" and row.sheet == TEXT_SHEET)
 
     def _number(self, row: SourceRow) -> tuple[str | None, bool]:
         """The row's number (own or merged down) and whether it is its own."""
