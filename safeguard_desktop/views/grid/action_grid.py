@@ -11,10 +11,10 @@ Header clicks sort (ascending, descending, back to plan order) in SQL.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_from_key, rag_label
@@ -40,32 +40,13 @@ from safeguard_desktop.views.grid.delegates import (
     status_delegate,
 )
 from safeguard_desktop.views.grid.clipboard import copy_text, paste_text
+from safeguard_desktop.views.grid.grid_header import GridHeader
 from safeguard_desktop.views.settings import Settings
 
-HEADER_STATE_KEY = "grid/action_plan/header"
 MAX_ROW_HEIGHT = 320  # a very long cell scrolls in its editor rather than filling the screen
 _CAB_KEYS = {"c": "C", "a": "A", "b": "B"}
 _ARROW_STEPS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
 _Hint = QAbstractItemDelegate.EndEditHint
-MIN_TEXT_WIDTH = 90
-
-
-def share(room: int, weights: dict[int, int], least: int) -> dict[int, int]:
-    """``room`` pixels shared in proportion to ``weights``, none below
-    ``least``: columns that would fall short get ``least`` and the others
-    share what is left."""
-    widths: dict[int, int] = {}
-    left = dict(weights)
-    while left:
-        total = sum(left.values()) or 1
-        short = {c for c, w in left.items() if (room - sum(widths.values())) * w // total < least}
-        if not short:
-            available = room - sum(widths.values())
-            widths.update({c: available * w // total for c, w in left.items()})
-            break
-        widths.update({c: least for c in short})
-        left = {c: w for c, w in left.items() if c not in short}
-    return widths
 
 
 class ActionGrid(QTableView):
@@ -76,8 +57,6 @@ class ActionGrid(QTableView):
         super().__init__(parent)
         self.replacing = False  # read by the delegates: was the editor opened by a typed key?
         self.row_actions: list[QAction] = []  # the plan view's row commands, for the context menu
-        # The plan view adds what it offers on a heading (rename it) here.
-        self.extend_heading_menu: Callable[[int, QMenu], None] | None = None
         self._settings = settings
         self._restore_id: int | None = None
         self._restore_column = 0
@@ -92,11 +71,9 @@ class ActionGrid(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._set_read_only(model.workspace.read_only)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit_visible_rows)
         self._install_delegates()
         self._set_up_headers()
-
-        self._fit_timer = QTimer(self, singleShot=True, interval=0, timeout=self.fit_visible_rows)
-        self._save_timer = QTimer(self, singleShot=True, interval=400, timeout=self.save_header_state)
         self.verticalScrollBar().valueChanged.connect(self._fit_timer.start)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.reloaded.connect(self._after_reload)
@@ -127,85 +104,27 @@ class ActionGrid(QTableView):
             self.setItemDelegateForColumn(column, delegate)
 
     def _set_up_headers(self) -> None:
-        header = self.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        header.sectionClicked.connect(self._header_clicked)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        stored = self._settings.value(HEADER_STATE_KEY) if self._settings else None
-        # Until the user sizes a column, the columns follow the window's width.
-        self._auto_widths = not (isinstance(stored, QByteArray) and header.restoreState(stored))
-        self._sizing = False
-        if self._auto_widths:
-            for column, spec in enumerate(COLUMNS):
-                self.setColumnWidth(column, spec.width)
-                self.setColumnHidden(column, spec.optional)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # a plan opens in plan order
-        header.sectionResized.connect(self._section_resized)
-        header.sectionMoved.connect(lambda *_: self._save_timer.start())
+        self.header_view = GridHeader(self._settings, self)
+        self.setHorizontalHeader(self.header_view)
+        self.header_view.available = self._column_room
+        self.header_view.restore()
+        self.header_view.sectionResized.connect(self._fit_timer.start)
         rows = self.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-    def _section_resized(self) -> None:
-        self._fit_timer.start()
-        if not self._sizing:
-            self._auto_widths = False
-            self._save_timer.start()
+    def plan_order(self) -> None:
+        self.header_view.plan_order()
 
     def save_header_state(self) -> None:
-        if self._settings is not None:
-            self._settings.set_value(HEADER_STATE_KEY, self.horizontalHeader().saveState())
+        self.header_view.save_state()
 
     def set_column_shown(self, column: int, shown: bool) -> None:
-        self.setColumnHidden(column, not shown)
-        if self._auto_widths:
-            self.fit_columns_to_width()
-        elif shown and self.columnWidth(column) < 20:
-            self.setColumnWidth(column, COLUMNS[column].width)
-        self.save_header_state()
-
-    # -- sorting ------------------------------------------------------------
-    def _header_clicked(self, column: int) -> None:
-        """Ascending, then descending, then back to plan order."""
-        spec = self.grid_model.sort_spec
-        field = COLUMNS[column].field
-        header = self.horizontalHeader()
-        if spec is None or spec.field != field:
-            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
-            self.grid_model.sort(column, Qt.SortOrder.AscendingOrder)
-        elif not spec.descending:
-            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
-            self.grid_model.sort(column, Qt.SortOrder.DescendingOrder)
-        else:
-            self.plan_order()
-
-    def plan_order(self) -> None:
-        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.grid_model.sort(-1)
+        self.header_view.set_column_shown(column, shown)
 
     # -- rows fit their text --------------------------------------------------
-    def fit_header(self) -> None:
-        """Tall enough for the longest heading as it wraps at its width."""
-        header = self.horizontalHeader()
-        font = QFont(header.font())
-        font.setBold(True)  # the style sheet draws headings bold
-        metrics = QFontMetrics(font)
-        lines = 2
-        for column in range(len(COLUMNS)):
-            if not self.isColumnHidden(column):
-                text = self.grid_model.headerData(column, Qt.Orientation.Horizontal) or ""
-                box = metrics.boundingRect(QRect(0, 0, max(20, self.columnWidth(column) - 14), 10_000),
-                                           Qt.TextFlag.TextWordWrap, text)
-                lines = max(lines, -(-box.height() // metrics.lineSpacing()))
-        header.setFixedHeight(min(lines, 5) * metrics.lineSpacing() + 12)
-
     def fit_visible_rows(self) -> None:
-        self.fit_header()
+        self.header_view.fit_height()
         model = self.grid_model
         if model.rowCount() == 0:
             return
@@ -227,29 +146,17 @@ class ActionGrid(QTableView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        if self._auto_widths and self.viewport().width() > 300:
-            self.fit_columns_to_width()
+        if self.header_view.auto_widths and self.viewport().width() > 300:
+            self.header_view.fit_to_width()
         self._fit_timer.start()
 
-    def fit_columns_to_width(self) -> None:
-        """First use: share the width among the shown columns so the whole
-        plan, RAG rating included, is on screen without scrolling sideways.
-        The short columns keep their size; the long ones share the rest."""
-        shown = [c for c in range(len(COLUMNS)) if not self.isColumnHidden(c)]
-        fixed = [c for c in shown if COLUMNS[c].width <= 160]
-        flexible = [c for c in shown if c not in fixed]
-        room = self.viewport().width() - sum(COLUMNS[c].width for c in fixed) - 2
-        if not self.verticalScrollBar().isVisible():  # it will be, once rows grow
+    def _column_room(self) -> int:
+        """The width the columns can fill: the viewport's, less a scroll bar
+        that is not there yet but will be once the rows grow."""
+        room = self.viewport().width() - 2
+        if not self.verticalScrollBar().isVisible():
             room -= self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        widths = share(room, {c: COLUMNS[c].width for c in flexible}, MIN_TEXT_WIDTH)
-        self._sizing = True
-        try:
-            for column, width in widths.items():
-                self.setColumnWidth(column, width)
-            for column in fixed:
-                self.setColumnWidth(column, COLUMNS[column].width)
-        finally:
-            self._sizing = False
+        return room
 
     # -- keeping the user's place across reloads ------------------------------------
     def _remember_current(self) -> None:
@@ -429,21 +336,3 @@ class ActionGrid(QTableView):
         menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
         menu.addAction("Clear cells", lambda: self.clear_cells("Clear"), QKeySequence.StandardKey.Delete)
         menu.exec(self.viewport().mapToGlobal(point))
-
-    def _column_menu(self, point: QPoint) -> None:
-        menu = QMenu(self)
-        if self.extend_heading_menu is not None:
-            self.extend_heading_menu(self.horizontalHeader().logicalIndexAt(point), menu)
-            menu.addSeparator()
-        self.fill_columns_menu(menu.addMenu("Columns"))
-        menu.exec(self.horizontalHeader().mapToGlobal(point))
-
-    def fill_columns_menu(self, menu: QMenu) -> None:
-        """Show or hide columns; the choice is remembered."""
-        menu.clear()
-        model = self.grid_model
-        for column in range(len(COLUMNS)):
-            action = menu.addAction(model.headerData(column, Qt.Orientation.Horizontal))
-            action.setCheckable(True)
-            action.setChecked(not self.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))

@@ -49,7 +49,7 @@ from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cel
 from safeguard_desktop.views.grid.events import GridEvents, grid_events
 
 # Widths up to 160 are kept as they are; wider columns share the room left
-# in proportion to these widths on first use (ActionGrid.fit_columns_to_width).
+# in proportion to these widths until the user sizes a column (GridHeader.fit_to_width).
 COLUMNS: tuple[GridColumn, ...] = (
     GridColumn("number", "No.", TEXT, 50),
     GridColumn("cab", "CAB", CAB, 44),

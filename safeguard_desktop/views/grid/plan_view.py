@@ -124,7 +124,7 @@ class PlanView(QWidget):
         columns.setText("Columns")
         columns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(columns)
-        menu.aboutToShow.connect(lambda: self.grid.fill_columns_menu(menu))
+        menu.aboutToShow.connect(lambda: self.grid.header_view.fill_columns_menu(menu))
         columns.setMenu(menu)
         self.toolbar.addWidget(columns)
         self.confidential = QAction("Confidential (left out of public exports)", self)
@@ -132,7 +132,7 @@ class PlanView(QWidget):
         self.confidential.triggered.connect(self.set_confidential)
         self.row_actions.append(self.confidential)
         self.grid.row_actions = self.row_actions
-        self.grid.extend_heading_menu = self._heading_menu
+        self.grid.header_view.extend_menu = self._heading_menu
         self.grid.current_action_changed.connect(self._show_confidential)
         for action in [*self.row_actions, self.renumber]:
             action.setEnabled(not self.context.read_only)
