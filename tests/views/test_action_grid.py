@@ -478,3 +478,17 @@ def test_rows_are_marked_confidential_in_one_step(qtbot, window):
     assert [shown(grid, r, COL_NUMBER) for r in range(grid.model().rowCount())] == ["1.3", "2.1", "2.2", "2.3"]
     window.undo_stack.undo()
     assert stored(window, 0, "confidential") is False
+
+
+def test_a_block_pasted_into_an_empty_plan_becomes_its_rows(qtbot, window):
+    page = window.pages["plans"]
+    grid = grid_of(window)
+    page.plan_list.selectRow([p.title for p in page.plans].index("Work plan 2020-21"))
+    assert grid.model().rowCount() == 0
+    QGuiApplication.clipboard().setText("1\tC\tFirst aim\r\n2\tA\tSecond aim\r\n")
+    grid.setFocus()
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    assert [[shown(grid, r, c) for c in (COL_NUMBER, COL_CAB, COL_WANT)] for r in range(2)] == [
+        ["1", "C", "First aim"], ["2", "A", "Second aim"]]
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert grid.model().rowCount() == 0

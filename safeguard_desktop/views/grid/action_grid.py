@@ -263,11 +263,13 @@ class ActionGrid(QTableView):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
             return True
-        if not current.isValid() or self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+        if self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
             return False
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
             return True
+        if not current.isValid():
+            return False
         if event.matches(QKeySequence.StandardKey.Cut):
             self.copy()
             self.clear_cells("Cut")
@@ -315,10 +317,16 @@ class ActionGrid(QTableView):
         QGuiApplication.clipboard().setText(copy_text(self.grid_model, self.selected_cells(), self.visible_columns()))
 
     def paste(self) -> None:
+        """At the cursor; into an empty plan, from its first column, as new rows."""
         current = self.currentIndex()
         if current.isValid():
-            paste_text(self.grid_model, QGuiApplication.clipboard().text(), self.selected_cells(),
-                       (current.row(), current.column()), self.visible_columns(), self.message.emit)
+            at = (current.row(), current.column())
+        elif self.grid_model.rowCount() == 0 and self.grid_model.plan_id is not None:
+            at = (0, self.visible_columns()[0])
+        else:
+            return
+        paste_text(self.grid_model, QGuiApplication.clipboard().text(), self.selected_cells(), at,
+                   self.visible_columns(), self.message.emit)
 
     # -- menus ---------------------------------------------------------------------------
     def _context_menu(self, point: QPoint) -> None:
