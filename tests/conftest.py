@@ -57,3 +57,21 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.sqlite"
     copy_database(demo_template, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box in an offscreen test waits forever for a click
+    nobody makes: fail at once instead, saying what it would have shown.
+    Tests that expect a message patch these again themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(kind: str):  # type: ignore[no-untyped-def]
+        def show(*args: object, **kwargs: object) -> object:
+            texts = [str(a) for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected {kind} dialog: {' | '.join(texts)}")
+        return show
+
+    for kind in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(refuse(kind)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse("message box")(self.text()))
