@@ -324,8 +324,10 @@ def is_open_status(status: str | None) -> bool:
     return words not in _CLOSED_STATUSES
 
 
-def is_overdue(when_date: dt.date | None, status: str | None, today: dt.date | None = None) -> bool:
-    """Open, with a due date before today. Due today is not yet overdue."""
-    if when_date is None or not is_open_status(status):
+def is_overdue(when_date: dt.date | None, status: str | None, today: dt.date | None = None,
+               rag: str | None = None) -> bool:
+    """Open, with a due date before today. Due today is not yet overdue.
+    Rated Blue is complete on a plan even where nobody changed the status."""
+    if when_date is None or not is_open_status(status) or rag == "blue":
         return False
     return when_date < (today or dt.date.today())

@@ -182,3 +182,14 @@ def test_open_statuses() -> None:
     assert is_open_status("open")
     assert not is_open_status("Carried forward")
     assert not is_open_status("DONE")
+
+
+def test_an_action_rated_blue_is_complete_and_never_overdue():
+    from datetime import date as _date
+
+    from safeguard_desktop.core.timescales import is_overdue as _is_overdue
+
+    past, today = _date(2024, 3, 31), _date(2026, 11, 23)
+    assert _is_overdue(past, "open", today, rag="amber")
+    assert not _is_overdue(past, "open", today, rag="blue")
+    assert not _is_overdue(past, "completed", today, rag="red")

@@ -90,7 +90,7 @@ def _filtered(columns: Sequence[Any], flt: ActionLogFilter) -> Select[Any]:
     if flt.open_only or flt.overdue_only:
         conditions.append(Action.status.in_(OPEN_STATUSES))
     if flt.overdue_only:
-        conditions.append(_due() < flt.today)
+        conditions.extend([_due() < flt.today, func.coalesce(Action.rag, "") != "blue"])
     if flt.owner_person_id is not None:
         conditions.append(Action.owner_person_id == flt.owner_person_id)
     if flt.agency_id is not None:
@@ -146,7 +146,7 @@ def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None
         result = s.execute(
             select(Action.id, Action.meeting_id, Meeting.date, item.number, Plan.title, Action.number,
                    Group.name, Action.want, owner.name, owner_agency.name, Action.lead, _due(), Action.when_text,
-                   Action.status, Action.progress, ActionUpdate.at, ActionUpdate.kind, ActionUpdate.new_value,
+                   Action.status, Action.rag, Action.progress, ActionUpdate.at, ActionUpdate.kind, ActionUpdate.new_value,
                    update_meeting.date, update_group.name)
             .outerjoin(Meeting, Meeting.id == Action.meeting_id)
             .outerjoin(Plan, Plan.id == Action.plan_id)
@@ -161,14 +161,14 @@ def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None
         ).all()
     rows = {}
     for (action_id, meeting_id, meeting_date, item_number, plan_title, number, group, want, person, agency, lead,
-         due, due_text, status, progress, update_at, update_kind, update_value, update_date, update_group_name) in result:
+         due, due_text, status, rag, progress, update_at, update_kind, update_value, update_date, update_group_name) in result:
         if meeting_id is not None:
             source = f"{group}, {meeting_date:%d %b %Y}" + (f", item {item_number}" if item_number else "")
         else:
             source = f"{plan_title}, {number}" if number else (plan_title or "")
         rows[action_id] = ActionLogRow(
             action_id, "meeting" if meeting_id is not None else "plan", source, group, want,
-            owner_label(person, agency, lead), due, due_text, status, is_overdue(due, status, today), progress,
+            owner_label(person, agency, lead), due, due_text, status, is_overdue(due, status, today, rag), progress,
             update_at,
             _describe_update(update_kind, update_value, update_group_name, update_date),
         )

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, s
 
 from safeguard_desktop.core.numbering import number_sort_key
 from safeguard_desktop.core.rag import RAG_VALUES
+from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.store.models import Action, Plan, PlanEntry
 from safeguard_desktop.store.queries.action_log import OPEN_STATUSES
 from safeguard_desktop.store.workspace import Workspace
@@ -124,10 +125,7 @@ class ActionRow:
         return self.target_date or self.when_date
 
     def overdue(self, today: date | None = None) -> bool:
-        # Blue means complete on a plan even where nobody changed the status.
-        if self.due is None or self.status not in OPEN_STATUSES or self.rag == "blue":
-            return False
-        return self.due < (today or date.today())
+        return is_overdue(self.due, self.status, today, self.rag)
 
 
 _ROW_COLUMNS = [getattr(Action, name) for name in ActionRow.__dataclass_fields__]
