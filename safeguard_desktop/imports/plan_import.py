@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from safeguard_desktop.imports.csv_reader import read_csv
 from safeguard_desktop.imports.docx_reader import read_docx
@@ -29,7 +29,6 @@ from safeguard_desktop.imports.understand import understand
 from safeguard_desktop.imports.xlsx_reader import read_xlsx
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.models import Action, Board, Group, ImportReport, Plan, PlanEntry, new_uuid, utc_now
-from safeguard_desktop.store.audit import PendingEntry
 from safeguard_desktop.store.transaction import Tx
 from safeguard_desktop.store.workspace import Workspace
 
@@ -180,22 +179,3 @@ def _action_row(plan_id: int, entry_ids: list[int], action: Any, uuid: str, posi
                status=action.values.get("status") or "open",
                extra=json.dumps(action.extra, ensure_ascii=False) if action.extra else None)
     return row
-
-
-def set_import_withdrawn(ws: Workspace, plan_id: int, withdrawn: bool, stamp: str | None = None,
-                         context: str = "import") -> str | None:
-    """Undo (``withdrawn=True``) or redo an import: soft-delete the plan with
-    its entries and actions, or restore exactly the rows that undo removed
-    (those carrying its ``stamp``). Returns the stamp undo used."""
-    stamp = stamp or utc_now()
-    old, new = (None, stamp) if withdrawn else (stamp, None)
-    with ws.transaction(context) as tx:
-        for model in (Action, PlanEntry, Plan):
-            where = ((model.id if model is Plan else model.plan_id) == plan_id,
-                     model.deleted_at.is_(None) if withdrawn else model.deleted_at == stamp)
-            uuids = tx.session.execute(select(model.uuid).where(*where)).scalars().all()
-            # One statement and one audit batch: an undo of 10,000 rows stays quick.
-            tx.session.execute(update(model).where(*where).values(deleted_at=new))
-            tx.audit.write(PendingEntry("update", model.__tablename__, uuid, "deleted_at", old, new)
-                           for uuid in uuids)
-    return stamp if withdrawn else None

@@ -24,7 +24,9 @@ from safeguard_desktop.errors import DamagedWorkspaceError, UserError
 from safeguard_desktop.store.workspace import Workspace, open_workspace
 from safeguard_desktop.views import settings as keys
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.dialogs.export_dialog import add_export_action
 from safeguard_desktop.views.dialogs.import_dialog import add_import_action
+from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
 from safeguard_desktop.views.pages.action_log_page import ActionLogPage
 from safeguard_desktop.views.pages.attendance_page import AttendancePage
 from safeguard_desktop.views.pages.meetings_page import MeetingsPage
@@ -59,7 +61,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1400, 860)
         self._build_menus()
+        self.add_file_action("New &plan…", self._new_plan)
         add_import_action(self)
+        add_export_action(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.actions_.backup_in_background)
         self.show_welcome()
@@ -123,6 +127,11 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("(none yet)").setEnabled(False)
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
+
+    def _new_plan(self) -> None:
+        assert self.context is not None
+        if new_plan(self.context, self, self.refresh_pages) is not None:
+            self.show_page("plans")
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"

@@ -6,10 +6,11 @@ import json
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from safeguard_desktop.core.numbering import renumber
 from safeguard_desktop.core.timescales import understand_timescale
+from safeguard_desktop.store.audit import PendingEntry
 from safeguard_desktop.store.models import Action, ActionUpdate, Plan, PlanEntry, utc_now
 from safeguard_desktop.store.transaction import Change, Tx, column_values
 from safeguard_desktop.store.workspace import Workspace
@@ -309,3 +310,22 @@ def _space_out(tx: Tx, plan_id: int | None) -> None:
     for number, (action_id, position) in enumerate(_live_order(tx, plan_id), start=1):
         if position != float(number):
             tx.update(tx.get(Action, action_id), "position", float(number))
+
+
+def set_plan_withdrawn(ws: Workspace, plan_id: int, withdrawn: bool, stamp: str | None = None,
+                         context: str = "withdraw plan") -> str | None:
+    """Withdraw a whole plan (the undo of an import or of a new plan): soft-delete
+    it with its entries and actions, or restore exactly the rows that the
+    withdrawal removed (those carrying its ``stamp``). Returns the stamp used."""
+    stamp = stamp or utc_now()
+    old, new = (None, stamp) if withdrawn else (stamp, None)
+    with ws.transaction(context) as tx:
+        for model in (Action, PlanEntry, Plan):
+            where = ((model.id if model is Plan else model.plan_id) == plan_id,
+                     model.deleted_at.is_(None) if withdrawn else model.deleted_at == stamp)
+            uuids = tx.session.execute(select(model.uuid).where(*where)).scalars().all()
+            # One statement and one audit batch: an undo of 10,000 rows stays quick.
+            tx.session.execute(update(model).where(*where).values(deleted_at=new))
+            tx.audit.write(PendingEntry("update", model.__tablename__, uuid, "deleted_at", old, new)
+                           for uuid in uuids)
+    return stamp if withdrawn else None

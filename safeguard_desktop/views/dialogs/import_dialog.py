@@ -40,10 +40,10 @@ from safeguard_desktop.imports.plan_import import (
     default_plan_name,
     import_plan,
     preview_import,
-    set_import_withdrawn,
 )
 from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
+from safeguard_desktop.store.ops.plans import set_plan_withdrawn
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.import_rows_model import ImportRowsTableModel
 
@@ -170,12 +170,12 @@ class ImportCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._run(lambda: set_import_withdrawn(self._context.workspace, self._result.plan_id, False, self._stamp,
+        self._run(lambda: set_plan_withdrawn(self._context.workspace, self._result.plan_id, False, self._stamp,
                                                context=f"redo: import {self._file}"), self._result)
 
     def undo(self) -> None:
         def withdraw() -> None:
-            self._stamp = set_import_withdrawn(self._context.workspace, self._result.plan_id, True,
+            self._stamp = set_plan_withdrawn(self._context.workspace, self._result.plan_id, True,
                                                context=f"undo: import {self._file}")
         self._run(withdraw, None)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedLayout,
     QTabWidget,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,

@@ -4,10 +4,12 @@ plan open in the action-plan grid beside its priorities and outcomes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStackedLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QSplitter, QStackedLayout, QTableView, QVBoxLayout, QWidget
 
+from safeguard_desktop.store.queries.import_reports import StoredImportReport, import_reports
 from safeguard_desktop.store.queries.overview import PlanSummary, list_plans
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.dialogs.import_report_dialog import ImportReportDialog
 from safeguard_desktop.views.grid.plan_view import PlanView
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
@@ -27,6 +29,7 @@ class PlansPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.plans: list[PlanSummary] = []
+        self._reports: list[StoredImportReport] = []
         self.plan_list_model: RecordTableModel[PlanSummary] = RecordTableModel(COLUMNS, lambda p: p.id, self)
         self.plan_list = QTableView()
         self.plan_list.setModel(self.plan_list_model)
@@ -39,8 +42,18 @@ class PlansPage(QWidget):
         self.plan_view = PlanView(context)
         self.plan_list.selectionModel().currentRowChanged.connect(lambda current, _: self._open_row(current.row()))
 
+        self.report_button = QPushButton("Import report…")
+        self.report_button.setToolTip("What the import of this plan understood, row by row")
+        self.report_button.clicked.connect(self.show_import_report)
+        self.report_button.hide()
+        plans_box = QWidget()
+        plans_layout = QVBoxLayout(plans_box)
+        plans_layout.setContentsMargins(0, 0, 0, 0)
+        plans_layout.addWidget(self.plan_list)
+        plans_layout.addWidget(self.report_button)
+
         side = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.plan_list, self.plan_view.tree, self.plan_view.history):
+        for widget in (plans_box, self.plan_view.tree, self.plan_view.history):
             side.addWidget(widget)
         side.setSizes([130, 330, 300])
         side.setMinimumWidth(200)
@@ -81,6 +94,13 @@ class PlansPage(QWidget):
         if 0 <= row < len(self.plans) and self.plans[row].id != self.plan_view.plan_id:
             self.plan_view.open_plan(self.plans[row].id)
             self.context.settings.set_value(LAST_PLAN_KEY, self.plans[row].uuid)
+        self._reports = import_reports(self.context.workspace, self.plan_view.plan_id) \
+            if self.plan_view.plan_id is not None else []
+        self.report_button.setVisible(bool(self._reports))
+
+    def show_import_report(self) -> None:
+        if self._reports:
+            ImportReportDialog(self._reports[0], self).exec()
 
     def flush(self) -> None:
         self.plan_view.flush()
