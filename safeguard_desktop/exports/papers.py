@@ -97,14 +97,13 @@ def export(ws: Workspace, request: ExportRequest, path: Path, progress: Progress
 
 
 def suggested_name(request: ExportRequest, subject: str) -> str:
-    """A file name a business manager would give it: "Action plan - Business
-    plan 2024-25 - PUBLIC.xlsx"."""
-    label = LABELS[request.what].split(" (")[0]
-    parts = [label, subject] if subject else [label]
-    if request.public:
-        parts.append("PUBLIC")
-    name = " - ".join(parts)
-    safe = "".join(ch if ch.isalnum() or ch in " -_.()" else "_" for ch in name).strip()
+    """A file name a business manager would give it: "Action plan -
+    Business plan 2024-25 - PUBLIC.xlsx"."""
+    words = {"minutes": "Minutes", "attendance": "Attendance", "calendar": "Meetings"}
+    parts = [words.get(request.what, LABELS[request.what]), subject, "PUBLIC" if request.public else ""]
+    name = " - ".join(part for part in parts if part)
+    # Characters file systems refuse (Windows is the strictest) become spaces.
+    safe = " ".join("".join(" " if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name).split())
     return f"{safe}.{request.format}"
 
 

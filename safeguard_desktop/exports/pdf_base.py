@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -41,7 +42,12 @@ class Story:
 
 
 @lru_cache(maxsize=1)
-def register_fonts() -> None:
+def prepare_reportlab() -> None:
+    """Register the embedded fonts, once per process. Also write binary
+    streams: ASCII85 (reportlab's default) kept PDFs 7-bit clean for mail
+    systems long gone, and costs a sixth of a long paper's time (measured,
+    in pure Python) and a fifth of its size."""
+    rl_config.useA85 = 0
     folder = resources_dir() / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))

@@ -23,7 +23,7 @@ from safeguard_desktop import APP_NAME
 from safeguard_desktop.exports import pdf_minutes, pdf_tables
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date
-from safeguard_desktop.exports.pdf_base import BAND, FONT, FONT_BOLD, GRID, INK, MARGIN, Frame, Story, register_fonts
+from safeguard_desktop.exports.pdf_base import BAND, FONT, FONT_BOLD, GRID, INK, MARGIN, Frame, Story, prepare_reportlab
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries.meeting_documents import MinutesDocument
@@ -40,7 +40,7 @@ class PdfOptions(PaperOptions):
 def write(document: Any, path: Path, options: PdfOptions = PdfOptions(),
           progress: Progress | None = None) -> ExportResult:
     check_public(options, document.public)
-    register_fonts()
+    prepare_reportlab()
     cleaner = TextCleaner()
     minutes = isinstance(document, MinutesDocument)
     # Tables are wide (nine columns and more): landscape. Minutes read as prose: portrait.
