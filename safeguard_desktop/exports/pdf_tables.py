@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
 from safeguard_desktop.exports.pdf_base import (
@@ -51,7 +51,6 @@ _GRID_STYLE = [
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
     ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
     ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -118,42 +117,44 @@ class _TableBuilder:
         self.done = 0
 
     def section(self, section: Section) -> list[Flowable]:
-        flow: list[Flowable] = [Spacer(1, 6)]
+        """One table per section. A banner is the table's first row and
+        repeats, with the header row, at the top of every page the section
+        runs on: the reader always sees which priority they are in, and a
+        banner can never be left alone at the foot of a page."""
+        rows: list[list[Any]] = []
+        style: list[tuple[Any, ...]] = list(_GRID_STYLE)
         if section.banner is not None:
-            banner = Table([[Paragraph(paragraph_text(section.banner, self.cleaner), _BANNER)]],
-                           colWidths=[self.width], style=TableStyle([
-                               ("BACKGROUND", (0, 0), (-1, -1), BANNER),
-                               ("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
-            banner.keepWithNext = True  # never a banner alone at the foot of a page
-            flow.append(banner)
-        rows: list[list[Any]] = [self.header]
-        extra_style: list[tuple[Any, ...]] = []
+            rows.append([Paragraph(paragraph_text(section.banner, self.cleaner), _BANNER)]
+                        + [""] * (len(self.widths) - 1))
+            style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), BANNER),
+                      ("TOPPADDING", (0, 0), (-1, 0), 4), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)]
+        header = len(rows)
+        rows.append(self.header)
+        style.append(("BACKGROUND", (0, header), (-1, header), HEADER_FILL))
         for row in section.rows:
             r = len(rows)
             rows.append(self._cells(row))
             if row.strong:
-                extra_style.append(("FONTNAME", (0, r), (-1, r), FONT_BOLD))
+                style.append(("FONTNAME", (0, r), (1, r), FONT_BOLD))
             if row.level:
-                extra_style.append(("LEFTPADDING", (1, r), (1, r), PADDING + INDENT * row.level))
+                style.append(("LEFTPADDING", (1, r), (1, r), PADDING + INDENT * row.level))
             self.done += 1
             if self.progress is not None and self.done % REPORT_EVERY == 0:
                 self.progress.report(self.done, self.table.row_count, "Preparing rows")
         if not section.rows:
             rows.append([Paragraph("None.", _NONE)] + [""] * (len(self.widths) - 1))
-            extra_style.append(("SPAN", (0, 1), (-1, 1)))
-        flow.append(self.table_class(rows, colWidths=self.widths, repeatRows=1, splitInRow=1,
-                                     style=TableStyle(_GRID_STYLE + extra_style)))
-        return flow
+            style.append(("SPAN", (0, header + 1), (-1, header + 1)))
+        return [Spacer(1, 6), self.table_class(rows, colWidths=self.widths, repeatRows=header + 1, splitInRow=1,
+                                               style=TableStyle(style))]
 
     def _cells(self, row: Row) -> list[Any]:
         """Cell values; text is broken into lines here, at the column's
         width, and handed to the table as plain lines: the table then draws
         and splits it without any paragraph to lay out (a Paragraph per cell
         made the paper slower than LibreOffice converting the same rows)."""
-        font = FONT_BOLD if row.strong else FONT
         cells: list[Any] = []
         for i, (column, value, width) in enumerate(zip(self.table.columns, row.cells, self.widths)):
+            font = FONT_BOLD if row.strong and i <= 1 else FONT
             if value is None or value == "":
                 cells.append("")
             elif column.kind == "rag":

@@ -87,7 +87,10 @@ def status_label(code: str | None) -> str:
 
 
 def plan_title(plan: PlanHeader) -> str:
-    return f"{plan.title} {plan.financial_year}" if plan.financial_year else plan.title
+    """"Business plan 2024-25"; a title that already names its year keeps it once."""
+    if not plan.financial_year or plan.financial_year in plan.title:
+        return plan.title
+    return f"{plan.title} {plan.financial_year}"
 
 
 def _plan_subtitle(plan: PlanHeader) -> tuple[str, ...]:
@@ -187,9 +190,23 @@ def work_plan_table(doc: WorkPlanDocument) -> Table:
         return Row((e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status_label(e.status)),
                    level=level)
 
-    sections = _tree_sections(doc, row, lambda e: None)
-    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Work plan", _WORK_COLUMNS,
+    columns, sections = _without_empty_columns(_WORK_COLUMNS, _tree_sections(doc, row, lambda e: None), keep=2)
+    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Work plan", columns,
                  sections, False, "Duty", doc.public, doc.withheld)
+
+
+def _without_empty_columns(columns: tuple[Column, ...], sections: tuple[Section, ...],
+                           keep: int) -> tuple[tuple[Column, ...], tuple[Section, ...]]:
+    """Drop the columns after the first ``keep`` that no row fills: a work
+    plan with no leads or ratings yet should not print empty columns."""
+    used = [i < keep or any(row.cells[i] not in (None, "") for s in sections for row in s.rows)
+            for i in range(len(columns))]
+
+    def trim(row: Row) -> Row:
+        return Row(tuple(v for v, u in zip(row.cells, used) if u), row.level, row.strong)
+
+    return (tuple(c for c, u in zip(columns, used) if u),
+            tuple(Section(s.banner, tuple(trim(r) for r in s.rows)) for s in sections))
 
 
 def self_assessment_table(doc: SelfAssessmentDocument) -> Table:

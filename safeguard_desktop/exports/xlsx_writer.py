@@ -197,6 +197,7 @@ class _SheetWriter:
     def _value(self, r: int, c: int, column: Column, value: Any, row: Row) -> int:
         """Write one cell; returns the lines of text it needs."""
         level = row.level if c == 2 else 0  # the nesting shows as indent in the title column
+        strong = row.strong and c <= 2  # a heading row is bold in its number and title
         if column.kind == "rag" and value:
             self._put(r, c, rag_label(value), ("rag", value))
             return 1
@@ -204,13 +205,13 @@ class _SheetWriter:
             self._put(r, c, value, ("date",))
             return 1
         if value is None or value == "":
-            self._put(r, c, None, ("text", None, level, row.strong))
+            self._put(r, c, None, ("text", None, level, strong))
             return 1
         if isinstance(value, (int, float)):
-            self._put(r, c, value, (column.kind if column.kind == "percent" else "number", None, level, row.strong))
+            self._put(r, c, value, (column.kind if column.kind == "percent" else "number", None, level, strong))
             return 1
         text = str(value)
-        key = ("formula_text" if is_formula_like(text) else "text", None, level, row.strong)
+        key = ("formula_text" if is_formula_like(text) else "text", None, level, strong)
         text = self._put(r, c, text, key)
         return self._lines(text, self.chars_per_line[c - 1] - 2 * level)
 

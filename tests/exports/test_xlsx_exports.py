@@ -154,7 +154,11 @@ def test_work_plan_nesting_shows_as_indent_and_outline(papers: Papers, tmp_path:
     assert [ws.cell(r, 1).value for r in (8, 9, 10)] == ["1", "2", "2.1"]
     assert [ws.cell(r, 2).alignment.indent for r in (8, 9, 10)] == [0, 1, 2]
     assert [ws.row_dimensions[r].outlineLevel for r in (8, 9, 10)] == [0, 1, 2]
-    assert ws.cell(10, 7).value == "Green" and ws.cell(8, 3).value == "para 246"
+    # Columns nothing fills (lead, when, progress, status) are left out.
+    assert [ws.cell(6, c).value for c in range(1, 5)] == ["No.", "Duty, responsibility or activity", "Reference",
+                                                          "RAG"]
+    assert ws.max_column == 4
+    assert ws.cell(10, 4).value == "Green" and ws.cell(8, 3).value == "para 246"
 
 
 def test_self_assessment_scores_are_numbers(papers: Papers, tmp_path: Path) -> None:
