@@ -49,7 +49,8 @@ def build(path: Path, plan_rows: int, log_rows: int) -> int:
         for n in range(log_rows):
             main = n < plan_rows
             rows.append({
-                "plan_id": plans[0] if main else plans[1], "entry_id": priorities[n * 20 // plan_rows] if main else None,
+                "plan_id": plans[0] if main else plans[1],
+                "entry_id": priorities[n * 20 // plan_rows] if main else None,
                 "position": float(n), "number": f"{n // 100 + 1}.{n % 100 + 1}", "cab": "CAB"[n % 3],
                 "want": WANT, "how": HOW, "lead": f"Head of service {n % 37}", "measure": "Audit findings improve",
                 "when_text": "Quarterly throughout the year", "progress": PROGRESS,

@@ -26,10 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--meeting", type=_day, metavar="DATE", help="the meeting's date, YYYY-MM-DD")
     parser.add_argument("--group", help="the group (to tell apart meetings on one day; the calendar's group; "
                                         "the attendance analysis of one group)")
-    parser.add_argument("--quarter", metavar="2024-25-Q1", help="the attendance analysis's quarter (or a year, 2024-25)")
+    parser.add_argument("--quarter", metavar="2024-25-Q1",
+                        help="the attendance analysis's quarter (or a financial year, 2024-25)")
     parser.add_argument("--marking", choices=("OFFICIAL", "OFFICIAL-SENSITIVE"), default=None,
                         help="protective marking (default: the board's)")
     parser.add_argument("--public", action="store_true", help="leave out confidential items (and say so)")
+    parser.add_argument("--open-only", action="store_true", help="the action log: open actions only")
     parser.add_argument("--title", default="", help="the paper's title (default: from what is exported)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             meeting_id=find_meeting(ws, args.meeting, args.group) if args.meeting else None,
             group_id=group_id, quarter=args.quarter,
             marking=args.marking or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
-            public=args.public, title=args.title,
+            public=args.public, open_only=args.open_only, title=args.title,
         )
         result = export(ws, request, args.output)
     print(result.summary())

@@ -41,6 +41,7 @@ class ExportRequest:
     quarter: str | None = None  # "2024-25-Q1" or a financial year "2024-25" for the attendance analysis
     marking: str = "OFFICIAL"
     public: bool = False
+    open_only: bool = False  # the action log: open actions only
     title: str = ""
     on: date = field(default_factory=date.today)
 
@@ -67,7 +68,7 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
     check(request)
     public = request.public
     if request.what == "action-log":
-        return documents.action_log(ws, public=public)
+        return documents.action_log(ws, public=public, open_only=request.open_only)
     if request.what == "minutes":
         return meeting_documents.minutes(ws, _id(request.meeting_id), public=public)
     if request.what == "calendar":

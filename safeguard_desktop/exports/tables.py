@@ -300,8 +300,9 @@ def attendance_analysis_table(doc: AttendanceAnalysisDocument) -> Table:
     a = doc.analysis
     sections = []
     for level, banner in _ANALYSIS_BANNERS.items():
-        rows = tuple(Row((r.group, r.agency or ("No agency" if level == "agency" else None), r.seat, r.holder, r.expected, r.in_person, r.by_deputy, r.apologies,
-                          r.absent, r.unmarked, r.attended, r.rate, "Yes" if r.persistent_non_attendance else ""),
+        rows = tuple(Row((r.group, r.agency or ("No agency" if level == "agency" else None), r.seat, r.holder,
+                          r.expected, r.in_person, r.by_deputy, r.apologies, r.absent, r.unmarked, r.attended,
+                          r.rate, "Yes" if r.persistent_non_attendance else ""),
                          strong=level == "group") for r in a.level(level))
         sections.append(Section(banner, rows))
     meetings = f"{a.meetings} meeting{'s' if a.meetings != 1 else ''} counted"

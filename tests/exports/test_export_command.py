@@ -43,6 +43,13 @@ def test_calendar_needs_only_the_group(workspace_path: Path, tmp_path: Path) -> 
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
 
 
+def test_action_log_of_open_actions_only(workspace_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "log.csv"
+    assert main(["export", str(workspace_path), "--what", "action-log", "--open-only", "-o", str(out)]) == 0
+    text = out.read_text("utf-8-sig")
+    assert "Circulate the dashboard" in text and "Completed" not in text  # the completed 2.1 is left out
+
+
 def test_attendance_analysis_of_a_quarter(workspace_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "attendance.csv"
     assert main(["export", str(workspace_path), "--what", "attendance", "--quarter", "2024-25-Q1",

@@ -32,7 +32,7 @@ from safeguard_desktop.store.models import (
     Plan,
     PlanEntry,
 )
-from safeguard_desktop.store.queries.action_log import owner_label
+from safeguard_desktop.store.queries.action_log import OPEN_STATUSES, owner_label
 from safeguard_desktop.store.workspace import Workspace
 
 # The action-plan table's fields and the headings users expect (DOMAIN.md),
@@ -196,7 +196,7 @@ def find_plan(ws: Workspace, name: str) -> int:
 def action_plan(ws: Workspace, plan_id: int, *, public: bool) -> ActionPlanDocument:
     with ws.session() as s:
         header, headings = _plan_header(s, plan_id, public)
-        actions, withheld = _plan_actions(s, plan_id, header.title, public)
+        actions, withheld = _plan_actions(s, plan_id, public)
         entries = _live_entries(s, plan_id)
     by_id = {e.id: e for e in entries}
     top_of = {e.id: _top_ancestor(e, by_id) for e in entries}
@@ -225,7 +225,7 @@ def self_assessment(ws: Workspace, plan_id: int, *, public: bool) -> SelfAssessm
 def _plan_tree(ws: Workspace, plan_id: int, public: bool) -> tuple[PlanHeader, tuple[EntryRow, ...], bool, int]:
     with ws.session() as s:
         header, _ = _plan_header(s, plan_id, public)
-        actions, withheld = _plan_actions(s, plan_id, header.title, public)
+        actions, withheld = _plan_actions(s, plan_id, public)
         entries = _live_entries(s, plan_id)
         carried = {e.carried_from_id for e in entries if e.carried_from_id is not None}
         previous = dict(s.execute(select(PlanEntry.id, PlanEntry.score).where(PlanEntry.id.in_(carried))).all()) \
@@ -303,10 +303,11 @@ def _top_ancestor(entry: PlanEntry, by_id: dict[int, PlanEntry]) -> int:
     return entry.id
 
 
-def _plan_actions(s: Session, plan_id: int, title: str, public: bool) -> tuple[list[tuple[int | None, ActionRow]], int]:
+def _plan_actions(s: Session, plan_id: int, public: bool) -> tuple[list[tuple[int | None, ActionRow]], int]:
+    """The plan's action rows, each with the entry it hangs on, and how many
+    a public paper leaves out."""
     rows = action_rows(s, (Action.plan_id == plan_id,), public, order=(Action.position, Action.id))
-    withheld = _count_withheld(s, (Action.plan_id == plan_id,)) if public else 0
-    return [(entry_id, row) for entry_id, row in rows], withheld
+    return rows, _count_withheld(s, (Action.plan_id == plan_id,)) if public else 0
 
 
 # -- the action log -----------------------------------------------------------
@@ -316,7 +317,7 @@ def action_log(ws: Workspace, *, public: bool, open_only: bool = False) -> Actio
     and position), then meetings oldest first, item by item."""
     where: list[Any] = [(Action.plan_id.is_not(None)) | (Action.meeting_id.is_not(None))]
     if open_only:
-        where.append(Action.status.in_(("open", "carried_forward")))
+        where.append(Action.status.in_(OPEN_STATUSES))
     with ws.session() as s:
         board = s.execute(select(Board.name).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar() or ""
         rows = action_rows(s, tuple(where), public, order=(

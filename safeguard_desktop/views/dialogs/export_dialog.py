@@ -71,6 +71,7 @@ class ExportDialog(QDialog):
         self.marking_box = self._combo([(m, m) for m in MARKINGS])
         self.marking_box.setCurrentIndex(max(0, MARKINGS.index(marking) if marking in MARKINGS else 0))
         self.public_check = QCheckBox("Public version: leave out confidential items (the paper says so)")
+        self.open_only_check = QCheckBox("Open actions only")
         self.path_edit = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self.choose_path)
@@ -81,7 +82,7 @@ class ExportDialog(QDialog):
         self.form = QFormLayout(self)
         for label, widget in (("What", self.what_box), ("Format", self.format_box), ("Plan", self.plan_box),
                               ("Attendance", self.attendance_box), ("Meeting", self.meeting_box),
-                              ("Quarter", self.quarter_box), ("Group", self.group_box),
+                              ("Quarter", self.quarter_box), ("Group", self.group_box), ("", self.open_only_check),
                               ("Protective marking", self.marking_box), ("", self.public_check)):
             self.form.addRow(label, widget)
         self.form.addRow("Save as", where)
@@ -124,6 +125,7 @@ class ExportDialog(QDialog):
             group_id=self.group_box.currentData() if what == "calendar" or analysis else None,
             quarter=self.quarter_box.currentData() if analysis else None,
             marking=str(self.marking_box.currentData()), public=self.public_check.isChecked(),
+            open_only=what == "action-log" and self.open_only_check.isChecked(),
         )
 
     def target(self) -> Path:
@@ -151,7 +153,8 @@ class ExportDialog(QDialog):
         analysis = what == "attendance" and self.attendance_box.currentData() == ANALYSIS
         shown = {self.plan_box: what in PLAN_KINDS, self.attendance_box: what == "attendance",
                  self.meeting_box: what == "minutes" or (what == "attendance" and not analysis),
-                 self.quarter_box: analysis, self.group_box: what == "calendar" or analysis}
+                 self.quarter_box: analysis, self.group_box: what == "calendar" or analysis,
+                 self.open_only_check: what == "action-log"}
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
         if what == "calendar":  # a calendar is of one group
