@@ -87,10 +87,12 @@ def status_label(code: str | None) -> str:
 
 
 def plan_title(plan: PlanHeader) -> str:
+    return with_year(plan.title, plan.financial_year)
+
+
+def with_year(title: str, year: str | None) -> str:
     """"Business plan 2024-25"; a title that already names its year keeps it once."""
-    if not plan.financial_year or plan.financial_year in plan.title:
-        return plan.title
-    return f"{plan.title} {plan.financial_year}"
+    return title if not year or year in title else f"{title} {year}"
 
 
 def _plan_subtitle(plan: PlanHeader) -> tuple[str, ...]:

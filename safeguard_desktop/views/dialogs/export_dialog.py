@@ -31,6 +31,7 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.common import MARKINGS, ExportResult
 from safeguard_desktop.exports.kinds import FORMAT_LABELS, LABELS, SUPPORTED, WHATS
 from safeguard_desktop.exports.papers import ExportRequest, export, suggested_name
+from safeguard_desktop.exports.tables import with_year
 from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
 from safeguard_desktop.store.queries.overview import boards, list_groups, list_meetings, list_plans
@@ -142,9 +143,8 @@ class ExportDialog(QDialog):
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
         kinds = PLAN_KINDS.get(what, ())
-        for plan in sorted(self.plans, key=lambda p: p.kind not in kinds):
-            year = f" {plan.financial_year}" if plan.financial_year else ""
-            self.plan_box.addItem(f"{plan.title}{year}", plan.id)
+        for plan in sorted(self.plans, key=lambda p: kinds.index(p.kind) if p.kind in kinds else len(kinds)):
+            self.plan_box.addItem(with_year(plan.title, plan.financial_year), plan.id)
         self.plan_box.blockSignals(False)
         self._update()
 
