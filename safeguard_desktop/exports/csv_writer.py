@@ -32,8 +32,9 @@ class CsvOptions(PaperOptions):
     title are not written into it (the file name carries them)."""
 
 
-def write(document: Any, path: Path, options: CsvOptions = CsvOptions(),
+def write(document: Any, path: Path, options: CsvOptions | None = None,
           progress: Progress | None = None) -> ExportResult:
+    options = options or CsvOptions()  # made now: its date is today's, not the day the module loaded
     check_public(options, document.public)
     table = tabulate(document)
     cleaner = TextCleaner()

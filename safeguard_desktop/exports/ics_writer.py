@@ -42,8 +42,9 @@ class IcsOptions(PaperOptions):
     stamp: datetime | None = None  # DTSTAMP; now (UTC) when None
 
 
-def write(document: CalendarDocument, path: Path, options: IcsOptions = IcsOptions(),
+def write(document: CalendarDocument, path: Path, options: IcsOptions | None = None,
           progress: Progress | None = None) -> ExportResult:
+    options = options or IcsOptions()  # made now: its date is today's, not the day the module loaded
     check_public(options, document.public)
     cleaner = TextCleaner()
     stamp = _utc(options.stamp or datetime.now(timezone.utc))

@@ -37,8 +37,9 @@ class PdfOptions(PaperOptions):
     landscape: bool | None = None
 
 
-def write(document: Any, path: Path, options: PdfOptions = PdfOptions(),
+def write(document: Any, path: Path, options: PdfOptions | None = None,
           progress: Progress | None = None) -> ExportResult:
+    options = options or PdfOptions()  # made now: its date is today's, not the day the module loaded
     check_public(options, document.public)
     prepare_reportlab()
     cleaner = TextCleaner()

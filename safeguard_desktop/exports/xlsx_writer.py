@@ -47,8 +47,9 @@ class XlsxOptions(PaperOptions):
     """Nothing beyond the common options yet: the layout follows the document."""
 
 
-def write(document: Any, path: Path, options: XlsxOptions = XlsxOptions(),
+def write(document: Any, path: Path, options: XlsxOptions | None = None,
           progress: Progress | None = None) -> ExportResult:
+    options = options or XlsxOptions()  # made now: its date is today's, not the day the module loaded
     check_public(options, document.public)
     table = tabulate(document)
     cleaner = TextCleaner()
