@@ -31,6 +31,16 @@ class ReadOnlyWorkspaceError(UserError):
     pass
 
 
+class WriteFailedError(UserError):
+    """SQLite could not write (disk full, the file became read-only, another
+    program held it too long): nothing of the change was written."""
+
+
+class WorkspaceClosedError(RuntimeError):
+    """A write reached a workspace after it was closed: a bug, never the
+    user's doing, and it must not reopen the file behind the lock's back."""
+
+
 class DamagedWorkspaceError(UserError):
     """The file failed its integrity check and was moved aside, untouched."""
 

@@ -64,7 +64,7 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box in an offscreen test waits forever for a click
     nobody makes: fail at once instead, saying what it would have shown.
     Tests that expect a message patch these again themselves."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
 
     def refuse(kind: str):  # type: ignore[no-untyped-def]
         def show(*args: object, **kwargs: object) -> object:
@@ -75,3 +75,11 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for kind in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(refuse(kind)))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse("message box")(self.text()))
+    # Other modal dialogs likewise: a test drives their widgets and calls
+    # accept() itself, or patches exec to answer as the user would.
+    monkeypatch.setattr(QDialog, "exec", lambda self: refuse("modal")(self.windowTitle()))
+    monkeypatch.setattr(QMenu, "exec", lambda self, *a: refuse("menu")(self.title()))
+    for name in ("getText", "getItem", "getInt", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(refuse(f"input ({name})")))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse(f"file ({name})")))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from safeguard_desktop.errors import (
@@ -26,6 +27,8 @@ from safeguard_desktop.errors import (
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
     UserError,
+    WorkspaceClosedError,
+    WriteFailedError,
 )
 from safeguard_desktop.store import backups, migrations
 from safeguard_desktop.store.engine import make_engine
@@ -54,6 +57,7 @@ class Workspace:
         self._snapshot = snapshot
         self._write_engine = engine.execution_options(write=True)
         self.actor = os.environ.get("SAFEGUARD_DESKTOP_USER") or current_user()
+        self.closed = False
 
     # -- reading -------------------------------------------------------
     def session(self) -> Session:
@@ -65,12 +69,17 @@ class Workspace:
     def transaction(self, context: str | None = None) -> Iterator[Tx]:
         """One short write transaction with its audit rows; commits on leaving
         the block (the edit is on disk when the block ends)."""
+        if self.closed:
+            raise WorkspaceClosedError(f"{self.path} was closed; the change was not written")
         if self.read_only:
             raise ReadOnlyWorkspaceError(self.read_only_reason())
-        with Session(self._write_engine, expire_on_commit=False) as session:
-            tx = Tx(session, self.actor, context)
-            with session.begin():
-                yield tx
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session:
+                tx = Tx(session, self.actor, context)
+                with session.begin():
+                    yield tx
+        except OperationalError as exc:
+            raise WriteFailedError(_write_failure(exc)) from exc
 
     def read_only_reason(self) -> str:
         if self.holder is not None:
@@ -90,6 +99,7 @@ class Workspace:
 
     # -- closing -------------------------------------------------------
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -174,8 +184,19 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
     engine = make_engine(source, read_only=read_only, network=network)
     try:
         status = _quick_check(engine)
-    except Exception as exc:  # SQLite's own "file is not a database", "disk image is malformed"
-        status = str(exc)
+    except DBAPIError as exc:
+        reason = str(exc.orig)
+        if not any(word in reason for word in _DAMAGE_WORDS):
+            # Locked, busy, unreadable: not damage. Moving a healthy file
+            # aside and offering an older backup would lose the user's work.
+            engine.dispose()
+            if snapshot is not None:
+                shutil.rmtree(snapshot.parent, ignore_errors=True)
+            if lock is not None:
+                lock.release()
+            raise UserError(f"{path} cannot be opened just now ({reason}). Nothing was changed: close any other "
+                            "program that may be using it (a sync client, a database browser) and try again.") from exc
+        status = reason
     if status != "ok":
         engine.dispose()
         if snapshot is not None:
@@ -193,6 +214,23 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
     if backup_on_open and not read_only:
         backups.take_backup(path, reason="on-open")
     return workspace
+
+
+# What SQLite says of a file that is damaged, as opposed to busy or locked.
+_DAMAGE_WORDS = ("not a database", "malformed", "corrupt")
+
+
+def _write_failure(exc: OperationalError) -> str:
+    reason = str(exc.orig)
+    if "full" in reason:
+        advice = "The disk is full: free some space, then make the change again."
+    elif "readonly" in reason or "read-only" in reason:
+        advice = "The file can no longer be written (read-only, or its folder is): save a copy elsewhere."
+    elif "locked" in reason or "busy" in reason:
+        advice = "Another program held the file too long: close it and make the change again."
+    else:
+        advice = "Check the disk or network drive, then make the change again."
+    return f"Your change could not be saved ({reason}); nothing of it was written. {advice}"
 
 
 def _quick_check(engine: Engine) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from safeguard_desktop import APP_NAME, __version__
 from safeguard_desktop.paths import ui_dir
@@ -22,6 +24,26 @@ def make_application():  # type: ignore[no-untyped-def]
     return app
 
 
+def error_reporter(window: object):  # type: ignore[no-untyped-def]
+    """What happens to an exception that escapes a slot: a UserError is told
+    to the user as it is; anything else is a bug, logged with its traceback
+    and reported in one line, so the window stays up and nothing is hidden."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from safeguard_desktop.errors import UserError
+    from safeguard_desktop.logs import log_file
+
+    def report(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if isinstance(error, UserError):
+            QMessageBox.warning(window, APP_NAME, str(error))
+            return
+        logging.getLogger("safeguard_desktop").error("unexpected error", exc_info=(kind, error, trace))
+        QMessageBox.critical(window, APP_NAME, f"Something went wrong ({kind.__name__}: {error}). "
+                             f"This is a bug; the details are in {log_file()}.")
+
+    return report
+
+
 def run_app(path: Path | None) -> int:
     """The window on ``path``, or on the last workspace, or the welcome screen."""
     app = make_application()
@@ -29,6 +51,7 @@ def run_app(path: Path | None) -> int:
     from safeguard_desktop.views.main_window import MainWindow
 
     window = MainWindow()
+    sys.excepthook = error_reporter(window)
     if path is None:
         last = window.settings.get(keys.LAST_WORKSPACE)
         if last and Path(last).exists():

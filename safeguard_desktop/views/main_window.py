@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1400, 860)
         self._build_menus()
-        self.add_file_action("New &plan…", self._new_plan)
+        self.add_file_action("New &plan…", self._new_plan, writes=True)
         add_import_action(self)
         add_export_action(self)
         self._backup_timer = QTimer(self)
@@ -81,9 +81,9 @@ class MainWindow(QMainWindow):
         self.workspace_only = [
             self._add(file_menu, "Save a &copy as…", a.save_copy),
             self._add(file_menu, "&Back up now", a.backup_now),
-            self._add(file_menu, "Restore from bac&kup…", a.restore_dialog),
-            self._add(file_menu, "Chec&k workspace", a.check_now),
         ]
+        self.writing_actions: list[QAction] = [self._add(file_menu, "Restore from bac&kup…", a.restore_dialog)]
+        self.workspace_only.append(self._add(file_menu, "Chec&k workspace", a.check_now))
         # Import and export items are added after this separator.
         self.file_transfer_separator = file_menu.addSeparator()
         file_menu.addSeparator()
@@ -109,15 +109,16 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def add_file_action(self, text: str, slot: object, shortcut: object = None) -> QAction:
-        """For features that bring files in or send them out (import, export)."""
+    def add_file_action(self, text: str, slot: object, shortcut: object = None, *, writes: bool = False) -> QAction:
+        """For features that bring files in or send them out (import, export);
+        ``writes`` ones are disabled while the workspace is read-only."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.file_menu.insertAction(self.file_transfer_separator, action)
-        self.workspace_only.append(action)
-        action.setEnabled(self.context is not None)
+        (self.writing_actions if writes else self.workspace_only).append(action)
+        action.setEnabled(self.context is not None and (not writes or not self.context.read_only))
         return action
 
     def _fill_recent(self) -> None:
@@ -208,14 +209,30 @@ class MainWindow(QMainWindow):
 
     def _set_workspace(self, workspace: Workspace | None) -> None:
         self._backup_timer.stop()
-        self.undo_stack.clear()
         if self.context is not None:
+            # Everything typed goes into the old workspace while it is still
+            # open and locked; only then are its pages taken down.
+            self.flush_pages()
+            old_pages = self.takeCentralWidget()
+            if old_pages is not None:
+                old_pages.deleteLater()
+            self.pages = {}
+            self.undo_stack.clear()
             self.context.workspace.close()
         self.context = None
         if workspace is not None:
             self.context = AppContext(workspace, self.undo_stack, self.tasks, self.settings, self.show_status)
         for action in getattr(self, "workspace_only", []):
             action.setEnabled(workspace is not None)
+        for action in getattr(self, "writing_actions", []):
+            action.setEnabled(workspace is not None and not workspace.read_only)
+
+    def flush_pages(self) -> None:
+        """Pages with an editor open save what it holds (nothing typed is lost)."""
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -225,10 +242,5 @@ class MainWindow(QMainWindow):
             page.refresh()  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Pages with an editor open flush it on close (nothing typed is lost).
-        for page in self.pages.values():
-            flush = getattr(page, "flush", None)
-            if callable(flush):
-                flush()
         self._set_workspace(None)
         super().closeEvent(event)

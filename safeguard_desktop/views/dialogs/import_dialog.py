@@ -242,7 +242,7 @@ class ImportFlow:
 
 def add_import_action(window: MainWindow) -> QAction:
     """File › Import plan…, enabled while a workspace is open."""
-    return window.add_file_action("&Import plan…", lambda: start_import(window))
+    return window.add_file_action("&Import plan…", lambda: start_import(window), writes=True)
 
 
 def start_import(window: MainWindow) -> ImportFlow | None:

@@ -97,15 +97,26 @@ class NewPlanCommand(QUndoCommand):
 
     def redo(self) -> None:
         ws = self._context.workspace
-        if self.plan_id is None:
-            self.plan_id = create_plan(ws, **self._values)  # type: ignore[arg-type]
-        else:
-            set_plan_withdrawn(ws, self.plan_id, False, self._stamp, context="redo: new plan")
+        try:
+            if self.plan_id is None:
+                self.plan_id = create_plan(ws, **self._values)  # type: ignore[arg-type]
+            else:
+                set_plan_withdrawn(ws, self.plan_id, False, self._stamp, context="redo: new plan")
+        except UserError as exc:  # read-only, disk full: no step to keep on the stack
+            self.setObsolete(True)
+            self._context.show_status(str(exc))
+            return
         self._refresh()
 
     def undo(self) -> None:
-        assert self.plan_id is not None
-        self._stamp = set_plan_withdrawn(self._context.workspace, self.plan_id, True, context="undo: new plan")
+        if self.plan_id is None:
+            return
+        try:
+            self._stamp = set_plan_withdrawn(self._context.workspace, self.plan_id, True, context="undo: new plan")
+        except UserError as exc:
+            self.setObsolete(True)
+            self._context.show_status(str(exc))
+            return
         self._refresh()
 
 
