@@ -4,6 +4,7 @@ and looking at our own work)."""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from safeguard_desktop.errors import UserError
@@ -16,6 +17,15 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
     from safeguard_desktop.views.main_window import MainWindow
     from safeguard_desktop.views.tasks import ImmediateTaskRunner
 
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def quiet(_kind: object, _context: object, message: str) -> None:
+        # The offscreen platform warns about window hints it cannot honour;
+        # that says nothing about the picture, so only other messages show.
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
     app = make_application()
     window = MainWindow(tasks=ImmediateTaskRunner())
     # Read-only: a screenshot must never change the workspace or take its lock.
