@@ -66,6 +66,7 @@ class HistoryRow:
     old_value: str | None
     new_value: str | None
     meeting: str | None
+    note: str | None = None  # "undone" / "redone" when an undo took the change back or made it again
 
 
 def _due() -> ColumnElement[Any]:
@@ -192,14 +193,14 @@ def action_history(ws: Workspace, action_id: int) -> list[HistoryRow]:
     with ws.session() as s:
         rows = s.execute(
             select(ActionUpdate.at, ActionUpdate.by, ActionUpdate.kind, ActionUpdate.old_value,
-                   ActionUpdate.new_value, Group.name, Meeting.date)
+                   ActionUpdate.new_value, Group.name, Meeting.date, ActionUpdate.note)
             .outerjoin(Meeting, Meeting.id == ActionUpdate.meeting_id)
             .outerjoin(Group, Group.id == Meeting.group_id)
             .where(ActionUpdate.action_id == action_id)
             .order_by(ActionUpdate.at.desc(), ActionUpdate.id.desc())
         ).all()
-    return [HistoryRow(at, by, kind, old, new, f"{group}, {on:%d %b %Y}" if on else None)
-            for at, by, kind, old, new, group, on in rows]
+    return [HistoryRow(at, by, kind, old, new, f"{group}, {on:%d %b %Y}" if on else None, note)
+            for at, by, kind, old, new, group, on, note in rows]
 
 
 def actions_for_review(ws: Workspace, meeting_id: int) -> list[int]:
