@@ -16,6 +16,13 @@ GROUP_KINDS = {
     "sub_group": "Sub-group",
     "task_and_finish": "Task-and-finish group",
 }
+# An action's status, in the order the grid offers them.
+ACTION_STATUSES = {
+    "open": "Open",
+    "completed": "Completed",
+    "carried_forward": "Carried forward",
+    "closed_by_board": "Closed by the board",
+}
 SEAT_ROLES = {
     "chair": "Chair", "vice_chair": "Vice-chair", "member": "Member", "adviser": "Adviser",
     "observer": "Observer", "secretariat": "Secretariat",

@@ -256,3 +256,70 @@ def test_a_first_revision_workspace_gets_the_grid_indexes_on_upgrade(tmp_path):
         assert {"ix_actions_live_position", "ix_actions_live_lead", "ix_actions_live_rag"} <= names
     finally:
         ws.close()
+
+
+def _history(ws, action_id):
+    with ws.session() as s:
+        return [(h.kind, h.old_value, h.new_value, h.note) for h in s.scalars(
+            select(ActionUpdate).where(ActionUpdate.action_id == action_id).order_by(ActionUpdate.id))]
+
+
+def test_a_rating_change_returns_the_date_it_moved_and_an_undo_puts_it_back(workspace, plan):
+    from safeguard_desktop.store.ops.plans import set_action_fields
+
+    plan_id, ids = plan
+    set_action_field(workspace, ids[0], "last_updated", date(2024, 1, 5))
+    changes = set_action_fields(workspace, [(ids[0], "rag", "green")], context="Set RAG")
+    stamps = [(c.old, c.new) for c in changes if c.field == "last_updated"]
+    assert stamps == [(date(2024, 1, 5), date.today())]  # returned, so an undo can write it back
+    # The undo writes back what it recorded; the store neither re-dates the
+    # action nor records a fresh change: the history says it was undone.
+    set_action_fields(workspace, [(ids[0], "last_updated", date(2024, 1, 5)), (ids[0], "rag", "red")],
+                      context="Undo: Set RAG", replay="undo")
+    row = action_rows(workspace, [ids[0]])[ids[0]]
+    assert (row.rag, row.last_updated) == ("red", date(2024, 1, 5))
+    set_action_fields(workspace, [(ids[0], "rag", "green"), (ids[0], "last_updated", date.today())],
+                      context="Redo: Set RAG", replay="redo")
+    assert _history(workspace, ids[0]) == [("rag", "red", "green", None), ("rag", "green", "red", "undone"),
+                                           ("rag", "red", "green", "redone")]
+
+
+def test_progress_saved_as_it_is_typed_is_one_history_entry(workspace, plan):
+    plan_id, ids = plan
+    for typed in ("On", "On track", "On track: audit done"):
+        set_action_field(workspace, ids[1], "progress", typed)
+    assert _history(workspace, ids[1]) == [("progress", None, "On track: audit done", None)]
+    set_action_field(workspace, ids[1], "rag", "green")
+    set_action_field(workspace, ids[1], "progress", "Audit reported")
+    # Once something else was recorded in between, the next text is a new entry.
+    assert _history(workspace, ids[1])[-1] == ("progress", "On track: audit done", "Audit reported", None)
+    assert len(_history(workspace, ids[1])) == 3
+
+
+@pytest.mark.parametrize("lead", ["Canolfan Ŵyr", "ÉQUIPE Santé"])
+def test_the_lead_filter_finds_leads_whose_capitals_sqlite_cannot_fold(workspace, lead):
+    plan_id = create_plan(workspace, board_id=boards(workspace)[0].id, title="Cynllun")
+    ids = add_actions(workspace, [{"plan_id": plan_id, "want": w, "lead": l} for w, l in [
+        ("One", lead), ("Two", "Police"), ("Three", lead.casefold()), ("Four", lead.upper())]])
+    names = lead_names(workspace, plan_id)
+    # One choice per lead however it was capitalised: the spelling used first.
+    assert names == sorted([lead, "Police"], key=str.casefold)
+    for chosen in (lead, lead.casefold(), lead.upper()):
+        assert action_ids(workspace, plan_id, filters=ActionFilter(lead=chosen)) == [ids[0], ids[2], ids[3]]
+    assert rag_counts(workspace, plan_id, ActionFilter(lead=lead))[None] == 3
+
+
+def test_the_grid_and_the_papers_read_one_set_of_action_fields(workspace, plan):
+    from safeguard_desktop.store.ops import plans
+    from safeguard_desktop.store.queries import documents
+    from safeguard_desktop.store.queries.actions import ActionFields, ActionRow
+
+    grid_fields, paper_fields = set(ActionRow.__dataclass_fields__), set(documents.ActionRow.__dataclass_fields__)
+    assert issubclass(ActionRow, ActionFields) and issubclass(documents.ActionRow, ActionFields)
+    assert grid_fields & paper_fields == set(ActionFields.__dataclass_fields__)  # declared once
+    plan_id, ids = plan
+    paper = documents.action_plan(workspace, plan_id, public=False)
+    first = next(iter(paper.actions))
+    assert (first.number, first.want, first.overdue(date(2024, 1, 1))) == ("1.1", "Ansawdd dŵr i blant", True)
+    # The history helpers are public for the other operations that write history.
+    assert plans.history_text(date(2024, 3, 31)) == "2024-03-31" and callable(plans.record_history)

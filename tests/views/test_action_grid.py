@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit
 from sqlalchemy import select
 
 from safeguard_desktop.store.audit import decode
@@ -25,13 +25,16 @@ from safeguard_desktop.views.grid.action_table_model import (
     COL_LEAD,
     COL_MEASURE,
     COL_NUMBER,
+    COL_PROGRESS,
     COL_RAG,
+    COL_SOURCE,
     COL_WANT,
     COL_WHEN,
     HEADERS,
     UNDERSTOOD_ROLE,
     ActionTableModel,
 )
+from safeguard_desktop.views.grid.delegates import SAVE_PAUSE_MS
 from safeguard_desktop.views.main_window import MainWindow
 from safeguard_desktop.views.tasks import ImmediateTaskRunner
 
@@ -85,6 +88,7 @@ def grid_of(window) -> ActionGrid:
 
 
 def click(qtbot, grid: ActionGrid, row: int, column: int) -> None:
+    grid.scrollTo(grid.model().index(row, column))  # as a user scrolls to a cell before clicking it
     rect = grid.visualRect(grid.model().index(row, column))
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert grid.currentIndex().row() == row and grid.currentIndex().column() == column
@@ -492,3 +496,145 @@ def test_a_block_pasted_into_an_empty_plan_becomes_its_rows(qtbot, window):
         ["1", "C", "First aim"], ["2", "A", "Second aim"]]
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert grid.model().rowCount() == 0
+
+
+def history_of(window, row: int) -> list[tuple]:
+    with window.context.workspace.session() as s:
+        return [(h.kind, h.old_value, h.new_value, h.note) for h in s.scalars(
+            select(ActionUpdate).where(ActionUpdate.action_id == grid_of(window).model().row_id(row))
+            .order_by(ActionUpdate.id))]
+
+
+def test_undoing_a_rating_puts_back_the_date_last_updated_and_says_it_was_undone(qtbot, window):
+    from safeguard_desktop.store.ops.plans import set_action_field
+
+    grid = grid_of(window)
+    set_action_field(window.context.workspace, grid.model().row_id(3), "last_updated", date(2024, 2, 1))
+    click(qtbot, grid, 3, COL_RAG)
+    press(qtbot, Qt.Key.Key_R)
+    assert (stored(window, 3, "rag"), stored(window, 3, "last_updated")) == ("red", date.today())
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert (stored(window, 3, "rag"), stored(window, 3, "last_updated")) == (None, date(2024, 2, 1))
+    press(qtbot, Qt.Key.Key_Y, CTRL)
+    assert (stored(window, 3, "rag"), stored(window, 3, "last_updated")) == ("red", date.today())
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert stored(window, 3, "last_updated") == date(2024, 2, 1)
+    # The history keeps the change and says, dated, that it was taken back
+    # (and made again): never a second "change" that nobody made.
+    assert history_of(window, 3) == [("rag", None, "red", None), ("rag", "red", None, "undone"),
+                                     ("rag", None, "red", "redone"), ("rag", "red", None, "undone")]
+    panel = window.pages["plans"].plan_view.history
+    qtbot.waitUntil(lambda: panel.entries.count() == 4)
+    assert panel.entries.item(0).text().endswith(
+        "Undone: RAG rating back to (empty) (the change to Red was taken back)")
+    assert panel.entries.item(1).text().endswith("Redone: RAG rating: (empty) → Red")
+    assert panel.entries.item(3).text().endswith("RAG rating: (empty) → Red")
+
+
+def test_undoing_a_pasted_rating_puts_back_the_date_too(qtbot, window):
+    from safeguard_desktop.store.ops.plans import set_action_field
+
+    grid = grid_of(window)
+    set_action_field(window.context.workspace, grid.model().row_id(0), "last_updated", date(2024, 2, 1))
+    QGuiApplication.clipboard().setText("Red\r\n")
+    click(qtbot, grid, 0, COL_RAG)
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    assert stored(window, 0, "last_updated") == date.today()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert (stored(window, 0, "rag"), stored(window, 0, "last_updated")) == ("green", date(2024, 2, 1))
+    assert history_of(window, 0)[-1] == ("rag", "red", "green", "undone")
+
+
+def test_long_text_is_saved_while_typing_without_moving_the_cursor(qtbot, window):
+    grid = grid_of(window)
+    steps = window.undo_stack.count()
+    click(qtbot, grid, 0, COL_PROGRESS)
+    type_text(qtbot, "Audit done")  # the first key opens the editor, replacing the cell
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    qtbot.wait(SAVE_PAUSE_MS + 200)
+    assert grid.state() == QAbstractItemView.State.EditingState  # still typing...
+    assert stored(window, 0, "progress") == "Audit done"  # ...and already in the workspace
+    # The save that lands while the cursor is elsewhere leaves it there:
+    # the editor is not refilled (nor its text selected again).
+    press(qtbot, Qt.Key.Key_Home)
+    type_text(qtbot, "Q1: ")
+    qtbot.wait(SAVE_PAUSE_MS + 200)
+    assert stored(window, 0, "progress") == "Q1: Audit done"
+    assert QApplication.focusWidget() is editor
+    assert editor.textCursor().position() == 4 and not editor.textCursor().hasSelection()
+    type_text(qtbot, "dŵr ")
+    assert editor.toPlainText() == "Q1: dŵr Audit done"
+    press(qtbot, Qt.Key.Key_Return)
+    assert stored(window, 0, "progress") == "Q1: dŵr Audit done"
+    # However many saves, one undo step and one history entry.
+    assert window.undo_stack.count() == steps + 1
+    assert history_of(window, 0) == [("progress", None, "Q1: dŵr Audit done", None)]
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert stored(window, 0, "progress") is None and stored(window, 0, "last_updated") is None
+
+
+def test_escape_after_a_save_while_typing_puts_the_cell_back(qtbot, window):
+    grid = grid_of(window)
+    steps = window.undo_stack.count()
+    click(qtbot, grid, 1, COL_PROGRESS)
+    type_text(qtbot, "Wrong row")
+    qtbot.wait(SAVE_PAUSE_MS + 200)
+    assert stored(window, 1, "progress") == "Wrong row"
+    press(qtbot, Qt.Key.Key_Escape)
+    assert grid.state() != QAbstractItemView.State.EditingState
+    assert (stored(window, 1, "progress"), stored(window, 1, "last_updated")) == (None, None)
+    assert history_of(window, 1) == [] and window.undo_stack.count() == steps
+
+
+def test_tab_wraps_to_the_next_row_and_shift_tab_back(qtbot, window):
+    grid = grid_of(window)
+    grid.set_column_shown(COL_SOURCE, True)  # now the last shown column
+    qtbot.wait(20)  # the columns are laid out again
+    click(qtbot, grid, 0, COL_SOURCE)
+    type_text(qtbot, "Ofsted 2023")
+    press(qtbot, Qt.Key.Key_Tab)  # stores, and wraps like Excel
+    assert stored(window, 0, "source") == "Ofsted 2023"
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (1, COL_NUMBER)
+    type_text(qtbot, "1.2a")
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert stored(window, 1, "number") == "1.2a"
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, COL_SOURCE)
+    # With no editor open too, and past hidden columns.
+    grid.set_column_shown(COL_SOURCE, False)
+    click(qtbot, grid, 2, COL_RAG)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (3, COL_NUMBER)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (2, COL_RAG)
+    # The plan's first and last cells stay put.
+    click(qtbot, grid, 5, COL_RAG)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (5, COL_RAG)
+    click(qtbot, grid, 0, COL_NUMBER)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (grid.currentIndex().row(), grid.currentIndex().column()) == (0, COL_NUMBER)
+
+
+def test_pasted_ditto_marks_and_quoted_words_stay_in_their_cells(qtbot, window):
+    grid = grid_of(window)
+    QGuiApplication.clipboard().setText('"Think family" approach\tPolice\n"\tHealth\n"\tCouncil')
+    click(qtbot, grid, 0, COL_MEASURE)
+    press(qtbot, Qt.Key.Key_V, CTRL)
+    assert [(shown(grid, r, COL_MEASURE), shown(grid, r, COL_WHEN)) for r in range(3)] == [
+        ('"Think family" approach', "Police"), ('"', "Health"), ('"', "Council")]
+
+
+def test_the_lead_filter_offers_and_finds_a_lead_with_a_welsh_capital(qtbot, window):
+    from safeguard_desktop.store.ops.plans import set_action_fields
+
+    view = window.pages["plans"].plan_view
+    grid = view.grid
+    ids = [grid.model().row_id(r) for r in (1, 4)]
+    set_action_fields(window.context.workspace, [(ids[0], "lead", "Canolfan Ŵyr"), (ids[1], "lead", "CANOLFAN ŴYR")])
+    view.refresh()
+    combo = view.filter_bar.lead
+    qtbot.waitUntil(lambda: combo.findText("Canolfan Ŵyr") > 0)
+    assert combo.findText("CANOLFAN ŴYR") < 0  # one choice for the one lead
+    combo.setCurrentIndex(combo.findText("Canolfan Ŵyr"))
+    assert [shown(grid, r, COL_NUMBER) for r in range(grid.model().rowCount())] == ["1.2", "2.2"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import date
-from typing import Any, Sequence
+from datetime import date, datetime
+from typing import Any, Literal, Sequence
 
 from sqlalchemy import func, select, update
 
@@ -18,6 +18,17 @@ from safeguard_desktop.store.workspace import Workspace
 # Fields whose every change is kept in the action's dated history, because
 # boards must evidence progress and challenge (DESIGN.md, audit trail).
 HISTORY_FIELDS = {"progress": "progress", "rag": "rag", "status": "status", "target_date": "due"}
+# Changing these dates the action (last_updated): a board reads it as "last
+# reported on".
+DATING_FIELDS = frozenset({"progress", "rag"})
+# An undo stack writing back values it recorded: "undo" takes a change back,
+# "redo" makes it again. The history row then says so (its note), so the
+# history panel shows a dated "undone" rather than a second change.
+Replay = Literal["undo", "redo"]
+REPLAY_NOTES: dict[str, str] = {"undo": "undone", "redo": "redone"}
+# Progress saved as it is typed (every pause) is one history entry while
+# the same person keeps on within this long, as one undo step is.
+HISTORY_MERGE_SECONDS = 60.0
 
 
 def create_plan(ws: Workspace, *, board_id: int, title: str, kind: str = "business_plan", **values: Any) -> int:
@@ -52,23 +63,34 @@ def add_actions(ws: Workspace, rows: Sequence[dict[str, Any]], context: str | No
 
 
 def set_action_field(ws: Workspace, action_id: int, field: str, value: Any, *,
-                     meeting_id: int | None = None, context: str | None = None) -> list[Change]:
+                     meeting_id: int | None = None, context: str | None = None,
+                     replay: Replay | None = None) -> list[Change]:
     with ws.transaction(context) as tx:
-        return apply_action_field(tx, action_id, field, value, meeting_id=meeting_id)
+        return apply_action_field(tx, action_id, field, value, meeting_id=meeting_id, replay=replay)
 
 
 def set_action_fields(ws: Workspace, edits: Sequence[tuple[int, str, Any]], *,
-                      context: str | None = None) -> list[Change]:
+                      context: str | None = None, replay: Replay | None = None) -> list[Change]:
     """Many cells at once (a paste, a multi-cell undo): one transaction."""
     with ws.transaction(context) as tx:
         changes: list[Change] = []
         for action_id, field, value in edits:
-            changes.extend(apply_action_field(tx, action_id, field, value))
+            changes.extend(apply_action_field(tx, action_id, field, value, replay=replay))
         return changes
 
 
 def apply_action_field(tx: Tx, action_id: int, field: str, value: Any, *,
-                       meeting_id: int | None = None) -> list[Change]:
+                       meeting_id: int | None = None, replay: Replay | None = None) -> list[Change]:
+    """Set one field with what follows from it, every change returned: "When?"
+    is read as a date; a progress, RAG, status or due-date change goes into
+    the action's dated history; a progress or RAG change dates the action
+    today (``last_updated``, returned so an undo can put the old date back).
+
+    With ``replay`` an undo stack is writing back values it recorded: the
+    history row is noted "undone" or "redone", and the action is not dated
+    today, as the stack writes back the ``last_updated`` it recorded too."""
+    if replay is not None and replay not in REPLAY_NOTES:
+        raise ValueError(f"replay is 'undo' or 'redo', not {replay!r}")
     action = tx.get(Action, action_id)
     change = tx.update(action, field, value)
     if change is None:
@@ -80,11 +102,52 @@ def apply_action_field(tx: Tx, action_id: int, field: str, value: Any, *,
         if derived is not None:
             changes.append(derived)
     if field in HISTORY_FIELDS:
-        tx.insert(ActionUpdate, action_id=action.id, at=utc_now(), by=tx.actor, kind=HISTORY_FIELDS[field],
-                  old_value=_text(change.old), new_value=_text(change.new), meeting_id=meeting_id)
-        if field in ("progress", "rag"):
-            tx.update(action, "last_updated", date.today())
+        record_history(tx, action, HISTORY_FIELDS[field], change.old, change.new, meeting_id=meeting_id,
+                       note=REPLAY_NOTES[replay] if replay else None)
+        if field in DATING_FIELDS and replay is None:
+            dated = tx.update(action, "last_updated", date.today())
+            if dated is not None:
+                changes.append(dated)
     return changes
+
+
+def record_history(tx: Tx, action: Action, kind: str, old: Any, new: Any, *, meeting_id: int | None = None,
+                   note: str | None = None) -> None:
+    """One row of the action's dated history (``ActionUpdate``), by whoever
+    makes the transaction. Progress typed by one person in one sitting (no
+    meeting, no note, nothing else recorded since, each save within
+    HISTORY_MERGE_SECONDS of the one before) extends their last entry
+    instead of adding one: saved at every pause, it would otherwise leave an
+    entry per pause. A sitting that ends where it began (typed, then Esc)
+    leaves no entry; the audit trail still has every save."""
+    now = utc_now()
+    if kind == "progress" and meeting_id is None and note is None:
+        last = tx.session.execute(select(ActionUpdate).where(ActionUpdate.action_id == action.id)
+                                  .order_by(ActionUpdate.at.desc(), ActionUpdate.id.desc()).limit(1)).scalar()
+        if (last is not None and last.kind == kind and last.by == tx.actor and last.meeting_id is None
+                and last.note is None and last.new_value == history_text(old)
+                and _seconds_between(last.updated_at or last.at, now) <= HISTORY_MERGE_SECONDS):
+            if history_text(new) == last.old_value:
+                tx.delete(last)
+            else:
+                tx.update(last, "new_value", history_text(new))
+            return
+    tx.insert(ActionUpdate, action_id=action.id, at=now, by=tx.actor, kind=kind, old_value=history_text(old),
+              new_value=history_text(new), meeting_id=meeting_id, note=note)
+
+
+def history_text(value: Any) -> str | None:
+    """A value as the history stores it: text, dates as ISO 8601."""
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _seconds_between(earlier: str, later: str) -> float:
+    try:
+        return (datetime.fromisoformat(later) - datetime.fromisoformat(earlier)).total_seconds()
+    except ValueError:
+        return float("inf")
 
 
 def move_action(ws: Workspace, action_id: int, position: float) -> Change | None:
@@ -95,12 +158,6 @@ def move_action(ws: Workspace, action_id: int, position: float) -> Change | None
 def _next_position(tx: Tx, model: type, where: Any) -> float:
     last = tx.session.execute(select(func.max(model.position)).where(where)).scalar()
     return float(last) + 1.0 if last is not None else 1.0
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 
@@ -150,13 +207,14 @@ def restore_actions(ws: Workspace, action_ids: Sequence[int], context: str | Non
 
 
 def edit_actions(ws: Workspace, *, cells: Sequence[tuple[int, str, Any]] = (), delete: Sequence[int] = (),
-                 restore: Sequence[int] = (), context: str | None = None) -> list[Change]:
+                 restore: Sequence[int] = (), context: str | None = None,
+                 replay: Replay | None = None) -> list[Change]:
     """Cells set, rows deleted and rows restored, all in one transaction: the
     undo and redo of a paste that added rows."""
     with ws.transaction(context) as tx:
         changes = [c for i in restore if (c := tx.restore(tx.get(Action, i))) is not None]
         for action_id, field, value in cells:
-            changes.extend(apply_action_field(tx, action_id, field, value))
+            changes.extend(apply_action_field(tx, action_id, field, value, replay=replay))
         changes.extend(c for i in delete if (c := tx.soft_delete(tx.get(Action, i))) is not None)
         return changes
 

@@ -96,12 +96,12 @@ class ActionFilter:
 
 
 @dataclass(frozen=True)
-class ActionRow:
+class ActionFields:
+    """What every read of an action carries, whoever shows it: the grid's
+    row here, a paper's row in ``documents``. Each adds its own fields."""
+
     id: int
     uuid: str
-    plan_id: int | None
-    entry_id: int | None
-    position: float
     number: str | None
     cab: str | None
     want: str | None
@@ -116,7 +116,6 @@ class ActionRow:
     target_date: date | None
     last_updated: date | None
     source: str | None
-    confidential: bool
 
     @property
     def due(self) -> date | None:
@@ -126,6 +125,16 @@ class ActionRow:
 
     def overdue(self, today: date | None = None) -> bool:
         return is_overdue(self.due, self.status, today, self.rag)
+
+
+@dataclass(frozen=True)
+class ActionRow(ActionFields):
+    """One row of the action-plan grid."""
+
+    plan_id: int | None
+    entry_id: int | None
+    position: float
+    confidential: bool
 
 
 _ROW_COLUMNS = [getattr(Action, name) for name in ActionRow.__dataclass_fields__]
@@ -144,7 +153,8 @@ def fts_query(text_: str) -> str | None:
     return " ".join(terms) if terms else None
 
 
-def _conditions(plan_id: int, flt: ActionFilter, search_first: bool) -> list[ColumnElement[bool]]:
+def _conditions(plan_id: int, flt: ActionFilter, search_first: bool,
+                leads: Sequence[str] | None = None) -> list[ColumnElement[bool]]:
     # These two make every query match the partial indexes' WHERE clause.
     # When the search should drive the query, a unary + keeps SQLite from
     # walking a plan index instead: the matches are then found by their key.
@@ -163,7 +173,9 @@ def _conditions(plan_id: int, flt: ActionFilter, search_first: bool) -> list[Col
     if flt.cabs:
         conditions.append(Action.cab.in_(sorted(flt.cabs)))
     if flt.lead is not None:
-        conditions.append(func.lower(Action.lead) == flt.lead.lower())
+        # Every stored spelling of the chosen lead (``lead_spellings``): SQLite's
+        # lower() folds ASCII only, so "CANOLFAN ŴYR" would never meet "canolfan ŵyr".
+        conditions.append(Action.lead.in_(sorted(leads) if leads is not None else [flt.lead]))
     if flt.overdue:
         due = func.coalesce(Action.target_date, Action.when_date)
         conditions.extend([Action.status.in_(OPEN_STATUSES), due < (flt.today or date.today()),
@@ -175,8 +187,34 @@ def _conditions(plan_id: int, flt: ActionFilter, search_first: bool) -> list[Col
     return conditions
 
 
-def _select(columns: Sequence[Any], plan_id: int, flt: ActionFilter, search_first: bool = False) -> Select[Any]:
-    return select(*columns).where(and_(*_conditions(plan_id, flt, search_first)))
+def _select(columns: Sequence[Any], plan_id: int, flt: ActionFilter, search_first: bool = False,
+            leads: Sequence[str] | None = None) -> Select[Any]:
+    return select(*columns).where(and_(*_conditions(plan_id, flt, search_first, leads)))
+
+
+def lead_key(lead: str | None) -> str:
+    """Leads that differ only in case or spacing are one lead: Python's
+    casefold, which knows Ŵ and É as SQLite's lower() does not."""
+    return " ".join((lead or "").casefold().split())
+
+
+def lead_spellings(ws: Workspace, plan_id: int, lead: str | None) -> list[str] | None:
+    """The plan's stored spellings of ``lead`` ("Canolfan Ŵyr", "CANOLFAN
+    ŴYR"...), for the lead filter; None when no lead is asked for."""
+    if lead is None:
+        return None
+    wanted = lead_key(lead)
+    return [name for name in _stored_leads(ws, plan_id) if lead_key(name) == wanted] or [lead]
+
+
+def _stored_leads(ws: Workspace, plan_id: int) -> list[str]:
+    """Each distinct stored "Who will lead?" of the plan's live rows, the most
+    used first (plan order on a tie)."""
+    with ws.session() as s:
+        rows = s.execute(select(Action.lead).where(Action.plan_id == plan_id, Action.deleted_at.is_(None),
+                                                   func.coalesce(Action.lead, "") != "")
+                         .group_by(Action.lead).order_by(func.count().desc(), func.min(Action.position)))
+        return [lead for (lead,) in rows]
 
 
 def _search_first(ws: Workspace, flt: ActionFilter) -> bool:
@@ -196,21 +234,24 @@ def action_ids(ws: Workspace, plan_id: int, sort: SortSpec | None = None,
                filters: ActionFilter = ActionFilter()) -> list[int]:
     """The ids of the plan's live actions that pass ``filters``, in plan
     order or sorted by one column (plan order breaks ties)."""
+    leads = lead_spellings(ws, plan_id, filters.lead)
     if sort is not None and sort.field == "number":
-        return _by_number(ws, plan_id, sort.descending, filters)
-    query = ids_query(plan_id, sort, filters, _search_first(ws, filters))
+        return _by_number(ws, plan_id, sort.descending, filters, leads)
+    query = ids_query(plan_id, sort, filters, _search_first(ws, filters), leads)
     return [row_id for (row_id,) in _raw(ws, query)]
 
 
-def ids_query(plan_id: int, sort: SortSpec | None, filters: ActionFilter, search_first: bool = False) -> Select[Any]:
-    """The SQL behind ``action_ids`` for every column but "number"."""
+def ids_query(plan_id: int, sort: SortSpec | None, filters: ActionFilter, search_first: bool = False,
+              leads: Sequence[str] | None = None) -> Select[Any]:
+    """The SQL behind ``action_ids`` for every column but "number";
+    ``leads`` are the stored spellings of the lead asked for."""
     order: list[Any]
     if sort is None:
         order = [Action.position, Action.id]
     else:
         blank, key = SORT_EXPRESSIONS[sort.field]
         order = [text(blank), text(f"{key} DESC" if sort.descending else key), Action.position]
-    return _select([Action.id], plan_id, filters, search_first).order_by(*order)
+    return _select([Action.id], plan_id, filters, search_first, leads).order_by(*order)
 
 
 def _raw(ws: Workspace, query: Select[Any]) -> list[tuple[Any, ...]]:
@@ -231,11 +272,13 @@ def _plain(value: Any) -> Any:
     return int(value) if isinstance(value, bool) else value
 
 
-def _by_number(ws: Workspace, plan_id: int, descending: bool, filters: ActionFilter) -> list[int]:
+def _by_number(ws: Workspace, plan_id: int, descending: bool, filters: ActionFilter,
+               leads: Sequence[str] | None) -> list[int]:
     """Numbers sort naturally (1.2 before 1.10, 1.3 before 1.3a), a rule
     SQLite cannot express; the rows come in plan order from SQL and are
     sorted here with one key per distinct number."""
-    rows = _raw(ws, _select([Action.id, Action.number], plan_id, filters).order_by(Action.position, Action.id))
+    rows = _raw(ws, _select([Action.id, Action.number], plan_id, filters, leads=leads)
+                .order_by(Action.position, Action.id))
     keys = {number: number_sort_key(number) for number in {n for _, n in rows}}
     blank = [i for i, n in rows if keys[n][0] == 2]
     numbered = [(i, n) for i, n in rows if keys[n][0] != 2]
@@ -263,9 +306,10 @@ def rag_counts(ws: Workspace, plan_id: int, filters: ActionFilter = ActionFilter
     rank = literal_column(RAG_RANK)
     group = [text(f"{RAG_RANK} IS NULL"), rank]
     values = dict(enumerate(("red", "amber", "green", "blue", "none"), start=1))
+    query = _select([rank, func.count()], plan_id, filters, _search_first(ws, filters),
+                    lead_spellings(ws, plan_id, filters.lead)).group_by(*group)
     with ws.session() as s:
-        rows = s.execute(_select([rank, func.count()], plan_id, filters, _search_first(ws, filters))
-                         .group_by(*group)).all()
+        rows = s.execute(query).all()
     counts: dict[str | None, int] = {value: 0 for value in RAG_VALUES}
     counts[None] = 0
     for key, count in rows:
@@ -279,12 +323,13 @@ def count_actions(ws: Workspace, plan_id: int) -> int:
 
 
 def lead_names(ws: Workspace, plan_id: int) -> list[str]:
-    """The distinct "Who will lead?" values of a plan, for the lead filter."""
-    with ws.session() as s:
-        rows = s.scalars(select(Action.lead).where(Action.plan_id == plan_id, Action.deleted_at.is_(None),
-                                                   func.coalesce(Action.lead, "") != "")
-                         .group_by(func.lower(Action.lead)).order_by(func.lower(Action.lead)))
-        return list(rows)
+    """The distinct "Who will lead?" values of a plan, for the lead filter:
+    one per lead however it was capitalised (its most used spelling), in
+    alphabetical order."""
+    chosen: dict[str, str] = {}
+    for name in _stored_leads(ws, plan_id):
+        chosen.setdefault(lead_key(name), name)
+    return [chosen[key] for key in sorted(chosen)]
 
 
 def entry_counts(ws: Workspace, plan_id: int) -> dict[int | None, int]:

@@ -33,6 +33,7 @@ from safeguard_desktop.store.models import (
     PlanEntry,
 )
 from safeguard_desktop.store.queries.action_log import OPEN_STATUSES, owner_label
+from safeguard_desktop.store.queries.actions import ActionFields
 from safeguard_desktop.store.workspace import Workspace
 
 # The action-plan table's fields and the headings users expect (DOMAIN.md),
@@ -52,25 +53,10 @@ ACTION_PLAN_HEADINGS = (
 
 
 @dataclass(frozen=True)
-class ActionRow:
-    """One action as a paper shows it, with where it came from."""
+class ActionRow(ActionFields):
+    """One action as a paper shows it (the fields every read of an action
+    has), with who owns it and where it came from."""
 
-    id: int
-    uuid: str
-    number: str | None
-    cab: str | None
-    want: str | None
-    how: str | None
-    lead: str | None
-    measure: str | None
-    when_text: str | None
-    when_date: date | None
-    progress: str | None
-    rag: str | None
-    status: str
-    target_date: date | None
-    last_updated: date | None
-    source: str | None
     owner: str | None  # the owning person or agency, when one is recorded
     extra: tuple[tuple[str, str], ...]  # the plan's own extra columns, heading -> text
     origin: str  # "plan" | "meeting"

@@ -2,7 +2,8 @@
 business managers already use.
 
 Keys: typing replaces the cell, F2 or Enter edits it, Enter stores and moves
-down, Tab / Shift+Tab across, Esc cancels; R A G B N rate the selected RAG
+down, Tab / Shift+Tab across (past the last shown column to the next row's
+first, and back, as in Excel), Esc cancels; R A G B N rate the selected RAG
 cells and C A B set CAB; Delete clears; Ctrl+C / Ctrl+X / Ctrl+V copy, cut and
 paste tab-separated ranges (one undo step each). Rows grow to fit wrapped
 text; only the rows on screen are measured, so 100,000 rows cost nothing.
@@ -231,11 +232,44 @@ class ActionGrid(QTableView):
         if isinstance(delegate, GridDelegate):
             delegate.arrow_moves = None
         # Tab, Enter and arrows store and move without opening the next cell.
-        moves = {_Hint.EditNextItem: (0, 1), _Hint.EditPreviousItem: (0, -1), MOVE_DOWN: (1, 0)}
-        step = moves.get(hint) or (_ARROW_STEPS.get(arrow) if arrow is not None else None)
-        super().closeEditor(editor, _Hint.NoHint if step else hint)
-        if step:
+        across = {_Hint.EditNextItem: 1, _Hint.EditPreviousItem: -1}.get(hint)
+        step = (1, 0) if hint == MOVE_DOWN else (_ARROW_STEPS.get(arrow) if arrow is not None else None)
+        super().closeEditor(editor, _Hint.NoHint if step or across else hint)
+        if across:
+            self.move_across(across)
+        elif step:
             self.move_by(*step)
+
+    def move_across(self, step: int) -> None:
+        target = self.cell_across(step)
+        if target.isValid():
+            self.setCurrentIndex(target)
+
+    def cell_across(self, step: int) -> QModelIndex:
+        """Where Tab (+1) and Shift+Tab (-1) go: the next or previous shown
+        column; past the last one, the first column of the next row, and
+        before the first, the last column of the row above, as in Excel. The
+        plan's first and last cells stay put."""
+        current = self.currentIndex()
+        columns = self.visible_columns()
+        if not current.isValid() or current.column() not in columns:
+            return current
+        place = columns.index(current.column()) + step
+        row = current.row()
+        if place >= len(columns):
+            row, place = row + 1, 0
+        elif place < 0:
+            row, place = row - 1, len(columns) - 1
+        if not 0 <= row < self.grid_model.rowCount():
+            return current
+        return self.grid_model.index(row, columns[place])
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab and Shift+Tab with no editor open go as they do from an editor."""
+        cursor = QAbstractItemView.CursorAction
+        if action in (cursor.MoveNext, cursor.MovePrevious):
+            return self.cell_across(1 if action == cursor.MoveNext else -1)
+        return super().moveCursor(action, modifiers)
 
     def move_by(self, rows: int, columns: int) -> None:
         current = self.currentIndex()

@@ -12,18 +12,13 @@ from safeguard_desktop.core.cab import normalise_cab
 from safeguard_desktop.core.rag import RAG_COLOURS, parse_rag, rag_label
 from safeguard_desktop.core.timescales import DATE, understand_timescale
 from safeguard_desktop.store.queries.actions import ActionRow
+from safeguard_desktop.views.labels import ACTION_STATUSES
 
 TEXT, LONG, CAB, RAG, WHEN, STATUS, DATE_KIND = "text", "long", "cab", "rag", "when", "status", "date"
 
-STATUS_LABELS = {
-    "open": "Open",
-    "completed": "Completed",
-    "carried_forward": "Carried forward",
-    "closed_by_board": "Closed by the board",
-}
 _STATUS_WORDS = {
-    **{label.casefold(): code for code, label in STATUS_LABELS.items()},
-    **{code.replace("_", " "): code for code in STATUS_LABELS},
+    **{label.casefold(): code for code, label in ACTION_STATUSES.items()},
+    **{code.replace("_", " "): code for code in ACTION_STATUSES},
     "complete": "completed", "done": "completed", "closed": "closed_by_board", "ongoing": "open",
 }
 
@@ -49,7 +44,7 @@ def cell_text(column: GridColumn, row: ActionRow) -> str:
     if column.kind == RAG:
         return rag_label(value) if value in RAG_COLOURS else str(value)
     if column.kind == STATUS:
-        return STATUS_LABELS.get(value, str(value))
+        return ACTION_STATUSES.get(value, str(value))
     if column.kind == DATE_KIND:
         return value.strftime("%d/%m/%Y")
     return str(value)
@@ -84,7 +79,7 @@ def parse_cell(column: GridColumn, value: Any) -> Any:
     if column.kind == STATUS:
         status = _STATUS_WORDS.get(" ".join(text.replace("_", " ").casefold().split()))
         if status is None:
-            raise CellError(f"“{text}” is not a status: use {', '.join(STATUS_LABELS.values())}.")
+            raise CellError(f"“{text}” is not a status: use {', '.join(ACTION_STATUSES.values())}.")
         return status
     return _parse_date(text)
 

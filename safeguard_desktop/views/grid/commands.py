@@ -36,6 +36,26 @@ class CellEdit:
     new: Any
 
 
+def dated(changes: Sequence[Change], edits: Sequence[CellEdit], skip: Sequence[int] = ()) -> list[CellEdit]:
+    """The ``last_updated`` dates the store moved as a consequence of the
+    edits (a progress or RAG change dates the action today), as edits an
+    undo can take back. Dates the user typed themselves are edits already;
+    rows in ``skip`` come and go whole."""
+    typed = {(e.action_id, e.field) for e in edits}
+    return [CellEdit(c.record_id, c.field, c.old, c.new) for c in changes
+            if c.table == "actions" and c.field == "last_updated" and (c.record_id, c.field) not in typed
+            and c.record_id not in skip]
+
+
+def _merged(mine: Sequence[CellEdit], theirs: Sequence[CellEdit]) -> list[CellEdit]:
+    """Two steps' edits as one: each cell from its first old value to its last new one."""
+    cells: dict[tuple[int, str], CellEdit] = {(e.action_id, e.field): e for e in mine}
+    for edit in theirs:
+        first = cells.get((edit.action_id, edit.field), edit)
+        cells[(edit.action_id, edit.field)] = CellEdit(edit.action_id, edit.field, first.old, edit.new)
+    return list(cells.values())
+
+
 def cell_edits(ws: Workspace, cells: Sequence[tuple[int, str, Any]]) -> list[CellEdit]:
     """Edits with the values the cells hold now; cells already holding the
     new value are left out (nothing to write, nothing to undo)."""
@@ -86,20 +106,31 @@ class GridCommand(QUndoCommand):
 
 
 class SetCells(GridCommand):
-    """Typed, cleared or rated cells (and a renumbering): one transaction."""
+    """Typed, cleared or rated cells (and a renumbering): one transaction.
+    The first redo records the dates the store moved (``dated``); undo puts
+    them back with the cells, and redo writes them again, both as replays
+    (the history says "undone" / "redone", and nothing is dated today)."""
 
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, edits: Sequence[CellEdit], text: str) -> None:
         super().__init__(ws, events, plan_id, text)
         self.edits = list(edits)
+        self.dates: list[CellEdit] = []
         self._at = time.monotonic()
 
     def do(self, first: bool, context: str) -> None:
-        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.new) for e in self.edits], context=context)
+        if first:
+            changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.new) for e in self.edits],
+                                            context=context)
+            self.dates = dated(changes, self.edits)
+        else:
+            changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.new) for e in self.edits + self.dates],
+                                            context=context, replay="redo")
         self._cells_changed(changes, self.edits, focus=not first)
 
     def undo_(self, context: str) -> None:
-        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.old) for e in reversed(self.edits)],
-                                        context=context)
+        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.old)
+                                                  for e in reversed(self.edits + self.dates)],
+                                        context=context, replay="undo")
         self._cells_changed(changes, self.edits, focus=True)
 
     def id(self) -> int:
@@ -112,9 +143,21 @@ class SetCells(GridCommand):
         if (mine.action_id, mine.field) != (theirs.action_id, theirs.field) or other._at - self._at > MERGE_SECONDS:
             return False
         self.edits = [CellEdit(mine.action_id, mine.field, mine.old, theirs.new)]
+        self.dates = _merged(self.dates, other.dates)
         self._at = other._at
-        self.setObsolete(mine.old == theirs.new)
+        if mine.old == theirs.new:
+            # Typed back to what it was (or Esc after saves while typing):
+            # the action's date goes back too, and nothing is left to undo.
+            self._guarded(self._undate)
+            self.setObsolete(True)
         return True
+
+    def _undate(self) -> None:
+        if self.dates:
+            changes = ops.set_action_fields(self.ws, [(d.action_id, d.field, d.old) for d in self.dates],
+                                            context=f"Undo: {self.text()}", replay="undo")
+            self.dates = []
+            self._cells_changed(changes)
 
 
 class Renumber(SetCells):
@@ -135,19 +178,23 @@ class Paste(GridCommand):
         self.new_rows = [dict(row) for row in new_rows]
         self.after_id = after_id
         self.new_ids: list[int] = []
+        self.dates: list[CellEdit] = []  # as SetCells: the dates the store moved
 
     def do(self, first: bool, context: str) -> None:
-        cells = [(e.action_id, e.field, e.new) for e in self.edits]
         if first:
+            cells = [(e.action_id, e.field, e.new) for e in self.edits]
             changes, self.new_ids = ops.paste_actions(self.ws, self.plan_id, cells, self.new_rows,
                                                       after_id=self.after_id, context=context)
+            self.dates = dated(changes, self.edits, skip=self.new_ids)
         else:
-            changes = ops.edit_actions(self.ws, cells=cells, restore=self.new_ids, context=context)
+            changes = ops.edit_actions(self.ws, cells=[(e.action_id, e.field, e.new) for e in self.edits + self.dates],
+                                       restore=self.new_ids, context=context, replay="redo")
         self._after(changes, not first)
 
     def undo_(self, context: str) -> None:
-        changes = ops.edit_actions(self.ws, cells=[(e.action_id, e.field, e.old) for e in reversed(self.edits)],
-                                   delete=self.new_ids, context=context)
+        changes = ops.edit_actions(self.ws, cells=[(e.action_id, e.field, e.old)
+                                                   for e in reversed(self.edits + self.dates)],
+                                   delete=self.new_ids, context=context, replay="undo")
         self._after(changes, True)
 
     def _after(self, changes: Sequence[Change], focus: bool) -> None:

@@ -4,13 +4,28 @@ Spreadsheet keys live here for editors: Enter stores and moves down, Tab and
 Shift+Tab store and move across, Esc cancels, Alt+Enter is a new line in long
 text. An editor opened by typing replaces the cell (its text starts
 selected), and then, as in Excel, the arrow keys store and move on.
+
+Long text is saved as it is typed: SAVE_PAUSE_MS after the typing stops
+(one undo step however many saves, as SetCells merges them). An open editor
+is the user's: a save landing, or anything else that changes its cell,
+never refills it under the cursor.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -26,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
 from safeguard_desktop.views.grid.action_table_model import UNDERSTOOD_ROLE
-from safeguard_desktop.views.grid.columns import STATUS_LABELS
+from safeguard_desktop.views.labels import ACTION_STATUSES
 
 Index = QModelIndex | QPersistentModelIndex
 # closeEditor hints the grid reads as "store and move": Enter goes down,
@@ -34,6 +49,9 @@ Index = QModelIndex | QPersistentModelIndex
 MOVE_DOWN = QAbstractItemDelegate.EndEditHint.SubmitModelCache
 _ARROWS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right}
 _SELECTION_FRAME = QColor("#1F5FA8")
+# Typing in a long-text cell pauses this long before it is saved.
+SAVE_PAUSE_MS = 300
+_SAVE_TIMER = "saveWhileTyping"
 
 
 class GridDelegate(QStyledItemDelegate):
@@ -44,6 +62,12 @@ class GridDelegate(QStyledItemDelegate):
         self.arrow_moves: Qt.Key | None = None  # the arrow that closed the last editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        # The view calls this again whenever the cell's data changes while
+        # the editor is open (a save while typing does that): the text being
+        # typed, its cursor and selection stay as they are.
+        if editor.property("filled"):
+            return
+        editor.setProperty("filled", True)
         self.fill(editor, index)
         # The grid says whether a typed key opened the editor: then the key
         # replaces the cell's text instead of being added to it.
@@ -59,6 +83,8 @@ class GridDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.KeyPress and isinstance(editor, QWidget):
             key_event: QKeyEvent = event  # type: ignore[assignment]
             key = key_event.key()
+            if key == Qt.Key.Key_Escape and editor.property("saved") and not key_event.modifiers():
+                self.revert(editor)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if isinstance(editor, QPlainTextEdit) and key_event.modifiers() & Qt.KeyboardModifier.AltModifier:
                     editor.insertPlainText("\n")
@@ -78,9 +104,14 @@ class GridDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, hint)
 
+    def revert(self, editor: QWidget) -> None:
+        """Esc after the editor saved while typing: the cell goes back to
+        what it held when the editor opened (Esc then closes as ever)."""
+
 
 class LongTextDelegate(GridDelegate):
-    """A multi-line editor at least a few lines tall, for the long columns."""
+    """A multi-line editor at least a few lines tall, for the long columns,
+    saved as it is typed."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QPlainTextEdit(parent)
@@ -88,17 +119,37 @@ class LongTextDelegate(GridDelegate):
         # Taller than its cell: it must hide the rows it covers.
         editor.setAutoFillBackground(True)
         editor.setStyleSheet("QPlainTextEdit { background: white; border: 2px solid #1F5FA8; }")
+        timer = QTimer(editor, singleShot=True, interval=SAVE_PAUSE_MS)
+        timer.setObjectName(_SAVE_TIMER)
+        timer.timeout.connect(lambda: self._save_typed(editor))
         return editor
 
     def fill(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        editor.setPlainText(text)
+        editor.setProperty("original", text)
         editor.moveCursor(editor.textCursor().MoveOperation.End)
+        timer = editor.findChild(QTimer, _SAVE_TIMER)
+        if timer is not None:  # typing from here on is saved
+            editor.textChanged.connect(timer.start)
+
+    def _save_typed(self, editor: QPlainTextEdit) -> None:
+        editor.setProperty("saved", True)
+        self.commitData.emit(editor)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
+        timer = editor.findChild(QTimer, _SAVE_TIMER)
+        if timer is not None:
+            timer.stop()  # whatever was waiting to be saved is saved now
         if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
             model.setData(index, editor.toPlainText())
+
+    def revert(self, editor: QWidget) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(editor.property("original") or "")
+        self.commitData.emit(editor)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         rect = QRect(option.rect)
@@ -190,7 +241,7 @@ def cab_delegate(parent: QWidget) -> ChoiceDelegate:
 
 
 def status_delegate(parent: QWidget) -> ChoiceDelegate:
-    return ChoiceDelegate(parent, list(STATUS_LABELS.items()))
+    return ChoiceDelegate(parent, list(ACTION_STATUSES.items()))
 
 
 class WhenDelegate(TextDelegate):

@@ -1,6 +1,9 @@
 """The side panel with the selected action's history: every progress
 update, RAG change, status change and due-date change, who made it and when,
-newest first. Boards use it to evidence challenge and progress."""
+newest first. Boards use it to evidence challenge and progress.
+
+An undo is not a fresh change: its entry says, dated, that the change was
+taken back and what the value went back to; a redo says it was made again."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
 from safeguard_desktop.store.queries.action_log import HistoryRow, action_history
 from safeguard_desktop.store.workspace import Workspace
-from safeguard_desktop.views.grid.columns import STATUS_LABELS
+from safeguard_desktop.views.labels import ACTION_STATUSES
 
 KINDS = {"progress": "Progress review", "rag": "RAG rating", "status": "Status", "due": "Target date"}
 
@@ -30,16 +33,22 @@ def value_text(kind: str, value: str | None) -> str:
     if kind == "rag" and value in RAG_COLOURS:
         return rag_label(value)
     if kind == "status":
-        return STATUS_LABELS.get(value, value)
+        return ACTION_STATUSES.get(value, value)
     return value
 
 
 def describe(row: HistoryRow) -> str:
     """Two lines for a narrow panel: when and who, then what changed."""
     meeting = f" · at {row.meeting}" if row.meeting else ""
-    return (f"{local_time(row.at)} · {row.by}{meeting}\n"
-            f"{KINDS.get(row.kind, row.kind)}: {value_text(row.kind, row.old_value)} → "
-            f"{value_text(row.kind, row.new_value)}")
+    what = KINDS.get(row.kind, row.kind)
+    old, new = value_text(row.kind, row.old_value), value_text(row.kind, row.new_value)
+    if row.note == "undone":
+        change = f"Undone: {what} back to {new} (the change to {old} was taken back)"
+    elif row.note == "redone":
+        change = f"Redone: {what}: {old} → {new}"
+    else:
+        change = f"{what}: {old} → {new}" + (f" ({row.note})" if row.note else "")
+    return f"{local_time(row.at)} · {row.by}{meeting}\n{change}"
 
 
 class HistoryPanel(QWidget):
