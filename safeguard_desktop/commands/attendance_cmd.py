@@ -27,8 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     period.add_argument("--quarter", help="a financial quarter, e.g. 2024-25-Q1 (Q1 is April-June)")
     period.add_argument("--year", help="a financial year, e.g. 2024-25")
     parser.add_argument("--group", help="only this group (its name); default every group")
-    parser.add_argument("--deputy-counts", choices=("yes", "no"), default="yes",
-                        help="whether a nominated deputy counts as attended (default yes)")
+    parser.add_argument("--deputy-counts", choices=("yes", "no"),
+                        help="whether a nominated deputy counts as attended (default: the workspace's rule, "
+                             "set on the Attendance page; yes unless changed there)")
     parser.add_argument("--format", choices=("csv", "json"), default="csv")
     parser.add_argument("-o", "--output", type=Path, help="write to this file instead of printing")
 
@@ -39,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.store.workspace import open_workspace
 
     period = parse_period(args.quarter, args.year)
-    rule = AttendanceRule(deputy_counts_as_attended=args.deputy_counts == "yes")
+    # No --deputy-counts: the workspace's own rule, as on the page and in its papers.
+    rule = None if args.deputy_counts is None else AttendanceRule(args.deputy_counts == "yes")
     with open_workspace(args.path, read_only=True, backup_on_open=False) as ws:
         analysis = attendance_analysis(ws, period, group=args.group, rule=rule)
     text = as_json(analysis) if args.format == "json" else as_csv(analysis)

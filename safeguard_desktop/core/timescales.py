@@ -308,7 +308,7 @@ def understand_timescale(text: str | None, today: dt.date | None = None) -> Time
 
 _CLOSED_STATUSES: Final = frozenset(
     {
-        "complete", "completed", "done", "closed", "closed by board", "carried forward",
+        "complete", "completed", "done", "closed", "closed by board",
         "cancelled", "canceled", "withdrawn", "superseded", "blue",
     }
 )  # fmt: skip
@@ -317,7 +317,7 @@ _CLOSED_STATUSES: Final = frozenset(
 def is_open_status(status: str | None) -> bool:
     """Whether an action is still being worked on. Accepts the stored values
     (open, completed, carried_forward, closed_by_board) and the words users
-    type; a carried-forward action lives on in its new plan, not here."""
+    type. Carried forward is not done: it is still outstanding, so open."""
     if status is None:
         return True
     words = " ".join(re.sub(r"[_\-]", " ", status).casefold().split())

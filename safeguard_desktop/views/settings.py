@@ -27,7 +27,6 @@ class Key(Generic[T]):
 LAST_WORKSPACE = Key[str]("workspace/last", "")
 RECENT_WORKSPACES = Key[list]("workspace/recent", [])
 BACKUP_MINUTES = Key[int]("backups/every_minutes", 15)
-DEPUTY_COUNTS_AS_ATTENDED = Key[bool]("attendance/deputy_counts", True)
 
 
 class Settings:

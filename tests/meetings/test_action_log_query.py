@@ -73,3 +73,24 @@ def test_log_filters_and_reviews(workspace, setup):
         ("progress", "Findings shared", "Quality Assurance Sub-group, 16 Jul 2024")}
     with workspace.session() as s:
         assert s.get(Action, late).completed_on == date(2024, 7, 16)
+
+
+def test_a_carried_forward_action_is_still_open(workspace, setup):
+    """Carried forward means not done yet: it stays in matters arising, the
+    Open and Overdue filters and an open-only action log."""
+    from safeguard_desktop.store.queries.documents import action_log
+
+    carried = acts.add_action_arising(workspace, agenda_item_id=setup.items[3], want="Audit the referrals",
+                                      target_date=date(2024, 6, 30))
+    done = acts.add_action_arising(workspace, agenda_item_id=setup.items[3], want="Book the venue",
+                                   target_date=date(2024, 6, 30))
+    acts.review_action(workspace, done, status="completed")
+    next_meeting = ops.schedule_meeting(workspace, group_id=setup.group_id, on=date(2024, 7, 16))
+    acts.review_action(workspace, carried, meeting_id=next_meeting, status="carried_forward")
+    following = ops.schedule_meeting(workspace, group_id=setup.group_id, on=date(2024, 9, 10))
+
+    assert actions_for_review(workspace, following) == [carried]
+    assert [r.id for r in _log(workspace, open_only=True)] == [carried]
+    assert [r.id for r in _log(workspace, overdue_only=True)] == [carried]
+    assert action_log_rows(workspace, [carried], today=TODAY)[carried].overdue
+    assert [r.id for r in action_log(workspace, public=False, open_only=True).rows] == [carried]

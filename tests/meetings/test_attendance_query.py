@@ -93,3 +93,43 @@ def test_command_prints_the_same_table(workspace, small, capsys):
 
     assert main(["attendance", str(workspace.path), "--quarter", "2024-25-Q1", "--group", "Nope"]) == 2
     assert "no group called" in capsys.readouterr().err
+
+
+def test_a_seat_added_later_does_not_lower_an_earlier_quarter(workspace, small):
+    """A seat set up in October, its member appointed from October, was not
+    expected at the meetings of April to June; it is at November's."""
+    from safeguard_desktop.store.ops import org
+
+    seat = org.create_seat(workspace, group_id=small.group_id, title="Seat 6 (education)",
+                           agency_id=small.agencies["council"])
+    person = org.create_person(workspace, name="Member 06")
+    org.appoint(workspace, seat_id=seat, person_id=person, from_date=date(2024, 10, 1))
+    november = ops.schedule_meeting(workspace, group_id=small.group_id, on=date(2024, 11, 5), status="held")
+    ops.mark_attendance(workspace, meeting_id=november, seat_id=small.seats[0], status="present")
+
+    q1 = attendance_analysis(workspace, Quarter.parse("2024-25-Q1"))
+    [group] = q1.level("group")
+    assert _counts(group) == (10, 3, 2, 2, 2, 1, 5) and group.rate == 0.5
+    assert "Seat 6 (education)" not in {row.seat for row in q1.level("seat")}
+
+    q3 = attendance_analysis(workspace, Quarter.parse("2024-25-Q3"))
+    assert _counts(q3.level("group")[0]) == (6, 1, 0, 0, 0, 5, 1)
+    assert _counts(next(r for r in q3.level("seat") if r.seat == "Seat 6 (education)")) == (1, 0, 0, 0, 0, 1, 0)
+
+
+def test_a_deleted_seat_keeps_its_recorded_marks(workspace, small):
+    """Deleting a seat leaves the register as it was taken: its marks still
+    count; a meeting after it went, where it has no line, does not expect it."""
+    from safeguard_desktop.store.models import Seat
+    from safeguard_desktop.store.ops import records
+
+    records.delete_records(workspace, Seat, [small.seats[0]])
+    # Seat 5 went on 1 June: marked absent on 14 May, never marked on 20 June.
+    records.set_field(workspace, Seat, small.seats[4], "deleted_at", "2024-06-01T09:00:00+00:00")
+
+    q1 = attendance_analysis(workspace, Quarter.parse("2024-25-Q1"))
+    [group] = q1.level("group")
+    assert _counts(group) == (9, 3, 2, 2, 2, 0, 5)
+    seats = {row.seat: row for row in q1.level("seat")}
+    assert _counts(seats["Seat 1 (council)"]) == (2, 2, 0, 0, 0, 0, 2)
+    assert _counts(seats["Seat 5 (voluntary)"]) == (1, 0, 0, 0, 1, 0, 0)

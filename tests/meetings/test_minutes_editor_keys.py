@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries.meetings import actions_arising, agenda, minutes
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.minutes_editor import MinutesEditor
@@ -93,6 +92,15 @@ def test_page_schedules_from_standing_items_and_reorders_by_keys(qtbot, workspac
     assert [(r.number, r.title) for r in agenda(workspace, meeting)][1] == ("2", "Matters arising")
     context.undo_stack.undo()
     assert [r.title for r in agenda(workspace, meeting)][1] == "Minutes of the last meeting"
+    # Insert adds an item and opens it for typing; Escape, then Delete, takes it away again.
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert [r.title for r in agenda(workspace, meeting)][-1] == "New item"
+    assert table.state() == table.State.EditingState
+    qtbot.keyClick(table.indexWidget(table.currentIndex()), Qt.Key.Key_Escape)
+    assert table.state() != table.State.EditingState
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [r.title for r in agenda(workspace, meeting)] == ["Apologies", "Minutes of the last meeting",
+                                                              "Matters arising"]
     # The minutes of 14 May are agreed at item 2 of this meeting, then locked.
     page.select(setup.meeting_id)
     page.view.agree_at(agenda(workspace, meeting)[1].id)
@@ -100,3 +108,49 @@ def test_page_schedules_from_standing_items_and_reorders_by_keys(qtbot, workspac
     assert page.view.info.minutes_status == "locked"
     assert not page.view.reopen_button.isHidden() and page.view.reopen_button.isEnabled()
     assert page.view.minutes.fields["context"].isReadOnly()
+
+
+def test_an_action_half_typed_stays_with_the_item_it_was_begun_on(qtbot, workspace, context):
+    setup = build_group(workspace, seat_count=3, quorum=2)
+    editor = MinutesEditor(context)
+    qtbot.addWidget(editor)
+    editor.set_meeting(setup.meeting_id)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    arising = editor.arising
+    assert arising.target.isHidden()
+    _focus(qtbot, arising.what)
+    qtbot.keyClicks(arising.what, "Circulate the audit plan")
+    qtbot.keyClick(arising.what, Qt.Key.Key_Return)
+    qtbot.keyClicks(arising.owner, "Constab")
+
+    editor.item_list.setCurrentRow(3)  # the chair moves on before the owner and date are in
+    assert editor.item_id == setup.items[3]
+    assert not arising.target.isHidden()
+    assert arising.target.text() == "Adding an action to item 1. Welcome and apologies, where it was begun."
+    _focus(qtbot, arising.owner)
+    qtbot.keyClick(arising.owner, Qt.Key.Key_Return)
+    qtbot.keyClicks(arising.due, "30/09/2024")
+    qtbot.keyClick(arising.due, Qt.Key.Key_Return)
+
+    [action] = actions_arising(workspace, setup.meeting_id)
+    assert (action.agenda_item_id, action.want, action.owner_agency) == (
+        setup.items[0], "Circulate the audit plan", "Constabulary")
+    assert arising.target.isHidden() and arising.what.text() == ""
+    assert arising.table.rowCount() == 0  # item 4 on screen has no actions of its own
+
+    # The next action begun here belongs here.
+    qtbot.keyClicks(arising.what, "Report back on the audit")
+    qtbot.keyClick(arising.what, Qt.Key.Key_Return)
+    qtbot.keyClick(arising.owner, Qt.Key.Key_Return)
+    qtbot.keyClick(arising.due, Qt.Key.Key_Return)
+    assert {a.want: a.agenda_item_id for a in actions_arising(workspace, setup.meeting_id)} == {
+        "Circulate the audit plan": setup.items[0], "Report back on the audit": setup.items[3]}
+    assert arising.table.rowCount() == 1
+
+    # Delete on the list of actions removes the one selected.
+    arising.table.setCurrentCell(0, 0)
+    qtbot.keyClick(arising.table, Qt.Key.Key_Delete)
+    assert [a.want for a in actions_arising(workspace, setup.meeting_id)] == ["Circulate the audit plan"]
+    assert arising.table.rowCount() == 0

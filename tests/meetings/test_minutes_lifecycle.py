@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import AuditEntry
 from safeguard_desktop.store.ops import meeting_actions
 from safeguard_desktop.store.ops import meetings as ops
-from safeguard_desktop.store.queries.meetings import agenda, meeting_info, minutes
+from safeguard_desktop.store.queries.meetings import actions_arising, agenda, meeting_info, minutes
 
 
 def _agree_and_lock(workspace, setup) -> int:
@@ -29,6 +30,8 @@ def _agree_and_lock(workspace, setup) -> int:
 def test_locked_minutes_refuse_edits_until_reopened(workspace, setup):
     item = setup.items[3]
     ops.write_minute(workspace, agenda_item_id=item, field="decision", text="Report noted.")
+    ops.set_meeting_status(workspace, setup.meeting_id, "held")
+    action = meeting_actions.add_action_arising(workspace, agenda_item_id=item, want="Share the report")
     _agree_and_lock(workspace, setup)
 
     refused = [
@@ -38,13 +41,17 @@ def test_locked_minutes_refuse_edits_until_reopened(workspace, setup):
         lambda: ops.set_agenda_field(workspace, item, "title", "Renamed"),
         lambda: ops.move_agenda_item(workspace, item, 0),
         lambda: meeting_actions.add_action_arising(workspace, agenda_item_id=item, want="Late action"),
+        lambda: meeting_actions.set_arising_field(workspace, action, "want", "Rewritten after the event"),
+        lambda: ops.set_meeting_status(workspace, setup.meeting_id, "cancelled"),
     ]
     for edit in refused:
         with pytest.raises(ops.MinutesLockedError, match="locked"):
             edit()
     assert minutes(workspace, setup.meeting_id)[item].decision == "Report noted."
+    assert meeting_info(workspace, setup.meeting_id).status == "held"
+    assert [a.want for a in actions_arising(workspace, setup.meeting_id)] == ["Share the report"]
 
-    with pytest.raises(Exception, match="Say why"):
+    with pytest.raises(UserError, match="Say why"):
         ops.reopen_minutes(workspace, setup.meeting_id, "  ")
     ops.reopen_minutes(workspace, setup.meeting_id, "Chair asked for a correction to item 4")
     assert meeting_info(workspace, setup.meeting_id).minutes_status == "agreed"
@@ -62,9 +69,9 @@ def test_locked_minutes_refuse_edits_until_reopened(workspace, setup):
 def test_minutes_are_agreed_only_at_a_later_meeting_of_the_group(workspace, setup):
     earlier = ops.schedule_meeting(workspace, group_id=setup.group_id, on=date(2024, 3, 1))
     ops.add_agenda_item(workspace, meeting_id=earlier, title="Minutes")
-    with pytest.raises(Exception, match="later meeting"):
+    with pytest.raises(UserError, match="later meeting"):
         ops.agree_minutes(workspace, meeting_id=setup.meeting_id, at_item_id=agenda(workspace, earlier)[0].id)
-    with pytest.raises(Exception, match="Only minutes agreed"):
+    with pytest.raises(UserError, match="Only minutes agreed"):
         ops.lock_minutes(workspace, setup.meeting_id)
 
 
@@ -95,3 +102,25 @@ def test_agenda_reorders_and_renumbers(workspace, setup):
     assert [r.id for r in agenda(workspace, setup.meeting_id)] == setup.items
     ops.remove_agenda_items(workspace, [setup.items[0]])
     assert [r.number for r in agenda(workspace, setup.meeting_id)] == ["1", "2", "3", "4"]
+
+
+def test_the_screen_cannot_mark_a_locked_meeting_held(qtbot, workspace, setup):
+    from PySide6.QtGui import QUndoStack
+
+    from safeguard_desktop.views.context import AppContext
+    from safeguard_desktop.views.meetings.meeting_view import MeetingView
+    from safeguard_desktop.views.settings import Settings
+    from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+    _agree_and_lock(workspace, setup)
+    messages: list[str] = []
+    context = AppContext(workspace, QUndoStack(), ImmediateTaskRunner(), Settings(), messages.append)
+    view = MeetingView(context)
+    qtbot.addWidget(view)
+    view.set_meeting(setup.meeting_id)
+    assert view.held_button.text() == "Mark held"
+    view.held_button.click()
+    assert "locked" in messages[-1]
+    assert view.held_button.text() == "Mark held"
+    assert meeting_info(workspace, setup.meeting_id).status == "scheduled"
+    assert context.undo_stack.count() == 0

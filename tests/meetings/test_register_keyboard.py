@@ -133,3 +133,43 @@ def test_locked_register_refuses_marks_with_a_message(qtbot, workspace, context)
     assert "locked" in context.messages[-1]
     assert context.undo_stack.count() == 0
     assert register(workspace, setup.meeting_id)[0].status == "unmarked"
+
+
+def test_a_typed_deputy_is_kept_when_d_is_pressed_on_another_seat(qtbot, workspace, context):
+    setup = build_group(workspace, seat_count=5, quorum=3)
+    widget = RegisterWidget(context)
+    qtbot.addWidget(widget)
+    widget.set_meeting(setup.meeting_id)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.table)
+
+    qtbot.keyClick(widget.table, Qt.Key.Key_D)
+    assert widget.prompt.label.text() == "Deputy for Seat 1 (council):"
+    qtbot.keyClicks(widget.prompt.edit, "Janet Okafor")  # no Enter: the clerk clicks another seat
+    widget.table.setFocus()
+    widget.table.setCurrentIndex(widget.model.index(3, 0))
+    qtbot.keyClick(widget.table, Qt.Key.Key_D)
+
+    lines = register(workspace, setup.meeting_id)
+    assert (lines[0].status, lines[0].deputy_name) == ("deputy", "Janet Okafor")
+    assert widget.model.index(0, 4).data() == "Janet Okafor"
+    assert widget.prompt.label.text() == "Deputy for Seat 4 (probation):"
+    assert widget.table.currentIndex().row() == 3  # the cursor stays on the seat being asked about
+    qtbot.keyClicks(widget.prompt.edit, "Rhys Pritchard")
+    qtbot.keyClick(widget.prompt.edit, Qt.Key.Key_Return)
+    lines = register(workspace, setup.meeting_id)
+    assert (lines[3].status, lines[3].deputy_name) == ("deputy", "Rhys Pritchard")
+    assert widget.table.currentIndex().row() == 4
+
+    # A prompt left as it was asked is not an answer: nothing more is written.
+    steps = context.undo_stack.count()
+    qtbot.keyClick(widget.table, Qt.Key.Key_D)
+    widget.table.setCurrentIndex(widget.model.index(1, 0))
+    qtbot.keyClick(widget.table, Qt.Key.Key_S)
+    qtbot.keyClick(widget.table, Qt.Key.Key_D)
+    assert context.undo_stack.count() == steps + 3  # marks only: seats 5 and 3 deputy, seat 2 apologies
+    assert register(workspace, setup.meeting_id)[4].deputy_name is None
+    assert widget.prompt.label.text() == "Deputy for Seat 3 (health):"

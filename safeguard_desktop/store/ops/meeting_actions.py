@@ -8,6 +8,7 @@ is how the log shows "updated at the Board, 12 September 2024".
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Sequence
 
@@ -44,6 +45,8 @@ def set_arising_field(ws: Workspace, action_id: int, field: str, value: Any) -> 
         raise KeyError(f"action field {field} cannot be set here")
     with ws.transaction() as tx:
         action = tx.get(Action, action_id)
+        if action.meeting_id is not None:
+            open_meeting(tx, action.meeting_id)
         change = tx.update(action, field, value)
         if change is not None and field == "target_date":
             _history(tx, action, "due", change.old, change.new, meeting_id=None)
@@ -67,28 +70,57 @@ def _set_deleted(tx: Tx, action_id: int, deleted: bool) -> Change | None:
     return tx.soft_delete(action) if deleted else tx.restore(action)
 
 
+@dataclass(frozen=True)
+class ActionState:
+    """What a review may change on an action, as it was before: undo writes
+    these back exactly (a review dates completion to its meeting; undo must
+    not date anything)."""
+
+    status: str
+    progress: str | None
+    completed_on: date | None
+    last_updated: date | None
+
+
+STATE_FIELDS = tuple(f.name for f in fields(ActionState))
+
+
 def review_action(ws: Workspace, action_id: int, *, meeting_id: int | None = None, status: str | None = None,
-                  progress: str | None = None, context: str | None = None) -> list[Change]:
+                  progress: str | None = None, context: str | None = None) -> ActionState:
     """Record an update to any action (from a meeting or a plan): a new
     status and/or a progress note, with history. With ``meeting_id`` the
     history says at which meeting it was reviewed; completing an action there
-    dates its completion to that meeting."""
+    dates its completion to that meeting. Returns the action's state before
+    the review, for ``restore_action_state`` to put back."""
     if status is not None and status not in ACTION_STATUSES:
         raise ValueError(f"unknown action status {status!r}")
     with ws.transaction(context) as tx:
         action = tx.get(Action, action_id)
+        old = ActionState(*(getattr(action, name) for name in STATE_FIELDS))
         when = tx.get(Meeting, meeting_id).date if meeting_id is not None else date.today()
-        changes: list[Change] = []
+        changed = False
         if status is not None and (change := tx.update(action, "status", status)) is not None:
-            changes.append(change)
+            changed = True
             _history(tx, action, "status", change.old, change.new, meeting_id)
-            completed = when if status in ("completed", "closed_by_board") else None
-            changes += [c for c in [tx.update(action, "completed_on", completed)] if c]
+            tx.update(action, "completed_on", when if status in ("completed", "closed_by_board") else None)
         if progress is not None and (change := tx.update(action, "progress", progress or None)) is not None:
-            changes.append(change)
+            changed = True
             _history(tx, action, "progress", change.old, change.new, meeting_id)
-        if changes:
+        if changed:
             tx.update(action, "last_updated", when)
+        return old
+
+
+def restore_action_state(ws: Workspace, action_id: int, state: ActionState) -> list[Change]:
+    """Undo of a review: the status, progress and dates the action had, as
+    they were, in one audited transaction. The history keeps the review and
+    gains its reversal (at no meeting: the undo was not made at one)."""
+    with ws.transaction("undo") as tx:
+        action = tx.get(Action, action_id)
+        changes = tx.update_many(action, {name: getattr(state, name) for name in STATE_FIELDS})
+        for change in changes:
+            if change.field in ("status", "progress"):
+                _history(tx, action, change.field, change.old, change.new, meeting_id=None)
         return changes
 
 

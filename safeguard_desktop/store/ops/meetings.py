@@ -28,6 +28,7 @@ from safeguard_desktop.store.transaction import Change, Tx
 from safeguard_desktop.store.workspace import Workspace
 
 MINUTE_FIELDS = ("context", "key_issues", "discussion", "decision")
+MEETING_STATUSES = ("scheduled", "held", "cancelled")
 SEAT_STATUSES = ("present", "deputy", "apologies", "absent", "unmarked")
 # Fields of a register line a view may set directly; status has its own
 # operation because it also fills in who held the seat on the day.
@@ -44,6 +45,15 @@ class MinutesLockedError(UserError):
 def schedule_meeting(ws: Workspace, *, group_id: int, on: date, **values: Any) -> int:
     with ws.transaction() as tx:
         return tx.insert(Meeting, group_id=group_id, date=on, **values).id
+
+
+def set_meeting_status(ws: Workspace, meeting_id: int, status: str) -> Change | None:
+    """Scheduled, held or cancelled. Whether a meeting was held is part of
+    its record, so locked minutes refuse it too."""
+    if status not in MEETING_STATUSES:
+        raise ValueError(f"unknown meeting status {status!r}")
+    with ws.transaction() as tx:
+        return tx.update(open_meeting(tx, meeting_id), "status", status)
 
 
 def open_meeting(tx: Tx, meeting_id: int) -> Meeting:

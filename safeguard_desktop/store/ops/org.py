@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Iterable
 
@@ -80,7 +81,16 @@ def quorum_agency_ids(ws: Workspace, group_id: int) -> set[int]:
         return set(s.scalars(select(QuorumAgency.agency_id).where(QuorumAgency.group_id == group_id)))
 
 
-def appoint(ws: Workspace, *, seat_id: int, person_id: int, from_date: date) -> int:
+@dataclass(frozen=True)
+class Appointment:
+    """What appointing did: the new holding, and the holdings it closed
+    (the day before it began), which are all that undo opens again."""
+
+    holding_id: int
+    closed: tuple[int, ...]
+
+
+def appoint(ws: Workspace, *, seat_id: int, person_id: int, from_date: date) -> Appointment:
     """``person`` holds ``seat`` from ``from_date``; whoever held it before
     stops holding it the day before. The seat keeps its history."""
     with ws.transaction() as tx:
@@ -91,7 +101,8 @@ def appoint(ws: Workspace, *, seat_id: int, person_id: int, from_date: date) -> 
             if holding.from_date >= from_date:
                 raise UserError("The new holder must start after the current holder started.")
             tx.update(holding, "to_date", from_date - timedelta(days=1))
-        return tx.insert(SeatHolding, seat_id=seat_id, person_id=person_id, from_date=from_date).id
+        holding_id = tx.insert(SeatHolding, seat_id=seat_id, person_id=person_id, from_date=from_date).id
+        return Appointment(holding_id, tuple(h.id for h in current))
 
 
 def end_holding(ws: Workspace, *, seat_id: int, to_date: date) -> Change | None:
@@ -107,18 +118,14 @@ def end_holding(ws: Workspace, *, seat_id: int, to_date: date) -> Change | None:
         return tx.update(holding, "to_date", to_date)
 
 
-def unappoint(ws: Workspace, holding_id: int) -> list[Change]:
-    """Undo of an appointment: the holding goes, and the holding it closed
-    (the one ending the day before it began) is open again."""
+def unappoint(ws: Workspace, appointment: Appointment) -> list[Change]:
+    """Undo of an appointment: the holding goes, and the holdings it closed
+    are open again; a holder who had left before it stays gone."""
     with ws.transaction() as tx:
-        holding = tx.get(SeatHolding, holding_id)
-        before = tx.session.scalars(
-            select(SeatHolding).where(SeatHolding.seat_id == holding.seat_id,
-                                      SeatHolding.to_date == holding.from_date - timedelta(days=1))
-        ).first()
-        changes = [tx.delete(holding)]
-        if before is not None and (change := tx.update(before, "to_date", None)) is not None:
-            changes.append(change)
+        changes = [tx.delete(tx.get(SeatHolding, appointment.holding_id))]
+        for holding_id in appointment.closed:
+            if (change := tx.update(tx.get(SeatHolding, holding_id), "to_date", None)) is not None:
+                changes.append(change)
         return changes
 
 

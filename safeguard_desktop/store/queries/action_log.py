@@ -18,9 +18,9 @@ from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.store.models import Action, ActionUpdate, Agency, AgendaItem, Group, Meeting, Person, Plan
 from safeguard_desktop.store.workspace import Workspace
 
-# The stored statuses that still need work; carried-forward actions live on
-# in their new plan (core.timescales.is_open_status agrees).
-OPEN_STATUSES = ("open",)
+# The stored statuses that still need work: carried forward is not done, it
+# is still outstanding (core.timescales.is_open_status agrees).
+OPEN_STATUSES = ("open", "carried_forward")
 SORT_KEYS = ("due", "source", "owner", "status", "updated")
 KIND_WORDS = {"progress": "Progress", "rag": "RAG", "status": "Status", "due": "Due date"}
 # The owning person, joined under one name so filters and sorting share it.
@@ -108,10 +108,19 @@ def _filtered(columns: Sequence[Any], flt: ActionLogFilter) -> Select[Any]:
         conditions.append(Action.plan_id == flt.plan_id)
     if flt.text.strip():
         # Owner names are not in the search index, so they are matched apart.
-        like = f"%{flt.text.strip()}%"
-        conditions.append(or_(Action.want.like(like), Action.how.like(like), Action.lead.like(like),
-                              Action.progress.like(like), Action.number.like(like), owner.name.like(like)))
+        # What was typed is text: a "%" or "_" in it means itself.
+        like = f"%{like_escape(flt.text.strip())}%"
+        conditions.append(or_(*(column.like(like, escape=LIKE_ESCAPE) for column in (
+            Action.want, Action.how, Action.lead, Action.progress, Action.number, owner.name))))
     return query.where(and_(*conditions)) if conditions else query
+
+
+LIKE_ESCAPE = "\\"
+
+
+def like_escape(text: str) -> str:
+    """``text`` for a LIKE pattern with ``escape=LIKE_ESCAPE``: its wildcards are literal."""
+    return text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
 
 
 def action_log_ids(ws: Workspace, flt: ActionLogFilter, sort: str = "due", descending: bool = False) -> list[int]:

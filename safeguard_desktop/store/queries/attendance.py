@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -28,6 +28,7 @@ from safeguard_desktop.core.attendance import (
 from safeguard_desktop.core.quarters import FinancialYear, Quarter
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import Agency, Attendance, Group, Meeting, Person, Seat, SeatHolding
+from safeguard_desktop.store.queries.settings import deputy_counts_as_attended
 from safeguard_desktop.store.workspace import Workspace
 
 # "Three meetings in a row without the seat filled" is the usual trigger for
@@ -83,14 +84,21 @@ class AttendanceAnalysis:
 
 
 def attendance_analysis(ws: Workspace, period: Quarter | FinancialYear, group: int | str | None = None,
-                        rule: AttendanceRule = AttendanceRule(), today: date | None = None) -> AttendanceAnalysis:
+                        rule: AttendanceRule | None = None, today: date | None = None) -> AttendanceAnalysis:
     """Per group, per agency and per seat for ``period``; ``group`` is a
     group's id or name (None: every group). Meetings after ``today`` have
-    not happened yet and are left out."""
+    not happened yet and are left out. ``rule`` defaults to the workspace's
+    own rule for deputies.
+
+    A meeting expects the seats that existed on its day, not today's seats:
+    a seat with a line in its register (even one deleted since: the marks
+    were recorded), or one set up on or before the day (created then, or
+    held from then) and not deleted before it."""
     today = today or date.today()
+    rule = rule if rule is not None else AttendanceRule(deputy_counts_as_attended(ws))
     with ws.session() as s:
         group_id = _group_id(s, group)
-        seats = _seat_labels(s, group_id)
+        seats = _seats(s, group_id)
         meetings = s.execute(
             select(Meeting.id, Meeting.date, Meeting.status, Meeting.group_id).join(Group, Group.id == Meeting.group_id)
             .where(Meeting.deleted_at.is_(None), Group.deleted_at.is_(None), Meeting.date <= min(period.end, today),
@@ -107,6 +115,7 @@ def attendance_analysis(ws: Workspace, period: Quarter | FinancialYear, group: i
         AttendanceRecord(m.id, m.date, m.status == "cancelled", seat.group, seat.agency, seat.label,
                          marks.get((m.id, seat.id), "unmarked"))
         for m in meetings for seat in seats.get(m.group_id, [])
+        if (m.id, seat.id) in marks or seat.existed_on(m.date)
     ]
     analysis = analyse_attendance(records, rule, period.start, period.end)
     flagged = _persistent(records, period.start)
@@ -153,6 +162,11 @@ class _SeatInfo:
     group: str
     agency: str | None
     label: str
+    since: date  # the day it was set up, or its first holder's first day if earlier
+    deleted_on: date | None
+
+    def existed_on(self, day: date) -> bool:
+        return self.since <= day and (self.deleted_on is None or self.deleted_on >= day)
 
 
 def _group_id(s: Any, group: int | str | None) -> int | None:
@@ -172,22 +186,39 @@ def _group_name(group_id: int | None, seats: dict[int, list[_SeatInfo]], asked: 
     return seats[group_id][0].group if seats.get(group_id) else str(asked)
 
 
-def _seat_labels(s: Any, group_id: int | None) -> dict[int, list[_SeatInfo]]:
-    """Each group's live seats in their order. Two seats of a group with the
-    same title ("Elected member") get a number, so they are counted apart."""
+def _seats(s: Any, group_id: int | None) -> dict[int, list[_SeatInfo]]:
+    """Each group's seats in their order, deleted ones too (their marks
+    still count). Two seats of a group with the same title ("Elected
+    member") get a number, so they are counted apart; live seats are
+    numbered first, so deleting a seat never renames one still in use."""
+    first_held = select(SeatHolding.seat_id, func.min(SeatHolding.from_date).label("first")) \
+        .group_by(SeatHolding.seat_id).subquery()
     rows = s.execute(
-        select(Seat.id, Seat.group_id, Group.name, Agency.name, Seat.title)
+        select(Seat.id, Seat.group_id, Group.name, Agency.name, Seat.title, Seat.created_at, Seat.deleted_at,
+               first_held.c.first)
         .join(Group, Group.id == Seat.group_id).outerjoin(Agency, Agency.id == Seat.agency_id)
-        .where(Seat.deleted_at.is_(None), *([Seat.group_id == group_id] if group_id is not None else []))
+        .outerjoin(first_held, first_held.c.seat_id == Seat.id)
+        .where(*([Seat.group_id == group_id] if group_id is not None else []))
         .order_by(Group.position, Group.name, Seat.position, Seat.id)
     ).all()
     seen: dict[tuple[int, str], int] = defaultdict(int)
-    seats: dict[int, list[_SeatInfo]] = defaultdict(list)
-    for seat_id, gid, group, agency, title in rows:
+    labels: dict[int, str] = {}
+    for seat_id, gid, _group, _agency, title, _created, deleted_at, _first in sorted(
+            rows, key=lambda r: r.deleted_at is not None):  # stable: keeps the order within each
         seen[(gid, title)] += 1
-        label = title if seen[(gid, title)] == 1 else f"{title} ({seen[(gid, title)]})"
-        seats[gid].append(_SeatInfo(seat_id, group, agency, label))
+        labels[seat_id] = title if seen[(gid, title)] == 1 else f"{title} ({seen[(gid, title)]})"
+    seats: dict[int, list[_SeatInfo]] = defaultdict(list)
+    for seat_id, gid, group, agency, _title, created_at, deleted_at, first in rows:
+        created = _local_day(created_at)
+        since = min(created, first) if first is not None else created
+        seats[gid].append(_SeatInfo(seat_id, group, agency, labels[seat_id], since,
+                                    _local_day(deleted_at) if deleted_at else None))
     return seats
+
+
+def _local_day(stamp: str) -> date:
+    """The local calendar day of a stored UTC time."""
+    return datetime.fromisoformat(stamp).astimezone().date()
 
 
 def _holders(s: Any, on: date) -> dict[int, str]:

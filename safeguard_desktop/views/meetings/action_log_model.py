@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
 from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 
 COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_UPDATE = range(6)
 HEADERS = ("Source", "What", "Owner", "Due", "Status", "Latest update")
@@ -26,7 +27,9 @@ OVERDUE = "#b71c1c"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ActionLogTableModel(QAbstractTableModel):
+class ActionLogTableModel(HeadersTableModel):
+    headers = HEADERS
+
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self._ws = workspace
@@ -63,16 +66,8 @@ class ActionLogTableModel(QAbstractTableModel):
         return self._pages[page].get(self._ids[row])
 
     # -- Qt ------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTS:

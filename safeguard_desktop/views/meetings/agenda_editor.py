@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,8 @@ from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries import meetings as q
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.agenda_model import COL_PURPOSE, COL_TITLE, PURPOSES, AgendaTableModel
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_create, run_edit
+from safeguard_desktop.views.widgets.key_table import CTRL, KeyTable
 
 
 class PurposeDelegate(QStyledItemDelegate):
@@ -45,26 +45,6 @@ class PurposeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
 
 
-class AgendaView(QTableView):
-    move_requested = Signal(int)  # -1 up, +1 down
-    add_requested = Signal()
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() == Qt.Key.Key_Insert:
-                self.add_requested.emit()
-                return
-            if event.key() == Qt.Key.Key_Delete:
-                self.remove_requested.emit()
-                return
-        super().keyPressEvent(event)
-
-
 class AgendaEditor(QWidget):
     changed = Signal()
 
@@ -73,7 +53,11 @@ class AgendaEditor(QWidget):
         self.context = context
         self.meeting_id: int | None = None
         self.model = AgendaTableModel(self._set_field, self._move_to, self)
-        self.table = AgendaView()
+        self.table = KeyTable()
+        self.table.bind((Qt.Key.Key_Up, Qt.Key.Key_Down),
+                        lambda key: self._move_by(-1 if key == Qt.Key.Key_Up else 1), modifiers=CTRL)
+        self.table.bind(Qt.Key.Key_Insert, lambda _key: self.add_item(), while_editing=False)
+        self.table.bind(Qt.Key.Key_Delete, lambda _key: self.remove_item(), while_editing=False)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(COL_PURPOSE, PurposeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,9 +67,6 @@ class AgendaEditor(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.move_requested.connect(self._move_by)
-        self.table.add_requested.connect(self.add_item)
-        self.table.remove_requested.connect(self.remove_item)
         self.empty = QLabel("No items yet. Start from the group's standing items (apologies, minutes of the last "
                             "meeting, matters arising), or add items with Insert.")
         self.empty.setWordWrap(True)
@@ -122,6 +103,17 @@ class AgendaEditor(QWidget):
             self.table.setCurrentIndex(self.model.index(row, current.column()))
         self.changed.emit()
 
+    def flush(self) -> None:
+        """A cell being edited is saved as if Enter had been pressed. The
+        editor is closed first, while its cell still exists: saving re-reads
+        the agenda, which would otherwise orphan the open editor."""
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index)
+        if editor is None:
+            return
+        self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.table.itemDelegateForIndex(index).setModelData(editor, self.model, index)
+
     # -- edits -----------------------------------------------------------
     def _set_field(self, item_id: int, field: str, value: Any) -> bool:
         ws = self.context.workspace
@@ -149,15 +141,11 @@ class AgendaEditor(QWidget):
         if self.meeting_id is None:
             return
         ws, meeting_id = self.context.workspace, self.meeting_id
-        created: list[int] = []
-
-        def do() -> None:
-            if created:
-                ops.restore_agenda_items(ws, created)
-            else:
-                created.append(ops.add_agenda_item(ws, meeting_id=meeting_id, title="New item"))
-
-        if run_edit(self.context, "Add agenda item", do, lambda: ops.remove_agenda_items(ws, created), self.refresh):
+        created = run_create(self.context, "Add agenda item",
+                             lambda: ops.add_agenda_item(ws, meeting_id=meeting_id, title="New item"),
+                             lambda ids: ops.restore_agenda_items(ws, ids),
+                             lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
+        if created:
             index = self.model.index(self.model.row_of(created[0]), COL_TITLE)
             self.table.setCurrentIndex(index)
             self.table.edit(index)
@@ -174,15 +162,9 @@ class AgendaEditor(QWidget):
         if self.meeting_id is None:
             return
         ws, meeting_id = self.context.workspace, self.meeting_id
-        created: list[int] = []
-
-        def do() -> None:
-            if created:
-                ops.restore_agenda_items(ws, created)
-            else:
-                created.extend(ops.start_agenda_from_standing_items(ws, meeting_id))
-
-        run_edit(self.context, "Start agenda from standing items", do,
-                 lambda: ops.remove_agenda_items(ws, created), self.refresh)
-        if not created:
+        created = run_create(self.context, "Start agenda from standing items",
+                             lambda: ops.start_agenda_from_standing_items(ws, meeting_id),
+                             lambda ids: ops.restore_agenda_items(ws, ids),
+                             lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
+        if created == []:  # done, but there was nothing to add (a refusal has said why already)
             self.context.show_status("This group has no standing items yet: add them under People & agencies.")

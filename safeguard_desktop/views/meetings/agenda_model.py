@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from safeguard_desktop.store.queries.meetings import AgendaRow
+from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 
 COL_NUMBER, COL_TITLE, COL_PRESENTER, COL_PURPOSE, COL_PAPER, COL_CONFIDENTIAL = range(6)
 HEADERS = ("No.", "Item", "Presenter", "Purpose", "Paper", "Confidential")
@@ -23,7 +24,9 @@ SetField = Callable[[int, str, Any], bool]
 MoveItem = Callable[[int, int], bool]
 
 
-class AgendaTableModel(QAbstractTableModel):
+class AgendaTableModel(HeadersTableModel):
+    headers = HEADERS
+
     def __init__(self, set_field: SetField, move_item: MoveItem, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AgendaRow] = []
@@ -42,16 +45,8 @@ class AgendaTableModel(QAbstractTableModel):
     def row_of(self, item_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == item_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -73,9 +68,9 @@ class AgendaTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the space between and after rows: only a drop target
+            return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled if self.editable else base
         if not self.editable:
             return base
         base |= Qt.ItemFlag.ItemIsDragEnabled

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,20 +25,10 @@ from safeguard_desktop.store.ops import meeting_actions as acts
 from safeguard_desktop.store.queries.meetings import ArisingRow
 from safeguard_desktop.store.queries.overview import list_agencies, list_people
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_create, run_edit
+from safeguard_desktop.views.widgets.key_table import KeyTableWidget
 
 HEADERS = ("Action", "Owner", "Due", "Status")
-
-
-class ArisingTable(QTableWidget):
-    remove_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.item(self.currentRow(), 0)
-        if event.key() == Qt.Key.Key_Delete and item is not None:
-            self.remove_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-            return
-        super().keyPressEvent(event)
 
 
 class ArisingPanel(QWidget):
@@ -50,14 +38,14 @@ class ArisingPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.item_id: int | None = None
-        self.table = ArisingTable(0, len(HEADERS))
+        self.table = KeyTableWidget(0, len(HEADERS))
+        self.table.bind(Qt.Key.Key_Delete, lambda _key: self._remove_current())
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(140)
-        self.table.remove_requested.connect(self._remove)
         self.what = QLineEdit()
         self.what.setPlaceholderText("New action: what (Enter)")
         self.owner = QLineEdit()
@@ -72,6 +60,16 @@ class ArisingPanel(QWidget):
         self.what.returnPressed.connect(self.owner.setFocus)
         self.owner.returnPressed.connect(self.due.setFocus)
         self.due.returnPressed.connect(self.add)
+        for field in (self.what, self.owner, self.due):
+            field.textEdited.connect(self._typed)
+        # An action belongs to the item it was begun on, even if the chair
+        # moves on before its owner and date are typed; this says so.
+        self.target = QLabel()
+        self.target.setObjectName("arisingTarget")
+        self.target.hide()
+        self._typing_item: int | None = None
+        self._typing_label = ""
+        self._item_label = ""
         entry = QHBoxLayout()
         entry.addWidget(self.what, 3)
         entry.addWidget(self.owner, 2)
@@ -80,6 +78,7 @@ class ArisingPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Actions arising</b> (Ctrl+Shift+A to add; Delete removes)"))
         layout.addWidget(self.table)
+        layout.addWidget(self.target)
         layout.addLayout(entry)
         self._people: dict[str, tuple[int, int | None]] = {}
         self._agencies: dict[str, int] = {}
@@ -93,8 +92,9 @@ class ArisingPanel(QWidget):
         self._people = {p.name.casefold(): (p.id, agency_ids.get(p.agency) if p.agency else None) for p in people}
         self._owners.setStringList([p.name for p in people] + [name for _, name, _s, _st in agencies])
 
-    def show_item(self, item_id: int | None, rows: list[ArisingRow], editable: bool) -> None:
+    def show_item(self, item_id: int | None, rows: list[ArisingRow], editable: bool, label: str = "") -> None:
         self.item_id = item_id
+        self._item_label = label
         self.table.setRowCount(0)
         for row in rows:
             if row.agenda_item_id != item_id:
@@ -109,7 +109,21 @@ class ArisingPanel(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(at, column, cell)
         for field in (self.what, self.owner, self.due):
-            field.setEnabled(editable and item_id is not None)
+            field.setEnabled(editable and (item_id is not None or self._typing_item is not None))
+        self._show_target()
+
+    def _typed(self) -> None:
+        if not any(field.text() for field in (self.what, self.owner, self.due)):
+            self._typing_item = None  # all rubbed out: the next action starts afresh
+        elif self._typing_item is None:
+            self._typing_item, self._typing_label = self.item_id, self._item_label
+        self._show_target()
+
+    def _show_target(self) -> None:
+        elsewhere = self._typing_item is not None and self._typing_item != self.item_id
+        self.target.setText(f"Adding an action to item {self._typing_label}, where it was begun." if elsewhere
+                            else "")
+        self.target.setVisible(elsewhere)
 
     def owner_of(self, text: str) -> tuple[int | None, int | None, str | None]:
         """(person id, agency id, free text) for what was typed in "owner"."""
@@ -131,7 +145,8 @@ class ArisingPanel(QWidget):
 
     def add(self) -> None:
         want = self.what.text().strip()
-        if self.item_id is None:
+        item_id = self._typing_item if self._typing_item is not None else self.item_id
+        if item_id is None:
             return
         if not want:
             self.what.setFocus()
@@ -141,21 +156,26 @@ class ArisingPanel(QWidget):
             self.context.show_status(f"Could not read {self.due.text()!r} as a date: try 30/09/2024.")
             return
         person, agency, lead = self.owner_of(self.owner.text())
-        ws, item_id = self.context.workspace, self.item_id
-        created: list[int] = []
-
-        def do() -> None:
-            if created:
-                acts.restore_actions(ws, created)
-            else:
-                created.append(acts.add_action_arising(ws, agenda_item_id=item_id, want=want, owner_person_id=person,
-                                                       owner_agency_id=agency, target_date=due, lead=lead))
-
-        if run_edit(self.context, f"Add action: {want[:40]}", do, lambda: acts.remove_actions(ws, created),
-                    self.changed.emit):
+        ws = self.context.workspace
+        if run_create(self.context, f"Add action: {want[:40]}",
+                      lambda: acts.add_action_arising(ws, agenda_item_id=item_id, want=want, owner_person_id=person,
+                                                      owner_agency_id=agency, target_date=due, lead=lead),
+                      lambda ids: acts.restore_actions(ws, ids), lambda ids: acts.remove_actions(ws, ids),
+                      self.changed.emit):
+            if item_id != self.item_id:
+                self.context.show_status(f"Action added to item {self._typing_label}.")
             for field in (self.what, self.owner, self.due):
                 field.clear()
+            self._typing_item = None
+            self._show_target()
             self.what.setFocus()
+
+    def _remove_current(self) -> bool:
+        cell = self.table.item(self.table.currentRow(), 0)
+        if cell is None:
+            return False
+        self._remove(cell.data(Qt.ItemDataRole.UserRole))
+        return True
 
     def _remove(self, action_id: int) -> None:
         ws = self.context.workspace

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from safeguard_desktop.store.queries.attendance import AnalysisRow
+from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 
 FIGURES = (("Expected", "expected"), ("In person", "in_person"), ("By deputy", "by_deputy"),
            ("Apologies", "apologies"), ("Absent", "absent"), ("Not marked", "unmarked"), ("Attended", "attended"))
@@ -21,10 +22,11 @@ FLAG_FILL = "#f9d6d5"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceTableModel(QAbstractTableModel):
+class AttendanceTableModel(HeadersTableModel):
     def __init__(self, level: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = (*LEADING[level], *FIGURES, ("Rate", "rate"), ("Flag", "persistent_non_attendance"))
+        self.headers = tuple(title for title, _field in self._columns)
         self._rows: list[AnalysisRow] = []
 
     def set_rows(self, rows: Sequence[AnalysisRow]) -> None:
@@ -32,16 +34,8 @@ class AttendanceTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,11 +10,12 @@ command behind; the command then joins the stack already done.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.ops import meeting_actions as acts
 from safeguard_desktop.views.context import AppContext
 
 Op = Callable[[], Any]
@@ -66,6 +67,41 @@ def run_edit(context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh,
     context.undo_stack.push(command(context, text, do, undo, refresh, **extra))
     refresh()
     return True
+
+
+def run_create(context: AppContext, text: str, create: Callable[[], int | Sequence[int]],
+               restore: Callable[[list[int]], Any], remove: Callable[[list[int]], Any],
+               refresh: Refresh) -> list[int] | None:
+    """Create records as one undo step. The first run creates them; redo
+    restores the very same rows (same ids, UUIDs, history and links) rather
+    than making new ones; undo removes them. Returns their ids (filled in
+    on success), or None when the creation was refused."""
+    created: list[int] = []
+
+    def do() -> None:
+        if created:
+            restore(created)
+            return
+        made = create()
+        created.extend([made] if isinstance(made, int) else made)
+
+    if not run_edit(context, text, do, lambda: remove(created), refresh):
+        return None
+    return created
+
+
+def run_review(context: AppContext, text: str, action_id: int, *, meeting_id: int | None, status: str | None,
+               progress: str | None, refresh: Refresh) -> bool:
+    """Review an action (at a meeting, or at none) as one undo step. Undo
+    writes back the state the review replaced, exactly; redo reviews again
+    and keeps what it replaced this time."""
+    ws = context.workspace
+    before: list[acts.ActionState] = []
+
+    def review() -> None:
+        before[:] = [acts.review_action(ws, action_id, meeting_id=meeting_id, status=status, progress=progress)]
+
+    return run_edit(context, text, review, lambda: acts.restore_action_state(ws, action_id, before[0]), refresh)
 
 
 class MinuteTextCommand(OpCommand):

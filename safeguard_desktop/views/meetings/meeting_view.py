@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from safeguard_desktop.store.ops import meetings as ops
-from safeguard_desktop.store.ops import records
-from safeguard_desktop.store.models import Meeting
 from safeguard_desktop.store.queries import meetings as q
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import MEETING_KINDS, label
@@ -74,6 +72,12 @@ class MeetingView(QWidget):
         self.meeting_id = meeting_id
         self._show_state()
 
+    def flush(self) -> None:
+        """Save every edit still in hand on the three tabs."""
+        self.agenda.flush()
+        self.register.flush()
+        self.minutes.flush()
+
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
@@ -110,8 +114,8 @@ class MeetingView(QWidget):
         assert self.info is not None
         ws, meeting_id, old = self.context.workspace, self.info.id, self.info.status
         new = "scheduled" if old == "held" else "held"
-        run_edit(self.context, f"Meeting {new}", lambda: records.set_field(ws, Meeting, meeting_id, "status", new),
-                 lambda: records.set_field(ws, Meeting, meeting_id, "status", old), self._after)
+        run_edit(self.context, f"Meeting {new}", lambda: ops.set_meeting_status(ws, meeting_id, new),
+                 lambda: ops.set_meeting_status(ws, meeting_id, old), self._after)
 
     def agree(self) -> None:
         """Record at which later meeting's item these minutes were agreed."""

@@ -164,7 +164,9 @@ class MinutesEditor(QWidget):
         if self.meeting_id is None or self.info is None:
             return
         rows = q.actions_arising(self.context.workspace, self.meeting_id)
-        self.arising.show_item(self.item_id, rows, editable=not (self.info.locked or self.context.read_only))
+        item = next((i for i in self.items if i.id == self.item_id), None)
+        self.arising.show_item(self.item_id, rows, editable=not (self.info.locked or self.context.read_only),
+                               label=item.label if item else "")
 
     # -- saving --------------------------------------------------------
     def _on_typed(self, part: str) -> None:

@@ -43,12 +43,21 @@ class PromptBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
         self.purpose = ""
+        self._asked_with = ""  # the text the question opened with: anything else was typed
         self.edit.returnPressed.connect(self._accept)
         self.edit.cancelled.connect(self._cancel)
         self.hide()
 
     def ask(self, purpose: str, question: str, choices: Sequence[str], text: str = "") -> None:
+        """Ask a question. An open question whose answer was typed but not
+        yet confirmed is answered first, so a new question never throws
+        away what was typed for the last (a deputy's name, say)."""
+        if self.asking and purpose == self.purpose:
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)  # asked again: keep what is typed
+            return
+        self.flush()
         self.purpose = purpose
+        self._asked_with = text
         self.label.setText(question)
         self._choices.setStringList(list(choices))
         self.edit.setText(text)
@@ -56,9 +65,14 @@ class PromptBar(QWidget):
         self.show()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def flush(self) -> None:
+        """Answer the open question with what was typed, if anything was."""
+        if self.asking and self.edit.text() != self._asked_with:
+            self._accept()
+
     @property
     def asking(self) -> bool:
-        return self.isVisible()
+        return not self.isHidden()
 
     def _accept(self) -> None:
         purpose, text = self.purpose, self.edit.text().strip()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from safeguard_desktop.store.queries.meetings import AgendaRow, RegisterLine
 from safeguard_desktop.views.labels import SEAT_ROLES, label
+from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 
 COL_SEAT, COL_AGENCY, COL_HOLDER, COL_MARK, COL_DEPUTY, COL_ARRIVED, COL_LEFT = range(7)
 HEADERS = ("Seat", "Agency", "Member", "Attendance", "Deputy", "Arrived at item", "Left at item")
@@ -23,7 +24,9 @@ MARK_COLOURS = {"present": "#d8f0d2", "deputy": "#d6e6f7", "apologies": "#fbefc5
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(HeadersTableModel):
+    headers = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[RegisterLine] = []
@@ -59,16 +62,8 @@ class RegisterTableModel(QAbstractTableModel):
         return next(i for i, line in enumerate(self._lines) if line.seat_id == seat_id)
 
     # -- Qt ------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,35 +33,18 @@ from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries import meetings as q
 from safeguard_desktop.store.queries.overview import list_people
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.meetings.prompt_bar import PromptBar
 from safeguard_desktop.views.meetings.register_model import COL_MARK, MARK_LABELS, RegisterTableModel
+from safeguard_desktop.views.widgets.key_table import PLAIN, KeyTable
 
 MARK_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_D: "deputy", Qt.Key.Key_S: "apologies", Qt.Key.Key_X: "absent"}
+COMMAND_KEYS = {**MARK_KEYS, Qt.Key.Key_L: "late", Qt.Key.Key_E: "early", Qt.Key.Key_G: "guest",
+                Qt.Key.Key_Delete: "clear", Qt.Key.Key_Backspace: "clear"}
 KEY_HELP = ("P present · D deputy (type the name, Enter) · S apologies · X absent · "
             "L arrived late · E left early · Delete clears · G adds someone in attendance · Ctrl+Z undoes")
 QUORATE_STYLE = "QLabel { background: #dff3da; color: #1d4d17; padding: 6px; font-weight: bold; }"
 NOT_QUORATE_STYLE = "QLabel { background: #c62828; color: white; padding: 6px; font-weight: bold; }"
-
-
-class RegisterView(QTableView):
-    """The seat table; letter keys become register commands."""
-
-    command = Signal(str)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-            if key in MARK_KEYS:
-                self.command.emit(MARK_KEYS[key])
-                return
-            named = {Qt.Key.Key_L: "late", Qt.Key.Key_E: "early", Qt.Key.Key_G: "guest",
-                     Qt.Key.Key_Delete: "clear", Qt.Key.Key_Backspace: "clear"}
-            if key in named:
-                self.command.emit(named[key])
-                return
-        super().keyPressEvent(event)
 
 
 class GuestList(QListWidget):
@@ -85,7 +67,8 @@ class RegisterWidget(QWidget):
         self.agenda: list[q.AgendaRow] = []
         self.quorum: QuorumResult | None = None
         self.model = RegisterTableModel(self)
-        self.table = RegisterView()
+        self.table = KeyTable()
+        self.table.bind(COMMAND_KEYS, lambda key: self._on_command(COMMAND_KEYS[key]), modifiers=PLAIN)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,7 +76,6 @@ class RegisterWidget(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.command.connect(self._on_command)
         self.quorum_label = QLabel()
         self.quorum_label.setObjectName("quorumLine")
         self.quorum_label.setWordWrap(True)
@@ -189,6 +171,7 @@ class RegisterWidget(QWidget):
         return self.model.line(index.row()) if index.isValid() else None
 
     def _on_command(self, command: str) -> None:
+        self.prompt.flush()  # a name typed at the prompt for another seat is kept, not dropped
         line = self.current_line()
         if command == "guest":
             self.guest_edit.setFocus()
@@ -239,22 +222,29 @@ class RegisterWidget(QWidget):
         self.prompt.ask(purpose, question, [item.label for item in self.agenda])
 
     def _on_answer(self, purpose: str, text: str) -> None:
+        """An answer to the prompt: Enter, or a question left typed in when
+        another was asked (then the cursor stays where the clerk moved it)."""
         kind, _, seat = purpose.partition(":")
         row = self.model.row_of(int(seat))
         line = self.model.line(row)
+        on_this_seat = self.table.currentIndex().row() == row
         self.table.setFocus()
         if kind == "deputy":
-            if self._set(line, f"Deputy for {line.title}: {text}", deputy_name=text or None):
-                self._advance()
-            return
-        item = self.item_for(text)
-        if item is None:
-            self.context.show_status(f"There is no agenda item {text!r}: type its number, e.g. 4.")
-            return
-        field = "arrived_at_item_id" if kind == "arrived" else "left_at_item_id"
-        verb = "arrived" if kind == "arrived" else "left"
-        if self._set(line, f"{line.holder or line.title} {verb} at item {item.number}", **{field: item.id}):
+            saved = self._set(line, f"Deputy for {line.title}: {text}", deputy_name=text or None)
+        else:
+            item = self.item_for(text)
+            if item is None:
+                self.context.show_status(f"There is no agenda item {text!r}: type its number, e.g. 4.")
+                return
+            field = "arrived_at_item_id" if kind == "arrived" else "left_at_item_id"
+            verb = "arrived" if kind == "arrived" else "left"
+            saved = self._set(line, f"{line.holder or line.title} {verb} at item {item.number}", **{field: item.id})
+        if saved and on_this_seat:
             self._advance()
+
+    def flush(self) -> None:
+        """A name or item typed at the prompt and not yet confirmed is saved."""
+        self.prompt.flush()
 
     def item_for(self, text: str) -> q.AgendaRow | None:
         """The agenda item meant by "4", "4." or "4. Quarterly report"."""
@@ -274,16 +264,10 @@ class RegisterWidget(QWidget):
         name, _, role = self.guest_edit.text().partition(",")
         meeting_id = self.meeting_id
         ws = self.context.workspace
-        created: list[int] = []
-
-        def add() -> None:
-            if created:
-                ops.restore_guest(ws, created[0])
-            else:
-                created.append(ops.add_guest(ws, meeting_id=meeting_id, name=name, note=role.strip() or None))
-
-        if run_edit(self.context, f"Add {name.strip()} in attendance", add, lambda: ops.remove_guest(ws, created[0]),
-                    self.refresh):
+        if run_create(self.context, f"Add {name.strip()} in attendance",
+                      lambda: ops.add_guest(ws, meeting_id=meeting_id, name=name, note=role.strip() or None),
+                      lambda ids: ops.restore_guest(ws, ids[0]), lambda ids: ops.remove_guest(ws, ids[0]),
+                      self.refresh):
             self.guest_edit.clear()
 
     def _remove_guest(self, line_id: int) -> None:

@@ -5,36 +5,24 @@ history, which is what the action log then shows."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from safeguard_desktop.store.ops import meeting_actions as acts
 from safeguard_desktop.store.queries.action_log import ActionLogRow, action_log_rows, actions_for_review
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.action_log_model import STATUS_WORDS
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_review
+from safeguard_desktop.views.widgets.key_table import NO_CTRL, KeyTableWidget
 
 HEADERS = ("From", "Action", "Owner", "Due", "Status", "Latest update")
 STATUS_KEYS = {Qt.Key.Key_C: "completed", Qt.Key.Key_F: "carried_forward", Qt.Key.Key_B: "closed_by_board",
                Qt.Key.Key_O: "open"}
-
-
-class ReviewTable(QTableWidget):
-    status_key = Signal(str)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in STATUS_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.status_key.emit(STATUS_KEYS[event.key()])
-            return
-        super().keyPressEvent(event)
 
 
 class ReviewPanel(QWidget):
@@ -45,7 +33,8 @@ class ReviewPanel(QWidget):
         self.context = context
         self.meeting_id: int | None = None
         self.rows: list[ActionLogRow] = []
-        self.table = ReviewTable(0, len(HEADERS))
+        self.table = KeyTableWidget(0, len(HEADERS))
+        self.table.bind(STATUS_KEYS, lambda key: self._set_status(STATUS_KEYS[key]), modifiers=NO_CTRL)
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,7 +44,6 @@ class ReviewPanel(QWidget):
         for column, width in enumerate((190, 360, 170, 95, 80)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.status_key.connect(self._set_status)
         self.update_edit = QLineEdit()
         self.update_edit.setPlaceholderText("Progress reported for the selected action (Enter records it)")
         self.update_edit.returnPressed.connect(self._record_progress)
@@ -102,27 +90,21 @@ class ReviewPanel(QWidget):
         row = self._current()
         if row is None or self.meeting_id is None or row.status == status:
             return
-        self._review(row, f"Action {status.replace('_', ' ')}", status=status, undo_status=row.status)
+        self._review(row, f"Action {status.replace('_', ' ')}", status=status)
 
     def _record_progress(self) -> None:
         row = self._current()
         text = self.update_edit.text().strip()
         if row is None or not text:
             return
-        if self._review(row, "Record progress", progress=text, undo_progress=row.progress or ""):
+        if self._review(row, "Record progress", progress=text):
             self.update_edit.clear()
 
-    def _review(self, row: ActionLogRow, text: str, *, status: str | None = None, progress: str | None = None,
-                undo_status: str | None = None, undo_progress: str | None = None) -> bool:
-        ws, meeting_id, action_id = self.context.workspace, self.meeting_id, row.id
-
+    def _review(self, row: ActionLogRow, text: str, *, status: str | None = None,
+                progress: str | None = None) -> bool:
         def refresh() -> None:
             self.refresh()
             self.changed.emit()
 
-        return run_edit(
-            self.context, text,
-            lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=status, progress=progress),
-            lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=undo_status,
-                                       progress=undo_progress, context="undo"),
-            refresh)
+        return run_review(self.context, text, row.id, meeting_id=self.meeting_id, status=status, progress=progress,
+                          refresh=refresh)

@@ -4,7 +4,7 @@ meeting (the update is then recorded against that meeting)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeguard_desktop.store.ops import meeting_actions as acts
 from safeguard_desktop.store.queries.action_log import KIND_WORDS, ActionLogFilter, action_history, action_log_ids
 from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_meetings, list_people
 from safeguard_desktop.views.context import AppContext
@@ -34,11 +33,12 @@ from safeguard_desktop.views.meetings.action_log_model import (
     STATUS_WORDS,
     ActionLogTableModel,
 )
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 
 SHOW = (("Open actions", "open"), ("Overdue", "overdue"), ("All actions", "all"))
 SOURCES = (("Meetings and plans", None), ("Meetings", "meetings"), ("Plans", "plans"))
+SEARCH_DELAY_MS = 250
 
 
 class ActionLogPage(QWidget):
@@ -59,7 +59,13 @@ class ActionLogPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search what, how, lead, progress, owner")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        # Searched once typing pauses: a query per key would stutter on a long log.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
         bar = QHBoxLayout()
         for text, widget in (("Show", self.show_combo), ("From", self.source_combo), ("Group", self.group_combo),
                              ("Agency", self.agency_combo), ("Owner", self.owner_combo)):
@@ -185,6 +191,7 @@ class ActionLogPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self._search_timer.stop()
         self.model.load(self.current_filter())
         rows = self.model.rowCount()
         self.count.setText(f"{rows} action{'s' if rows != 1 else ''}")
@@ -224,17 +231,11 @@ class ActionLogPage(QWidget):
         if status is None and progress is None or row is None:
             self.context.show_status("Choose a status or type the progress reported.")
             return
-        ws, meeting_id = self.context.workspace, self.review_meeting.currentData()
-        old_status = row.status if status is not None else None
-        old_progress = (row.progress or "") if progress is not None else None
-
         def after() -> None:
             self.model.refresh_action(action_id)
             self._show_history(action_id)
 
-        if run_edit(self.context, "Review action",
-                    lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=status, progress=progress),
-                    lambda: acts.review_action(ws, action_id, meeting_id=meeting_id, status=old_status,
-                                               progress=old_progress, context="undo"), after):
+        if run_review(self.context, "Review action", action_id, meeting_id=self.review_meeting.currentData(),
+                      status=status, progress=progress, refresh=after):
             self.review_progress.clear()
             self.review_status.setCurrentIndex(0)

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.attendance import AttendanceRule
 from safeguard_desktop.core.quarters import FinancialYear, Quarter
+from safeguard_desktop.store.ops.settings import set_workspace_setting
 from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis, parse_period
 from safeguard_desktop.store.queries.overview import list_groups, list_meetings
+from safeguard_desktop.store.queries.settings import DEPUTY_COUNTS_AS_ATTENDED, NO, YES, deputy_counts_as_attended
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.attendance_model import AttendanceTableModel
-from safeguard_desktop.views.settings import DEPUTY_COUNTS_AS_ATTENDED
+from safeguard_desktop.views.meetings.commands import run_edit
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 
 LEVELS = (("By group", "group"), ("By agency", "agency"), ("By seat", "seat"))
@@ -40,8 +42,13 @@ class AttendancePage(QWidget):
         self.analysis: AttendanceAnalysis | None = None
         self.period_combo = QComboBox()
         self.group_combo = QComboBox()
+        # The rule is the workspace's, not this user's: every user, paper and
+        # the command line count the same way. Changing it is an undoable edit.
         self.deputy_box = QCheckBox("A nominated deputy counts as attended")
-        self.deputy_box.setChecked(context.settings.get(DEPUTY_COUNTS_AS_ATTENDED))
+        self.deputy_box.setToolTip("This workspace's rule: it applies for everyone who opens it, "
+                                   "in the exported papers and on the command line.")
+        self.deputy_box.setChecked(deputy_counts_as_attended(context.workspace))
+        self.deputy_box.setEnabled(not context.read_only)
         self.deputy_box.toggled.connect(self._deputy_rule_changed)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
         self.group_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
@@ -102,7 +109,7 @@ class AttendancePage(QWidget):
             self.group_combo.addItem(group.name, group.id)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep)))
         self.group_combo.blockSignals(False)
-        self.recalculate()
+        self._show_rule()
 
     def _fill_periods(self, days: list[date]) -> None:
         """Every quarter and year from the first meeting to the last, newest
@@ -123,8 +130,21 @@ class AttendancePage(QWidget):
         self.period_combo.blockSignals(False)
 
     def _deputy_rule_changed(self, checked: bool) -> None:
-        self.context.settings.set(DEPUTY_COUNTS_AS_ATTENDED, checked)
+        ws = self.context.workspace
+        new, old = (YES if checked else NO), (NO if checked else YES)
+        if not run_edit(self.context, "Deputies " + ("count" if checked else "do not count") + " as attended",
+                        lambda: set_workspace_setting(ws, DEPUTY_COUNTS_AS_ATTENDED, new),
+                        lambda: set_workspace_setting(ws, DEPUTY_COUNTS_AS_ATTENDED, old), self._show_rule):
+            self._show_rule()  # refused (read-only): the box goes back to the rule in force
+
+    def _show_rule(self) -> None:
+        self._read_rule()
         self.recalculate()
+
+    def _read_rule(self) -> None:
+        self.deputy_box.blockSignals(True)
+        self.deputy_box.setChecked(deputy_counts_as_attended(self.context.workspace))
+        self.deputy_box.blockSignals(False)
 
     def recalculate(self) -> None:
         code = self.period_combo.currentData()

@@ -12,7 +12,7 @@ from safeguard_desktop.store.ops import records
 from safeguard_desktop.store.queries.overview import MeetingSummary, list_groups, list_meetings
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import MEETING_KINDS, label
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_create
 from safeguard_desktop.views.meetings.meeting_view import MeetingView
 from safeguard_desktop.views.meetings.schedule_dialog import MeetingPlan, ScheduleDialog
 from safeguard_desktop.views.widgets.empty_state import EmptyState
@@ -92,6 +92,12 @@ class MeetingsPage(QWidget):
         if keep is not None:
             self.select(keep)
 
+    def flush(self) -> None:
+        """Save what is still in hand (the main window calls this before it
+        closes or changes workspace): minutes waiting for their pause, an
+        agenda cell being edited, an answer typed at the register's prompt."""
+        self.view.flush()
+
     def select(self, meeting_id: int) -> None:
         model = self.section.model
         for row in range(model.rowCount()):
@@ -105,7 +111,7 @@ class MeetingsPage(QWidget):
             return
         meeting_id = rows[0].data(ID_ROLE)
         if meeting_id != self.view.meeting_id:
-            self.view.minutes.flush()
+            self.view.flush()
             self.view.set_meeting(meeting_id)
         self.detail.setCurrentIndex(1)
 
@@ -120,20 +126,19 @@ class MeetingsPage(QWidget):
 
     def schedule_plan(self, plan: MeetingPlan) -> int | None:
         ws = self.context.workspace
-        created: list[int] = []
 
-        def do() -> None:
-            if created:
-                records.restore_records(ws, Meeting, created)
-                return
-            created.append(ops.schedule_meeting(ws, group_id=plan.group_id, on=plan.on, kind=plan.kind,
-                                                start_time=plan.start_time, end_time=plan.end_time,
-                                                place=plan.place, online=plan.online))
+        def create() -> int:
+            meeting_id = ops.schedule_meeting(ws, group_id=plan.group_id, on=plan.on, kind=plan.kind,
+                                              start_time=plan.start_time, end_time=plan.end_time,
+                                              place=plan.place, online=plan.online)
             if plan.standing_items:
-                ops.start_agenda_from_standing_items(ws, created[0])
+                ops.start_agenda_from_standing_items(ws, meeting_id)
+            return meeting_id
 
-        if not run_edit(self.context, f"Schedule meeting on {plan.on:%d %b %Y}", do,
-                        lambda: records.delete_records(ws, Meeting, created), self._refresh_list):
+        created = run_create(self.context, f"Schedule meeting on {plan.on:%d %b %Y}", create,
+                             lambda ids: records.restore_records(ws, Meeting, ids),
+                             lambda ids: records.delete_records(ws, Meeting, ids), self._refresh_list)
+        if not created:
             return None
         self.select(created[0])
         return created[0]

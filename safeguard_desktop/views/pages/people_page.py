@@ -28,7 +28,7 @@ from safeguard_desktop.store.queries.org import GroupNode, SeatDetail, group_sea
 from safeguard_desktop.store.queries.overview import PersonRow, boards, list_agencies, list_people
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import GROUP_KINDS, SEAT_ROLES, label
-from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.meetings.form_dialog import Field, ask
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
@@ -188,15 +188,8 @@ class PeoplePage(QWidget):
     # -- edits ---------------------------------------------------------
     def _create(self, text: str, model: type, create: Callable[[], int]) -> None:
         ws = self.context.workspace
-        created: list[int] = []
-
-        def do() -> None:
-            if created:
-                records.restore_records(ws, model, created)
-            else:
-                created.append(create())
-
-        run_edit(self.context, text, do, lambda: records.delete_records(ws, model, created), self.refresh)
+        run_create(self.context, text, create, lambda ids: records.restore_records(ws, model, ids),
+                   lambda ids: records.delete_records(ws, model, ids), self.refresh)
 
     def add_agency(self) -> None:
         answers = ask(self, "Add agency", [
@@ -288,12 +281,12 @@ class PeoplePage(QWidget):
                                                          Field("from_date", "From", "date")])
         if not answers or answers["person_id"] is None:
             return
-        ws, holding = self.context.workspace, []
+        ws, made = self.context.workspace, []
 
         def do() -> None:
-            holding[:] = [org.appoint(ws, seat_id=seat.id, **answers)]
+            made[:] = [org.appoint(ws, seat_id=seat.id, **answers)]
 
-        run_edit(self.context, f"Appoint to {seat.title}", do, lambda: org.unappoint(ws, holding[0]), self.refresh)
+        run_edit(self.context, f"Appoint to {seat.title}", do, lambda: org.unappoint(ws, made[0]), self.refresh)
 
     def holder_leaves(self) -> None:
         seat = self._selected_seat()

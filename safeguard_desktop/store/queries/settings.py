@@ -1,0 +1,30 @@
+"""Settings that belong to the workspace, not to whoever has it open: the
+rules its figures are made by, so every user, every paper and the command
+line count the same way. Each is declared once here with its default
+(STYLE.md, 7); ``store/ops/settings.py`` changes them."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from safeguard_desktop.store.models import Setting
+from safeguard_desktop.store.workspace import Workspace
+
+# Whether a nominated deputy counts as attended: "yes" or "no". Most boards
+# accept "chief constable or nominated deputy", so yes unless set.
+DEPUTY_COUNTS_AS_ATTENDED = "attendance.deputy_counts_as_attended"
+DEFAULTS: dict[str, str] = {DEPUTY_COUNTS_AS_ATTENDED: "yes"}
+YES, NO = "yes", "no"
+
+
+def workspace_setting(ws: Workspace, key: str, default: str | None = None) -> str | None:
+    """The stored value of ``key``; else ``default``; else its declared default."""
+    with ws.session() as s:
+        value = s.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
+    if value is not None:
+        return value
+    return default if default is not None else DEFAULTS.get(key)
+
+
+def deputy_counts_as_attended(ws: Workspace) -> bool:
+    return workspace_setting(ws, DEPUTY_COUNTS_AS_ATTENDED) != NO
