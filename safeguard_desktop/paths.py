@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Callable
 
 import platformdirs
 
@@ -18,11 +19,15 @@ from safeguard_desktop import APP_NAME
 HOME_ENV = "SAFEGUARD_DESKTOP_HOME"
 
 
-def user_data_dir() -> Path:
+def _user_dir(name: str, platform_dir: Callable[..., str]) -> Path:
     override = os.environ.get(HOME_ENV)
-    base = Path(override) / "data" if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    base = Path(override) / name if override else Path(platform_dir(APP_NAME, appauthor=False))
     base.mkdir(parents=True, exist_ok=True)
     return base
+
+
+def user_data_dir() -> Path:
+    return _user_dir("data", platformdirs.user_data_dir)
 
 
 def backups_dir() -> Path:
@@ -32,17 +37,11 @@ def backups_dir() -> Path:
 
 
 def log_dir() -> Path:
-    override = os.environ.get(HOME_ENV)
-    base = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    return _user_dir("logs", platformdirs.user_log_dir)
 
 
 def settings_dir() -> Path:
-    override = os.environ.get(HOME_ENV)
-    base = Path(override) / "settings" if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    return _user_dir("settings", platformdirs.user_config_dir)
 
 
 def documents_dir() -> Path:
