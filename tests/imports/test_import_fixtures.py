@@ -111,11 +111,19 @@ def _workspace_text(ws: Workspace, result: ImportResult) -> str:
 def test_every_non_empty_cell_text_is_kept_somewhere(imported: Any) -> None:
     ws, expected, result = imported
     kept = _workspace_text(ws, result)
+    with ws.session() as s:
+        report = json.loads(s.scalars(select(ImportReport.report_json)
+                                      .where(ImportReport.plan_id == result.plan_id)).one())
+        by_uuid = {a.uuid: a for a in s.scalars(select(Action).where(Action.plan_id == result.plan_id))}
+    action_of_row = {(r["sheet"], r["row"]): by_uuid[r["action"]] for r in report["rows"] if r["action"]}
     for sheet, row, text in expected.cells:
         if text in kept:
             continue
-        # A rating or CAB word is kept as its value ("R" -> red, "c" -> C).
-        assert parse_rag(text) is not None or normalise_cab(text)[0] is not None, (sheet, row, text)
+        # A rating or CAB word is kept as its value ("R" -> red, "c" -> C)
+        # on the very action its row became.
+        action = action_of_row.get((sheet, row))
+        assert action is not None, (sheet, row, text)
+        assert parse_rag(text) == action.rag or normalise_cab(text)[0] == action.cab, (sheet, row, text)
 
 
 def test_welsh_letters_survive(imported: Any) -> None:
