@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
+from safeguard_desktop.core.statuses import status_label
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
 from safeguard_desktop.exports.pdf_base import (
     FONT,
@@ -24,7 +25,7 @@ from safeguard_desktop.exports.pdf_base import (
 )
 from safeguard_desktop.exports.pdf_tables import column_widths
 from safeguard_desktop.exports.safe_text import TextCleaner
-from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title, status_label
+from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries.documents import ActionRow
 from safeguard_desktop.store.queries.meeting_documents import MinutesDocument, MinutesItem, RegisterLine

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Callable, Final
 
 from safeguard_desktop.core.numbering import split_priority_heading
+from safeguard_desktop.core.statuses import status_label
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
     ActionPlanDocument,
@@ -34,8 +35,6 @@ from safeguard_desktop.store.queries.meeting_documents import (
 
 Cell = str | int | float | date | None
 
-STATUS_LABELS: Final = {"open": "Open", "completed": "Completed", "carried_forward": "Carried forward",
-                        "closed_by_board": "Closed by the board"}
 REGISTER_LABELS: Final = {"present": "Present", "deputy": "Represented by a deputy", "apologies": "Apologies",
                           "absent": "Absent", "in_attendance": "In attendance", "unmarked": "Not recorded"}
 BANNER_WORDS: Final = {"priority": "Priority", "duty": "Strategic Duty", "responsibility": "Specific responsibility",
@@ -78,12 +77,6 @@ class Table:
     @property
     def row_count(self) -> int:
         return sum(len(section.rows) for section in self.sections)
-
-
-def status_label(code: str | None) -> str:
-    if not code:
-        return ""
-    return STATUS_LABELS.get(code, code.replace("_", " ").capitalize())
 
 
 def plan_title(plan: PlanHeader) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from safeguard_desktop.core.statuses import STATUS_LABELS
+
 PLAN_KINDS = {
     "business_plan": "Business plan",
     "work_plan": "Work plan",
@@ -17,12 +19,7 @@ GROUP_KINDS = {
     "task_and_finish": "Task-and-finish group",
 }
 # An action's status, in the order the grid offers them.
-ACTION_STATUSES = {
-    "open": "Open",
-    "completed": "Completed",
-    "carried_forward": "Carried forward",
-    "closed_by_board": "Closed by the board",
-}
+ACTION_STATUSES = STATUS_LABELS
 SEAT_ROLES = {
     "chair": "Chair", "vice_chair": "Vice-chair", "member": "Member", "adviser": "Adviser",
     "observer": "Observer", "secretariat": "Secretariat",

@@ -14,12 +14,12 @@ from typing import Any, Sequence
 
 from sqlalchemy import func, select
 
+from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.store.models import Action, ActionUpdate, AgendaItem, Meeting, utc_now
 from safeguard_desktop.store.ops.meetings import open_meeting
 from safeguard_desktop.store.transaction import Change, Tx
 from safeguard_desktop.store.workspace import Workspace
 
-ACTION_STATUSES = ("open", "completed", "carried_forward", "closed_by_board")
 # What a view may change on an action arising; status and progress go
 # through review_action so that their history is kept.
 ARISING_FIELDS = frozenset({"want", "owner_person_id", "owner_agency_id", "target_date", "lead"})

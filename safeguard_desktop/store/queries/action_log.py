@@ -14,13 +14,13 @@ from typing import Any, Sequence
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
+from safeguard_desktop.core.statuses import OPEN_STATUSES
 from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.store.models import Action, ActionUpdate, Agency, AgendaItem, Group, Meeting, Person, Plan
 from safeguard_desktop.store.workspace import Workspace
 
 # The stored statuses that still need work: carried forward is not done, it
 # is still outstanding (core.timescales.is_open_status agrees).
-OPEN_STATUSES = ("open", "carried_forward")
 SORT_KEYS = ("due", "source", "owner", "status", "updated")
 KIND_WORDS = {"progress": "Progress", "rag": "RAG", "status": "Status", "due": "Due date"}
 # The owning person, joined under one name so filters and sorting share it.

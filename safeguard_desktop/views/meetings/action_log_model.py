@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
@@ -18,8 +19,7 @@ COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_UPDATE = range(6)
 HEADERS = ("Source", "What", "Owner", "Due", "Status", "Latest update")
 # Which SQL sort each column asks for; "What" has none worth having.
 SORTS = {COL_SOURCE: "source", COL_OWNER: "owner", COL_DUE: "due", COL_STATUS: "status", COL_UPDATE: "updated"}
-STATUS_WORDS = {"open": "Open", "completed": "Completed", "carried_forward": "Carried forward",
-                "closed_by_board": "Closed by the board"}
+STATUS_WORDS = STATUS_LABELS
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 OVERDUE = "#b71c1c"
