@@ -31,7 +31,7 @@ def test_filter_and_review_at_a_meeting(qtbot, context):
     page.show_combo.setCurrentIndex(page.show_combo.findData("open"))
 
     action_id = page.selected_action()
-    assert action_id is not None
+    assert action_id == page.model.row_data(0).id  # the first open action is selected for review
     before = action_history(context.workspace, action_id)
     status_before = action_log_rows(context.workspace, [action_id])[action_id].status
     assert status_before in ("open", "carried_forward")  # both are outstanding
