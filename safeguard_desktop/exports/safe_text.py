@@ -47,8 +47,11 @@ def is_formula_like(text: str) -> bool:
 def csv_guard(typed: str, cleaned: str) -> str:
     """The CSV field for text ``typed`` by a user (``cleaned`` by
     TextCleaner): a single quote in front when a spreadsheet would otherwise
-    run it as a formula."""
-    return "'" + cleaned if is_formula_like(typed) else cleaned
+    run it as a formula. Both are tested: cleaning turns a leading CR into
+    LF (so the typed text is the formula-like one), and it removes a leading
+    control character (so "\x01=HYPERLINK(...)" is only formula-like once
+    cleaned)."""
+    return "'" + cleaned if is_formula_like(typed) or is_formula_like(cleaned) else cleaned
 
 
 class TextCleaner:

@@ -211,9 +211,10 @@ class _SheetWriter:
         if isinstance(value, (int, float)):
             self._put(r, c, value, (column.kind if column.kind == "percent" else "number", None, level, strong))
             return 1
-        text = str(value)
-        key = ("formula_text" if is_formula_like(text) else "text", None, level, strong)
-        text = self._put(r, c, text, key)
+        typed = str(value)
+        text = self.cleaner.clean(typed)  # the style follows what the cell will hold ("\x01=..." is "=...")
+        key = ("formula_text" if is_formula_like(typed) or is_formula_like(text) else "text", None, level, strong)
+        self._put(r, c, text, key)
         return self._lines(text, self.chars_per_line[c - 1] - 2 * level)
 
     def _put(self, r: int, c: int, value: Any, style_key: tuple[Any, ...]) -> Any:

@@ -118,3 +118,30 @@ def test_cleaner_removes_what_xml_cannot_hold_and_counts_it() -> None:
     assert (cleaner.removed, cleaner.cells) == (4, 1)
     assert cleaner.report() == "4 control characters were removed in one place: spreadsheets and PDFs cannot hold them."
     assert TextCleaner().report() is None
+
+
+HIDDEN_FORMULAS = ('\x01=HYPERLINK("http://x","y")', "\x00+1+cmd|' /C calc'!A0", "\x07@SUM(1)")
+
+
+@pytest.mark.parametrize("text", HIDDEN_FORMULAS)
+def test_a_control_character_in_front_does_not_hide_a_formula(text: str) -> None:
+    cleaner = TextCleaner()
+    assert csv_guard(text, cleaner.clean(text)) == "'" + text[1:]
+
+
+def test_formulas_behind_a_control_character_are_guarded_in_csv_and_xlsx(papers: Papers, tmp_path: Path) -> None:
+    import openpyxl
+
+    add_actions(papers.ws, [dict(plan_id=papers.plan_id, number="9", want=HIDDEN_FORMULAS[0],
+                                 how=HIDDEN_FORMULAS[1], lead=HIDDEN_FORMULAS[2])])
+    doc = documents.action_log(papers.ws, public=False)
+    csv_writer.write(doc, tmp_path / "log.csv")
+    text = (tmp_path / "log.csv").read_text("utf-8-sig")
+    for formula in HIDDEN_FORMULAS:
+        assert ("'" + formula[1:]) in text.replace('""', '"')
+    xlsx_writer.write(doc, tmp_path / "log.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "log.xlsx").active
+    cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if isinstance(cell.value, str)}
+    for formula in HIDDEN_FORMULAS:
+        cell = cells[formula[1:]]
+        assert cell.data_type == "s" and cell.quotePrefix
