@@ -42,7 +42,8 @@ def write(document: Any, path: Path, options: CsvOptions | None = None,
     with atomic_path(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f, lineterminator="\r\n")
-            out.writerow(([table.section_label] if banners else []) + [c.heading for c in table.columns])
+            headings = ([table.section_label] if banners else []) + [c.heading for c in table.columns]
+            out.writerow([_text(heading, cleaner) for heading in headings])  # extra columns are named by users
             written = 0
             for section in table.sections:
                 lead = [_text(section.banner or "", cleaner)] if banners else []

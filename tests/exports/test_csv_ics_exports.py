@@ -94,3 +94,15 @@ def test_text_escaping_and_folding() -> None:
     assert all(len(part.encode("utf-8")) <= 75 for part in parts)
     assert all(part.startswith(" ") for part in parts[1:])
     assert "".join(part[1:] if i else part for i, part in enumerate(parts)) == "SUMMARY:" + "ŵ" * 60
+
+
+def test_csv_headings_are_cleaned_and_guarded(papers: Papers, tmp_path: Path) -> None:
+    from conftest import add_actions
+
+    add_actions(papers.ws, [dict(plan_id=papers.plan_id, number="9", want="Imported row",
+                                 extra='{"=1+1": "a", "\\u0008Note": "b"}')])
+    doc = documents.action_plan(papers.ws, papers.plan_id, public=False)
+    csv_writer.write(doc, tmp_path / "plan.csv")
+    header = read_csv(tmp_path / "plan.csv")[0]
+    assert "'=1+1" in header and "Note" in header
+    assert "=1+1" not in header and not any("\x08" in heading for heading in header)
