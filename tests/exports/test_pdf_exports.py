@@ -140,3 +140,18 @@ def test_other_papers_are_marked_and_embedded(papers: Papers, tmp_path: Path, pa
     expected = {"log": "Circulate the dashboard", "work": "Engage and meet regularly",
                 "assessment": "Is there a strategic steer", "register": "Insp. Gwyn Hughes", "analysis": "60%"}
     assert expected[paper] in text
+
+
+def test_public_minutes_count_a_confidential_action_on_an_open_item(papers: Papers, tmp_path: Path) -> None:
+    from safeguard_desktop.store.queries import meetings
+
+    open_item = next(row.id for row in meetings.agenda(papers.ws, papers.meeting_id) if row.number == "2")
+    add_actions(papers.ws, [dict(meeting_id=papers.meeting_id, agenda_item_id=open_item,
+                                 want="SECRET staffing action", confidential=True)])
+    doc = meeting_documents.minutes(papers.ws, papers.meeting_id, public=True)
+    path = tmp_path / "minutes.pdf"
+    result = pdf_writer.write(doc, path, PdfOptions(public=True, date=PAPER_DAY))
+    text = " ".join(pdf_text(path).split())
+    assert result.withheld == 2  # the closed item (its action with it) and the confidential action
+    assert "Public version: 2 confidential items were withheld from this paper." in text
+    assert "SECRET" not in text

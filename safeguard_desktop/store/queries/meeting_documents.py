@@ -17,7 +17,7 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import Action, AgendaItem, Board, Group, Meeting, Minute, Person
 from safeguard_desktop.store.queries import meetings
 from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis
-from safeguard_desktop.store.queries.documents import ActionRow, action_rows
+from safeguard_desktop.store.queries.documents import ActionRow, _count_withheld, action_rows
 from safeguard_desktop.store.workspace import Workspace
 
 # The order a register is read out in; "unmarked" lines are seats nobody
@@ -74,7 +74,7 @@ class MinutesDocument:
     register: tuple[RegisterLine, ...]  # in REGISTER_ORDER, then seat order
     items: tuple[MinutesItem, ...]
     public: bool
-    withheld: int  # closed-session items left out, with their minutes and actions
+    withheld: int  # closed-session items left out (with their minutes and actions), and confidential actions
 
     def lines(self, status: str) -> tuple[RegisterLine, ...]:
         return tuple(line for line in self.register if line.status == status)
@@ -162,6 +162,10 @@ def minutes(ws: Workspace, meeting_id: int, *, public: bool) -> MinutesDocument:
         rows = action_rows(s, (Action.meeting_id == meeting_id,), public, order=(Action.position, Action.id))
         item_of = dict(s.execute(select(Action.id, Action.agenda_item_id)
                                  .where(Action.meeting_id == meeting_id)).all())
+        # Confidential actions on open items (or on no item): those under a
+        # closed item go with it, counted once as that item.
+        hidden_actions = _count_withheld(s, (Action.meeting_id == meeting_id,
+                                             AgendaItem.confidential.is_not(True))) if public else 0
     register = _register(ws, meeting_id)
     for _, row in rows:
         arising[item_of.get(row.id)].append(row)
@@ -175,7 +179,7 @@ def minutes(ws: Workspace, meeting_id: int, *, public: bool) -> MinutesDocument:
     if arising.get(None):
         papers.append(MinutesItem(None, "Other actions arising", None, None, None, None, None, None, None,
                                   tuple(arising[None])))
-    return MinutesDocument(header, register, tuple(papers), public, len(items) - len(shown))
+    return MinutesDocument(header, register, tuple(papers), public, len(items) - len(shown) + hidden_actions)
 
 
 def attendance_register(ws: Workspace, meeting_id: int, *, public: bool) -> AttendanceRegisterDocument:
