@@ -28,7 +28,7 @@ from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries.documents import ActionRow
-from safeguard_desktop.store.queries.meeting_documents import MinutesDocument, MinutesItem, RegisterLine
+from safeguard_desktop.store.queries.meeting_documents import CLOSED_ITEM, MinutesDocument, MinutesItem, RegisterLine
 
 # What the minutes list, in order; seats nobody marked are left to the register.
 SHOWN_STATUSES = ("present", "deputy", "apologies", "absent", "in_attendance")
@@ -98,8 +98,8 @@ class _Minutes:
             name = line.deputy or "(deputy not named)"
         else:
             name, seat = line.name, line.seat
-        notes = [part for part in (f"Arrived at item {line.arrived_at}" if line.arrived_at else None,
-                                   f"Left at item {line.left_at}" if line.left_at else None, line.note) if part]
+        notes = [part for part in (_at("Arrived at", line.arrived_at), _at("Left at", line.left_at), line.note)
+                 if part]
         return name, seat, line.agency, "; ".join(notes)
 
     def item(self, item: MinutesItem) -> list[Flowable]:
@@ -140,3 +140,10 @@ class _Minutes:
                              ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                          ]))
+
+
+def _at(what: str, item: str | None) -> str | None:
+    """"Left at item 3"; "Left at a closed item" (a public paper's unnumbered closed item)."""
+    if not item:
+        return None
+    return f"{what} {item}" if item == CLOSED_ITEM else f"{what} item {item}"

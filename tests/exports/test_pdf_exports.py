@@ -155,3 +155,32 @@ def test_public_minutes_count_a_confidential_action_on_an_open_item(papers: Pape
     assert result.withheld == 2  # the closed item (its action with it) and the confidential action
     assert "Public version: 2 confidential items were withheld from this paper." in text
     assert "SECRET" not in text
+
+
+def test_public_register_never_names_a_closed_item(papers: Papers, tmp_path: Path) -> None:
+    from safeguard_desktop.store.models import Attendance
+    from safeguard_desktop.store.ops import meetings as meeting_ops
+    from safeguard_desktop.store.queries import meetings
+
+    closed = next(row.id for row in meetings.agenda(papers.ws, papers.meeting_id) if row.number == "3")
+    unnumbered = meeting_ops.add_agenda_item(papers.ws, meeting_id=papers.meeting_id, number=None,
+                                             title="SECRET staffing matter", confidential=True)
+    with papers.ws.transaction() as tx:
+        tx.insert(Attendance, meeting_id=papers.meeting_id, name="Guest One", status="in_attendance",
+                  left_at_item_id=closed)
+        tx.insert(Attendance, meeting_id=papers.meeting_id, name="Guest Two", status="in_attendance",
+                  arrived_at_item_id=unnumbered)
+    for doc in (meeting_documents.minutes(papers.ws, papers.meeting_id, public=True),
+                meeting_documents.attendance_register(papers.ws, papers.meeting_id, public=True)):
+        path = tmp_path / "paper.pdf"
+        pdf_writer.write(doc, path, PdfOptions(public=True, date=PAPER_DAY))
+        text = " ".join(pdf_text(path).split())
+        assert "family C" not in text and "SECRET" not in text
+        assert "3" in text and "a closed item" in text
+    doc = meeting_documents.minutes(papers.ws, papers.meeting_id, public=True)
+    pdf_writer.write(doc, tmp_path / "minutes.pdf", PdfOptions(public=True, date=PAPER_DAY))
+    minutes_text = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
+    assert "Left at item 3" in minutes_text and "Arrived at a closed item" in minutes_text
+    full = meeting_documents.minutes(papers.ws, papers.meeting_id, public=False)
+    assert {line.left_at for line in full.register} >= {"3"}
+    assert "SECRET staffing matter" in {line.arrived_at for line in full.register}

@@ -23,6 +23,9 @@ from safeguard_desktop.store.workspace import Workspace
 # The order a register is read out in; "unmarked" lines are seats nobody
 # recorded, shown so that a gap in the register is visible, not hidden.
 REGISTER_ORDER = ("present", "deputy", "apologies", "absent", "in_attendance", "unmarked")
+# Where a public paper names a closed-session item that has no number: its
+# title is itself confidential ("Case review: family C").
+CLOSED_ITEM = "a closed item"
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ def minutes(ws: Workspace, meeting_id: int, *, public: bool) -> MinutesDocument:
         # closed item go with it, counted once as that item.
         hidden_actions = _count_withheld(s, (Action.meeting_id == meeting_id,
                                              AgendaItem.confidential.is_not(True))) if public else 0
-    register = _register(ws, meeting_id)
+    register = _register(ws, meeting_id, public)
     for _, row in rows:
         arising[item_of.get(row.id)].append(row)
     shown = [(item, minute) for item, minute in items if not (public and item.confidential)]
@@ -185,7 +188,7 @@ def minutes(ws: Workspace, meeting_id: int, *, public: bool) -> MinutesDocument:
 def attendance_register(ws: Workspace, meeting_id: int, *, public: bool) -> AttendanceRegisterDocument:
     with ws.session() as s:
         header = _meeting_header(s, meeting_id)
-    return AttendanceRegisterDocument(header, _register(ws, meeting_id), public, 0)
+    return AttendanceRegisterDocument(header, _register(ws, meeting_id, public), public, 0)
 
 
 def group_calendar(ws: Workspace, group_id: int, *, public: bool) -> CalendarDocument:
@@ -233,10 +236,12 @@ def _meeting_header(s: Session, meeting_id: int) -> MeetingHeader:
                          m.status, m.minutes_status, chair_name, m.uuid)
 
 
-def _register(ws: Workspace, meeting_id: int) -> tuple[RegisterLine, ...]:
+def _register(ws: Workspace, meeting_id: int, public: bool) -> tuple[RegisterLine, ...]:
     """The meeting screens' register (every seat, marked or not) and guests,
-    in read-out order, with item numbers for late arrivals and early leavers."""
-    items = {row.id: row.number or row.title for row in meetings.agenda(ws, meeting_id)}
+    in read-out order, with item numbers for late arrivals and early leavers.
+    A public paper names a closed item by its number only, never its title."""
+    items = {row.id: row.number or (CLOSED_ITEM if public and row.confidential else row.title)
+             for row in meetings.agenda(ws, meeting_id)}
     lines: list[tuple[int, RegisterLine]] = []
     for seat in meetings.register(ws, meeting_id):
         status = seat.status if seat.status in REGISTER_ORDER else "unmarked"
