@@ -75,13 +75,17 @@ def column_widths(columns: tuple[Column, ...], width: float, floors: list[float]
     """Share ``width`` out in proportion to each column's width, keeping
     each column at least its floor (by default that of its kind)."""
     floors = floors or [MIN_WIDTH.get(c.kind, 0.0) for c in columns]
-    if sum(floors) > width:  # more floors than page: shrink them all alike
-        floors = [floor * width / sum(floors) for floor in floors]
+    total = sum(floors)
+    if total >= width:  # the floors alone fill the page: shrink them all alike, and that is the answer
+        return [floor * width / total for floor in floors] if total else [width / len(columns)] * len(columns)
     fixed: dict[int, float] = {}
     while True:
         free = [i for i in range(len(columns)) if i not in fixed]
         room = width - sum(fixed.values())
-        share = room / sum(columns[i].width for i in free)
+        weight = sum(columns[i].width for i in free)
+        if not free or weight <= 0:  # nothing left to share out to: the rest stays at its floor
+            return [fixed.get(i, floors[i]) for i in range(len(columns))]
+        share = room / weight
         widths = {i: columns[i].width * share for i in free}
         short = [i for i in free if widths[i] < floors[i]]
         if not short:

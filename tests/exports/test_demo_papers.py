@@ -102,3 +102,22 @@ def test_every_paper_in_every_format(demo: Workspace, tmp_path: Path, what: str,
     result = export(demo, _request(demo, what, fmt), out)
     assert result.rows > 0 and out.stat().st_size > 500
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+@pytest.mark.parametrize("extra", [1, 3])
+def test_business_plan_pdf_with_extra_columns(demo_path: Path, tmp_path: Path, extra: int) -> None:
+    """More columns than the page has room for at their floors: the floors
+    shrink alike and the paper still prints (it used to divide by zero)."""
+    import json
+
+    with open_workspace(demo_path, backup_on_open=False) as ws:
+        plan_id = find_plan(ws, "Business Plan 2019-20")
+        values = {f"Evidence framework {n}": f"Quantitative data {n}" for n in range(1, extra + 1)}
+        with ws.transaction() as tx:
+            for action in tx.session.scalars(select(Action).where(Action.plan_id == plan_id)):
+                action.extra = json.dumps(values)
+        out = tmp_path / "plan.pdf"
+        result = export(ws, ExportRequest("action-plan", "pdf", plan_id=plan_id), out)
+    assert result.rows >= 45
+    text = " ".join(pdf_text(out).split())
+    assert "Evidence" in text and "data 1" in text and f"data {extra}" in text

@@ -184,3 +184,14 @@ def test_public_register_never_names_a_closed_item(papers: Papers, tmp_path: Pat
     full = meeting_documents.minutes(papers.ws, papers.meeting_id, public=False)
     assert {line.left_at for line in full.register} >= {"3"}
     assert "SECRET staffing matter" in {line.arrived_at for line in full.register}
+
+
+@pytest.mark.parametrize("floors,width", [([49.0, 35.0, 41.0, 56.0], 100.0), ([60.0, 60.0, 60.0, 60.0], 240.0),
+                                          ([10.0, 10.0, 10.0, 10.0], 100.0)])
+def test_column_widths_fill_the_page_whatever_the_floors(floors: list[float], width: float) -> None:
+    from safeguard_desktop.exports.pdf_tables import column_widths
+    from safeguard_desktop.exports.tables import Column
+
+    columns = tuple(Column("x", w) for w in (17, 12, 35, 14))
+    widths = column_widths(columns, width, floors)
+    assert sum(widths) == pytest.approx(width) and all(w > 0 for w in widths)
