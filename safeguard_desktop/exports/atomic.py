@@ -22,6 +22,18 @@ from safeguard_desktop.errors import UserError
 TEMP_SUFFIX = ".part"
 
 
+def _read_umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+# Read once, at import (before any export runs on a worker thread): os.umask
+# can only be read by setting it, and setting it process-wide for a moment
+# while other threads create files could leave theirs world-writable.
+UMASK = _read_umask()
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path to write the whole export to; on leaving the block
@@ -62,9 +74,7 @@ def _match_permissions(temp: Path, target: Path) -> None:
     try:
         mode = target.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        mode = 0o666 & ~UMASK
     os.chmod(temp, mode)
 
 
