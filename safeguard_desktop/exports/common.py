@@ -46,7 +46,11 @@ class ExportResult:
 
 def withheld_note(count: int) -> str:
     """The sentence a public paper carries when confidential items were
-    left out, so that a reader knows the paper is not the whole record."""
+    left out, so that a reader knows the paper is not the whole record;
+    with nothing left out, just that it is the public version. The one
+    wording every format uses."""
+    if not count:
+        return "Public version."
     items = "item was" if count == 1 else "items were"
     return f"Public version: {count} confidential {items} withheld from this paper."
 

@@ -206,3 +206,21 @@ def test_options_public_needs_a_public_document(papers: Papers, tmp_path: Path) 
     with pytest.raises(ValueError, match="confidential"):
         xlsx_writer.write(doc, tmp_path / "leak.xlsx", XlsxOptions(public=True))
     assert not (tmp_path / "leak.xlsx").exists()
+
+
+def test_public_paper_with_nothing_withheld_says_only_public_version(papers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from conftest import pdf_text
+    from safeguard_desktop.exports import pdf_writer, xlsx_writer
+    from safeguard_desktop.exports.pdf_writer import PdfOptions
+    from safeguard_desktop.exports.xlsx_writer import XlsxOptions
+    from safeguard_desktop.store.queries import documents
+
+    doc = documents.work_plan(papers.ws, papers.work_plan_id, public=True)
+    assert doc.withheld == 0
+    xlsx_writer.write(doc, tmp_path / "work.xlsx", XlsxOptions(public=True))
+    assert load_workbook(tmp_path / "work.xlsx").active["A4"].value == "OFFICIAL · Public version."
+    pdf_writer.write(doc, tmp_path / "work.pdf", PdfOptions(public=True))
+    text = " ".join(pdf_text(tmp_path / "work.pdf").split())
+    assert "Public version." in text and "0 confidential" not in text and "withheld" not in text
