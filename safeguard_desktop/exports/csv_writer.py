@@ -18,7 +18,7 @@ from typing import Any
 
 from safeguard_desktop.core.rag import rag_label
 from safeguard_desktop.exports.atomic import atomic_path
-from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public
+from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, withheld_note
 from safeguard_desktop.exports.safe_text import TextCleaner, csv_guard
 from safeguard_desktop.exports.tables import Column, tabulate
 from safeguard_desktop.progress import Progress
@@ -28,8 +28,10 @@ REPORT_EVERY = 1000
 
 @dataclass(frozen=True)
 class CsvOptions(PaperOptions):
-    """A CSV file has no title rows, header or footer: marking, board and
-    title are not written into it (the file name carries them)."""
+    """A CSV file has no title rows, header or footer: board and title are
+    not written into it (the file name carries them). A public CSV starts
+    with one line, its marking and what was withheld, so the file itself
+    says it is not the whole record; other CSVs start with the header row."""
 
 
 def write(document: Any, path: Path, options: CsvOptions | None = None,
@@ -42,6 +44,8 @@ def write(document: Any, path: Path, options: CsvOptions | None = None,
     with atomic_path(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f, lineterminator="\r\n")
+            if options.public:  # what Excel shows first: "OFFICIAL — Public version: 2 confidential items..."
+                out.writerow([f"{options.marking} — {withheld_note(table.withheld)}"])
             headings = ([table.section_label] if banners else []) + [c.heading for c in table.columns]
             out.writerow([_text(heading, cleaner) for heading in headings])  # extra columns are named by users
             written = 0

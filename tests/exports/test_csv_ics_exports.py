@@ -11,6 +11,7 @@ from pathlib import Path
 from conftest import FORMULA_TEXTS, WELSH, Papers
 
 from safeguard_desktop.exports import csv_writer, ics_writer
+from safeguard_desktop.exports.csv_writer import CsvOptions
 from safeguard_desktop.exports.ics_writer import IcsOptions, escape_text, fold
 from safeguard_desktop.store.ops import meetings as meeting_ops
 from safeguard_desktop.store.queries import documents, meeting_documents
@@ -25,9 +26,11 @@ def read_csv(path: Path) -> list[list[str]]:
 
 def test_action_plan_csv_flattens_banners_and_guards_formulas(papers: Papers, tmp_path: Path) -> None:
     doc = documents.action_plan(papers.ws, papers.plan_id, public=True)
-    result = csv_writer.write(doc, tmp_path / "plan.csv")
+    result = csv_writer.write(doc, tmp_path / "plan.csv", CsvOptions(public=True))
     assert result.rows == 4 and result.withheld == 1
     rows = read_csv(tmp_path / "plan.csv")
+    # A public CSV says so in the file itself, in the first row Excel shows.
+    assert rows.pop(0) == ["OFFICIAL — Public version: 1 confidential item was withheld from this paper."]
     assert rows[0][:4] == ["Priority", "No.", "CAB", "What do we want to achieve?"]
     assert rows[1][0] == "Priority 1: to be assured that children are safe"
     assert rows[1][4] == "Quarterly audit programme\nwith findings to the board"  # a line break kept in a field
@@ -106,3 +109,9 @@ def test_csv_headings_are_cleaned_and_guarded(papers: Papers, tmp_path: Path) ->
     header = read_csv(tmp_path / "plan.csv")[0]
     assert "'=1+1" in header and "Note" in header
     assert "=1+1" not in header and not any("\x08" in heading for heading in header)
+
+
+def test_public_csv_with_nothing_withheld_still_says_public(papers: Papers, tmp_path: Path) -> None:
+    doc = documents.work_plan(papers.ws, papers.work_plan_id, public=True)
+    csv_writer.write(doc, tmp_path / "work.csv", CsvOptions(public=True, marking="OFFICIAL-SENSITIVE"))
+    assert read_csv(tmp_path / "work.csv")[0] == ["OFFICIAL-SENSITIVE — Public version."]
