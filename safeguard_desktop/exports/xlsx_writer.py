@@ -68,6 +68,21 @@ def header_footer_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+HEADER_LIMIT = 255  # characters Excel allows in a whole header or footer
+
+
+def fit_header_footer(text: str, limit: int) -> str:
+    """``text`` as header code (see header_footer_text) in at most ``limit``
+    characters, cut short with an ellipsis when it is longer."""
+    coded = header_footer_text(text.replace("\n", " "))
+    if len(coded) <= limit:
+        return coded
+    cut = text.replace("\n", " ")
+    while cut and len(header_footer_text(cut)) > limit - 1:
+        cut = cut[:-1]
+    return header_footer_text(cut.rstrip()) + "…"
+
+
 class _Styles:
     """One style array per kind of cell, built once and copied onto cells."""
 
@@ -249,11 +264,15 @@ class _SheetWriter:
         sheet.print_options.horizontalCentered = True
         sheet.page_margins.left = sheet.page_margins.right = 0.4
         sheet.page_margins.top = sheet.page_margins.bottom = 0.75
-        board = header_footer_text(o.board_name or self.table.board)
+        clean = self.cleaner.clean  # a board name with a control character would stop the save
         marking = header_footer_text(o.marking)
+        # Excel refuses a header longer than 255 characters, codes included
+        # ("&L", "&C&B", "&R"): the board gets up to half, the title the rest.
+        room = HEADER_LIMIT - len("&L&C&B&R") - len(marking)
+        board = fit_header_footer(clean(o.board_name or self.table.board), room // 2)
         sheet.oddHeader.left.text = board
         sheet.oddHeader.center.text = f"&B{marking}"
-        sheet.oddHeader.right.text = header_footer_text(o.title or self.table.title)
+        sheet.oddHeader.right.text = fit_header_footer(clean(o.title or self.table.title), room - len(board))
         sheet.oddFooter.left.text = header_footer_text(long_date(o.date))
         sheet.oddFooter.center.text = f"&B{marking}"
         sheet.oddFooter.right.text = "Page &P of &N"

@@ -224,3 +224,28 @@ def test_public_paper_with_nothing_withheld_says_only_public_version(papers, tmp
     pdf_writer.write(doc, tmp_path / "work.pdf", PdfOptions(public=True))
     text = " ".join(pdf_text(tmp_path / "work.pdf").split())
     assert "Public version." in text and "0 confidential" not in text and "withheld" not in text
+
+
+def test_header_and_footer_are_cleaned_and_fit_excels_limit(papers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import re
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from safeguard_desktop.exports import xlsx_writer
+    from safeguard_desktop.exports.xlsx_writer import XlsxOptions
+    from safeguard_desktop.store.queries import documents
+
+    doc = documents.action_log(papers.ws, public=False)
+    options = XlsxOptions(board_name="North & South\x1f Board", title="A very long title & more " * 20)
+    result = xlsx_writer.write(doc, tmp_path / "log.xlsx", options)
+    assert any("control character" in note for note in result.notes)
+    sheet = load_workbook(tmp_path / "log.xlsx").active
+    assert sheet.oddHeader.left.text == "North && South Board"
+    assert sheet.oddHeader.right.text.endswith("…") and sheet.oddHeader.right.text.startswith("A very long title")
+    xml = zipfile.ZipFile(tmp_path / "log.xlsx").read("xl/worksheets/sheet1.xml").decode("utf-8")
+    header = re.search(r"<oddHeader>(.*?)</oddHeader>", xml, re.S).group(1)  # type: ignore[union-attr]
+    import html
+
+    header = html.unescape(header)
+    assert len(header) <= 255 and header.endswith("…")
