@@ -8,7 +8,7 @@ import io
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from conftest import FORMULA_TEXTS, WELSH, Papers
+from export_fixtures import FORMULA_TEXTS, WELSH, Papers
 
 from safeguard_desktop.exports import csv_writer, ics_writer
 from safeguard_desktop.exports.csv_writer import CsvOptions
@@ -100,7 +100,7 @@ def test_text_escaping_and_folding() -> None:
 
 
 def test_csv_headings_are_cleaned_and_guarded(papers: Papers, tmp_path: Path) -> None:
-    from conftest import add_actions
+    from export_fixtures import add_actions
 
     add_actions(papers.ws, [dict(plan_id=papers.plan_id, number="9", want="Imported row",
                                  extra='{"=1+1": "a", "\\u0008Note": "b"}')])

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import pdf_text
+from export_fixtures import pdf_text
 from openpyxl import load_workbook
 from sqlalchemy import select
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Papers, pdf_text
+from export_fixtures import Papers, pdf_text
 from openpyxl import load_workbook
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Papers, add_actions
+from export_fixtures import Papers, add_actions
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports import csv_writer, pdf_writer, xlsx_writer

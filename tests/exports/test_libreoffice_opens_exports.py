@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import WELSH, Papers, convert_with_libreoffice, pdf_text
+from export_fixtures import WELSH, Papers, convert_with_libreoffice, pdf_text
 
 from safeguard_desktop.core.quarters import Quarter
 from safeguard_desktop.exports import xlsx_writer

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import WELSH, Papers, add_actions, pdf_fonts, pdf_text
+from export_fixtures import WELSH, Papers, add_actions, pdf_fonts, pdf_text
 
 from safeguard_desktop.core.quarters import Quarter
 from safeguard_desktop.exports import pdf_writer

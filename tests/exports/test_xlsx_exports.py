@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import FORMULA_TEXTS, WELSH, Papers
+from export_fixtures import FORMULA_TEXTS, WELSH, Papers
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -211,7 +211,7 @@ def test_options_public_needs_a_public_document(papers: Papers, tmp_path: Path) 
 def test_public_paper_with_nothing_withheld_says_only_public_version(papers, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 
-    from conftest import pdf_text
+    from export_fixtures import pdf_text
     from safeguard_desktop.exports import pdf_writer, xlsx_writer
     from safeguard_desktop.exports.pdf_writer import PdfOptions
     from safeguard_desktop.exports.xlsx_writer import XlsxOptions
