@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, select
 
 from safeguard_desktop.store import migrations
 from safeguard_desktop.store.audit import decode
-from safeguard_desktop.store.fileformat import APPLICATION_ID
+from safeguard_desktop.store.fileformat import APPLICATION_ID, SCHEMA_VERSION
 from safeguard_desktop.store.models import Action, ActionUpdate, AuditEntry
 from safeguard_desktop.store.ops.plans import (
     add_actions,
@@ -252,7 +252,7 @@ def test_a_first_revision_workspace_gets_the_grid_indexes_on_upgrade(tmp_path):
         with ws.engine.connect() as conn:
             names = {r[0] for r in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_actions_live_%'")}
-            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == 2
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
         assert {"ix_actions_live_position", "ix_actions_live_lead", "ix_actions_live_rag"} <= names
     finally:
         ws.close()

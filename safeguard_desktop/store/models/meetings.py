@@ -27,6 +27,8 @@ class Meeting(Record, SoftDeleted, Base):
     minutes_status: Mapped[str] = mapped_column(String(20), default="draft")
     agreed_at_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id"))
     chair_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    # Withheld from public papers and calendars (a meeting named after a closed item).
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AgendaItem(Record, SoftDeleted, Base):

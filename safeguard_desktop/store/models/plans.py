@@ -26,6 +26,8 @@ class Plan(Record, SoftDeleted, Base):
     # The action table's headings as this plan shows them; NULL means the
     # DOMAIN.md headings. Kept per plan so an imported plan keeps its words.
     column_headings: Mapped[str | None] = mapped_column(Text)
+    # The plan this one continues: last year's business plan for this year's.
+    previous_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), index=True)
 
 
 class PlanEntry(Record, SoftDeleted, HasExtra, Base):
@@ -89,6 +91,10 @@ class Action(Record, SoftDeleted, HasExtra, Base):
     owner_person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
     owner_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     completed_on: Mapped[date | None] = mapped_column(Date)
+    # A work plan's activity nested under another activity of the same plan.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"), index=True)
+    # Last year's row this open action was carried forward from.
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"), index=True)
 
     __table_args__ = (
         Index("ix_actions_plan_position", "plan_id", "position"),
