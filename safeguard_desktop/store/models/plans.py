@@ -45,7 +45,8 @@ class PlanEntry(Record, SoftDeleted, HasExtra, Base):
     body: Mapped[str | None] = mapped_column(Text)
     reference: Mapped[str | None] = mapped_column(String(200))  # "para 246", "S.132 (2)"
     position: Mapped[float] = mapped_column(Float, default=0.0)
-    # Self-assessment: evidence, analysis and a score 1-6 per question.
+    # Schema 3 and older kept one evidence/analysis/score here; schema 4 moved
+    # them into review periods (models.assessments) and leaves these empty.
     evidence: Mapped[str | None] = mapped_column(Text)
     analysis: Mapped[str | None] = mapped_column(Text)
     score: Mapped[int | None] = mapped_column(Integer)
