@@ -34,6 +34,7 @@ class Group(Record, SoftDeleted, Base):
     kind: Mapped[str] = mapped_column(String(30), default="sub_group")
     cadence: Mapped[str | None] = mapped_column(String(200))  # as written: "every 8-12 weeks"
     purpose: Mapped[str | None] = mapped_column(Text)
+    duties: Mapped[str | None] = mapped_column(Text)  # terms of reference, one duty a line
     position: Mapped[int] = mapped_column(Integer, default=0)
     quorum_min_voting: Mapped[int | None] = mapped_column(Integer)
     active_from: Mapped[date | None] = mapped_column(Date)
@@ -75,6 +76,7 @@ class Agency(Record, SoftDeleted, Base):
     # council | police | health | probation | education | housing | voluntary | fire | other
     sector: Mapped[str] = mapped_column(String(30), default="other")
     statutory_partner: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # last day in use; history kept
 
 
 class Person(Record, SoftDeleted, Base):
@@ -100,6 +102,10 @@ class Seat(Record, SoftDeleted, Base):
     deputies_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str | None] = mapped_column(Text)
+    # At the table but not a member (the secretariat, an adviser): on the
+    # register, left out of attendance rates and quorum.
+    in_attendance: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_on: Mapped[date | None] = mapped_column(Date)  # last day in use; earlier meetings keep it
 
 
 class SeatHolding(Record, Base):
