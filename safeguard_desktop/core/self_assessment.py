@@ -1,0 +1,96 @@
+"""Self-assessment scores: the six-point scale in words, reading a score as
+boards write it, and the change between two review periods.
+
+Boards score each priority area (and some questions) from 1 to 6, every six
+months, and read the change from one period to the next. The words are the
+six-point scale of the inspectorates' quality indicators, which boards'
+own sheets write beside the number ("4 - Good"); docs/SELF_ASSESSMENTS.md
+says where the scale comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from safeguard_desktop.core.rag import GREEN, NONE, RAG_COLOURS, RED
+
+SCORES: Final = (1, 2, 3, 4, 5, 6)
+_WORDS: Final = {1: "Unsatisfactory", 2: "Weak", 3: "Adequate", 4: "Good", 5: "Very good", 6: "Excellent"}
+_BY_WORD: Final = {word.casefold(): score for score, word in _WORDS.items()}
+
+# Colour names as the window and papers use them; fills shared with RAG so a
+# paper's colours mean one thing: green better, red worse, grey unchanged.
+UP, DOWN, SAME, NEW, UNSCORED = "Up", "Down", "Same", "New", "Not scored"
+CHANGE_COLOURS: Final = {UP: "green", DOWN: "red", SAME: "grey", NEW: "blue", UNSCORED: "grey"}
+COLOUR_FILLS: Final = {"green": RAG_COLOURS[GREEN], "red": RAG_COLOURS[RED], "grey": RAG_COLOURS[NONE],
+                       "blue": "#9DC3E6"}
+
+# "4", "Score: 4", "4 - Good", "(4)": one score and nothing that is another number.
+_NUMBER = re.compile(r"\d+")
+
+
+def score_word(score: int) -> str:
+    """"Good" for 4."""
+    if score not in _WORDS:
+        raise ValueError(f"a self-assessment score is 1 to 6, not {score}")
+    return _WORDS[score]
+
+
+def score_label(score: int | None) -> str:
+    """"4 - Good", as boards write it; "Not scored" for none."""
+    return "Not scored" if score is None else f"{score} - {score_word(score)}"
+
+
+def parse_score(text: str | None) -> int | None:
+    """The score a cell means ("3", "Score: 4", "4 - Good", "Very good"), or
+    None when it holds none or is not clear ("3 or 4", "7")."""
+    if not text or not text.strip():
+        return None
+    numbers = _NUMBER.findall(text)
+    if len(numbers) == 1:
+        score = int(numbers[0])
+        return score if score in _WORDS else None
+    if numbers:
+        return None
+    words = " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
+    return _BY_WORD.get(words)
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    before: int | None
+    after: int | None
+    word: str  # Up | Down | Same | New | Not scored
+    colour: str  # a name from CHANGE_COLOURS
+
+    @property
+    def steps(self) -> int:
+        return (self.after or 0) - (self.before or 0) if self.before and self.after else 0
+
+    @property
+    def fill(self) -> str:
+        return COLOUR_FILLS[self.colour]
+
+    @property
+    def text(self) -> str:
+        """"Up 3 (Weak to Very good)", "Same (Adequate)", "New (Good)"."""
+        if self.word in (UP, DOWN):
+            assert self.before is not None and self.after is not None
+            return f"{self.word} {abs(self.steps)} ({score_word(self.before)} to {score_word(self.after)})"
+        if self.word in (SAME, NEW):
+            assert self.after is not None
+            return f"{self.word} ({score_word(self.after)})"
+        return self.word
+
+
+def change_between(before: int | None, after: int | None) -> ScoreChange:
+    """How a score moved from one period to the next."""
+    if after is None:
+        word = UNSCORED
+    elif before is None:
+        word = NEW
+    else:
+        word = UP if after > before else DOWN if after < before else SAME
+    return ScoreChange(before, after, word, CHANGE_COLOURS[word])
