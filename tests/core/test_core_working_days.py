@@ -5,30 +5,16 @@ from datetime import date
 import pytest
 
 from safeguard_desktop.core.working_days import (
+    NATIONS,
     add_working_days,
     bank_holidays,
-    easter_sunday,
     is_working_day,
-    review_clocks,
+    nation_of,
     working_days_between,
 )
 
 
-@pytest.mark.parametrize(
-    ("year", "easter"),
-    [
-        (2014, date(2014, 4, 20)),
-        (2019, date(2019, 4, 21)),
-        (2024, date(2024, 3, 31)),
-        (2025, date(2025, 4, 20)),
-        (2038, date(2038, 4, 25)),
-    ],
-)
-def test_easter_sunday(year: int, easter: date) -> None:
-    assert easter_sunday(year) == easter
-
-
-def test_bank_holidays_2024() -> None:
+def test_bank_holidays_in_england_2024() -> None:
     assert list(bank_holidays(2024)) == [
         date(2024, 1, 1),
         date(2024, 3, 29),  # Good Friday
@@ -39,19 +25,6 @@ def test_bank_holidays_2024() -> None:
         date(2024, 12, 25),
         date(2024, 12, 26),
     ]
-
-
-def test_bank_holidays_2025_with_names() -> None:
-    assert dict(bank_holidays(2025)) == {
-        date(2025, 1, 1): "New Year's Day",
-        date(2025, 4, 18): "Good Friday",
-        date(2025, 4, 21): "Easter Monday",
-        date(2025, 5, 5): "Early May bank holiday",
-        date(2025, 5, 26): "Spring bank holiday",
-        date(2025, 8, 25): "Summer bank holiday",
-        date(2025, 12, 25): "Christmas Day",
-        date(2025, 12, 26): "Boxing Day",
-    }
 
 
 def test_christmas_on_a_sunday_gives_tuesday_as_its_substitute() -> None:
@@ -67,17 +40,45 @@ def test_christmas_on_a_saturday_moves_both_days() -> None:
     assert holidays[date(2021, 12, 28)] == "Boxing Day (substitute day)"
 
 
-def test_boxing_day_on_a_saturday_moves_to_monday() -> None:
-    assert bank_holidays(2020)[date(2020, 12, 28)] == "Boxing Day (substitute day)"
+def test_weekend_days_are_not_listed_as_holidays() -> None:
+    # 25 December 2022 was a Sunday: the day off is the substitute.
+    assert date(2022, 12, 25) not in bank_holidays(2022)
+    assert all(day.weekday() < 5 for day in bank_holidays(2027, "scotland"))
 
 
-def test_moved_and_one_off_holidays() -> None:
-    assert bank_holidays(2020)[date(2020, 5, 8)] == "Early May bank holiday"
+def test_proclaimed_one_off_and_moved_holidays() -> None:
+    assert "Funeral" in bank_holidays(2022)[date(2022, 9, 19)]
+    assert "Coronation" in bank_holidays(2023)[date(2023, 5, 8)]
+    assert {date(2022, 6, 2), date(2022, 6, 3)} <= set(bank_holidays(2022))  # jubilee weekend
+    assert date(2022, 5, 30) not in bank_holidays(2022)  # spring holiday moved that year
+    assert bank_holidays(2020)[date(2020, 5, 8)]  # VE Day moved the early May holiday
     assert date(2020, 5, 4) not in bank_holidays(2020)
-    assert {date(2022, 6, 2), date(2022, 6, 3), date(2022, 9, 19)} <= set(bank_holidays(2022))
-    assert date(2022, 5, 30) not in bank_holidays(2022)
-    assert date(2023, 5, 8) in bank_holidays(2023)
-    assert len(bank_holidays(2012)) == 9
+    # The state funeral was a bank holiday in every nation.
+    for nation in NATIONS:
+        assert not is_working_day(date(2022, 9, 19), nation)
+
+
+def test_england_and_wales_share_their_bank_holidays() -> None:
+    for year in range(2018, 2031):
+        assert bank_holidays(year, "england") == bank_holidays(year, "wales")
+
+
+def test_a_scottish_board_has_its_own_holidays() -> None:
+    scotland = bank_holidays(2025, "scotland")
+    assert date(2025, 1, 2) in scotland  # 2 January
+    assert date(2025, 8, 4) in scotland  # August bank holiday on the first Monday
+    assert date(2025, 8, 25) not in scotland  # England's late summer holiday
+    assert date(2025, 4, 21) not in scotland  # no Easter Monday
+    # St Andrew's Day 2025 fell on a Sunday: Monday 1 December instead.
+    assert scotland[date(2025, 12, 1)] == "Saint Andrew's Day (substitute day)"
+    assert is_working_day(date(2025, 12, 1), "england")
+    assert not is_working_day(date(2025, 12, 1), "scotland")
+
+
+def test_northern_ireland_keeps_st_patrick_and_the_twelfth() -> None:
+    ni = bank_holidays(2025, "northern_ireland")
+    assert date(2025, 3, 17) in ni and date(2025, 7, 14) in ni  # the Twelfth fell on a Saturday
+    assert date(2025, 3, 17) not in bank_holidays(2025, "england")
 
 
 def test_the_holiday_table_cannot_be_changed_by_a_caller() -> None:
@@ -85,19 +86,36 @@ def test_the_holiday_table_cannot_be_changed_by_a_caller() -> None:
         bank_holidays(2024)[date(2024, 7, 1)] = "Not a holiday"  # type: ignore[index]
 
 
+def test_nation_words_and_unknown_nations() -> None:
+    assert nation_of(None) == "england"
+    assert nation_of("Scotland") == "scotland"
+    assert nation_of("Northern Ireland") == "northern_ireland"
+    with pytest.raises(ValueError):
+        bank_holidays(2025, "france")
+
+
 def test_working_days_exclude_weekends_and_bank_holidays() -> None:
     assert is_working_day(date(2025, 4, 17))  # Maundy Thursday
     assert not is_working_day(date(2025, 4, 18))  # Good Friday
     assert not is_working_day(date(2025, 4, 19))  # Saturday
     assert not is_working_day(date(2025, 4, 21))  # Easter Monday
+    assert is_working_day(date(2025, 4, 21), "scotland")  # not a holiday in Scotland
     assert not is_working_day(date(2025, 12, 29), closures={date(2025, 12, 29)})
 
 
 def test_add_working_days_steps_over_easter() -> None:
     # Thursday 17 April 2025 + 1 working day: Good Friday, the weekend and
-    # Easter Monday pass, so Tuesday 22 April.
+    # Easter Monday pass, so Tuesday 22 April; in Scotland Monday 21.
     assert add_working_days(date(2025, 4, 17), 1) == date(2025, 4, 22)
+    assert add_working_days(date(2025, 4, 17), 1, "scotland") == date(2025, 4, 21)
     assert add_working_days(date(2024, 3, 28), 5) == date(2024, 4, 8)
+
+
+def test_add_working_days_over_christmas_and_new_year() -> None:
+    # From Christmas Eve 2021: 27 and 28 December are substitutes, 3 January
+    # New Year's substitute; Scotland adds 4 January.
+    assert add_working_days(date(2021, 12, 24), 5) == date(2022, 1, 5)
+    assert add_working_days(date(2021, 12, 24), 5, "scotland") == date(2022, 1, 6)
 
 
 def test_add_working_days_from_a_friday_and_backwards() -> None:
@@ -108,28 +126,8 @@ def test_add_working_days_from_a_friday_and_backwards() -> None:
 
 def test_working_days_between_is_the_inverse_of_adding() -> None:
     start = date(2024, 12, 20)
-    for n in range(0, 30):
-        assert working_days_between(start, add_working_days(start, n)) == n
+    for nation in NATIONS:
+        for n in range(0, 30):
+            assert working_days_between(start, add_working_days(start, n, nation), nation) == n
     assert working_days_between(date(2025, 3, 14), date(2025, 3, 7)) == -5
     assert working_days_between(date(2024, 12, 24), date(2024, 12, 27)) == 1
-
-
-def test_review_clocks_from_an_incident_before_easter() -> None:
-    clocks = review_clocks(date(2025, 4, 14))
-    assert clocks.notification_due == date(2025, 4, 23)  # 15,16,17,22,23: Easter passes
-    assert clocks.rapid_review_due == date(2025, 5, 15)  # 15 further, with 5 May off
-    assert clocks.review_completion_due is None
-
-
-def test_rapid_review_runs_from_the_actual_notification_and_completion_from_the_decision() -> None:
-    clocks = review_clocks(date(2025, 3, 3), notified_on=date(2025, 3, 4), decided_on=date(2025, 8, 31))
-    assert clocks.notification_due == date(2025, 3, 10)
-    assert clocks.rapid_review_due == date(2025, 3, 25)
-    assert clocks.review_completion_due == date(2026, 2, 28)
-
-
-def test_review_clocks_count_office_closures() -> None:
-    plain = review_clocks(date(2025, 12, 22))
-    closed = review_clocks(date(2025, 12, 22), closures={date(2025, 12, 29), date(2025, 12, 30), date(2025, 12, 31)})
-    assert plain.notification_due == date(2025, 12, 31)
-    assert closed.notification_due == date(2026, 1, 6)
