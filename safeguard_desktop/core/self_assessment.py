@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Final
 
 from safeguard_desktop.core.rag import GREEN, NONE, RAG_COLOURS, RED
@@ -94,3 +95,46 @@ def change_between(before: int | None, after: int | None) -> ScoreChange:
     else:
         word = UP if after > before else DOWN if after < before else SAME
     return ScoreChange(before, after, word, CHANGE_COLOURS[word])
+
+
+# -- the next review period ----------------------------------------------------
+
+MONTHS_BETWEEN_REVIEWS: Final = 6
+_HALF_YEAR = re.compile(r"^(?P<start>\d{4})-(?P<end>\d{2}) H(?P<half>[12])$")
+_MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]+) (?P<year>\d{4})$")
+_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class PeriodDates:
+    label: str
+    starts_on: date | None
+    ends_on: date | None
+
+
+def next_period(label: str, starts_on: date | None, ends_on: date | None) -> PeriodDates:
+    """The period after this one, six months on, named the way this one is
+    ("2016-17 H1" -> "2016-17 H2", "April 2017" -> "October 2017"); a
+    label of another form gets ", next period" for the user to rename."""
+    new_start = ends_on + timedelta(days=1) if ends_on else None
+    new_end = _add_months(new_start, MONTHS_BETWEEN_REVIEWS) - timedelta(days=1) if new_start else None
+    if new_start is not None:
+        return PeriodDates(f"{_MONTHS[new_start.month - 1]} {new_start.year}", new_start, new_end)
+    text = " ".join(label.split())
+    if (half := _HALF_YEAR.match(text)) is not None:
+        start = int(half["start"])
+        if half["half"] == "1":
+            return PeriodDates(f"{start}-{half['end']} H2", None, None)
+        return PeriodDates(f"{start + 1}-{(start + 2) % 100:02d} H1", None, None)
+    if (month_year := _MONTH_YEAR.match(text)) is not None and month_year["month"].capitalize() in _MONTHS:
+        month = _MONTHS.index(month_year["month"].capitalize()) + MONTHS_BETWEEN_REVIEWS
+        year = int(month_year["year"]) + month // 12
+        return PeriodDates(f"{_MONTHS[month % 12]} {year}", None, None)
+    return PeriodDates(f"{text}, next period", None, None)
+
+
+def _add_months(day: date, months: int) -> date:
+    # Periods start on the first of a month; a day past the 28th is kept in its month.
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))

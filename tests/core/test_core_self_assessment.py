@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from safeguard_desktop.core.self_assessment import (
     SCORES,
     change_between,
+    next_period,
     parse_score,
     score_label,
     score_word,
@@ -48,3 +51,16 @@ def test_the_change_says_by_how_much():
     assert change_between(5, 2).steps == -3
     assert change_between(2, 5).text == "Up 3 (Weak to Very good)"
     assert change_between(3, 3).text == "Same (Adequate)"
+
+
+@pytest.mark.parametrize(("label", "starts", "ends", "expected"), [
+    ("2016-17 H1", None, None, ("2016-17 H2", None, None)),
+    ("2016-17 H2", None, None, ("2017-18 H1", None, None)),
+    ("April 2017", None, None, ("October 2017", None, None)),
+    ("October 2017", None, None, ("April 2018", None, None)),
+    ("2016-17", date(2016, 4, 1), date(2017, 3, 31), ("April 2017", date(2017, 4, 1), date(2017, 9, 30))),
+    ("Baseline", None, None, ("Baseline, next period", None, None)),
+])
+def test_the_next_period_is_six_months_on(label, starts, ends, expected):
+    following = next_period(label, starts, ends)
+    assert (following.label, following.starts_on, following.ends_on) == expected
