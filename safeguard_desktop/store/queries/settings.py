@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from safeguard_desktop.core.working_days import ENGLAND, nation_of
 from safeguard_desktop.store.models import Setting
 from safeguard_desktop.store.workspace import Workspace
 
 # Whether a nominated deputy counts as attended: "yes" or "no". Most boards
 # accept "chief constable or nominated deputy", so yes unless set.
 DEPUTY_COUNTS_AS_ATTENDED = "attendance.deputy_counts_as_attended"
-DEFAULTS: dict[str, str] = {DEPUTY_COUNTS_AS_ATTENDED: "yes"}
+# Whose bank holidays the working-day clocks skip: "england", "wales",
+# "scotland" or "northern_ireland" (core/working_days.py).
+NATION = "calendar.nation"
+DEFAULTS: dict[str, str] = {DEPUTY_COUNTS_AS_ATTENDED: "yes", NATION: ENGLAND}
 YES, NO = "yes", "no"
 
 
@@ -28,3 +32,8 @@ def workspace_setting(ws: Workspace, key: str, default: str | None = None) -> st
 
 def deputy_counts_as_attended(ws: Workspace) -> bool:
     return workspace_setting(ws, DEPUTY_COUNTS_AS_ATTENDED) != NO
+
+
+def board_nation(ws: Workspace) -> str:
+    """The nation whose bank holidays this workspace's clocks skip."""
+    return nation_of(workspace_setting(ws, NATION))
