@@ -1,0 +1,450 @@
+"""A plan's structure, edited: entries (priorities, outcomes, duties,
+responsibilities, the evidence framework, footnotes) and a work plan's
+activities (action rows nested by ``actions.parent_id``) added, renamed,
+moved, indented, outdented and deleted with what hangs on them.
+
+Each operation is one audited transaction that returns every ``Change`` it
+made, so an undo writes back exactly the old values (``revert``) and a redo
+the new ones (``replay``). Positions are plan-wide and follow the outline:
+entries in pre-order (a parent, then its children), and the action rows
+under the entries in the same order, each activity before the activities
+nested under it, so the grid and the papers read the plan as written.
+
+Numbers are the board's own: moving or re-levelling never renumbers. Only a
+new entry or activity gets a number, suggested from its neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Hashable, Sequence
+
+from sqlalchemy import select
+
+from safeguard_desktop.core.numbering import next_number
+from safeguard_desktop.core.plan_shapes import NOTE, PlanShape, level_word, shape_of
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.models import Action, Plan, PlanEntry, utc_now
+from safeguard_desktop.store.transaction import Change, Tx
+from safeguard_desktop.store.workspace import Workspace
+
+_MODELS: dict[str, type[Any]] = {"plan_entries": PlanEntry, "actions": Action, "plans": Plan}
+# Fields an entry's rename may set.
+RENAMEABLE = frozenset({"title", "number", "reference"})
+
+
+# -- undo and redo of any structure step ---------------------------------------
+
+def revert(ws: Workspace, changes: Sequence[Change], context: str | None = None) -> list[Change]:
+    """Write back the old value of every change, last first; a record the
+    step created is soft-deleted again."""
+    with ws.transaction(context) as tx:
+        for change in reversed(changes):
+            record = tx.get(_MODELS[change.table], change.record_id)
+            if change.field is None:
+                tx.soft_delete(record)
+            else:
+                tx.update(record, change.field, change.old)
+        return tx.changes
+
+
+def replay(ws: Workspace, changes: Sequence[Change], context: str | None = None) -> list[Change]:
+    """Make the changes again, in order; a record the step created comes back
+    whole (same id, same UUID)."""
+    with ws.transaction(context) as tx:
+        for change in changes:
+            record = tx.get(_MODELS[change.table], change.record_id)
+            if change.field is None:
+                tx.restore(record)
+            else:
+                tx.update(record, change.field, change.new)
+        return tx.changes
+
+
+# -- the plan's outline, loaded for one transaction -----------------------------
+
+Key = Hashable  # a parent: an entry id, None (the top), an action id, or ("entry", id) for a top activity
+
+
+@dataclass
+class _Tree:
+    """Ordered children under each parent key."""
+
+    children: dict[Key, list[int]] = field(default_factory=dict)
+    parent: dict[int, Key] = field(default_factory=dict)
+
+    def add(self, node: int, parent: Key, index: int | None = None) -> None:
+        siblings = self.children.setdefault(parent, [])
+        siblings.insert(len(siblings) if index is None else index, node)
+        self.parent[node] = parent
+
+    def detach(self, node: int) -> int:
+        siblings = self.children[self.parent[node]]
+        index = siblings.index(node)
+        siblings.pop(index)
+        return index
+
+    def siblings(self, node: int) -> list[int]:
+        return self.children[self.parent[node]]
+
+    def subtree(self, node: int) -> list[int]:
+        found = [node]
+        for child in self.children.get(node, []):
+            found.extend(self.subtree(child))
+        return found
+
+    def walk(self, parent: Key) -> list[int]:
+        return [n for child in self.children.get(parent, []) for n in self.subtree(child)]
+
+    def move(self, node: int, step: int) -> bool:
+        siblings = self.siblings(node)
+        index = siblings.index(node)
+        target = index + step
+        if not 0 <= target < len(siblings):
+            return False
+        siblings[index], siblings[target] = siblings[target], siblings[index]
+        return True
+
+
+class _Outline:
+    """A plan's live entries and action rows as two trees."""
+
+    def __init__(self, tx: Tx, plan_id: int) -> None:
+        self.tx = tx
+        plan = tx.get(Plan, plan_id)
+        self.plan_id = plan_id
+        self.shape: PlanShape = shape_of(plan.kind)
+        entries = tx.session.scalars(select(PlanEntry).where(
+            PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None)).order_by(PlanEntry.position, PlanEntry.id)).all()
+        actions = tx.session.scalars(select(Action).where(
+            Action.plan_id == plan_id, Action.deleted_at.is_(None)).order_by(Action.position, Action.id)).all()
+        self.entries = {e.id: e for e in entries}
+        self.actions = {a.id: a for a in actions}
+        self.entry_tree = _Tree()
+        for e in entries:
+            self.entry_tree.add(e.id, e.parent_id if e.parent_id in self.entries else None)
+        self.action_tree = _Tree()
+        for a in actions:
+            self.action_tree.add(a.id, self._action_key(a.parent_id, a.entry_id))
+
+    def _action_key(self, parent_id: int | None, entry_id: int | None) -> Key:
+        if parent_id is not None and parent_id in self.actions:
+            return parent_id
+        return ("entry", entry_id if entry_id in self.entries else None)
+
+    def entry(self, entry_id: int) -> PlanEntry:
+        if entry_id not in self.entries:
+            raise UserError("That entry is no longer in the plan.")
+        return self.entries[entry_id]
+
+    def action(self, action_id: int) -> Action:
+        if action_id not in self.actions:
+            raise UserError("That row is no longer in the plan.")
+        return self.actions[action_id]
+
+    def depth(self, entry_id: int) -> int:
+        depth, parent = 0, self.entry_tree.parent[entry_id]
+        while parent is not None:
+            depth, parent = depth + 1, self.entry_tree.parent[parent]
+        return depth
+
+    def row_entry(self, action_id: int) -> int | None:
+        """The entry a row hangs on, through the rows it is nested under."""
+        key = self.action_tree.parent[action_id]
+        while not isinstance(key, tuple):
+            key = self.action_tree.parent[key]
+        return key[1]
+
+    # -- levels ------------------------------------------------------------
+    def is_level(self, entry: PlanEntry) -> bool:
+        return self.shape.level_of(entry.kind) is not None
+
+    def relevel(self, entry_id: int, moved: PlanEntry | None = None) -> None:
+        """Give an outline entry, and the outline entries under it, the kind
+        of the level they now sit at; refused when the shape has no such level."""
+        entry = self.entries[entry_id]
+        moved = moved or entry
+        if not self.is_level(entry):
+            return
+        depth = self.depth(entry_id)
+        if depth >= len(self.shape.levels):
+            deepest = self.shape.levels[-1].word.lower()
+            raise UserError(f"A {self.shape.name.split(' (')[0].lower()} has nothing below its {deepest} "
+                            f"level: “{_name(moved)}” cannot go there with what is under it.")
+        self.tx.update(entry, "kind", self.shape.levels[depth].kind)
+        for child in self.entry_tree.children.get(entry_id, []):
+            self.relevel(child, moved)
+
+    # -- writing the layout back ---------------------------------------------
+    def write(self) -> None:
+        """Parent links and positions as the trees now have them; only what
+        changed is written (and audited)."""
+        order = self.entry_tree.walk(None)
+        for entry_id in order:
+            parent = self.entry_tree.parent[entry_id]
+            self.tx.update(self.entries[entry_id], "parent_id", parent)
+        _reposition(self.tx, [self.entries[i] for i in order])
+        rows: list[int] = self.action_tree.walk(("entry", None))
+        for entry_id in order:
+            rows.extend(self.action_tree.walk(("entry", entry_id)))
+        for action_id in rows:
+            key = self.action_tree.parent[action_id]
+            self.tx.update(self.actions[action_id], "parent_id", None if isinstance(key, tuple) else key)
+            self.tx.update(self.actions[action_id], "entry_id", self.row_entry(action_id))
+        _reposition(self.tx, [self.actions[i] for i in rows])
+
+
+def _reposition(tx: Tx, ordered: Sequence[Any]) -> None:
+    """The positions the records hold, handed out again in the new order:
+    only the records that moved get a new one."""
+    positions = sorted(r.position for r in ordered)
+    for i in range(1, len(positions)):
+        if positions[i] <= positions[i - 1]:  # shared positions cannot order anything
+            positions[i] = positions[i - 1] + 1.0
+    for record, position in zip(ordered, positions):
+        tx.update(record, "position", position)
+
+
+def _suggest_number(parent_number: str | None, sibling_numbers: Sequence[str | None],
+                    after_number: str | None) -> str:
+    """After a sibling: the number after it, lettered (1.1a) when that one is
+    taken; as a first child: the parent's number and .1."""
+    taken = {n for n in sibling_numbers if n}
+    if after_number:
+        candidate = next_number(after_number)
+        if candidate in taken:
+            candidate = f"{after_number}a"
+            while candidate in taken:
+                candidate = next_number(candidate)
+        return candidate
+    last = next((n for n in reversed(sibling_numbers) if n), None)
+    if last:
+        return next_number(last)
+    return f"{parent_number.rstrip('.')}.1" if parent_number else "1"
+
+
+def _write(ws: Workspace, plan_id: int, context: str | None, step: Any) -> list[Change]:
+    with ws.transaction(context) as tx:
+        outline = _Outline(tx, plan_id)
+        step(outline)
+        outline.write()
+        return tx.changes
+
+
+def _plan_of(ws: Workspace, model: type[Any], record_id: int) -> int:
+    with ws.session() as s:
+        plan_id = s.scalar(select(model.plan_id).where(model.id == record_id))
+    if plan_id is None:
+        raise UserError("That entry is no longer in the plan.")
+    return int(plan_id)
+
+
+# -- entries ----------------------------------------------------------------------
+
+def insert_entry(ws: Workspace, plan_id: int, *, parent_id: int | None = None, after_id: int | None = None,
+                 kind: str | None = None, title: str = "", number: str | None = None,
+                 reference: str | None = None, context: str | None = None) -> tuple[int, list[Change]]:
+    """A new entry just after ``after_id`` (its sibling), or else as the last
+    child of ``parent_id`` (None: the top). Its kind is the level it sits at
+    (a sibling's kind, beside the outline too); its number is suggested."""
+    made: list[int] = []
+
+    def step(o: _Outline) -> None:
+        parent = o.entry_tree.parent[after_id] if after_id is not None else parent_id
+        if after_id is not None:
+            o.entry(after_id)
+        if parent is not None:
+            o.entry(parent)
+        siblings = o.entry_tree.children.get(parent, [])
+        parent_kind = o.entries[parent].kind if parent is not None else None
+        chosen = kind or (o.entries[after_id].kind if after_id is not None else o.shape.child_kind(parent_kind))
+        if chosen is None:
+            raise UserError(f"Nothing goes under a {level_word(parent_kind or '').lower()} "
+                            f"but {(o.shape.row_word or 'row').lower()}s.")
+        suggested = number if number is not None else _suggest_number(
+            o.entries[parent].number if parent is not None else None,
+            [o.entries[s].number for s in siblings if o.entries[s].kind == chosen],
+            o.entries[after_id].number if after_id is not None else None)
+        last = max((e.position for e in o.entries.values()), default=0.0)
+        entry = o.tx.insert(PlanEntry, plan_id=plan_id, parent_id=parent, kind=chosen, number=suggested,
+                            title=title, reference=reference, position=last + 1.0)
+        o.entries[entry.id] = entry
+        index = siblings.index(after_id) + 1 if after_id is not None else None
+        o.entry_tree.add(entry.id, parent, index)
+        made.append(entry.id)
+
+    changes = _write(ws, plan_id, context, step)
+    return made[0], changes
+
+
+def rename_entry(ws: Workspace, entry_id: int, context: str | None = None, **values: str | None) -> list[Change]:
+    """Set an entry's title, number or reference (as typed: blanks are None,
+    except the title, which is kept as text)."""
+    unknown = set(values) - RENAMEABLE
+    if unknown:
+        raise KeyError(f"an entry is renamed by {sorted(RENAMEABLE)}, not {sorted(unknown)}")
+    with ws.transaction(context) as tx:
+        entry = tx.get(PlanEntry, entry_id)
+        for name, value in values.items():
+            text = (value or "").strip()
+            tx.update(entry, name, text if name == "title" else text or None)
+        return tx.changes
+
+
+def move_entry(ws: Workspace, entry_id: int, step: int, context: str | None = None) -> list[Change]:
+    """Up (-1) or down (+1) among its siblings, with everything under it;
+    no change at either end."""
+    return _write(ws, _plan_of(ws, PlanEntry, entry_id), context,
+                  lambda o: o.entry_tree.move(o.entry(entry_id).id, step))
+
+
+def indent_entry(ws: Workspace, entry_id: int, context: str | None = None) -> list[Change]:
+    """Under the sibling above it, as that one's last child (a priority
+    becomes an outcome of the priority above), with everything under it."""
+    def step(o: _Outline) -> None:
+        entry = o.entry(entry_id)
+        _refuse_side(entry, o, "in")
+        siblings = o.entry_tree.siblings(entry_id)
+        index = siblings.index(entry_id)
+        above = next((s for s in reversed(siblings[:index]) if o.is_level(o.entries[s])), None)
+        if above is None:
+            raise UserError(f"“{_name(entry)}” has nothing above it at its level to go under.")
+        o.entry_tree.detach(entry_id)
+        o.entry_tree.add(entry_id, above)
+        o.relevel(entry_id)
+
+    return _write(ws, _plan_of(ws, PlanEntry, entry_id), context, step)
+
+
+def outdent_entry(ws: Workspace, entry_id: int, context: str | None = None) -> list[Change]:
+    """One level out, just after the entry it was under (an outcome becomes
+    the priority after its priority); its later siblings stay where they were."""
+    def step(o: _Outline) -> None:
+        entry = o.entry(entry_id)
+        _refuse_side(entry, o, "out")
+        parent = o.entry_tree.parent[entry_id]
+        if parent is None:
+            raise UserError(f"“{_name(entry)}” is already at the top level.")
+        grandparent = o.entry_tree.parent[parent]
+        o.entry_tree.detach(entry_id)
+        o.entry_tree.add(entry_id, grandparent, o.entry_tree.children[grandparent].index(parent) + 1)
+        o.relevel(entry_id)
+
+    return _write(ws, _plan_of(ws, PlanEntry, entry_id), context, step)
+
+
+def delete_entry(ws: Workspace, entry_id: int, context: str | None = None) -> list[Change]:
+    """Soft-delete the entry, the entries under it and every row hanging on
+    them, with one time stamp; ``revert`` brings back exactly those."""
+    def step(o: _Outline) -> None:
+        o.entry(entry_id)
+        stamp = utc_now()
+        doomed = o.entry_tree.subtree(entry_id)
+        for gone in doomed:
+            for action_id in o.action_tree.walk(("entry", gone)):
+                o.tx.update(o.actions.pop(action_id), "deleted_at", stamp)
+            o.action_tree.children.pop(("entry", gone), None)
+        o.entry_tree.detach(entry_id)
+        for gone in doomed:
+            o.tx.update(o.entries.pop(gone), "deleted_at", stamp)
+
+    return _write(ws, _plan_of(ws, PlanEntry, entry_id), context, step)
+
+
+def _refuse_side(entry: PlanEntry, o: _Outline, way: str) -> None:
+    if not o.is_level(entry) and entry.kind in {NOTE.kind, *(s.kind for s in o.shape.side_levels)}:
+        raise UserError(f"{level_word(entry.kind)} entries stay at their level: move them up or down instead "
+                        f"of {way}.")
+
+
+def _name(entry: PlanEntry) -> str:
+    number = f" {entry.number}" if entry.number else ""
+    return entry.title or f"{level_word(entry.kind)}{number}"
+
+
+# -- rows: actions under an entry, and a work plan's nested activities ----------
+
+def insert_row(ws: Workspace, plan_id: int, *, entry_id: int | None = None, parent_row_id: int | None = None,
+               after_id: int | None = None, want: str | None = None, number: str | None = None,
+               context: str | None = None) -> tuple[int, list[Change]]:
+    """A new row just after ``after_id`` (its sibling), or else as the last
+    row under ``parent_row_id`` (a nested activity) or under ``entry_id``.
+    Its number follows the outline: the sibling's next, or the parent's .1."""
+    made: list[int] = []
+
+    def step(o: _Outline) -> None:
+        if after_id is not None:
+            key = o.action_tree.parent[o.action(after_id).id]
+        elif parent_row_id is not None:
+            key = o.action(parent_row_id).id
+        else:
+            key = ("entry", o.entry(entry_id).id if entry_id is not None else None)
+        if not o.shape.rows_nest and not isinstance(key, tuple):
+            raise UserError(f"Rows of a {o.shape.name.split(' (')[0].lower()} do not nest.")
+        siblings = o.action_tree.children.get(key, [])
+        if isinstance(key, tuple):
+            parent_number = o.entries[key[1]].number if key[1] is not None else None
+        else:
+            parent_number = o.actions[key].number
+        suggested = number if number is not None else _suggest_number(
+            parent_number, [o.actions[s].number for s in siblings],
+            o.actions[after_id].number if after_id is not None else None)
+        last = max((a.position for a in o.actions.values()), default=0.0)
+        row = o.tx.insert(Action, plan_id=plan_id, entry_id=None, parent_id=None, number=suggested, want=want,
+                          position=last + 1.0)
+        o.actions[row.id] = row
+        o.action_tree.add(row.id, key, siblings.index(after_id) + 1 if after_id is not None else None)
+        made.append(row.id)
+
+    changes = _write(ws, plan_id, context, step)
+    return made[0], changes
+
+
+def move_row(ws: Workspace, action_id: int, step: int, context: str | None = None) -> list[Change]:
+    """Up or down among the rows at its level under the same entry, with
+    the rows nested under it."""
+    return _write(ws, _plan_of(ws, Action, action_id), context,
+                  lambda o: o.action_tree.move(o.action(action_id).id, step))
+
+
+def indent_row(ws: Workspace, action_id: int, context: str | None = None) -> list[Change]:
+    """The row above it at its level becomes its parent (a work plan's
+    activity becomes a sub-activity)."""
+    def step(o: _Outline) -> None:
+        row = o.action(action_id)
+        if not o.shape.rows_nest:
+            raise UserError(f"Rows of a {o.shape.name.split(' (')[0].lower()} do not nest.")
+        siblings = o.action_tree.siblings(action_id)
+        index = siblings.index(action_id)
+        if index == 0:
+            raise UserError(f"Row {row.number or ''} has no row above it at its level to go under.".replace("  ", " "))
+        o.action_tree.detach(action_id)
+        o.action_tree.add(action_id, siblings[index - 1])
+
+    return _write(ws, _plan_of(ws, Action, action_id), context, step)
+
+
+def outdent_row(ws: Workspace, action_id: int, context: str | None = None) -> list[Change]:
+    """Up a level, just after the row it was nested under."""
+    def step(o: _Outline) -> None:
+        row = o.action(action_id)
+        parent = o.action_tree.parent[action_id]
+        if isinstance(parent, tuple):
+            raise UserError(f"Row {row.number or ''} is already at the top of its entry.".replace("  ", " "))
+        grandparent = o.action_tree.parent[parent]
+        o.action_tree.detach(action_id)
+        o.action_tree.add(action_id, grandparent, o.action_tree.children[grandparent].index(parent) + 1)
+
+    return _write(ws, _plan_of(ws, Action, action_id), context, step)
+
+
+def delete_row(ws: Workspace, action_id: int, context: str | None = None) -> list[Change]:
+    """Soft-delete a row with the rows nested under it, with one time stamp."""
+    def step(o: _Outline) -> None:
+        stamp = utc_now()
+        doomed = o.action_tree.subtree(o.action(action_id).id)
+        o.action_tree.detach(action_id)
+        for gone in doomed:
+            o.tx.update(o.actions.pop(gone), "deleted_at", stamp)
+
+    return _write(ws, _plan_of(ws, Action, action_id), context, step)
