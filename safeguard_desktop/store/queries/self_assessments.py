@@ -1,0 +1,174 @@
+"""Reading a self-assessment: its periods, one period's answers beside the
+areas and questions, and two periods compared (the window and papers)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from safeguard_desktop.core.numbering import number_sort_key
+from safeguard_desktop.core.self_assessment import ScoreChange, change_between
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.models import AssessmentAnswer, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Period:
+    id: int
+    uuid: str
+    label: str
+    starts_on: date | None
+    ends_on: date | None
+    previous_id: int | None
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one period says of one entry."""
+
+    evidence: str | None = None
+    analysis: str | None = None
+    score: int | None = None
+
+
+NOTHING = Said()
+
+
+@dataclass(frozen=True)
+class AssessmentLine:
+    """An area (depth 0, its statement in ``body``) or a question (depth 1),
+    in reading order, with what the period says of it."""
+
+    entry_id: int
+    kind: str
+    depth: int
+    number: str | None
+    title: str
+    body: str | None
+    said: Said
+
+    @property
+    def evidence(self) -> str | None:
+        return self.said.evidence
+
+    @property
+    def analysis(self) -> str | None:
+        return self.said.analysis
+
+    @property
+    def score(self) -> int | None:
+        return self.said.score
+
+
+@dataclass(frozen=True)
+class ComparedLine:
+    entry_id: int
+    kind: str
+    depth: int
+    number: str | None
+    title: str
+    body: str | None
+    before: Said
+    after: Said
+
+    @property
+    def change(self) -> ScoreChange:
+        return change_between(self.before.score, self.after.score)
+
+    @property
+    def evidence_changed(self) -> bool:
+        return _text(self.before.evidence) != _text(self.after.evidence)
+
+    @property
+    def analysis_changed(self) -> bool:
+        return _text(self.before.analysis) != _text(self.after.analysis)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """``after`` compared with ``before``; ``before`` None when the period
+    has none before it (every line then compares with nothing)."""
+
+    before: Period | None
+    after: Period
+    lines: tuple[ComparedLine, ...]
+
+
+def periods(ws: Workspace, plan_id: int) -> tuple[Period, ...]:
+    with ws.session() as s:
+        return _periods(s, plan_id)
+
+
+def assessment(ws: Workspace, plan_id: int, period_id: int | None) -> tuple[AssessmentLine, ...]:
+    """The areas and questions with ``period_id``'s answers (none: blank)."""
+    with ws.session() as s:
+        said = _answers(s, period_id)
+        return tuple(AssessmentLine(e.id, e.kind, depth, e.number, e.title, e.body, said.get(e.id, NOTHING))
+                     for e, depth in _entries(s, plan_id))
+
+
+def compare(ws: Workspace, plan_id: int, before_id: int | None, after_id: int) -> Comparison:
+    with ws.session() as s:
+        known = {p.id: p for p in _periods(s, plan_id)}
+        if after_id not in known or (before_id is not None and before_id not in known):
+            raise UserError("That period is not one of this self-assessment's periods.")
+        before, after = _answers(s, before_id), _answers(s, after_id)
+        lines = tuple(ComparedLine(e.id, e.kind, depth, e.number, e.title, e.body, before.get(e.id, NOTHING),
+                                   after.get(e.id, NOTHING)) for e, depth in _entries(s, plan_id))
+    return Comparison(known.get(before_id) if before_id is not None else None, known[after_id], lines)
+
+
+def latest_comparison(ws: Workspace, plan_id: int, label: str | None = None) -> Comparison:
+    """A period (by label; the latest when none is named) with the one it follows."""
+    found = periods(ws, plan_id)
+    if not found:
+        raise UserError("This self-assessment has no review periods yet: start one in the window first.")
+    if label is None:
+        period = found[-1]
+    else:
+        period = next((p for p in found if p.label.casefold() == " ".join(label.split()).casefold()), None)
+        if period is None:
+            raise UserError(f"No period called '{label}'. Periods: {'; '.join(p.label for p in found)}.")
+    live = {p.id for p in found}
+    return compare(ws, plan_id, period.previous_id if period.previous_id in live else None, period.id)
+
+
+def _periods(s: Session, plan_id: int) -> tuple[Period, ...]:
+    rows = s.scalars(select(ReviewPeriod).where(ReviewPeriod.plan_id == plan_id, ReviewPeriod.deleted_at.is_(None))
+                     .order_by(ReviewPeriod.position, ReviewPeriod.id)).all()
+    return tuple(Period(p.id, p.uuid, p.label, p.starts_on, p.ends_on, p.previous_period_id) for p in rows)
+
+
+def _answers(s: Session, period_id: int | None) -> dict[int, Said]:
+    if period_id is None:
+        return {}
+    rows = s.execute(select(AssessmentAnswer.entry_id, AssessmentAnswer.evidence, AssessmentAnswer.analysis,
+                            AssessmentAnswer.score).where(AssessmentAnswer.period_id == period_id)).all()
+    return {entry_id: Said(evidence, analysis, score) for entry_id, evidence, analysis, score in rows}
+
+
+def _entries(s: Session, plan_id: int) -> list[tuple[PlanEntry, int]]:
+    """Live entries depth first, each level in its written order."""
+    entries = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))).all()
+    children: dict[int | None, list[PlanEntry]] = defaultdict(list)
+    for entry in entries:
+        children[entry.parent_id].append(entry)
+    ordered: list[tuple[PlanEntry, int]] = []
+
+    def visit(parent: int | None, depth: int) -> None:
+        for entry in sorted(children.get(parent, ()), key=lambda e: (e.position, number_sort_key(e.number), e.id)):
+            ordered.append((entry, depth))
+            visit(entry.id, depth + 1)
+
+    visit(None, 0)
+    return ordered
+
+
+def _text(value: str | None) -> str:
+    """Evidence compared as a reader sees it: spacing and blank lines aside."""
+    return " ".join((value or "").split())
