@@ -61,6 +61,9 @@ class AttendanceRecord:
     agency: str | None
     seat: str
     status: str
+    # False for a seat "in attendance, not a member" (the secretariat, an
+    # adviser): on the register, never in the rates.
+    member: bool = True
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,11 @@ def _tally(records: Sequence[AttendanceRecord], rule: AttendanceRule) -> Attenda
 
 def _counted(records: Iterable[AttendanceRecord], start: dt.date | None, end: dt.date | None) -> list[AttendanceRecord]:
     """The records that are seat expectations within the period: officers
-    "in attendance" hold no seat, and a cancelled meeting counts for nobody."""
+    "in attendance" (a guest, or a seat that is not a member's) are not
+    expected, and a cancelled meeting counts for nobody."""
     kept: list[AttendanceRecord] = []
     for record in records:
-        if record.meeting_cancelled or record.status == IN_ATTENDANCE:
+        if record.meeting_cancelled or record.status == IN_ATTENDANCE or not record.member:
             continue
         if record.status not in STATUSES:
             raise ValueError(f"unknown attendance status {record.status!r}")

@@ -35,6 +35,9 @@ class SeatState:
     voting: bool
     agency: str | None
     filled: bool
+    # False for a seat "in attendance, not a member": never counted, and
+    # it does not represent its agency for quorum.
+    member: bool = True
 
 
 def seat_is_filled(status: str, has_left: bool = False) -> bool:
@@ -77,7 +80,7 @@ def evaluate_quorum(rule: QuorumRule, seats: Iterable[SeatState]) -> QuorumResul
     of reference ask that the agency be at the table. Agency names match
     without regard to case; the rule's spelling is the one reported.
     """
-    seats = list(seats)
+    seats = [seat for seat in seats if seat.member]
     voting_total = sum(1 for seat in seats if seat.voting)
     voting_present = sum(1 for seat in seats if seat.voting and seat.filled)
     needed = rule.min_voting if rule.min_voting is not None else majority_of(voting_total)

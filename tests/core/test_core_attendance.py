@@ -139,3 +139,16 @@ def test_seats_to_escalate_are_found_in_date_order_without_cancelled_meetings() 
         record(4, date(2024, 11, 1), DCS, "Council", "absent"),
     ]
     assert seats_with_persistent_non_attendance(register) == [(BOARD, POLICE)]
+
+
+def test_a_seat_in_attendance_is_on_no_rate():
+    import datetime as dt
+
+    from safeguard_desktop.core.attendance import AttendanceRecord, analyse_attendance
+
+    day = dt.date(2024, 5, 14)
+    records = [AttendanceRecord(1, day, False, "Board", "Council", "Director", "present"),
+               AttendanceRecord(1, day, False, "Board", "Council", "Business manager", "absent", member=False)]
+    analysis = analyse_attendance(records)
+    assert (analysis.total.expected, analysis.total.rate) == (1, 1.0)
+    assert ("Board", "Business manager") not in analysis.by_seat

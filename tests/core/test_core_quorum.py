@@ -89,3 +89,12 @@ def test_three_missing_agencies_read_as_a_list() -> None:
 )
 def test_seat_is_filled(status: str, has_left: bool, filled: bool) -> None:
     assert seat_is_filled(status, has_left) is filled
+
+
+def test_a_seat_in_attendance_is_left_out_of_quorum():
+    from safeguard_desktop.core.quorum import QuorumRule, SeatState, evaluate_quorum
+
+    seats = [SeatState(True, "Council", True), SeatState(True, "Police", False), SeatState(True, "Health", False),
+             SeatState(True, "Police", True, member=False)]  # the police's adviser, not a member
+    result = evaluate_quorum(QuorumRule(required_agencies=frozenset({"Police"})), seats)
+    assert (result.voting_present, result.voting_total, result.missing_agencies) == (1, 3, ("Police",))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from sqlalchemy import func, select
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.audit import PendingEntry
-from safeguard_desktop.store.models import Agency, Board, Group, Person, QuorumAgency, Seat, SeatHolding, StandingItem
-from safeguard_desktop.store.transaction import Change
+from safeguard_desktop.store.models import Agency, Base, Board, Group, Person, QuorumAgency, Seat, SeatHolding, StandingItem
+from safeguard_desktop.store.transaction import Change, Tx
 from safeguard_desktop.store.workspace import Workspace
 
 
@@ -58,22 +58,8 @@ def set_quorum_agencies(ws: Workspace, group_id: int, agency_ids: Iterable[int])
     """The agencies that must be represented for the group to be quorate.
     The link rows have no identity of their own, so the audit records the
     whole set as one field of the group; the old set is what undo puts back."""
-    wanted = sorted(set(agency_ids))
     with ws.transaction() as tx:
-        group = tx.get(Group, group_id)
-        current = tx.session.scalars(select(QuorumAgency).where(QuorumAgency.group_id == group_id)).all()
-        old = sorted(link.agency_id for link in current)
-        if old == wanted:
-            return None
-        for link in current:
-            if link.agency_id not in wanted:
-                tx.session.delete(link)
-        for agency_id in set(wanted) - set(old):
-            tx.session.add(QuorumAgency(group_id=group_id, agency_id=agency_id))
-        tx.audit.write([PendingEntry("update", Group.__tablename__, group.uuid, "required_agencies", old, wanted)])
-        change = Change(Group.__tablename__, group.id, group.uuid, "required_agencies", old, wanted)
-        tx.changes.append(change)
-        return change
+        return _set_quorum_links(tx, group_id, list(agency_ids))
 
 
 def quorum_agency_ids(ws: Workspace, group_id: int) -> set[int]:
@@ -136,3 +122,158 @@ def reopen_holding(ws: Workspace, *, seat_id: int) -> Change | None:
             select(SeatHolding).where(SeatHolding.seat_id == seat_id).order_by(SeatHolding.from_date.desc())
         ).first()
         return tx.update(latest, "to_date", None) if latest is not None else None
+
+
+# -- corrections, retirements and merges (the secretariat keeping membership) --
+
+# Fields each record's name lives in: a correction may not blank it.
+_NAME_FIELDS = {Person: "name", Agency: "name", Group: "name", Seat: "title", StandingItem: "title"}
+
+
+def correct(ws: Workspace, model: type[Base], record_id: int, values: dict[str, Any]) -> list[Change]:
+    """Fix what was typed about a record (a misspelt name, a seat's title,
+    a group's terms of reference). Names are trimmed and may not be blank."""
+    name_field = _NAME_FIELDS.get(model)
+    values = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
+    if name_field in values and not values[name_field]:
+        raise UserError(f"A {model.__tablename__.rstrip('s')} needs a name: it cannot be left blank.")
+    with ws.transaction() as tx:
+        return tx.update_many(tx.get(model, record_id), values)
+
+
+def revert(ws: Workspace, changes: Sequence[Change], context: str = "undo") -> list[Change]:
+    """Undo of any of these operations: every field they changed goes back
+    to what it was, newest first, in one audited transaction."""
+    models = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
+    with ws.transaction(context) as tx:
+        done: list[Change] = []
+        for change in reversed(changes):
+            if change.field == "required_agencies":
+                _set_quorum_links(tx, change.record_id, change.old)
+                continue
+            if change.field is None:  # an insert: merges and retirements make none
+                raise ValueError(f"cannot revert the insert of {change.table} {change.record_id}")
+            if (undone := tx.update(tx.get(models[change.table], change.record_id), change.field,
+                                    change.old)) is not None:
+                done.append(undone)
+        return done
+
+
+def _close_holdings(tx: Tx, holdings: Iterable[SeatHolding], on: date) -> list[Change]:
+    changes = []
+    for holding in holdings:
+        if holding.from_date > on:
+            raise UserError(f"A holding began on {holding.from_date:%d %b %Y}, after {on:%d %b %Y}: "
+                            "choose a later date, or remove that appointment first.")
+        if (change := tx.update(holding, "to_date", on)) is not None:
+            changes.append(change)
+    return changes
+
+
+def retire_seat(ws: Workspace, seat_id: int, on: date) -> list[Change]:
+    """The seat's last day is ``on``: meetings after it no longer expect it;
+    earlier registers and attendance figures keep it. Its holder stops
+    holding it that day."""
+    with ws.transaction() as tx:
+        open_holdings = tx.session.scalars(select(SeatHolding).where(
+            SeatHolding.seat_id == seat_id, (SeatHolding.to_date.is_(None)) | (SeatHolding.to_date > on))).all()
+        changes = _close_holdings(tx, open_holdings, on)
+        return changes + [c for c in [tx.update(tx.get(Seat, seat_id), "retired_on", on)] if c is not None]
+
+
+def retire_person(ws: Workspace, person_id: int, on: date) -> list[Change]:
+    """The person left on ``on``: every seat they held is vacant from the
+    next day; registers keep the name they were recorded under."""
+    with ws.transaction() as tx:
+        open_holdings = tx.session.scalars(select(SeatHolding).where(
+            SeatHolding.person_id == person_id, (SeatHolding.to_date.is_(None)) | (SeatHolding.to_date > on))).all()
+        changes = _close_holdings(tx, open_holdings, on)
+        return changes + [c for c in [tx.update(tx.get(Person, person_id), "left_on", on)] if c is not None]
+
+
+def retire_agency(ws: Workspace, agency_id: int, on: date) -> list[Change]:
+    """The agency is no longer a partner after ``on`` (renamed bodies are
+    corrected instead). Its seats and past figures stay as they were."""
+    with ws.transaction() as tx:
+        return [c for c in [tx.update(tx.get(Agency, agency_id), "retired_on", on)] if c is not None]
+
+
+def retire_group(ws: Workspace, group_id: int, on: date) -> list[Change]:
+    """A task-and-finish group ends: its meetings and registers stay."""
+    with ws.transaction() as tx:
+        return [c for c in [tx.update(tx.get(Group, group_id), "active_to", on)] if c is not None]
+
+
+def _references(target: type[Base]) -> list[tuple[type[Base], str]]:
+    """Every (model, attribute) holding a foreign key to ``target``: found
+    from the tables themselves, so a column added later is moved too."""
+    found = []
+    for mapper in Base.registry.mappers:
+        for column in mapper.columns:
+            if any(fk.column.table is target.__table__ for fk in column.foreign_keys):
+                found.append((mapper.class_, mapper.get_property_by_column(column).key))
+    return found
+
+
+def _merge(ws: Workspace, model: type[Base], keep: int, gone: int, fill: tuple[str, ...]) -> list[Change]:
+    if keep == gone:
+        raise UserError("Choose two different records to merge.")
+    with ws.transaction() as tx:
+        kept, duplicate = tx.get(model, keep), tx.get(model, gone)
+        changes: list[Change] = []
+        for referrer, attribute in _references(model):
+            if referrer is QuorumAgency:
+                continue  # link rows without identity: moved as the group's set below
+            for row in tx.session.scalars(select(referrer).where(getattr(referrer, attribute) == gone)):
+                if referrer is model and row.id == gone:
+                    continue
+                changes += [c for c in [tx.update(row, attribute, keep)] if c is not None]
+        if model is Agency:
+            changes += _move_quorum_links(tx, keep, gone)
+        for attribute in fill:  # what only the duplicate knew is kept
+            if getattr(kept, attribute) in (None, "") and getattr(duplicate, attribute) not in (None, ""):
+                changes += [c for c in [tx.update(kept, attribute, getattr(duplicate, attribute))] if c is not None]
+        changes += [c for c in [tx.soft_delete(duplicate)] if c is not None]
+        tx.event(model.__tablename__, duplicate.uuid, "merged into", {"uuid": kept.uuid, "name": kept.name})
+        return changes
+
+
+def merge_people(ws: Workspace, *, keep: int, gone: int) -> list[Change]:
+    """Two records of one person become one: seats, registers, actions and
+    chairs of ``gone`` move to ``keep``; ``gone`` is deleted (restorable),
+    and the audit says it was merged and into whom."""
+    return _merge(ws, Person, keep, gone, ("job_title", "agency_id", "email", "phone"))
+
+
+def merge_agencies(ws: Workspace, *, keep: int, gone: int) -> list[Change]:
+    """Two records of one agency become one: seats, people, actions,
+    registers and quorum rules move to ``keep``."""
+    return _merge(ws, Agency, keep, gone, ("short_name",))
+
+
+def _move_quorum_links(tx: Tx, keep: int, gone: int) -> list[Change]:
+    changes = []
+    groups = tx.session.scalars(select(QuorumAgency.group_id).where(QuorumAgency.agency_id == gone)).all()
+    for group_id in groups:
+        old = sorted(tx.session.scalars(select(QuorumAgency.agency_id).where(QuorumAgency.group_id == group_id)))
+        changes.append(_set_quorum_links(tx, group_id, sorted((set(old) - {gone}) | {keep})))
+    return [c for c in changes if c is not None]
+
+
+def _set_quorum_links(tx: Tx, group_id: int, wanted: Sequence[int]) -> Change | None:
+    group = tx.get(Group, group_id)
+    current = tx.session.scalars(select(QuorumAgency).where(QuorumAgency.group_id == group_id)).all()
+    old = sorted(link.agency_id for link in current)
+    wanted = sorted(set(wanted))
+    if old == wanted:
+        return None
+    for link in current:
+        if link.agency_id not in wanted:
+            tx.session.delete(link)
+    tx.session.flush()
+    for agency_id in set(wanted) - set(old):
+        tx.session.add(QuorumAgency(group_id=group_id, agency_id=agency_id))
+    tx.audit.write([PendingEntry("update", Group.__tablename__, group.uuid, "required_agencies", old, wanted)])
+    change = Change(Group.__tablename__, group.id, group.uuid, "required_agencies", old, wanted)
+    tx.changes.append(change)
+    return change

@@ -113,7 +113,7 @@ def attendance_analysis(ws: Workspace, period: Quarter | FinancialYear, group: i
         group_order = [name for name, in s.execute(select(Group.name).order_by(Group.position, Group.name))]
     records = [
         AttendanceRecord(m.id, m.date, m.status == "cancelled", seat.group, seat.agency, seat.label,
-                         marks.get((m.id, seat.id), "unmarked"))
+                         marks.get((m.id, seat.id), "unmarked"), not seat.in_attendance)
         for m in meetings for seat in seats.get(m.group_id, [])
         if (m.id, seat.id) in marks or seat.existed_on(m.date)
     ]
@@ -164,9 +164,12 @@ class _SeatInfo:
     label: str
     since: date  # the day it was set up, or its first holder's first day if earlier
     deleted_on: date | None
+    retired_on: date | None  # its last day, as the secretariat dated it
+    in_attendance: bool  # at the table but not a member: never in the rates
 
     def existed_on(self, day: date) -> bool:
-        return self.since <= day and (self.deleted_on is None or self.deleted_on >= day)
+        return (self.since <= day and (self.deleted_on is None or self.deleted_on >= day)
+                and (self.retired_on is None or self.retired_on >= day))
 
 
 def _group_id(s: Any, group: int | str | None) -> int | None:
@@ -195,7 +198,7 @@ def _seats(s: Any, group_id: int | None) -> dict[int, list[_SeatInfo]]:
         .group_by(SeatHolding.seat_id).subquery()
     rows = s.execute(
         select(Seat.id, Seat.group_id, Group.name, Agency.name, Seat.title, Seat.created_at, Seat.deleted_at,
-               first_held.c.first)
+               first_held.c.first, Seat.retired_on, Seat.in_attendance)
         .join(Group, Group.id == Seat.group_id).outerjoin(Agency, Agency.id == Seat.agency_id)
         .outerjoin(first_held, first_held.c.seat_id == Seat.id)
         .where(*([Seat.group_id == group_id] if group_id is not None else []))
@@ -203,16 +206,16 @@ def _seats(s: Any, group_id: int | None) -> dict[int, list[_SeatInfo]]:
     ).all()
     seen: dict[tuple[int, str], int] = defaultdict(int)
     labels: dict[int, str] = {}
-    for seat_id, gid, _group, _agency, title, _created, deleted_at, _first in sorted(
+    for seat_id, gid, _group, _agency, title, _created, deleted_at, _first, _retired, _attending in sorted(
             rows, key=lambda r: r.deleted_at is not None):  # stable: keeps the order within each
         seen[(gid, title)] += 1
         labels[seat_id] = title if seen[(gid, title)] == 1 else f"{title} ({seen[(gid, title)]})"
     seats: dict[int, list[_SeatInfo]] = defaultdict(list)
-    for seat_id, gid, group, agency, _title, created_at, deleted_at, first in rows:
+    for seat_id, gid, group, agency, _title, created_at, deleted_at, first, retired_on, attending in rows:
         created = _local_day(created_at)
         since = min(created, first) if first is not None else created
         seats[gid].append(_SeatInfo(seat_id, group, agency, labels[seat_id], since,
-                                    _local_day(deleted_at) if deleted_at else None))
+                                    _local_day(deleted_at) if deleted_at else None, retired_on, bool(attending)))
     return seats
 
 

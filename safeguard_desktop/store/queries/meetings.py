@@ -43,11 +43,17 @@ class MeetingInfo:
     agreed_at_meeting_id: int | None
     agreed_at_date: date | None
     quorum_min_voting: int | None
+    confidential: bool  # withheld, title and all, from public papers and the calendar
     required_agencies: tuple[tuple[int, str], ...]  # (agency id, name)
 
     @property
     def heading(self) -> str:
         return f"{self.group}, {self.date:%A} {self.date.day} {self.date:%B %Y}"
+
+    @property
+    def short_name(self) -> str:
+        """"Quality Assurance Sub-group, 14 May 2024": the meeting being recorded, in the title bar."""
+        return f"{self.group}, {self.date.day} {self.date:%b %Y}"
 
     @property
     def locked(self) -> bool:
@@ -89,6 +95,7 @@ class RegisterLine:
     deputy_name: str | None
     arrived_at_item_id: int | None
     left_at_item_id: int | None
+    in_attendance: bool = False  # a seat at the table that is not a member's: out of rates and quorum
 
 
 @dataclass(frozen=True)
@@ -129,7 +136,7 @@ def meeting_info(ws: Workspace, meeting_id: int) -> MeetingInfo:
             select(Meeting.id, Meeting.uuid, Meeting.group_id, Group.name, Meeting.kind, Meeting.title,
                    Meeting.date, Meeting.start_time, Meeting.end_time, Meeting.place, Meeting.online,
                    Meeting.status, Meeting.minutes_status, Meeting.agreed_at_meeting_id, agreed_at.date,
-                   Group.quorum_min_voting)
+                   Group.quorum_min_voting, Meeting.confidential)
             .join(Group, Group.id == Meeting.group_id)
             .outerjoin(agreed_at, agreed_at.id == Meeting.agreed_at_meeting_id)
             .where(Meeting.id == meeting_id)
@@ -169,17 +176,20 @@ def register(ws: Workspace, meeting_id: int) -> list[RegisterLine]:
             select(Seat.id, Attendance.id, Seat.title, Seat.role, Seat.voting, Seat.deputies_allowed,
                    Seat.agency_id, Agency.name, Agency.statutory_partner,
                    Attendance.name, holder, Attendance.status, Attendance.deputy_name,
-                   Attendance.arrived_at_item_id, Attendance.left_at_item_id)
+                   Attendance.arrived_at_item_id, Attendance.left_at_item_id, Seat.in_attendance)
             .outerjoin(Agency, Agency.id == Seat.agency_id)
             .outerjoin(Attendance, (Attendance.seat_id == Seat.id) & (Attendance.meeting_id == meeting_id))
-            .where(Seat.group_id == meeting.group_id, Seat.deleted_at.is_(None) | Attendance.id.is_not(None))
+            # A seat retired before the meeting is not on its register, unless it was marked.
+            .where(Seat.group_id == meeting.group_id,
+                   (Seat.deleted_at.is_(None) & (Seat.retired_on.is_(None) | (Seat.retired_on >= meeting.date)))
+                   | Attendance.id.is_not(None))
             .order_by(Seat.position, Seat.id)
         ).all()
     return [
         RegisterLine(seat_id, line_id, title, role, voting, deputies_allowed, agency_id, agency, bool(statutory),
-                     recorded or current, status or "unmarked", deputy, arrived, left)
+                     recorded or current, status or "unmarked", deputy, arrived, left, bool(attending))
         for (seat_id, line_id, title, role, voting, deputies_allowed, agency_id, agency, statutory,
-             recorded, current, status, deputy, arrived, left) in rows
+             recorded, current, status, deputy, arrived, left, attending) in rows
     ]
 
 

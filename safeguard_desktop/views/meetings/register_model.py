@@ -83,6 +83,8 @@ class RegisterTableModel(HeadersTableModel):
 
     def _text(self, line: RegisterLine, column: int) -> str | None:
         if column == COL_SEAT:
+            if line.in_attendance:
+                return f"{line.title} (in attendance, not a member)"
             return line.title if line.voting else f"{line.title} (non-voting)"
         if column == COL_AGENCY:
             return line.agency

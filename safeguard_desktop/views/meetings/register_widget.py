@@ -147,7 +147,8 @@ class RegisterWidget(QWidget):
         lines = self.model.lines()
         rule = QuorumRule(self.info.quorum_min_voting, frozenset(name for _, name in self.info.required_agencies))
         self.quorum = evaluate_quorum(rule, [
-            SeatState(line.voting, line.agency, seat_is_filled(line.status, line.left_at_item_id is not None))
+            SeatState(line.voting, line.agency, seat_is_filled(line.status, line.left_at_item_id is not None),
+                      not line.in_attendance)
             for line in lines])
         self.quorum_label.setText(self.quorum.line)
         self.quorum_label.setStyleSheet(QUORATE_STYLE if self.quorum.quorate else NOT_QUORATE_STYLE)
