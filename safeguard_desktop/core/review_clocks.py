@@ -136,14 +136,17 @@ def _days(n: int) -> str:
 
 
 def clock_state(clock: Clock, today: dt.date, nation: str = ENGLAND,
-                closures: Collection[dt.date] = ()) -> ClockState:
-    """``clock`` as it stands on ``today``, in words and a tone."""
+                closures: Collection[dt.date] = (), *, closed: bool = False) -> ClockState:
+    """``clock`` as it stands on ``today``, in words and a tone. A clock of
+    a ``closed`` review that was never met stopped with it: not overdue."""
     if clock.met_on is not None:
         words = f"Met on {clock.met_on:%d/%m/%Y}"
         late = working_days_between(clock.due, clock.met_on, nation, closures) if clock.due else 0
         if late > 0:
             return ClockState(f"{words}, {_days(late)} late", ClockTone.MET_LATE, None)
         return ClockState(words, ClockTone.MET, None)
+    if closed:
+        return ClockState("Not run: the review is closed", ClockTone.WAITING, None)
     if clock.due is None:
         return ClockState(f"Starts when {clock.waits_for}", ClockTone.WAITING, None)
     left = working_days_between(today, clock.due, nation, closures)

@@ -90,6 +90,13 @@ def test_a_clock_not_yet_started_says_what_it_waits_for() -> None:
     assert state.words == "Starts when a review is decided" and state.tone is ClockTone.WAITING
 
 
+def test_a_closed_review_stops_its_clocks() -> None:
+    notify = review_clocks(dates(known_on=date(2025, 3, 3)))[0]
+    assert clock_state(notify, today=date(2025, 6, 1)).tone is ClockTone.OVERDUE
+    stopped = clock_state(notify, today=date(2025, 6, 1), closed=True)
+    assert stopped.words == "Not run: the review is closed" and stopped.tone is ClockTone.WAITING
+
+
 def test_next_clock_is_the_first_one_still_running() -> None:
     clocks = review_clocks(dates(known_on=date(2025, 3, 3), notified_on=date(2025, 3, 7)))
     assert next_clock(clocks).name == "Rapid review"
