@@ -375,15 +375,20 @@ def set_plan_withdrawn(ws: Workspace, plan_id: int, withdrawn: bool, stamp: str 
     """Withdraw a whole plan (the undo of an import or of a new plan): soft-delete
     it with its entries and actions, or restore exactly the rows that the
     withdrawal removed (those carrying its ``stamp``). Returns the stamp used."""
+    with ws.transaction(context) as tx:
+        return withdraw_plan(tx, plan_id, withdrawn, stamp)
+
+
+def withdraw_plan(tx: Tx, plan_id: int, withdrawn: bool, stamp: str | None = None) -> str | None:
+    """``set_plan_withdrawn`` inside a transaction already open."""
     stamp = stamp or utc_now()
     old, new = (None, stamp) if withdrawn else (stamp, None)
-    with ws.transaction(context) as tx:
-        for model in (Action, PlanEntry, Plan):
-            where = ((model.id if model is Plan else model.plan_id) == plan_id,
-                     model.deleted_at.is_(None) if withdrawn else model.deleted_at == stamp)
-            uuids = tx.session.execute(select(model.uuid).where(*where)).scalars().all()
-            # One statement and one audit batch: an undo of 10,000 rows stays quick.
-            tx.session.execute(update(model).where(*where).values(deleted_at=new))
-            tx.audit.write(PendingEntry("update", model.__tablename__, uuid, "deleted_at", old, new)
-                           for uuid in uuids)
+    for model in (Action, PlanEntry, Plan):
+        where = ((model.id if model is Plan else model.plan_id) == plan_id,
+                 model.deleted_at.is_(None) if withdrawn else model.deleted_at == stamp)
+        uuids = tx.session.execute(select(model.uuid).where(*where)).scalars().all()
+        # One statement and one audit batch: an undo of 10,000 rows stays quick.
+        tx.session.execute(update(model).where(*where).values(deleted_at=new))
+        tx.audit.write(PendingEntry("update", model.__tablename__, uuid, "deleted_at", old, new)
+                       for uuid in uuids)
     return stamp if withdrawn else None

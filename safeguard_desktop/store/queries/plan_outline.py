@@ -1,0 +1,100 @@
+"""A plan's outline as the outline editor shows it, what a carried row was
+last year, and which plans follow on from which."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from safeguard_desktop.core.plan_shapes import shape_of
+from safeguard_desktop.store.models import Action, Plan, PlanEntry
+from safeguard_desktop.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class OutlineNode:
+    """One line of the outline: an entry, or (in a work plan) an activity row."""
+
+    id: int
+    is_row: bool
+    kind: str  # the entry's kind; "activity" for a row
+    number: str | None
+    title: str
+    reference: str | None
+    depth: int
+    rows: int  # live rows hanging on an entry (nested ones included)
+
+
+def plan_outline(ws: Workspace, plan_id: int) -> list[OutlineNode]:
+    """Entries in outline order (parents first, siblings by position); in a
+    shape whose rows nest, each entry's activities follow it, nested."""
+    with ws.session() as s:
+        kind = s.scalar(select(Plan.kind).where(Plan.id == plan_id)) or ""
+        entries = s.execute(select(PlanEntry.id, PlanEntry.parent_id, PlanEntry.kind, PlanEntry.number,
+                                   PlanEntry.title, PlanEntry.reference)
+                            .where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
+                            .order_by(PlanEntry.position, PlanEntry.id)).all()
+        rows = s.execute(select(Action.id, Action.parent_id, Action.entry_id, Action.number, Action.want)
+                         .where(Action.plan_id == plan_id, Action.deleted_at.is_(None))
+                         .order_by(Action.position, Action.id)).all()
+    live = {e.id for e in entries}
+    children: dict[int | None, list[tuple]] = {}
+    for e in entries:
+        children.setdefault(e.parent_id if e.parent_id in live else None, []).append(e)
+    row_ids = {r.id for r in rows}
+    row_children: dict[object, list[tuple]] = {}
+    counts: dict[int | None, int] = {}
+    for r in rows:
+        key = r.parent_id if r.parent_id in row_ids else ("entry", r.entry_id)
+        row_children.setdefault(key, []).append(r)
+        counts[r.entry_id] = counts.get(r.entry_id, 0) + 1
+    show_rows = shape_of(kind).rows_nest
+    found: list[OutlineNode] = []
+
+    def add_rows(key: object, depth: int) -> None:
+        for r in row_children.get(key, []):
+            found.append(OutlineNode(r.id, True, "activity", r.number, r.want or "", None, depth, 0))
+            add_rows(r.id, depth + 1)
+
+    def add_entries(parent: int | None, depth: int) -> None:
+        for e in children.get(parent, []):
+            found.append(OutlineNode(e.id, False, e.kind, e.number, e.title, e.reference, depth,
+                                     counts.get(e.id, 0)))
+            add_entries(e.id, depth + 1)
+            if show_rows:
+                add_rows(("entry", e.id), depth + 1)
+
+    add_entries(None, 0)
+    return found
+
+
+@dataclass(frozen=True)
+class CarriedFrom:
+    """Last year's row a carried row continues."""
+
+    action_id: int
+    plan_title: str
+    financial_year: str | None
+    number: str | None
+    progress: str | None
+    rag: str | None
+
+
+def carried_from(ws: Workspace, action_id: int) -> CarriedFrom | None:
+    with ws.session() as s:
+        origin = s.scalar(select(Action.carried_from_id).where(Action.id == action_id))
+        if origin is None:
+            return None
+        row = s.execute(select(Action.id, Plan.title, Plan.financial_year, Action.number, Action.progress, Action.rag)
+                        .join(Plan, Plan.id == Action.plan_id).where(Action.id == origin)).one_or_none()
+    return CarriedFrom(*row) if row is not None else None
+
+
+def plan_successions(ws: Workspace) -> dict[int, int]:
+    """Each live plan that follows on from another: plan id -> last year's plan id."""
+    with ws.session() as s:
+        rows = s.execute(select(Plan.id, Plan.previous_plan_id)
+                         .where(Plan.deleted_at.is_(None), Plan.previous_plan_id.is_not(None))).all()
+    return {plan_id: previous for plan_id, previous in rows}
+
