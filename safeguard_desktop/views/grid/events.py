@@ -22,6 +22,8 @@ class GridEvents(QObject):
     rows_changed = Signal(int, object)
     # A plan's own settings (its column headings) changed: the plan id.
     plan_changed = Signal(int)
+    # A plan's outline changed: (plan id, the node to show: ("entry"|"row", id) or None).
+    structure_changed = Signal(int, object)
     # An undo or redo touched these cells: (action ids, fields) to show the user.
     focus = Signal(object, object)
     # A write was refused (read-only, locked): the message for the user.
