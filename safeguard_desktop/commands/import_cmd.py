@@ -9,6 +9,8 @@ import argparse
 import json
 from pathlib import Path
 
+SHAPES = ("auto", "business-plan", "work-plan", "self-assessment", "membership")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("import", help="import a plan from an Excel workbook, CSV file or Word document")
@@ -17,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--plan", metavar="NAME", help="name of the new plan (default: from the file name)")
     parser.add_argument("--report", metavar="REPORT.json", type=Path,
                         help="also write the import report (what became of every row) to this file")
+    parser.add_argument("--shape", default="auto", choices=SHAPES,
+                        help="what the file holds (default: auto, a plan); membership: a group's seats and members")
+    parser.add_argument("--group", metavar="NAME", help="with --shape membership: the group whose seats they are")
+    parser.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD",
+                        help="with --shape membership: the day new holders start (default: today)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,21 +34,29 @@ def run(args: argparse.Namespace) -> int:
     if args.report is not None and not args.report.parent.is_dir():
         # Checked first: a report that cannot be written must not follow an import that was.
         raise UserError(f"The folder {args.report.parent} does not exist: choose another place for the report.")
+    if args.shape == "membership":
+        from safeguard_desktop.commands.import_membership import run_membership
+
+        return run_membership(args)
     preview = preview_import(args.file)
     name = args.plan or default_plan_name(args.file)
     with open_workspace(args.path) as workspace:
         result = import_plan(workspace, preview, name)
     if args.report is not None:
-        from safeguard_desktop.exports.atomic import atomic_path
-
-        with atomic_path(args.report) as temporary:  # never half a report
-            temporary.write_text(json.dumps(result.report, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_report(args.report, result.report)
     print(summary(name, args.file.name, result.counts, len(preview.understanding.entries)))
     for warning in result.warnings:
         print(f"  - {warning}")
     if args.report is not None:
         print(f"Report written to {args.report}")
     return 0
+
+
+def write_report(path: Path, report: dict[str, object]) -> None:
+    from safeguard_desktop.exports.atomic import atomic_path
+
+    with atomic_path(path) as temporary:  # never half a report
+        temporary.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def summary(plan: str, file: str, counts: dict[str, int], entries: int) -> str:
