@@ -61,8 +61,8 @@ def _prepare(ws: Workspace) -> int:
 
 
 def _count(path: Path, model) -> int:
-    with open_workspace(path, read_only=True, backup_on_open=False) as ws, ws.session() as s:
-        return s.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None)))
+    with open_workspace(path, read_only=True, backup_on_open=False) as ws:
+        return _count_live(ws, model)
 
 
 def test_the_command_imports_a_list_and_reports_every_row(tmp_path, workspace, capsys):
@@ -135,3 +135,27 @@ def test_the_command_refuses_an_unknown_group_and_a_bad_file(tmp_path, workspace
         == EXIT_USER_ERROR
     assert capsys.readouterr().err.count("\n") == 1
     assert _count(workspace.path, Person) == 1
+
+
+def test_an_import_is_undone_and_redone_whole(tmp_path, workspace):
+    from safeguard_desktop.imports.membership_import import import_membership
+
+    group_id = _prepare(workspace)
+    kier = org.create_seat(workspace, group_id=group_id, title="Chief constable or nominated deputy")
+    someone = org.create_person(workspace, name="Previous Chief")
+    org.appoint(workspace, seat_id=kier, person_id=someone, from_date=date(2018, 1, 1))
+    reading = read_membership(build_csv(tmp_path / "list.csv"))
+    result = import_membership(workspace, reading, group_id, from_date=date(2019, 4, 1))
+    after = [(s.title, s.holders, s.notes) for s in group_seats(workspace, group_id)]
+    org.revert(workspace, result.changes)
+    seats = group_seats(workspace, group_id)
+    assert [(s.title, [(h.person, h.to_date) for h in s.holders]) for s in seats] == [
+        ("Chief constable or nominated deputy", [("Previous Chief", None)])]
+    assert _count_live(workspace, Person) == 2 and _count_live(workspace, Agency) == 1
+    org.reapply(workspace, result.changes)
+    assert [(s.title, s.holders, s.notes) for s in group_seats(workspace, group_id)] == after
+
+
+def _count_live(ws, model) -> int:
+    with ws.session() as s:
+        return s.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None)))

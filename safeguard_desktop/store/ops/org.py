@@ -141,22 +141,41 @@ def correct(ws: Workspace, model: type[Base], record_id: int, values: dict[str, 
         return tx.update_many(tx.get(model, record_id), values)
 
 
-def revert(ws: Workspace, changes: Sequence[Change], context: str = "undo") -> list[Change]:
-    """Undo of any of these operations: every field they changed goes back
-    to what it was, newest first, in one audited transaction."""
-    models = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
+def _model(table: str) -> type[Base]:
+    return next(m.class_ for m in Base.registry.mappers if m.class_.__tablename__ == table)
+
+
+def revert(ws: Workspace, changes: Sequence[Change], context: str = "undo") -> None:
+    """Undo of any of these operations (and of a membership import): every
+    field they changed goes back to what it was, newest first; a record they
+    created is deleted (soft, so redo restores the same row; a holding,
+    which has no delete mark, for good). One audited transaction."""
     with ws.transaction(context) as tx:
-        done: list[Change] = []
         for change in reversed(changes):
             if change.field == "required_agencies":
                 _set_quorum_links(tx, change.record_id, change.old)
-                continue
-            if change.field is None:  # an insert: merges and retirements make none
-                raise ValueError(f"cannot revert the insert of {change.table} {change.record_id}")
-            if (undone := tx.update(tx.get(models[change.table], change.record_id), change.field,
-                                    change.old)) is not None:
-                done.append(undone)
-        return done
+            elif change.field is None and change.new is not None:
+                record = tx.get(_model(change.table), change.record_id)
+                tx.soft_delete(record) if hasattr(record, "deleted_at") else tx.delete(record)
+            elif change.field is not None:
+                tx.update(tx.get(_model(change.table), change.record_id), change.field, change.old)
+
+
+def reapply(ws: Workspace, changes: Sequence[Change], context: str = "redo") -> None:
+    """Redo after ``revert``: the same records come back with the same ids
+    and UUIDs, and every field is set again, oldest first."""
+    with ws.transaction(context) as tx:
+        for change in changes:
+            model = _model(change.table)
+            if change.field == "required_agencies":
+                _set_quorum_links(tx, change.record_id, change.new)
+            elif change.field is None and change.new is not None:
+                if hasattr(model, "deleted_at"):
+                    tx.restore(tx.get(model, change.record_id))
+                else:
+                    tx.insert(model, id=change.record_id, uuid=change.record_uuid, **change.new)
+            elif change.field is not None:
+                tx.update(tx.get(model, change.record_id), change.field, change.new)
 
 
 def _close_holdings(tx: Tx, holdings: Iterable[SeatHolding], on: date) -> list[Change]:
