@@ -61,8 +61,9 @@ _WORDS: Final[dict[str, str]] = {
 _SEPARATORS = re.compile(r"[\s/&+,.;:()\[\]\-_'\"]+")
 
 
-def _fold(text: str) -> tuple[str, bool]:
-    """Latin text and whether any look-alike letter had to be replaced."""
+def fold_lookalikes(text: str) -> tuple[str, bool]:
+    """Latin text and whether any look-alike letter had to be replaced (a
+    CAB value, or a heading such as "CAB" typed in Cyrillic)."""
     changed = False
     folded: list[str] = []
     for ch in text:
@@ -89,7 +90,7 @@ def normalise_cab(text: str | None) -> tuple[str | None, bool]:
     """
     if text is None:
         return None, False
-    folded, changed = _fold(text)
+    folded, changed = fold_lookalikes(text)
     # "&", "/" and "and" all join the two groups: "C & A", "C/A" and
     # "Children and adults" all arrive as a pair of words.
     words = [word for word in _SEPARATORS.sub(" ", folded).casefold().split() if word != "and"]

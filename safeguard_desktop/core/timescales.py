@@ -262,7 +262,8 @@ def _read_bare(core: str, today: dt.date) -> _Reading | None:
 def _normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     folded = re.sub(r"[\u2010-\u2015\u2212]", "-", folded)
-    folded = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", folded)
+    # "1st", and "1 st" where a conversion split the ordinal from its day.
+    folded = re.sub(r"(\d) ?(?:st|nd|rd|th)\b", r"\1", folded)
     folded = re.sub(r"\bquarter\s*(?=[1-4]\b)", "q", folded)
     folded = re.sub(
         r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri)\b,?",

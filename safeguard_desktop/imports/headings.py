@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from safeguard_desktop.core.cab import fold_lookalikes
 from safeguard_desktop.imports.source import SourceRow
 
 EXTRA: Final = "extra"
@@ -46,7 +47,8 @@ _NUMBER_HEADINGS: Final = frozenset({
 _RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((field, re.compile(pattern)) for field, pattern in (
     ("rag", r"\brag\b|\br ?/ ?a ?/ ?g\b|^rating$|red amber green"),
     ("cab", r"\bcab\b|\bc ?/ ?a ?/ ?b\b|children ?/ ?adults|client group"),
-    ("measure", r"how will we know|\bmeasures?\b|success (?:criteria|measure|indicator)|\bevidence\b"
+    # "How are we going to know that we have achieved? this": a conversion moved a word past the "?".
+    ("measure", r"how will we know|^how\b.*\bknow\b|\bmeasures?\b|success (?:criteria|measure|indicator)|\bevidence\b"
                 r"|\bindicators?\b|how we will know|\bimpact\b"),
     ("last_updated", r"last updated|date (?:of )?(?:last )?update|updated on"),
     ("target_date", r"target date|due date|\bdeadline\b|completion date|date due"),
@@ -61,20 +63,25 @@ _RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((field, re.compil
 
 # A heading is short: a cell of a real action row that happens to contain
 # "lead" or "progress" is a sentence, not a heading.
-MAX_HEADING_WORDS = 10
+MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 80
+# What a heading says in brackets does not count towards its length:
+# "Evidence (unless otherwise stated data relates to the current year...)".
+_ASIDE = re.compile(r"\([^)]*\)?")
 
 
 def normalise_heading(text: str) -> str:
-    """Lower case, one space between words, trailing punctuation dropped."""
-    text = " ".join(text.replace("\n", " ").split()).casefold()
+    """Lower case, one space between words, trailing punctuation dropped,
+    look-alike letters from other alphabets read as the Latin ones ("САВ")."""
+    text = " ".join(fold_lookalikes(text)[0].replace("\n", " ").split()).casefold()
     return text.rstrip(" ?:.*")
 
 
 @lru_cache(maxsize=4096)  # every row is tested for being a header: its short cells repeat (C, Green, Quarterly)
 def guess_field(heading: str) -> str | None:
     """Our field for a heading, or None when no rule fits (an extra column)."""
-    if not heading or len(heading) > MAX_HEADING_CHARS or len(heading.split()) > MAX_HEADING_WORDS:
+    short = _ASIDE.sub(" ", heading).strip() or heading
+    if not heading or len(short) > MAX_HEADING_CHARS or len(short.split()) > MAX_HEADING_WORDS:
         return None
     normal = normalise_heading(heading)
     if normal in _NUMBER_HEADINGS or normal.rstrip(".") in _NUMBER_HEADINGS:

@@ -30,6 +30,11 @@ from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, 
 # "1", "1.1", "1.3a", "2a.1", "(4)", "A1", "Q4": what a number cell holds.
 _NUMBER = re.compile(r"^\(?[A-Za-z]{0,2}\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:\?+|tbc|x+|-)$", re.IGNORECASE)
+# A lone cell that carries on the row above: "(continued) and through
+# pharmacies", "cont'd ...", "... and schools", or a sentence's lower-case rest.
+_CONTINUED = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
+# Text fields a lone continuation cell may carry on, in the order tried.
+_TEXT_COLUMNS = ("how", "want", "measure", "progress")
 # A banner names its level: "Priority 2a: ...", "Outcome 1.1 - ...".
 _BANNER = re.compile(
     r"^\s*(?:(?:strategic|business|key|specific)\s+)?(?P<label>priority|outcome|objective|theme|aim|goal|duty"
@@ -112,6 +117,8 @@ class _Reader:
         paragraph = self.book.kind == "docx" and row.sheet == TEXT_SHEET
         merged_text = any(c.text and c.merged_from is not None for c in row.cells.values())
         if len(texts) == 1 and not merged_text:
+            if self.block and _CONTINUED.match(texts[0]):
+                return "continuation"
             if _BANNER.match(texts[0]):
                 return "banner"
             if not self.in_table:
@@ -282,13 +289,25 @@ class _Reader:
         joined = []
         for column, cell in sorted(row.cells.items()):
             if cell.merged_from is None and cell.text:
-                above.texts[column] = f"{above.texts[column]}\n{cell.text}"
-                joined.append(above.columns.get(column, self._column(column)).heading)
+                into = self._join_column(above, column, row.spanned)
+                above.texts[into] = f"{above.texts[into]}\n{cell.text}" if above.texts.get(into) else cell.text
+                joined.append(above.columns.get(into, self._column(into)).heading)
         above.joined.append(row.row)
         note = f"joined onto row {above.row} ({', '.join(joined)})" if joined else \
             f"only cells merged down from row {above.row}"
         above.notes.append(f"row {row.row} was a continuation: {note}")
         self._report(row, "continuation", action=self.drafts.index(above), into_row=above.row, notes=[note])
+
+    def _join_column(self, above: _Draft, column: int, spanned: frozenset[int]) -> int:
+        """Where a continuation cell's text goes: its own column when the
+        row above has text there in a text field; a lone cell pasted across
+        the table goes to the first such column it covers, else to the row
+        above's main text (How, else What...)."""
+        for candidate in (column, *sorted(spanned)):
+            if above.texts.get(candidate) and self._column(candidate).field in _TEXT_COLUMNS:
+                return candidate
+        by_field = {col.field: c for c, col in above.columns.items() if above.texts.get(c)}
+        return next((by_field[name] for name in _TEXT_COLUMNS if name in by_field), column)
 
     def _on_note(self, row: SourceRow) -> None:
         text = _row_text(row)

@@ -69,3 +69,10 @@ def test_labels() -> None:
     assert cab_label(None) == ""
     with pytest.raises(ValueError):
         cab_label("\u0421")  # stored values are Latin; a look-alike here is a bug upstream
+
+
+def test_a_heading_typed_in_look_alike_letters_folds_to_latin() -> None:
+    from safeguard_desktop.core.cab import fold_lookalikes
+
+    assert fold_lookalikes("\u0421\u0410\u0412") == ("CAB", True)  # Cyrillic ES, A, VE
+    assert fold_lookalikes("Lead") == ("Lead", False)

@@ -194,3 +194,14 @@ def test_an_action_rated_blue_is_complete_and_never_overdue():
     assert _is_overdue(past, "open", today, rag="amber")
     assert not _is_overdue(past, "open", today, rag="blue")
     assert not _is_overdue(past, "completed", today, rag="red")
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("1 st July 2014", date(2014, 7, 1)),  # an ordinal split from its number by a conversion
+    ("2 nd March 2015", date(2015, 3, 2)),
+    ("23 rd Sept 2014", date(2014, 9, 23)),
+    ("By the 30 th June 2014", date(2014, 6, 30)),
+])
+def test_an_ordinal_split_from_its_number_is_still_that_day(written: str, expected: date) -> None:
+    understood = understand_timescale(written, TODAY)
+    assert (understood.date, understood.kind, understood.ambiguous) == (expected, "date", False)
