@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+from safeguard_desktop.core import minutes_headings
 from safeguard_desktop.demo.agenda import (
     ActionState,
     Item,
@@ -26,7 +27,8 @@ from safeguard_desktop.demo.bulk import insert_rows
 from safeguard_desktop.demo.content import DemoContent, as_date, long_date
 from safeguard_desktop.demo.history import Review, meeting_action_history
 from safeguard_desktop.demo.org import Org
-from safeguard_desktop.store.models import Action, ActionUpdate, AgendaItem, Attendance, Meeting, Minute
+from safeguard_desktop.store.models import Action, ActionUpdate, AgendaItem, Attendance, Group, Meeting, Minute
+from safeguard_desktop.store.ops.settings import write_setting
 from safeguard_desktop.store.transaction import Tx
 
 Spec = dict[str, Any]
@@ -38,8 +40,14 @@ def scrutiny_spec(source: Spec) -> Spec:
         "key": "cyp-select-2017-03", "group": source["group"], "date": source["date"],
         "start": source["start_time"], "end": source["end_time"], "place": source["place"],
         "kind": source["kind"], "status": source["status"], "minutes_status": source["minutes_status"],
-        "title": source["title"], "standing": "minimal", "items": [source["item"]],
+        "title": source["title"], "standing": "minimal", "items": [source["item"], *source.get("closed_items", [])],
     }
+
+
+def _write_minutes_headings(tx: Tx, source: Spec, org: Org) -> None:
+    """The committee minutes under its own four headings (a group setting)."""
+    group = tx.get(Group, org.groups[source["group"]].id)
+    write_setting(tx, minutes_headings.setting_key(group.uuid), minutes_headings.stored(source["minutes_headings"]))
 
 
 def build_meetings(tx: Tx, content: DemoContent, org: Org) -> None:
@@ -71,6 +79,7 @@ def build_meetings(tx: Tx, content: DemoContent, org: Org) -> None:
     _insert_registers(tx, org, registers, meeting_ids, item_ids)
     _insert_minutes(tx, org, specs, days, by_group, agendas, registers, agreed_at, item_ids)
     _insert_actions(tx, org, specs, days, by_group, agendas, meeting_ids, item_ids)
+    _write_minutes_headings(tx, content.scrutiny, org)
 
 
 def _spec(specs: list[Spec], key: str) -> Spec:

@@ -5,22 +5,25 @@ from __future__ import annotations
 
 from typing import Final
 
-WHATS: Final = ("action-plan", "action-log", "minutes", "attendance", "work-plan", "self-assessment", "calendar")
-FORMATS: Final = ("xlsx", "pdf", "csv", "ics")
-# Which formats make sense for what: minutes are prose (PDF only); a
-# calendar is only a calendar.
+WHATS: Final = ("action-plan", "action-log", "minutes", "agenda", "attendance", "work-plan", "self-assessment",
+                "calendar")
+FORMATS: Final = ("xlsx", "pdf", "csv", "ics", "docx")
+# Which formats make sense for what: minutes and agendas are prose (PDF or
+# Word); a calendar is only a calendar.
 SUPPORTED: Final[dict[str, tuple[str, ...]]] = {
     "action-plan": ("xlsx", "pdf", "csv"),
-    "action-log": ("xlsx", "pdf", "csv"),
-    "minutes": ("pdf",),
-    "attendance": ("xlsx", "pdf", "csv"),
+    "action-log": ("xlsx", "pdf", "csv", "docx"),
+    "minutes": ("pdf", "docx"),
+    "agenda": ("docx",),
+    "attendance": ("xlsx", "pdf", "csv", "docx"),
     "work-plan": ("xlsx", "pdf", "csv"),
     "self-assessment": ("xlsx", "pdf", "csv"),
     "calendar": ("ics",),
 }
 LABELS: Final = {"action-plan": "Action plan", "action-log": "Action log", "minutes": "Minutes of a meeting",
+                 "agenda": "Agenda of a meeting",
                  "attendance": "Attendance (register of a meeting, or analysis of a quarter)",
                  "work-plan": "Work plan", "self-assessment": "Self-assessment",
                  "calendar": "Calendar of a group's meetings"}
 FORMAT_LABELS: Final = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF board paper (.pdf)",
-                        "csv": "CSV, UTF-8 (.csv)", "ics": "Calendar (.ics)"}
+                        "csv": "CSV, UTF-8 (.csv)", "ics": "Calendar (.ics)", "docx": "Word document (.docx)"}

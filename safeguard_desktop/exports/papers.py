@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Callable, Final
 
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.exports import csv_writer, ics_writer, pdf_writer, xlsx_writer
+from safeguard_desktop.exports import csv_writer, docx_writer, ics_writer, pdf_writer, xlsx_writer
 from safeguard_desktop.exports.common import ExportResult, PaperOptions
 from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
 from safeguard_desktop.progress import Progress
@@ -25,6 +25,7 @@ _WRITERS: Final[dict[str, tuple[Writer, type[PaperOptions]]]] = {
     "pdf": (pdf_writer.write, pdf_writer.PdfOptions),
     "csv": (csv_writer.write, csv_writer.CsvOptions),
     "ics": (ics_writer.write, ics_writer.IcsOptions),
+    "docx": (docx_writer.write, docx_writer.DocxOptions),
 }
 
 
@@ -55,6 +56,7 @@ def check(request: ExportRequest) -> None:
                         f"choose {' or '.join(SUPPORTED[request.what])}.")
     needs = {"action-plan": ("plan_id", "a plan (--plan)"), "work-plan": ("plan_id", "a plan (--plan)"),
              "self-assessment": ("plan_id", "a plan (--plan)"), "minutes": ("meeting_id", "a meeting (--meeting)"),
+             "agenda": ("meeting_id", "a meeting (--meeting)"),
              "calendar": ("group_id", "a group (--group)")}
     if request.what in needs and getattr(request, needs[request.what][0]) is None:
         raise UserError(f"{LABELS[request.what]}: name {needs[request.what][1]}.")
@@ -71,6 +73,8 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
         return documents.action_log(ws, public=public, open_only=request.open_only)
     if request.what == "minutes":
         return meeting_documents.minutes(ws, _id(request.meeting_id), public=public)
+    if request.what == "agenda":
+        return meeting_documents.agenda(ws, _id(request.meeting_id), public=public)
     if request.what == "calendar":
         return meeting_documents.group_calendar(ws, _id(request.group_id), public=public)
     if request.what == "attendance":
@@ -100,7 +104,7 @@ def export(ws: Workspace, request: ExportRequest, path: Path, progress: Progress
 def suggested_name(request: ExportRequest, subject: str) -> str:
     """A file name a business manager would give it: "Action plan -
     Business plan 2024-25 - PUBLIC.xlsx"."""
-    words = {"minutes": "Minutes", "attendance": "Attendance", "calendar": "Meetings"}
+    words = {"minutes": "Minutes", "agenda": "Agenda", "attendance": "Attendance", "calendar": "Meetings"}
     parts = [words.get(request.what, LABELS[request.what]), subject, "PUBLIC" if request.public else ""]
     name = " - ".join(part for part in parts if part)
     # Characters file systems refuse (Windows is the strictest) become spaces.

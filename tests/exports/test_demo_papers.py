@@ -87,7 +87,7 @@ def _request(ws: Workspace, what: str, fmt: str) -> ExportRequest:
         name = {"action-plan": "Business Plan 2019-20", "work-plan": "NISB Work Plan 2022-23",
                 "self-assessment": "Six Months Performance Review of Whole Authority Safeguarding"}[what]
         return ExportRequest(what, fmt, plan_id=find_plan(ws, name))
-    if what == "minutes":
+    if what in ("minutes", "agenda"):
         return ExportRequest(what, fmt, meeting_id=find_meeting(ws, date(2025, 3, 20)))
     if what == "attendance":
         return ExportRequest(what, fmt, quarter="2024-25-Q3")

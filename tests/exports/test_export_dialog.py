@@ -55,11 +55,12 @@ def test_action_plan_as_public_xlsx(context: AppContext, papers: Papers, tmp_pat
     assert len(told) == 1 and "1 control character was removed" in told[0]
 
 
-def test_minutes_offer_pdf_only_and_a_meeting(context: AppContext, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+def test_minutes_offer_pdf_and_word_and_a_meeting(context: AppContext, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
     flow = ExportFlow(context, None, what="minutes")
     dialog = flow.dialog
     qtbot.addWidget(dialog)
-    assert dialog.format_box.count() == 1 and dialog.format_box.currentData() == "pdf"
+    formats = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert formats == ["pdf", "docx"] and dialog.format_box.currentData() == "pdf"
     assert not dialog.form.isRowVisible(dialog.plan_box) and dialog.form.isRowVisible(dialog.meeting_box)
     target = tmp_path / "minutes.pdf"
     dialog.path_edit.setText(str(target))

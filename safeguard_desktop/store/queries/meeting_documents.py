@@ -12,9 +12,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from safeguard_desktop.core.minutes_headings import PARTS, Headings, headings, setting_key
 from safeguard_desktop.core.quarters import FinancialYear, Quarter
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.store.models import Action, AgendaItem, Board, Group, Meeting, Minute, Person
+from safeguard_desktop.store.models import Action, AgendaItem, Board, Group, Meeting, Minute, Person, Setting
 from safeguard_desktop.store.queries import meetings
 from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis
 from safeguard_desktop.store.queries.documents import ActionRow, _count_withheld, action_rows
@@ -78,9 +79,22 @@ class MinutesDocument:
     items: tuple[MinutesItem, ...]
     public: bool
     withheld: int  # closed-session items left out (with their minutes and actions), and confidential actions
+    headings: Headings = PARTS  # the group's words for the four parts of a minute
 
     def lines(self, status: str) -> tuple[RegisterLine, ...]:
         return tuple(line for line in self.register if line.status == status)
+
+
+@dataclass(frozen=True)
+class AgendaDocument:
+    """A meeting's agenda as it is sent out: the items in order with who
+    presents them, what for, and the paper; a public agenda leaves out
+    closed-session items."""
+
+    meeting: MeetingHeader
+    items: tuple[meetings.AgendaRow, ...]
+    public: bool
+    withheld: int  # closed-session items left out
 
 
 @dataclass(frozen=True)
@@ -182,7 +196,25 @@ def minutes(ws: Workspace, meeting_id: int, *, public: bool) -> MinutesDocument:
     if arising.get(None):
         papers.append(MinutesItem(None, "Other actions arising", None, None, None, None, None, None, None,
                                   tuple(arising[None])))
-    return MinutesDocument(header, register, tuple(papers), public, len(items) - len(shown) + hidden_actions)
+    return MinutesDocument(header, register, tuple(papers), public, len(items) - len(shown) + hidden_actions,
+                           group_minutes_headings(ws, meeting_id))
+
+
+def group_minutes_headings(ws: Workspace, meeting_id: int) -> Headings:
+    """The words the meeting's group minutes its items under."""
+    with ws.session() as s:
+        group_uuid = s.execute(select(Group.uuid).join(Meeting, Meeting.group_id == Group.id)
+                               .where(Meeting.id == meeting_id)).scalar_one()
+        value = s.execute(select(Setting.value).where(Setting.key == setting_key(group_uuid))).scalar_one_or_none()
+    return headings(value)
+
+
+def agenda(ws: Workspace, meeting_id: int, *, public: bool) -> AgendaDocument:
+    with ws.session() as s:
+        header = _meeting_header(s, meeting_id)
+    items = meetings.agenda(ws, meeting_id)
+    shown = tuple(item for item in items if not (public and item.confidential))
+    return AgendaDocument(header, shown, public, len(items) - len(shown))
 
 
 def attendance_register(ws: Workspace, meeting_id: int, *, public: bool) -> AttendanceRegisterDocument:

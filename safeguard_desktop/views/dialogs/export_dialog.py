@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         return ExportRequest(
             what=what, format=str(self.format_box.currentData()),
             plan_id=self.plan_box.currentData() if what in PLAN_KINDS else None,
-            meeting_id=self.meeting_box.currentData() if what == "minutes" or (
+            meeting_id=self.meeting_box.currentData() if what in ("minutes", "agenda") or (
                 what == "attendance" and not analysis) else None,
             group_id=self.group_box.currentData() if what == "calendar" or analysis else None,
             quarter=self.quarter_box.currentData() if analysis else None,
@@ -152,7 +152,7 @@ class ExportDialog(QDialog):
         what = self.what
         analysis = what == "attendance" and self.attendance_box.currentData() == ANALYSIS
         shown = {self.plan_box: what in PLAN_KINDS, self.attendance_box: what == "attendance",
-                 self.meeting_box: what == "minutes" or (what == "attendance" and not analysis),
+                 self.meeting_box: what in ("minutes", "agenda") or (what == "attendance" and not analysis),
                  self.quarter_box: analysis, self.group_box: what == "calendar" or analysis,
                  self.open_only_check: what == "action-log"}
         for widget, visible in shown.items():

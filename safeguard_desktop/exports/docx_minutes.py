@@ -1,0 +1,93 @@
+"""Minutes and agendas as Word papers: the same content, in the same order
+and words, as the PDF (``pdf_minutes``), laid out with python-docx so a
+secretariat can still edit a paper before it goes out."""
+
+from __future__ import annotations
+
+from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
+from safeguard_desktop.exports.docx_base import WordPaper
+from safeguard_desktop.exports.minutes_text import (
+    ACTION_COLUMNS,
+    AGENDA_COLUMNS,
+    ATTENDANCE_COLUMNS,
+    PURPOSES,
+    SHOWN_STATUSES,
+    action_cells,
+    item_heading,
+    item_meta,
+    register_cells,
+)
+from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title
+from safeguard_desktop.progress import Progress
+from safeguard_desktop.store.queries.meeting_documents import AgendaDocument, MinutesDocument, MinutesItem
+
+
+def minutes(paper: WordPaper, document: MinutesDocument, options: PaperOptions,
+            progress: Progress | None) -> tuple[str, str, int]:
+    """Write the minutes; returns (title, board, rows written)."""
+    meeting = document.meeting
+    board = options.board_name or meeting.board
+    title = options.title or f"Minutes: {meeting_title(meeting)}"
+    facts = [*meeting_subtitle(meeting)]
+    if meeting.minutes_status == "draft":
+        facts.append("Draft minutes: not yet agreed")
+    facts.append(f"Date of paper: {long_date(options.date)}")
+    paper.title_block(board, title, facts, withheld_note(document.withheld) if options.public else None)
+    paper.heading("Attendance", 1)
+    for status in SHOWN_STATUSES:
+        lines = document.lines(status)
+        if lines:
+            paper.heading(REGISTER_LABELS[status], 2)
+            table = paper.table([c.heading for c in ATTENDANCE_COLUMNS], _widths(ATTENDANCE_COLUMNS))
+            for line in lines:
+                paper.row(table, list(register_cells(line)))
+    paper.heading("Minutes", 1)
+    for done, item in enumerate(document.items, start=1):
+        _item(paper, item, document)
+        if progress is not None:
+            progress.report(done, len(document.items), "Preparing items")
+    paper.signature_block(meeting.chair)
+    rows = sum(1 for line in document.register if line.status in SHOWN_STATUSES)
+    return title, board, rows + len(document.items)
+
+
+def agenda(paper: WordPaper, document: AgendaDocument, options: PaperOptions,
+           progress: Progress | None) -> tuple[str, str, int]:
+    meeting = document.meeting
+    board = options.board_name or meeting.board
+    title = options.title or f"Agenda: {meeting_title(meeting)}"
+    facts = [*meeting_subtitle(meeting), f"Date of paper: {long_date(options.date)}"]
+    paper.title_block(board, title, facts, withheld_note(document.withheld) if options.public else None)
+    table = paper.table([c.heading for c in AGENDA_COLUMNS], _widths(AGENDA_COLUMNS))
+    for item in document.items:
+        paper.row(table, [item.number, item.title, item.presenter, PURPOSES.get(item.purpose or "", item.purpose),
+                          item.paper_ref])
+    if progress is not None:
+        progress.report(len(document.items), len(document.items), "Preparing items")
+    return title, board, len(document.items)
+
+
+def _item(paper: WordPaper, item: MinutesItem, document: MinutesDocument) -> None:
+    paper.heading(item_heading(item.number, item.title), 2).paragraph_format.keep_with_next = True
+    meta = item_meta(item.presenter, item.purpose, item.paper_ref)
+    if meta:
+        paper.paragraphs(meta, size=8.5)
+    written = False
+    for field, label in document.headings:
+        value = getattr(item, field)
+        if value:
+            paper.label(label)
+            paper.paragraphs(value)
+            written = True
+    if item.actions:
+        paper.label("Actions arising")
+        table = paper.table([c.heading for c in ACTION_COLUMNS], _widths(ACTION_COLUMNS))
+        for action in item.actions:
+            paper.row(table, list(action_cells(action)))
+        written = True
+    if not written:
+        paper.paragraphs("Noted.")
+
+
+def _widths(columns: tuple[Column, ...]) -> list[float]:
+    return [c.width for c in columns]

@@ -1,0 +1,76 @@
+"""Word papers (.docx): minutes, agendas and any table paper (the action
+log, plans, registers), for a secretariat that edits a paper before it
+goes out. Written to a temporary name and renamed into place, like every
+export; the marking on every page, confidential items withheld from a
+public paper and said so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
+from safeguard_desktop.exports import docx_minutes
+from safeguard_desktop.exports.atomic import atomic_path
+from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
+from safeguard_desktop.exports.docx_base import PageText, WordPaper, shade
+from safeguard_desktop.exports.safe_text import TextCleaner
+from safeguard_desktop.exports.tables import Table, tabulate
+from safeguard_desktop.progress import Progress
+from safeguard_desktop.store.queries.meeting_documents import AgendaDocument, MinutesDocument
+
+REPORT_EVERY = 200
+
+
+@dataclass(frozen=True)
+class DocxOptions(PaperOptions):
+    pass
+
+
+def write(document: Any, path: Path, options: DocxOptions | None = None,
+          progress: Progress | None = None) -> ExportResult:
+    options = options or DocxOptions()
+    check_public(options, document.public)
+    cleaner = TextCleaner()
+    prose = isinstance(document, (MinutesDocument, AgendaDocument))
+    paper = WordPaper(cleaner, wide=not prose)
+    if isinstance(document, MinutesDocument):
+        title, board, rows = docx_minutes.minutes(paper, document, options, progress)
+    elif isinstance(document, AgendaDocument):
+        title, board, rows = docx_minutes.agenda(paper, document, options, progress)
+    else:
+        table = tabulate(document)
+        title, board = options.title or table.title, options.board_name or table.board
+        rows = _table(paper, table, title, board, options, progress)
+    paper.furnish(PageText(board, title, options.marking))
+    properties = paper.document.core_properties
+    properties.title, properties.author = cleaner.clean(title), cleaner.clean(options.author or board)
+    with atomic_path(path) as temp:
+        paper.document.save(str(temp))
+    notes = tuple(note for note in (cleaner.report(),) if note)
+    return ExportResult(Path(path), rows, document.withheld, notes)
+
+
+def _table(paper: WordPaper, table: Table, title: str, board: str, options: PaperOptions,
+           progress: Progress | None) -> int:
+    facts = [*table.subtitle, f"Date of paper: {long_date(options.date)}"]
+    paper.title_block(board, title, facts, withheld_note(table.withheld) if options.public else None)
+    grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns])
+    rag_columns = [i for i, c in enumerate(table.columns) if c.kind == "rag"]
+    done = 0
+    for section in table.sections:
+        if section.banner is not None:
+            paper.banner(grid, section.banner)
+        for row in section.rows:
+            values: list[Any] = list(row.cells)
+            for i in rag_columns:
+                values[i] = rag_label(values[i]) if values[i] else None
+            cells = paper.row(grid, values, bold=row.strong, indent=row.level)
+            for i in rag_columns:
+                if row.cells[i]:  # the word is there too: never colour alone
+                    shade(cells[i], RAG_COLOURS[str(row.cells[i])].lstrip("#"))
+            done += 1
+            if progress is not None and done % REPORT_EVERY == 0:
+                progress.report(done, table.row_count, "Preparing rows")
+    return table.row_count
