@@ -1,0 +1,50 @@
+"""Undo steps of the self-assessment page. Each calls store operations
+(store/ops/self_assessments.py) through the meeting screens' command base,
+so one undo rule holds across the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from safeguard_desktop.store.ops import self_assessments as ops
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.commands import MinuteTextCommand, Refresh, run_create, run_edit
+
+ANSWER_TEXT_ID = 5101
+FIELD_WORDS = {"evidence": "evidence", "analysis": "analysis", "score": "score"}
+
+
+class AnswerTextCommand(MinuteTextCommand):
+    """Evidence or analysis saved as it is typed: saves of the same answer
+    merge into one undo step, as minutes do (never with a minutes step)."""
+
+    def id(self) -> int:
+        return ANSWER_TEXT_ID
+
+
+def edit_answer(context: AppContext, *, period_id: int, entry_id: int, field: str, old: Any, new: Any,
+                refresh: Refresh) -> bool:
+    ws = context.workspace
+
+    def write(value: Any) -> None:
+        ops.set_answer(ws, period_id=period_id, entry_id=entry_id, field=field, value=value)
+
+    text = f"Self-assessment {FIELD_WORDS[field]}"
+    if field == "score":
+        return run_edit(context, text, lambda: write(new), lambda: write(old), refresh)
+    return run_edit(context, text, lambda: write(new), lambda: write(old), refresh, command=AnswerTextCommand,
+                    key=(entry_id, f"{period_id}:{field}"), write=write, old=old, new=new)
+
+
+def start_next_period(context: AppContext, plan_id: int, refresh: Refresh) -> int | None:
+    ws = context.workspace
+    created = run_create(context, "Start the next period", lambda: ops.start_next_period(ws, plan_id),
+                         lambda ids: [ops.restore_period(ws, i) for i in ids],
+                         lambda ids: [ops.remove_period(ws, i) for i in ids], refresh)
+    return created[0] if created else None
+
+
+def rename_period(context: AppContext, period_id: int, old: str, new: str, refresh: Refresh) -> bool:
+    ws = context.workspace
+    return run_edit(context, "Rename the period", lambda: ops.rename_period(ws, period_id, new),
+                    lambda: ops.rename_period(ws, period_id, old), refresh)

@@ -1,0 +1,104 @@
+"""The self-assessment page driven from the keyboard only: start the next
+period, change two scores and an answer's evidence, read the comparison."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from self_assessment_fixtures import small_assessment
+
+from safeguard_desktop.core.self_assessment import COLOUR_FILLS
+from safeguard_desktop.store.queries import self_assessments as q
+from safeguard_desktop.views.main_window import PAGES, MainWindow
+from safeguard_desktop.views.self_assessment.comparison_model import CHANGED_FILL
+from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+Key, Mod = Qt.Key, Qt.KeyboardModifier
+
+
+def _open(qtbot, workspace) -> MainWindow:
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    qtbot.addWidget(window)
+    window.show_workspace(workspace)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    number = [k for k, _ in PAGES].index("self-assessments") + 1
+    qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
+    return window
+
+
+def _cells(model, row):
+    return [model.index(row, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+
+
+def _fill(model, row, column):
+    brush = model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
+    return brush.color().name().upper() if brush is not None else None
+
+
+def test_start_a_period_change_two_scores_and_read_the_comparison(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    assert page.isVisible()
+    assert page.plan_box.currentText() == "Whole authority safeguarding 2016-17"
+    assert page.period_box.currentText() == "April 2017"
+    table = page.assessment_view
+    assert _cells(table.model(), 0)[:2] == ["", "Good Governance\nSafeguarding is everyone's responsibility."]
+    assert _cells(table.model(), 0)[4] == "3 - Adequate"
+
+    qtbot.keyClick(window, Key.Key_S, Mod.AltModifier)  # &Start the next period (the button clicks itself)
+    qtbot.waitUntil(lambda: page.period_box.currentText() == "October 2017")
+    assert table.hasFocus()
+    assert _cells(table.model(), 0)[4] == "3 - Adequate"  # carried into the new period
+
+    # Good Governance: Right to the score, then 4. Safe Workforce (three rows down): 2.
+    for key in (Key.Key_Home, Key.Key_Right, Key.Key_Right, Key.Key_Right, Key.Key_Right, Key.Key_4):
+        qtbot.keyClick(table, key)
+    for key in (Key.Key_Down, Key.Key_Down, Key.Key_Down, Key.Key_2):
+        qtbot.keyClick(table, key)
+    # Question 1's evidence: up two rows, left two columns, F2, type, Enter.
+    for key in (Key.Key_Up, Key.Key_Up, Key.Key_Left, Key.Key_Left, Key.Key_F2):
+        qtbot.keyClick(table, key)
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Key.Key_End, Mod.ControlModifier)
+    qtbot.keyClicks(editor, " and Council")
+    qtbot.keyClick(editor, Key.Key_Return)
+
+    model = table.model()
+    assert _cells(model, 0)[4] == "4 - Good"
+    assert _cells(model, 3)[4] == "2 - Weak"
+    assert _cells(model, 1)[2] == "Strategy agreed by Cabinet and Council"
+    new = q.periods(workspace, sa.plan_id)[-1].id
+    stored = {line.entry_id: line for line in q.assessment(workspace, sa.plan_id, new)}
+    assert (stored[sa.governance].score, stored[sa.workforce].score) == (4, 2)
+    assert q.assessment(workspace, sa.plan_id, sa.period_id)[0].score == 3  # April 2017 untouched
+
+    qtbot.keyClick(window, Key.Key_C, Mod.AltModifier)  # the &Comparison tab
+    compared = page.comparison_view.model()
+    assert page.comparison_view.isVisible()
+    headings = [compared.headerData(c, Qt.Orientation.Horizontal) for c in range(compared.columnCount())]
+    assert headings == ["No.", "Priority area or question", "Score April 2017", "Score October 2017", "Change",
+                        "Evidence changed", "Evidence April 2017", "Evidence October 2017"]
+    rows = [_cells(compared, r) for r in range(compared.rowCount())]
+    assert rows[0][2:6] == ["3 - Adequate", "4 - Good", "Up 1 (Adequate to Good)", ""]
+    assert rows[3][2:6] == ["3 - Adequate", "2 - Weak", "Down 1 (Adequate to Weak)", ""]
+    assert rows[4][2:6] == ["2 - Weak", "2 - Weak", "Same (Weak)", ""]
+    assert rows[1][5:] == ["Changed", "Strategy agreed by Cabinet", "Strategy agreed by Cabinet and Council"]
+    assert _fill(compared, 0, 4) == COLOUR_FILLS["green"].upper()
+    assert _fill(compared, 3, 4) == COLOUR_FILLS["red"].upper()
+    assert _fill(compared, 4, 4) == COLOUR_FILLS["grey"].upper()
+    marked = CHANGED_FILL.color().name().upper()
+    assert (_fill(compared, 1, 5), _fill(compared, 1, 7)) == (marked, marked)
+    assert marked not in (_fill(compared, 0, 7), _fill(compared, 2, 7))
+
+    # Undo (Ctrl+Z) takes back the last change; the comparison follows.
+    qtbot.keyClick(window, Key.Key_Z, Mod.ControlModifier)
+    qtbot.keyClick(window, Key.Key_Z, Mod.ControlModifier)
+    assert _cells(compared, 3)[4] == "Same (Adequate)"
+    assert _cells(compared, 1)[5] == ""
