@@ -32,6 +32,7 @@ from safeguard_desktop.views.pages.attendance_page import AttendancePage
 from safeguard_desktop.views.pages.meetings_page import MeetingsPage
 from safeguard_desktop.views.pages.people_page import PeoplePage
 from safeguard_desktop.views.pages.plans_page import PlansPage
+from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPage
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
 from safeguard_desktop.views.welcome import WelcomeWidget
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 # (key used by `shot --page`, page class); the order of the navigation pane.
 PAGES = (
     ("plans", PlansPage),
+    ("self-assessments", SelfAssessmentPage),
     ("meetings", MeetingsPage),
     ("action-log", ActionLogPage),
     ("attendance", AttendancePage),

@@ -52,7 +52,7 @@ def test_the_window_lists_the_demo_plans_and_meetings(qtbot, demo_path):
     assert len(plans) >= 3 and len(meetings) >= 6
     nav = window.nav
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Plans", "Meetings", "Action log", "Attendance", "People & agencies"]
+        "Plans", "Self-assessments", "Meetings", "Action log", "Attendance", "People & agencies"]
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     shown = _visible_texts(window.pages["plans"])
