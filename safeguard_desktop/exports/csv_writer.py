@@ -3,7 +3,9 @@
 UTF-8 with a byte-order mark, because Excel reads a CSV without one in the
 machine's legacy code page and turns "ŵ" into "Åµ". Lines end CRLF (RFC
 4180). A banner becomes a first column (the priority each row belongs to)
-so every row stands on its own. Dates are ISO (2024-06-30), which both Excel
+so every row stands on its own; a band (an outcome, the evidence framework,
+a footnote) is a line of its own in a second column, which also carries on
+every action row the outcome it sits under. Dates are ISO (2024-06-30), which both Excel
 and LibreOffice read as dates whatever the locale. Formula-like text gets a
 leading single quote (see ``safe_text``).
 """
@@ -41,18 +43,27 @@ def write(document: Any, path: Path, options: CsvOptions | None = None,
     table = tabulate(document)
     cleaner = TextCleaner()
     banners = any(section.banner for section in table.sections)
+    bands = any(row.band for section in table.sections for row in section.rows)
     with atomic_path(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f, lineterminator="\r\n")
             if options.public:  # what Excel shows first: "OFFICIAL — Public version: 2 confidential items..."
                 out.writerow([f"{options.marking} — {withheld_note(table.withheld)}"])
-            headings = ([table.section_label] if banners else []) + [c.heading for c in table.columns]
+            headings = ([table.section_label] if banners else []) + ([table.band_label] if bands else []) \
+                + [c.heading for c in table.columns]
             out.writerow([_text(heading, cleaner) for heading in headings])  # extra columns are named by users
             written = 0
             for section in table.sections:
                 lead = [_text(section.banner or "", cleaner)] if banners else []
+                outcome = ""  # the outcome the rows below a band sit under, carried on each of them
                 for row in section.rows:
-                    out.writerow(lead + [_field(col, value, cleaner) for col, value in zip(table.columns, row.cells)])
+                    if row.band is not None:
+                        band = _text(str(row.cells[0] or ""), cleaner)
+                        outcome = band if row.band == "outcome" else outcome
+                        out.writerow(lead + [band] + [""] * len(table.columns))
+                        continue
+                    cells = [_field(col, value, cleaner) for col, value in zip(table.columns, row.cells)]
+                    out.writerow(lead + ([outcome] if bands else []) + cells)
                     written += 1
                     if progress is not None and written % REPORT_EVERY == 0:
                         progress.report(written, table.row_count, "Writing rows")

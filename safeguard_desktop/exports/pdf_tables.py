@@ -44,6 +44,9 @@ MIN_WIDTH = {"date": 56.0, "rag": 52.0, "number": 30.0, "percent": 30.0}
 _HEAD = style("cell-head", CELL_SIZE, bold=True)
 _BANNER = style("banner", 10, bold=True, textColor=colors.white)
 _NONE = style("cell-none", CELL_SIZE, textColor=colors.HexColor("#595959"))
+_BAND = style("band", CELL_SIZE + 0.5, bold=True)
+_NOTE_BAND = style("note-band", CELL_SIZE)
+BAND = colors.HexColor("#DDEBF7")  # lighter than a priority's banner, as in the workbook
 _GRID_STYLE = [
     ("FONTNAME", (0, 0), (-1, -1), FONT),  # plain-string cells too: no base font ever
     ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
@@ -100,6 +103,8 @@ def word_floors(table: Layout, width: float) -> list[float]:
     longest = [max(column.heading.split(), key=len, default="") for column in table.columns]
     for section in table.sections:
         for row in section.rows:
+            if row.band is not None:  # its text runs across the table, not in the first column
+                continue
             for i, value in enumerate(row.cells):
                 if isinstance(value, str) and len(value) > len(longest[i]):  # else no longer word inside
                     word = max(value.split(), key=len, default="")
@@ -135,13 +140,20 @@ class _TableBuilder:
         header = len(rows)
         rows.append(self.header)
         style.append(("BACKGROUND", (0, header), (-1, header), HEADER_FILL))
+        text = self.table.text_column
         for row in section.rows:
             r = len(rows)
+            if row.band is not None:  # an outcome, the evidence framework, a footnote: across the table
+                rows.append([Paragraph(paragraph_text(str(row.cells[0] or ""), self.cleaner),
+                                       _NOTE_BAND if row.band == "note" else _BAND)] + [""] * (len(self.widths) - 1))
+                style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND)]
+                self.done += 1
+                continue
             rows.append(self._cells(row))
             if row.strong:
-                style.append(("FONTNAME", (0, r), (1, r), FONT_BOLD))
+                style.append(("FONTNAME", (0, r), (text, r), FONT_BOLD))
             if row.level:
-                style.append(("LEFTPADDING", (1, r), (1, r), PADDING + INDENT * row.level))
+                style.append(("LEFTPADDING", (text, r), (text, r), PADDING + INDENT * row.level))
             self.done += 1
             if self.progress is not None and self.done % REPORT_EVERY == 0:
                 self.progress.report(self.done, self.table.row_count, "Preparing rows")
@@ -158,7 +170,7 @@ class _TableBuilder:
         made the paper slower than LibreOffice converting the same rows)."""
         cells: list[Any] = []
         for i, (column, value, width) in enumerate(zip(self.table.columns, row.cells, self.widths)):
-            font = FONT_BOLD if row.strong and i <= 1 else FONT
+            font = FONT_BOLD if row.strong and i <= self.table.text_column else FONT
             if value is None or value == "":
                 cells.append("")
             elif column.kind == "rag":
@@ -170,6 +182,6 @@ class _TableBuilder:
             elif isinstance(value, (int, float)):
                 cells.append(str(value))
             else:
-                room = width - 2 * PADDING - (INDENT * row.level if i == 1 else 0)
+                room = width - 2 * PADDING - (INDENT * row.level if i == self.table.text_column else 0)
                 cells.append("\n".join(break_lines(self.cleaner.clean(str(value)), font, CELL_SIZE, room)))
         return cells

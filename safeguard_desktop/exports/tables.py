@@ -9,16 +9,18 @@ councils' own sheets do; other tables have one header row at the top.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Callable, Final
 
 from safeguard_desktop.core.numbering import split_priority_heading
+from safeguard_desktop.core.plan_shapes import NOTE, level_word
 from safeguard_desktop.core.statuses import status_label
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
     ActionPlanDocument,
     ActionRow,
+    EntryBand,
     EntryRow,
     PlanHeader,
     PlanSection,
@@ -26,6 +28,7 @@ from safeguard_desktop.store.queries.documents import (
     SelfAssessmentDocument,
     WorkPlanDocument,
 )
+from safeguard_desktop.store.queries.plan_records import PlanRecords
 from safeguard_desktop.store.queries.meeting_documents import (
     REGISTER_ORDER,
     AttendanceAnalysisDocument,
@@ -37,8 +40,6 @@ Cell = str | int | float | date | None
 
 REGISTER_LABELS: Final = {"present": "Present", "deputy": "Represented by a deputy", "apologies": "Apologies",
                           "absent": "Absent", "in_attendance": "In attendance", "unmarked": "Not recorded"}
-BANNER_WORDS: Final = {"priority": "Priority", "duty": "Strategic Duty", "responsibility": "Specific responsibility",
-                       "outcome": "Outcome"}
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,17 @@ class Row:
     cells: tuple[Cell, ...]
     level: int = 0  # nesting depth (work plan activities): indented, and an Excel outline level
     strong: bool = False  # a heading row inside the table (a priority area's own line)
+    # A row whose one text (cells[0]) spans the table: an outcome sought, the
+    # evidence framework, a footnote; the entry kind it shows.
+    band: str | None = None
+    record: str | None = None  # the uuid of the entry or action the row shows
 
 
 @dataclass(frozen=True)
 class Section:
     banner: str | None
     rows: tuple[Row, ...]
+    record: str | None = None  # the uuid of the entry the banner shows
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,9 @@ class Table:
     section_label: str  # the CSV column that carries the banner ("Priority")
     public: bool
     withheld: int
+    records: PlanRecords | None = None  # a plan's records, for the workbook's hidden sheet
+    band_label: str = "Outcome"  # the CSV column that carries a band and the action rows under it
+    text_column: int = 1  # the column (0-based) whose text shows the nesting; it and those before it are bold in a strong row
 
     @property
     def row_count(self) -> int:
@@ -94,13 +103,22 @@ def _plan_subtitle(plan: PlanHeader) -> tuple[str, ...]:
 
 
 def banner_text(kind: str | None, number: str | None, title: str | None) -> str:
-    """The banner as boards write it: "Priority 2a: to be assured...". A
-    title that already carries its number is kept as it is."""
+    """The banner as boards write it: "Priority 2a: to be assured...",
+    "Strategic duty 1: ..." (the level's word from the plan's shape). A
+    title that already carries its number is kept as it is; a footnote is
+    its mark and its text."""
     title = title or ""
+    if kind == NOTE.kind:
+        return f"{number} {title}" if number else title
     if number is None or split_priority_heading(title)[0] == number:
         return title
-    word = BANNER_WORDS.get(kind or "", "")
-    return f"{word} {number}: {title}".strip() if word else f"{number}. {title}"
+    return f"{level_word(kind)} {number}: {title}" if kind else f"{number}. {title}"
+
+
+def band_text(band: EntryBand) -> str:
+    """An entry shown as a band: its banner words, then its body below."""
+    head = banner_text(band.kind, band.number, band.title)
+    return f"{head}\n{band.body}" if band.body else head
 
 
 def _sheet_name(text: str) -> str:
@@ -129,15 +147,20 @@ def action_plan_table(doc: ActionPlanDocument) -> Table:
     columns += [Column(heading, width, kind) for heading, _, width, kind in optional]
     columns += [Column(heading, 24) for heading in doc.extra_headings]
 
-    def row(a: ActionRow) -> Row:
-        extra = dict(a.extra)
-        return Row((a.number, a.cab, a.want, a.how, a.lead, a.measure, a.when_text, a.progress, a.rag,
-                    *(_optional_value(a, field) for _, field, _, _ in optional),
-                    *(extra.get(heading) for heading in doc.extra_headings)))
+    blank = (None,) * (len(columns) - 1)
 
-    sections = tuple(Section(_section_banner(s), tuple(row(a) for a in s.actions)) for s in doc.sections)
+    def row(item: ActionRow | EntryBand) -> Row:
+        if isinstance(item, EntryBand):
+            return Row((band_text(item), *blank), band=item.kind, record=item.uuid)
+        extra = dict(item.extra)
+        return Row((item.number, item.cab, item.want, item.how, item.lead, item.measure, item.when_text,
+                    item.progress, item.rag, *(_optional_value(item, field) for _, field, _, _ in optional),
+                    *(extra.get(heading) for heading in doc.extra_headings)), record=item.uuid)
+
+    sections = tuple(Section(_section_banner(s), tuple(row(item) for item in s.items), s.uuid)
+                     for s in doc.sections)
     return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), _sheet_name("Action plan"),
-                 tuple(columns), sections, True, "Priority", doc.public, doc.withheld)
+                 tuple(columns), sections, True, "Priority", doc.public, doc.withheld, doc.records)
 
 
 def _section_banner(section: PlanSection) -> str | None:
@@ -174,20 +197,24 @@ def action_log_table(doc: ActionLogDocument) -> Table:
 # -- plans as trees: work plan and self-assessment -----------------------------
 
 _WORK_COLUMNS: Final = (
-    Column("No.", 8), Column("Duty, responsibility or activity", 60), Column("Reference", 14),
+    Column("Level", 15), Column("No.", 8), Column("Duty, responsibility or activity", 60), Column("Reference", 14),
     Column("Lead", 20), Column("When", 18), Column("Progress", 36), Column("RAG", 11, "rag"), Column("Status", 14),
 )
 
 
 def work_plan_table(doc: WorkPlanDocument) -> Table:
+    """The level's word ("Specific responsibility", "Activity") and the
+    number read together as the document writes them; the reference ("para
+    258") in its own column; footnotes last with their marks."""
     def row(e: EntryRow, level: int) -> Row:
         text = f"{e.title}\n{e.body}" if e.body else e.title
-        return Row((e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status_label(e.status)),
-                   level=level)
+        status = status_label(e.status) if e.status not in (None, "open") else None  # open goes without saying
+        return Row((e.word, e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status),
+                   level=level, strong=e.kind != "action", record=e.uuid)
 
-    columns, sections = _without_empty_columns(_WORK_COLUMNS, _tree_sections(doc, row, lambda e: None), keep=2)
+    columns, sections = _without_empty_columns(_WORK_COLUMNS, _tree_sections(doc, row, lambda e: None), keep=3)
     return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Work plan", columns,
-                 sections, False, "Duty", doc.public, doc.withheld)
+                 sections, False, "Duty", doc.public, doc.withheld, doc.records, text_column=2)
 
 
 def _without_empty_columns(columns: tuple[Column, ...], sections: tuple[Section, ...],
@@ -198,10 +225,10 @@ def _without_empty_columns(columns: tuple[Column, ...], sections: tuple[Section,
             for i in range(len(columns))]
 
     def trim(row: Row) -> Row:
-        return Row(tuple(v for v, u in zip(row.cells, used) if u), row.level, row.strong)
+        return replace(row, cells=tuple(v for v, u in zip(row.cells, used) if u))
 
     return (tuple(c for c, u in zip(columns, used) if u),
-            tuple(Section(s.banner, tuple(trim(r) for r in s.rows)) for s in sections))
+            tuple(replace(s, rows=tuple(trim(r) for r in s.rows)) for s in sections))
 
 
 def self_assessment_table(doc: SelfAssessmentDocument) -> Table:
@@ -212,7 +239,7 @@ def self_assessment_table(doc: SelfAssessmentDocument) -> Table:
 
     def row(e: EntryRow, level: int) -> Row:
         return Row((e.number, e.title, e.evidence, e.analysis, e.score,
-                    *((e.previous_score,) if has_previous else ())), level=level)
+                    *((e.previous_score,) if has_previous else ())), level=level, record=e.uuid or None)
 
     def own_row(e: EntryRow) -> Row | None:
         # An area carries its own evidence, analysis and score in some plans.
@@ -222,28 +249,36 @@ def self_assessment_table(doc: SelfAssessmentDocument) -> Table:
                     *((e.previous_score,) if has_previous else ())), strong=True)
 
     return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Self-assessment", columns,
-                 _tree_sections(doc, row, own_row), False, "Priority area", doc.public, doc.withheld)
+                 _tree_sections(doc, row, own_row), False, "Priority area", doc.public, doc.withheld,
+                 doc.records)
 
 
 def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],
                    own_row: Callable[[EntryRow], Row | None]) -> tuple[Section, ...]:
     """Top-level entries become banners; what lies under them becomes rows,
-    indented by depth. Rows before any top-level entry go unbannered."""
+    indented by depth. Rows before any top-level entry go unbannered;
+    footnotes go last under a "Notes" banner, each a row of its own."""
     sections: list[Section] = []
     banner: str | None = None
+    record: str | None = None
     rows: list[Row] = []
+    notes = [row(entry, 0) for entry in doc.rows if entry.kind == NOTE.kind]
     for entry in doc.rows:
+        if entry.kind == NOTE.kind:
+            continue
         if entry.depth == 0 and entry.kind != "action":
             if rows or banner is not None:
-                sections.append(Section(banner, tuple(rows)))
-            banner, rows = banner_text(entry.kind, entry.number, entry.title), []
+                sections.append(Section(banner, tuple(rows), record))
+            banner, record, rows = banner_text(entry.kind, entry.number, entry.title), entry.uuid or None, []
             first = own_row(entry)
             if first is not None:
                 rows.append(first)
             continue
         rows.append(row(entry, max(entry.depth - 1, 0)))
     if rows or banner is not None:
-        sections.append(Section(banner, tuple(rows)))
+        sections.append(Section(banner, tuple(rows), record))
+    if notes:
+        sections.append(Section("Notes", tuple(notes)))
     return tuple(sections)
 
 

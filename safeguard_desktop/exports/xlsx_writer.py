@@ -27,6 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from safeguard_desktop.core import record_twins
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
@@ -39,6 +40,7 @@ LINE_HEIGHT = 15.0  # points per line of 11-point Calibri
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 HEADER_FILL = "D9E1F2"
 BANNER_FILL = "1F4E79"
+BAND_FILL = "DDEBF7"  # an outcome, the evidence framework, a footnote: lighter than a priority's banner
 REPORT_EVERY = 250  # rows between progress reports (each is a chance to cancel)
 
 
@@ -54,7 +56,10 @@ def write(document: Any, path: Path, options: XlsxOptions | None = None,
     table = tabulate(document)
     cleaner = TextCleaner()
     workbook = Workbook()
-    _SheetWriter(workbook.active, table, options, cleaner, progress).write()
+    writer = _SheetWriter(workbook.active, table, options, cleaner, progress)
+    writer.write()
+    if table.records is not None:
+        _write_twins(workbook, table, writer.twins)
     with atomic_path(path) as temp:
         workbook.save(temp)
         if progress is not None:  # a last chance to cancel before the file is replaced
@@ -109,6 +114,11 @@ class _Styles:
             cell.font = Font(bold=True, color="FFFFFF", size=12)
             cell.fill = PatternFill("solid", fgColor=BANNER_FILL)
             cell.alignment = Alignment(wrap_text=True, vertical="center")
+        elif kind == "band":
+            cell.font = Font(bold=detail != "note", italic=detail == "note")
+            cell.fill = PatternFill("solid", fgColor=BAND_FILL)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.border = self.border
         elif kind == "header":
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
@@ -146,6 +156,7 @@ class _SheetWriter:
         self.row = 0
         self.last_column = get_column_letter(len(table.columns))
         self.chars_per_line = [max(1.0, column.width * 1.15) for column in table.columns]
+        self.twins: list[tuple[int, str, str]] = []  # visible row, fingerprint, record uuid
 
     def write(self) -> None:
         self.sheet.title = self.table.sheet_name
@@ -155,12 +166,12 @@ class _SheetWriter:
         for index, section in enumerate(self.table.sections):
             if self.table.header_per_section:
                 if section.banner is not None:
-                    self._banner(section.banner)
+                    self._banner(section.banner, section.record)
                 header = self._header()
             else:
                 header = self._header() if index == 0 else None
                 if section.banner is not None:
-                    self._banner(section.banner)
+                    self._banner(section.banner, section.record)
             first_header = first_header or header
             for row in section.rows:
                 self._data_row(row)
@@ -185,11 +196,25 @@ class _SheetWriter:
             self._put(self._next(), 1, text, key)
         self._next()  # a blank line before the table
 
-    def _banner(self, text: str) -> None:
+    def _banner(self, text: str, record: str | None) -> None:
         r = self._next()
-        self._put(r, 1, text, ("banner",))
+        self._twin(r, record, [self._put(r, 1, text, ("banner",))])
         self.sheet.merge_cells(f"A{r}:{self.last_column}{r}")
         self.sheet.row_dimensions[r].height = LINE_HEIGHT * 1.4 * self._lines(text, sum(self.chars_per_line))
+
+    def _band(self, row: Row) -> None:
+        """An entry between the action rows (an outcome sought, the evidence
+        framework, a footnote): one text across the table."""
+        r = self._next()
+        text = str(row.cells[0] or "")
+        self._twin(r, row.record, [self._put(r, 1, text, ("band", row.band))])
+        self.sheet.merge_cells(f"A{r}:{self.last_column}{r}")
+        self.sheet.row_dimensions[r].height = min(MAX_ROW_HEIGHT,
+                                                  LINE_HEIGHT * self._lines(text, sum(self.chars_per_line)))
+
+    def _twin(self, r: int, record: str | None, written: list[Any]) -> None:
+        if record is not None:
+            self.twins.append((r, record_twins.fingerprint(written), record))
 
     def _header(self) -> int:
         r = self._next()
@@ -201,10 +226,14 @@ class _SheetWriter:
         return r
 
     def _data_row(self, row: Row) -> None:
+        if row.band is not None:
+            self._band(row)
+            return
         r = self._next()
         lines = 1
         for c, (column, value) in enumerate(zip(self.table.columns, row.cells), start=1):
             lines = max(lines, self._value(r, c, column, value, row))
+        self._twin(r, row.record, [self.sheet.cell(r, c).value for c in range(1, len(row.cells) + 1)])
         if lines > 1:
             self.sheet.row_dimensions[r].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
         if row.level:
@@ -212,8 +241,9 @@ class _SheetWriter:
 
     def _value(self, r: int, c: int, column: Column, value: Any, row: Row) -> int:
         """Write one cell; returns the lines of text it needs."""
-        level = row.level if c == 2 else 0  # the nesting shows as indent in the title column
-        strong = row.strong and c <= 2  # a heading row is bold in its number and title
+        text_column = self.table.text_column + 1
+        level = row.level if c == text_column else 0  # the nesting shows as indent in the title column
+        strong = row.strong and c <= text_column  # a heading row is bold in its number and title
         if column.kind == "rag" and value:
             self._put(r, c, rag_label(value), ("rag", value))
             return 1
@@ -276,3 +306,23 @@ class _SheetWriter:
         sheet.oddFooter.left.text = header_footer_text(long_date(o.date))
         sheet.oddFooter.center.text = f"&B{marking}"
         sheet.oddFooter.right.text = "Page &P of &N"
+
+
+def _write_twins(workbook: Workbook, table: Table, twins: list[tuple[int, str, str]]) -> None:
+    """The very hidden sheet of record twins (``core.record_twins``): what
+    the layout cannot show, so importing this workbook gives the same plan."""
+    records = table.records
+    assert records is not None
+    sheet = workbook.create_sheet(record_twins.SHEET)
+    sheet.sheet_state = "veryHidden"  # not listed under Unhide: nobody edits it by accident
+    sheet.append(record_twins.HEADINGS)
+    plan = {**records.plan, "format": record_twins.FORMAT, "sheet": workbook.worksheets[0].title}
+    sheet.append([record_twins.PLAN_ROW, "", plan["uuid"], *record_twins.chunks(plan)])
+    for r, print_, uuid in twins:
+        record = records.by_uuid.get(uuid)
+        if record is not None:
+            sheet.append([r, print_, uuid, *record_twins.chunks(record)])
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # JSON is text, never a formula

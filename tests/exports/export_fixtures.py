@@ -115,10 +115,11 @@ def build_papers(ws: Workspace) -> Papers:
                            title="To provide support and advice to Safeguarding Boards")
     resp = plans.add_entry(ws, plan_id=work, kind="responsibility", number="1", parent_id=duty,
                            title="works alongside Safeguarding Adults Boards", reference="para 246")
-    act = plans.add_entry(ws, plan_id=work, kind="activity", number="2", parent_id=resp,
-                          title="Members will develop an overarching view")
-    plans.add_entry(ws, plan_id=work, kind="activity", number="2.1", parent_id=act,
-                    title="Engage and meet regularly with Business Managers", rag="green")
+    # Activities are action rows, nested by parent_id (the plan shapes' design).
+    act = add_actions(ws, [dict(plan_id=work, entry_id=resp, number="2",
+                                want="Members will develop an overarching view")])[0]
+    add_actions(ws, [dict(plan_id=work, entry_id=resp, parent_id=act, number="2.1",
+                          want="Engage and meet regularly with Business Managers", rag="green")])
 
     assessment = plans.create_plan(ws, board_id=board.id, title="Whole authority self-assessment",
                                    kind="self_assessment", financial_year="2017-18")

@@ -27,17 +27,20 @@ def read_csv(path: Path) -> list[list[str]]:
 def test_action_plan_csv_flattens_banners_and_guards_formulas(papers: Papers, tmp_path: Path) -> None:
     doc = documents.action_plan(papers.ws, papers.plan_id, public=True)
     result = csv_writer.write(doc, tmp_path / "plan.csv", CsvOptions(public=True))
-    assert result.rows == 4 and result.withheld == 1
+    assert result.rows == 5 and result.withheld == 1
     rows = read_csv(tmp_path / "plan.csv")
     # A public CSV says so in the file itself, in the first row Excel shows.
     assert rows.pop(0) == ["OFFICIAL — Public version: 1 confidential item was withheld from this paper."]
-    assert rows[0][:4] == ["Priority", "No.", "CAB", "What do we want to achieve?"]
-    assert rows[1][0] == "Priority 1: to be assured that children are safe"
-    assert rows[1][4] == "Quarterly audit programme\nwith findings to the board"  # a line break kept in a field
-    assert rows[1][9] == "Green" and rows[1][10] == "2024-06-30"
-    assert rows[2][3:7] == ["'" + text for text in FORMULA_TEXTS]
-    assert rows[3][0] == f"Priority 2: {WELSH}" and rows[3][3] == WELSH
-    assert rows[3][8] == "Done with a bell" and rows[4][9] == "Not started"
+    assert rows[0][:5] == ["Priority", "Outcome", "No.", "CAB", "What do we want to achieve?"]
+    priority = "Priority 1: to be assured that children are safe"
+    # The outcome is a line of its own, then carried on every action row under it.
+    assert rows[1] == [priority, "Outcome 1.1"] + [""] * (len(rows[0]) - 2)
+    assert rows[2][:3] == [priority, "Outcome 1.1", "1.1"]
+    assert rows[2][5] == "Quarterly audit programme\nwith findings to the board"  # a line break kept in a field
+    assert rows[2][10] == "Green" and rows[2][11] == "2024-06-30"
+    assert rows[3][4:8] == ["'" + text for text in FORMULA_TEXTS]
+    assert rows[4][:2] == [f"Priority 2: {WELSH}", ""] and rows[4][4] == WELSH
+    assert rows[4][9] == "Done with a bell" and rows[5][10] == "Not started"
     assert not any("SECRET" in cell for row in rows for cell in row)
 
 
@@ -45,7 +48,7 @@ def test_register_csv_has_no_banner_column_when_there_are_no_banners(papers: Pap
     doc = documents.action_log(papers.ws, public=False)
     csv_writer.write(doc, tmp_path / "log.csv")
     rows = read_csv(tmp_path / "log.csv")
-    assert rows[0][0] == "Source" and len(rows) == 8
+    assert rows[0][0] == "Source" and len(rows) == 10  # with the work plan's two activities
     assert rows[-1][1] == "2024-05-14" and rows[-1][2] == "3. Case review: family C (closed session)"
 
 

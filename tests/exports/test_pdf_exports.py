@@ -56,7 +56,7 @@ def test_long_action_plan_repeats_headers_and_marks_every_page(papers: Papers, t
     doc = documents.action_plan(papers.ws, papers.plan_id, public=False)
     path = tmp_path / "plan.pdf"
     result = pdf_writer.write(doc, path, PdfOptions(marking="OFFICIAL-SENSITIVE", date=PAPER_DAY))
-    assert result.rows == 122
+    assert result.rows == 123  # with the outcome band
     text = assert_every_page_marked(path, "OFFICIAL-SENSITIVE")
     assert len(text) > 3
     assert "Page 1 of" in text[0]

@@ -29,7 +29,7 @@ def export_plan(papers: Papers, tmp_path: Path, public: bool = False) -> Workshe
     doc = documents.action_plan(papers.ws, papers.plan_id, public=public)
     path = tmp_path / "plan.xlsx"
     result = xlsx_writer.write(doc, path, XlsxOptions(marking="OFFICIAL-SENSITIVE", public=public, date=PAPER_DAY))
-    assert result.rows == (4 if public else 5)
+    assert result.rows == (5 if public else 6)  # the outcome band is a row too
     return load_workbook(path).active
 
 
@@ -42,66 +42,68 @@ def test_action_plan_title_rows_banners_and_headers(papers: Papers, tmp_path: Pa
     assert ws["A1"].font.b and ws["A1"].font.sz == 14
     # A banner per priority, merged across every column, then the header row under it.
     assert ws["A6"].value == "Priority 1: to be assured that children are safe"
-    assert ws["A11"].value == f"Priority 2: {WELSH}"
+    assert ws["A12"].value == f"Priority 2: {WELSH}"
+    # The outcome sought is a band of its own, lighter than the banner, above its actions.
+    assert ws["A9"].value == "Outcome 1.1" and fill(ws["A9"]) == "DDEBF7" and ws["A9"].font.b
     merged = {str(r) for r in ws.merged_cells.ranges}
-    assert merged == {"A6:L6", "A11:L11"}
+    assert merged == {"A6:L6", "A9:L9", "A12:L12"}
     assert fill(ws["A6"]) == "1F4E79" and ws["A6"].font.color.rgb[-6:] == "FFFFFF"
-    for header_row in (7, 12):
+    for header_row in (7, 13):
         assert [ws.cell(header_row, c).value for c in range(1, 13)] == HEADINGS
         assert all(ws.cell(header_row, c).font.b for c in range(1, 13))
         assert fill(ws.cell(header_row, 1)) == "D9E1F2"
-    assert ws.max_row == 14 and ws.max_column == 12
+    assert ws.max_row == 15 and ws.max_column == 12
 
 
 def test_action_rows_values_rag_dates_and_extra_columns(papers: Papers, tmp_path: Path) -> None:
     ws = export_plan(papers, tmp_path)
-    row = [ws.cell(8, c).value for c in range(1, 13)]
+    row = [ws.cell(10, c).value for c in range(1, 13)]
     assert row[:9] == ["1.1", "C", "Multi-agency audits of neglect cases",
                        "Quarterly audit programme\nwith findings to the board", "QA sub-group chair", "Audit reports",
                        "June 2024 Ongoing", "Two audits done", "Green"]
     # A real date beside the free text, with a date format; then the plan's own extra column.
-    assert row[9] == datetime(2024, 6, 30) and ws.cell(8, 10).number_format == "d mmm yyyy"
-    assert ws.cell(8, 10).is_date
+    assert row[9] == datetime(2024, 6, 30) and ws.cell(10, 10).number_format == "d mmm yyyy"
+    assert ws.cell(10, 10).is_date
     assert row[10] is None and row[11] == "Quantitative data"
     # RAG: the word and the fill, Blue for complete.
-    expected = {8: ("Green", "green"), 9: ("Amber", "amber"), 10: ("Red", "red"), 13: ("Blue", "blue"),
-                14: ("Not started", "none")}
+    expected = {10: ("Green", "green"), 11: ("Amber", "amber"), 8: ("Red", "red"), 14: ("Blue", "blue"),
+                15: ("Not started", "none")}
     for r, (word, rag) in expected.items():
         assert ws.cell(r, 9).value == word
         assert fill(ws.cell(r, 9)) == RAG_COLOURS[rag].lstrip("#")
         assert ws.cell(r, 9).fill.fill_type == "solid"
-    assert ws.cell(13, 11).value == "Completed"
-    assert ws.cell(13, 3).value == WELSH and ws.cell(13, 4).value == "Gwaith ŵyn a ŷd"
+    assert ws.cell(14, 11).value == "Completed"
+    assert ws.cell(14, 3).value == WELSH and ws.cell(14, 4).value == "Gwaith ŵyn a ŷd"
 
 
 def test_formula_like_text_stays_text(papers: Papers, tmp_path: Path) -> None:
     ws = export_plan(papers, tmp_path)
     for column, typed in zip((3, 4, 5, 6), FORMULA_TEXTS):
-        cell = ws.cell(9, column)
+        cell = ws.cell(11, column)
         assert cell.value == typed
         assert cell.data_type == "s"
         assert cell.quotePrefix is True
-    assert ws.cell(8, 3).quotePrefix is False  # ordinary text is left alone
+    assert ws.cell(10, 3).quotePrefix is False  # ordinary text is left alone
 
 
 def test_control_characters_are_removed_and_reported(papers: Papers, tmp_path: Path) -> None:
     doc = documents.action_plan(papers.ws, papers.plan_id, public=False)
     result = xlsx_writer.write(doc, tmp_path / "plan.xlsx", XlsxOptions())
     assert "1 control character was removed" in result.summary()
-    assert load_workbook(tmp_path / "plan.xlsx").active.cell(13, 8).value == "Done with a bell"
+    assert load_workbook(tmp_path / "plan.xlsx").active.cell(14, 8).value == "Done with a bell"
 
 
 def test_sheet_furniture_freeze_filter_widths_heights_print(papers: Papers, tmp_path: Path) -> None:
     ws = export_plan(papers, tmp_path)
     assert ws.freeze_panes == "A8"
-    assert ws.auto_filter.ref == "A7:L14"
+    assert ws.auto_filter.ref == "A7:L15"
     assert ws.print_title_rows == "$7:$7"
     widths = [ws.column_dimensions[letter].width for letter in "ABCDEFGHIJKL"]
     assert widths == [8, 6, 34, 40, 20, 32, 20, 40, 11, 13, 14, 24]
-    assert ws.cell(8, 4).alignment.wrap_text and ws.cell(8, 4).alignment.vertical == "top"
+    assert ws.cell(10, 4).alignment.wrap_text and ws.cell(10, 4).alignment.vertical == "top"
     # Two lines of "how" make the row two lines tall; a one-line row keeps Excel's default.
-    assert ws.row_dimensions[8].height == 30
-    assert ws.row_dimensions[14].height is None
+    assert ws.row_dimensions[10].height == 30
+    assert ws.row_dimensions[15].height is None
     setup = ws.page_setup
     assert setup.orientation == "landscape"
     assert int(setup.paperSize) == 9  # A4
@@ -137,11 +139,12 @@ def test_action_log_rows_carry_their_source(papers: Papers, tmp_path: Path) -> N
     assert header == ["Source", "Meeting date", "Item", "No.", "What", "How", "Lead", "When", "Due date",
                       "Progress", "RAG", "Status", "Last updated"]
     rows = [[ws.cell(r, c).value for c in range(1, 14)] for r in range(7, ws.max_row + 1)]
-    assert [r[0] for r in rows] == ["Business plan"] * 4 + ["Quality Assurance Sub-group"]
+    # A work plan's activities are action rows: the log lists them too.
+    assert [r[0] for r in rows] == ["Business plan"] * 4 + ["NISB work plan"] * 2 + ["Quality Assurance Sub-group"]
     meeting = rows[-1]
     assert meeting[1] == datetime(2024, 5, 14) and meeting[2] == "2. Quarterly performance report"
     assert meeting[6] == "Tom Price (County Council)" and meeting[8] == datetime(2024, 6, 30)
-    assert ws.freeze_panes == "A7" and ws.auto_filter.ref == "A6:M11"
+    assert ws.freeze_panes == "A7" and ws.auto_filter.ref == "A6:M13"
     assert "2 confidential items were withheld" in ws["A4"].value
 
 
@@ -150,15 +153,17 @@ def test_work_plan_nesting_shows_as_indent_and_outline(papers: Papers, tmp_path:
     path = tmp_path / "work.xlsx"
     xlsx_writer.write(doc, path, XlsxOptions())
     ws = load_workbook(path).active
-    assert ws["A7"].value == "Strategic Duty 1: To provide support and advice to Safeguarding Boards"
-    assert [ws.cell(r, 1).value for r in (8, 9, 10)] == ["1", "2", "2.1"]
-    assert [ws.cell(r, 2).alignment.indent for r in (8, 9, 10)] == [0, 1, 2]
+    assert ws["A7"].value == "Strategic duty 1: To provide support and advice to Safeguarding Boards"
+    # The level's word beside its number, as the document reads: "Activity 2.1".
+    assert [[ws.cell(r, c).value for c in (1, 2)] for r in (8, 9, 10)] == [
+        ["Specific responsibility", "1"], ["Activity", "2"], ["Activity", "2.1"]]
+    assert [ws.cell(r, 3).alignment.indent for r in (8, 9, 10)] == [0, 1, 2]
     assert [ws.row_dimensions[r].outlineLevel for r in (8, 9, 10)] == [0, 1, 2]
     # Columns nothing fills (lead, when, progress, status) are left out.
-    assert [ws.cell(6, c).value for c in range(1, 5)] == ["No.", "Duty, responsibility or activity", "Reference",
-                                                          "RAG"]
-    assert ws.max_column == 4
-    assert ws.cell(10, 4).value == "Green" and ws.cell(8, 3).value == "para 246"
+    assert [ws.cell(6, c).value for c in range(1, 6)] == ["Level", "No.", "Duty, responsibility or activity",
+                                                          "Reference", "RAG"]
+    assert ws.max_column == 5
+    assert ws.cell(10, 5).value == "Green" and ws.cell(8, 4).value == "para 246"
 
 
 def test_self_assessment_scores_are_numbers(papers: Papers, tmp_path: Path) -> None:

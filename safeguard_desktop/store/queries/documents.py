@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Iterable
 
@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from safeguard_desktop.core.numbering import number_sort_key
+from safeguard_desktop.core.plan_shapes import NOTE, level_word, shape_of
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import (
     Action,
@@ -34,6 +35,7 @@ from safeguard_desktop.store.models import (
 )
 from safeguard_desktop.store.queries.action_log import OPEN_STATUSES, owner_label
 from safeguard_desktop.store.queries.actions import ActionFields
+from safeguard_desktop.store.queries.plan_records import PlanRecords, plan_records
 from safeguard_desktop.store.workspace import Workspace
 
 # The action-plan table's fields and the headings users expect (DOMAIN.md),
@@ -82,14 +84,34 @@ class PlanHeader:
 
 
 @dataclass(frozen=True)
+class EntryBand:
+    """An entry a paper shows as a row of its own between the action rows:
+    an outcome sought, the evidence framework, a footnote (its mark in
+    ``number``)."""
+
+    kind: str
+    number: str | None
+    title: str
+    body: str | None
+    uuid: str
+
+
+@dataclass(frozen=True)
 class PlanSection:
-    """A priority (or duty) with its action rows; ``number`` and ``title`` are
-    None for actions that hang on no priority, which come first unbannered."""
+    """A priority (or duty) with what lies under it in reading order: its
+    evidence framework and outcomes as bands, each outcome's actions after
+    it. ``number`` and ``title`` are None for what hangs on no priority,
+    which comes first unbannered."""
 
     kind: str | None  # the entry's kind: priority, duty...
     number: str | None
     title: str | None
-    actions: tuple[ActionRow, ...]
+    items: tuple[ActionRow | EntryBand, ...]
+    uuid: str | None = None
+
+    @property
+    def actions(self) -> tuple[ActionRow, ...]:
+        return tuple(item for item in self.items if isinstance(item, ActionRow))
 
 
 @dataclass(frozen=True)
@@ -100,6 +122,7 @@ class ActionPlanDocument:
     sections: tuple[PlanSection, ...]
     public: bool
     withheld: int
+    records: PlanRecords | None = None  # what the layout cannot show, for the workbook's hidden sheet
 
     @property
     def actions(self) -> Iterable[ActionRow]:
@@ -110,8 +133,10 @@ class ActionPlanDocument:
 @dataclass(frozen=True)
 class EntryRow:
     """A node of a plan's tree, flattened in reading order with its depth
-    (0 for a duty or priority); actions hanging on an entry follow it as rows
-    of kind "action" one level deeper."""
+    (0 for a duty or priority); the action rows hanging on an entry (a work
+    plan's activities) follow it as rows of kind "action" one level deeper,
+    an activity's own activities deeper again. ``word`` is what the level is
+    called ("Specific responsibility", "Activity")."""
 
     depth: int
     kind: str
@@ -128,14 +153,17 @@ class EntryRow:
     previous_score: int | None  # the score the carried-from entry had
     status: str | None
     rag: str | None
+    uuid: str = ""
+    word: str = ""
 
 
 @dataclass(frozen=True)
 class PlanTreeDocument:
     plan: PlanHeader
-    rows: tuple[EntryRow, ...]
+    rows: tuple[EntryRow, ...]  # footnotes (kind "note") last, at depth 0
     public: bool
     withheld: int
+    records: PlanRecords | None = None
 
 
 class WorkPlanDocument(PlanTreeDocument):
@@ -180,24 +208,46 @@ def find_plan(ws: Workspace, name: str) -> int:
 # -- plans ---------------------------------------------------------------------
 
 def action_plan(ws: Workspace, plan_id: int, *, public: bool) -> ActionPlanDocument:
+    """The plan as councils lay it out: a section per priority, in it the
+    evidence framework and each outcome sought as bands with the outcome's
+    actions after it; footnotes last."""
     with ws.session() as s:
         header, headings = _plan_header(s, plan_id, public)
         actions, withheld = _plan_actions(s, plan_id, public)
         entries = _live_entries(s, plan_id)
-    by_id = {e.id: e for e in entries}
-    top_of = {e.id: _top_ancestor(e, by_id) for e in entries}
-    grouped: dict[int | None, list[ActionRow]] = defaultdict(list)
+        records = plan_records(s, plan_id, header.uuid)
+    children = _children(entries)
+    live = {e.id for e in entries}
+    on_entry: dict[int | None, list[ActionRow]] = defaultdict(list)
     for entry_id, row in actions:
-        grouped[top_of.get(entry_id) if entry_id is not None else None].append(row)
+        on_entry[entry_id if entry_id in live else None].append(row)
+    notes: list[EntryBand] = []
+
+    def under(entry_id: int) -> list[ActionRow | EntryBand]:
+        items: list[ActionRow | EntryBand] = list(on_entry.get(entry_id, ()))
+        for child in _ordered(children.get(entry_id, ())):
+            if child.kind == NOTE.kind:
+                notes.append(_band(child))
+                continue
+            items.append(_band(child))
+            items.extend(under(child.id))
+        return items
+
     sections = []
-    if grouped.get(None):
-        sections.append(PlanSection(None, None, None, tuple(grouped[None])))
-    for entry in _ordered(e for e in entries if e.parent_id is None):
-        sections.append(PlanSection(entry.kind, entry.number, entry.title, tuple(grouped.get(entry.id, ()))))
+    if on_entry.get(None):
+        sections.append(PlanSection(None, None, None, tuple(on_entry[None])))
+    for entry in _ordered(children.get(None, ())):
+        if entry.kind == NOTE.kind:
+            notes.append(_band(entry))
+            continue
+        sections.append(PlanSection(entry.kind, entry.number, entry.title, tuple(under(entry.id)), entry.uuid))
+    if notes:
+        sections.append(PlanSection(NOTE.kind, None, "Notes", tuple(notes)))
     extra: dict[str, None] = {}
     for _, row in actions:
         extra.update((heading, None) for heading, _ in row.extra)
-    return ActionPlanDocument(header, headings, tuple(extra), tuple(sections), public, withheld)
+    return ActionPlanDocument(header, headings, tuple(extra), tuple(sections), public, withheld,
+                              records.only(_shown_uuids(entries, actions)))
 
 
 def work_plan(ws: Workspace, plan_id: int, *, public: bool) -> WorkPlanDocument:
@@ -208,7 +258,12 @@ def self_assessment(ws: Workspace, plan_id: int, *, public: bool) -> SelfAssessm
     return SelfAssessmentDocument(*_plan_tree(ws, plan_id, public))
 
 
-def _plan_tree(ws: Workspace, plan_id: int, public: bool) -> tuple[PlanHeader, tuple[EntryRow, ...], bool, int]:
+def _plan_tree(ws: Workspace, plan_id: int,
+               public: bool) -> tuple[PlanHeader, tuple[EntryRow, ...], bool, int, PlanRecords]:
+    """Entries in reading order with their depth; under each entry its
+    action rows, each followed by the rows nested under it (``parent_id``:
+    a work plan's activities go as deep as the document does). Footnotes
+    come last, as papers print them."""
     with ws.session() as s:
         header, _ = _plan_header(s, plan_id, public)
         actions, withheld = _plan_actions(s, plan_id, public)
@@ -216,30 +271,69 @@ def _plan_tree(ws: Workspace, plan_id: int, public: bool) -> tuple[PlanHeader, t
         carried = {e.carried_from_id for e in entries if e.carried_from_id is not None}
         previous = dict(s.execute(select(PlanEntry.id, PlanEntry.score).where(PlanEntry.id.in_(carried))).all()) \
             if carried else {}
-    children: dict[int | None, list[PlanEntry]] = defaultdict(list)
-    for entry in entries:
-        children[entry.parent_id].append(entry)
+        parents = dict(s.execute(select(Action.id, Action.parent_id).where(Action.plan_id == plan_id)).all())
+        records = plan_records(s, plan_id, header.uuid)
+    row_word = shape_of(header.kind).row_word or "Action"
+    children = _children(entries)
+    shown = {row.id for _, row in actions}
+    live = {e.id for e in entries}
     on_entry: dict[int | None, list[ActionRow]] = defaultdict(list)
+    nested: dict[int, list[ActionRow]] = defaultdict(list)
     for entry_id, row in actions:
-        on_entry[entry_id].append(row)
+        parent = parents.get(row.id)
+        if parent in shown:
+            nested[parent].append(row)
+        else:
+            on_entry[entry_id if entry_id in live else None].append(row)
     rows: list[EntryRow] = []
+    notes: list[EntryRow] = []
+
+    def add_actions(found: Iterable[ActionRow], depth: int) -> None:
+        for row in found:
+            rows.append(_action_entry(row, depth, row_word))
+            add_actions(nested.get(row.id, ()), depth + 1)
 
     def visit(parent: int | None, depth: int) -> None:
         for entry in _ordered(children.get(parent, ())):
-            rows.append(EntryRow(depth, entry.kind, entry.number, entry.title, entry.body, entry.reference,
-                                 None, None, None, entry.evidence, entry.analysis, entry.score,
-                                 previous.get(entry.carried_from_id), entry.status, entry.rag))
-            rows.extend(_action_entry(row, depth + 1) for row in on_entry.get(entry.id, ()))
+            row = EntryRow(depth, entry.kind, entry.number, entry.title, entry.body, entry.reference,
+                           None, None, None, entry.evidence, entry.analysis, entry.score,
+                           previous.get(entry.carried_from_id), entry.status, entry.rag, entry.uuid,
+                           level_word(entry.kind))
+            if entry.kind == NOTE.kind:
+                notes.append(replace(row, depth=0))
+                continue
+            rows.append(row)
+            add_actions(on_entry.get(entry.id, ()), depth + 1)
             visit(entry.id, depth + 1)
 
-    rows.extend(_action_entry(row, 0) for row in on_entry.get(None, ()))
+    add_actions(on_entry.get(None, ()), 0)
     visit(None, 0)
-    return header, tuple(rows), public, withheld
+    rows.extend(notes)
+    return header, tuple(rows), public, withheld, records.only(_shown_uuids(entries, actions))
 
 
-def _action_entry(row: ActionRow, depth: int) -> EntryRow:
+def _action_entry(row: ActionRow, depth: int, word: str) -> EntryRow:
     return EntryRow(depth, "action", row.number, row.want or row.how or "", row.how if row.want else None,
-                    None, row.who, row.when_text, row.progress, None, None, None, None, row.status, row.rag)
+                    None, row.who, row.when_text, row.progress, None, None, None, None, row.status, row.rag,
+                    row.uuid, word)
+
+
+def _band(entry: PlanEntry) -> EntryBand:
+    return EntryBand(entry.kind, entry.number, entry.title, entry.body, entry.uuid)
+
+
+def _children(entries: Iterable[PlanEntry]) -> dict[int | None, list[PlanEntry]]:
+    """Entries by their parent; one whose parent is gone counts as top level."""
+    entries = list(entries)
+    live = {e.id for e in entries}
+    children: dict[int | None, list[PlanEntry]] = defaultdict(list)
+    for entry in entries:
+        children[entry.parent_id if entry.parent_id in live else None].append(entry)
+    return children
+
+
+def _shown_uuids(entries: Iterable[PlanEntry], actions: Iterable[tuple[int | None, ActionRow]]) -> set[str]:
+    return {e.uuid for e in entries} | {row.uuid for _, row in actions}
 
 
 def _plan_header(s: Session, plan_id: int, public: bool) -> tuple[PlanHeader, tuple[str, ...]]:
@@ -279,14 +373,6 @@ def _live_entries(s: Session, plan_id: int) -> list[PlanEntry]:
 
 def _ordered(entries: Iterable[PlanEntry]) -> list[PlanEntry]:
     return sorted(entries, key=lambda e: (e.position, number_sort_key(e.number), e.id))
-
-
-def _top_ancestor(entry: PlanEntry, by_id: dict[int, PlanEntry]) -> int:
-    seen = {entry.id}
-    while entry.parent_id is not None and entry.parent_id in by_id and entry.parent_id not in seen:
-        entry = by_id[entry.parent_id]
-        seen.add(entry.id)
-    return entry.id
 
 
 def _plan_actions(s: Session, plan_id: int, public: bool) -> tuple[list[tuple[int | None, ActionRow]], int]:
