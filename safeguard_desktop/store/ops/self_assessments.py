@@ -4,10 +4,12 @@ The structure (priority areas, numbered questions) is the plan's entries;
 what a round of the assessment says of each entry (evidence, analysis, a
 score 1-6) is an ``AssessmentAnswer`` of that round's ``ReviewPeriod``.
 
-For importers and builders, three calls make a self-assessment's content:
+For importers and builders, two calls make a self-assessment's content:
 ``add_period`` (in order: each new period follows the plan's last one),
-then ``record_answers`` for that period. The window edits one field at a
-time with ``set_answer`` and starts a round with ``start_next_period``.
+then ``record_answers`` for that period; inside a transaction of their own
+(the demo, an import), ``insert_period``, ``apply_answers`` and
+``insert_next_period`` do the same. The window edits one field at a time
+with ``set_answer`` and starts a round with ``start_next_period``.
 """
 
 from __future__ import annotations
@@ -41,17 +43,14 @@ def add_period(ws: Workspace, *, plan_id: int, label: str, starts_on: date | Non
                ends_on: date | None = None, context: str | None = None) -> int:
     """A new, empty period after the plan's last one (and linked to it)."""
     with ws.transaction(context) as tx:
-        return _add_period(tx, plan_id, label, starts_on, ends_on).id
+        return insert_period(tx, plan_id, label, starts_on, ends_on).id
 
 
 def record_answers(ws: Workspace, period_id: int, answers: Sequence[Answer], context: str | None = None) -> None:
     """Set many entries' answers in one period at once (an import, the demo):
     one transaction, each field audited."""
     with ws.transaction(context) as tx:
-        period = _live_period(tx, period_id)
-        for answer in answers:
-            for field in ANSWER_FIELDS:
-                _write(tx, period, answer.entry_id, field, getattr(answer, field))
+        apply_answers(tx, period_id, answers)
 
 
 def set_answer(ws: Workspace, *, period_id: int, entry_id: int, field: str, value: Any,
@@ -67,18 +66,7 @@ def start_next_period(ws: Workspace, plan_id: int, context: str | None = None) -
     """The next round, six months on, starting from a copy of every answer
     of the last round so the board edits what has changed."""
     with ws.transaction(context) as tx:
-        last = _last_period(tx, plan_id)
-        if last is None:
-            return _add_period(tx, plan_id, "First period", None, None).id
-        following = next_period(last.label, last.starts_on, last.ends_on)
-        label = _free_label(tx, plan_id, following.label)
-        period = _add_period(tx, plan_id, label, following.starts_on, following.ends_on)
-        copied = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == last.id)
-                                    .order_by(AssessmentAnswer.id)).all()
-        for answer in copied:
-            tx.insert(AssessmentAnswer, period_id=period.id, entry_id=answer.entry_id, evidence=answer.evidence,
-                      analysis=answer.analysis, score=answer.score, extra=answer.extra)
-        return period.id
+        return insert_next_period(tx, plan_id).id
 
 
 def rename_period(ws: Workspace, period_id: int, label: str) -> Change | None:
@@ -100,7 +88,8 @@ def restore_period(ws: Workspace, period_id: int) -> Change | None:
 
 # -- inside a transaction ------------------------------------------------------
 
-def _add_period(tx: Tx, plan_id: int, label: str, starts_on: date | None, ends_on: date | None) -> ReviewPeriod:
+def insert_period(tx: Tx, plan_id: int, label: str, starts_on: date | None = None,
+                  ends_on: date | None = None) -> ReviewPeriod:
     plan = tx.get(Plan, plan_id)
     if plan.kind != "self_assessment":
         raise UserError(f"'{plan.title}' is not a self-assessment: only a self-assessment has review periods.")
@@ -108,6 +97,28 @@ def _add_period(tx: Tx, plan_id: int, label: str, starts_on: date | None, ends_o
     return tx.insert(ReviewPeriod, plan_id=plan_id, label=_checked_label(tx, plan_id, label, None),
                      starts_on=starts_on, ends_on=ends_on, position=(last.position + 1) if last else 1.0,
                      previous_period_id=last.id if last else None)
+
+
+def apply_answers(tx: Tx, period_id: int, answers: Sequence[Answer]) -> None:
+    period = _live_period(tx, period_id)
+    for answer in answers:
+        for field in ANSWER_FIELDS:
+            _write(tx, period, answer.entry_id, field, getattr(answer, field))
+
+
+def insert_next_period(tx: Tx, plan_id: int) -> ReviewPeriod:
+    last = _last_period(tx, plan_id)
+    if last is None:
+        return insert_period(tx, plan_id, "First period")
+    following = next_period(last.label, last.starts_on, last.ends_on)
+    period = insert_period(tx, plan_id, _free_label(tx, plan_id, following.label), following.starts_on,
+                           following.ends_on)
+    copied = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == last.id)
+                                .order_by(AssessmentAnswer.id)).all()
+    for answer in copied:
+        tx.insert(AssessmentAnswer, period_id=period.id, entry_id=answer.entry_id, evidence=answer.evidence,
+                  analysis=answer.analysis, score=answer.score, extra=answer.extra)
+    return period
 
 
 def _live_period(tx: Tx, period_id: int) -> ReviewPeriod:
