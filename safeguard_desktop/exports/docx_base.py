@@ -32,6 +32,10 @@ INK = RGBColor(0x1A, 0x1A, 0x1A)
 HEADER_FILL = "D9E2F3"
 BANNER_FILL = "1F4E79"
 GREY = RGBColor(0x40, 0x40, 0x40)
+# The width of one character of table text at 8.5 pt (wide letters, and the
+# wider fonts a machine without Arial falls back to), and a cell's padding.
+CELL_CHARACTER = Cm(0.2)
+CELL_PADDING = Cm(0.45)
 
 
 @dataclass(frozen=True)
@@ -117,15 +121,21 @@ class WordPaper:
         paragraph.paragraph_format.keep_with_next = True
         _run(paragraph, self.text(text), bold=True, colour=RGBColor(0x1F, 0x4E, 0x79))
 
-    def table(self, headings: list[str], widths: list[float]) -> DocxTable:
+    def table(self, headings: list[str], widths: list[float], floors: list[int] | None = None) -> DocxTable:
         """A bordered table whose first row (the headings) repeats on every
-        page it runs on; ``widths`` are shares of the text width."""
+        page it runs on. ``widths`` share out the text width; ``floors`` (in
+        characters) are given first, so that a column's longest word fits."""
         table = self.document.add_table(rows=1, cols=len(headings))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        total = sum(widths)
-        self._widths = [int(self.text_width * w / total) for w in widths]
+        given = [int(CELL_CHARACTER * f + CELL_PADDING) for f in floors] if floors else [0] * len(widths)
+        if sum(given) > self.text_width * 0.75:  # too many columns to honour them all
+            given = [int(g * self.text_width * 0.75 / sum(given)) for g in given]
+        rest, total = self.text_width - sum(given), sum(widths)
+        self._widths = [g + int(rest * w / total) for g, w in zip(given, widths)]
+        for column, width in zip(table.columns, self._widths):
+            column.width = width  # the grid Word and LibreOffice lay the table out by
         header = table.rows[0]
         _repeat_as_header(header._tr)
         for cell, heading, width in zip(header.cells, headings, self._widths):

@@ -7,6 +7,7 @@ public paper and said so."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
 from safeguard_desktop.exports import docx_minutes
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
-from safeguard_desktop.exports.docx_base import PageText, WordPaper, shade
+from safeguard_desktop.exports.docx_base import PageText, WordPaper, cell_text, shade
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import Table, tabulate
 from safeguard_desktop.progress import Progress
@@ -56,7 +57,7 @@ def _table(paper: WordPaper, table: Table, title: str, board: str, options: Pape
            progress: Progress | None) -> int:
     facts = [*table.subtitle, f"Date of paper: {long_date(options.date)}"]
     paper.title_block(board, title, facts, withheld_note(table.withheld) if options.public else None)
-    grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns])
+    grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns], _floors(table))
     rag_columns = [i for i, c in enumerate(table.columns) if c.kind == "rag"]
     done = 0
     for section in table.sections:
@@ -74,3 +75,18 @@ def _table(paper: WordPaper, table: Table, title: str, board: str, options: Pape
             if progress is not None and done % REPORT_EVERY == 0:
                 progress.report(done, table.row_count, "Preparing rows")
     return table.row_count
+
+
+def _floors(table: Table) -> list[int]:
+    """Each column's longest word, in characters: "Amber" or "Completed"
+    broken over two lines reads as two words. Capped so that one long
+    address cannot starve the other columns."""
+    longest = [max((len(word) for word in c.heading.split()), default=0) for c in table.columns]
+    for section in table.sections:
+        for row in section.rows:
+            for i, value in enumerate(row.cells):
+                text = rag_label(str(value)) if table.columns[i].kind == "rag" and value else cell_text(value)
+                # A date reads as one: "30 Sep 2019" is not broken.
+                words = [text] if isinstance(value, date) else text.split()
+                longest[i] = max(longest[i], max((len(word) for word in words), default=0))
+    return [min(word, 10) for word in longest]
