@@ -2,9 +2,10 @@
 business plan with its action table, and the case reviews with their action
 plan.
 
-Plan entries form a tree (duty > responsibility > activity > sub-activity),
-so they are written one level at a time with one bulk insert per level:
-a handful of statements instead of one per row.
+Plan entries form a tree (duty > responsibility, priority > outcome), and a
+work plan's activities are action rows nested under one another, so both are
+written one level at a time with one bulk insert per level: a handful of
+statements instead of one per row.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ _ENTRY_FIELDS = ("kind", "number", "title", "body", "reference", "evidence", "an
 def build_plans(tx: Tx, content: DemoContent, org: Org, when_date: Callable[[dict[str, Any]], date | None]) -> None:
     """Write every plan of the demo. ``when_date`` turns an action's
     timescale into a date when it names one day (None otherwise)."""
-    for spec in (content.work_plan, content.self_assessment):
-        plan_id = _insert_plan(tx, spec, org)
-        insert_tree(tx, plan_id, spec["entries"])
+    _build_work_plan(tx, content.work_plan, org)
+    plan_id = _insert_plan(tx, content.self_assessment, org)
+    insert_tree(tx, plan_id, content.self_assessment["entries"])
     _build_business_plan(tx, content.business_plan, org, when_date)
     _build_case_reviews(tx, content.case_reviews, org, when_date)
 
@@ -49,6 +50,14 @@ def insert_tree(tx: Tx, plan_id: int, roots: list[Node]) -> list[tuple[Node, int
     """Write a tree of entries, parents first; positions follow the
     document's order (pre-order), so sorting by position reads as written.
     Returns (node, entry id) in that order."""
+    order = _preorder(roots)
+    ids = _insert_nested(tx, PlanEntry, order, lambda node: {
+        "plan_id": plan_id, "extra": extra_json(node.get("extra")), **{f: node.get(f) for f in _ENTRY_FIELDS}})
+    return [(node, ids[id(node)]) for node, _, _ in order]
+
+
+def _preorder(roots: list[Node]) -> list[tuple[Node, Node | None, int]]:
+    """(node, parent, depth) in the order the document reads."""
     order: list[tuple[Node, Node | None, int]] = []
 
     def walk(node: Node, parent: Node | None, depth: int) -> None:
@@ -58,18 +67,42 @@ def insert_tree(tx: Tx, plan_id: int, roots: list[Node]) -> list[tuple[Node, int
 
     for root in roots:
         walk(root, None, 0)
+    return order
+
+
+def _insert_nested(tx: Tx, model: type, order: list[tuple[Node, Node | None, int]],
+                   values: Callable[[Node], dict[str, Any]]) -> dict[int, int]:
+    """Rows of a tree (entries, or activities nested under activities), one
+    bulk insert per level so each row's parent already has its id; positions
+    follow ``order``. Returns the new id of each node (by ``id(node)``)."""
     position = {id(node): float(index + 1) for index, (node, _, _) in enumerate(order)}
     ids: dict[int, int] = {}
     for depth in range(max((d for _, _, d in order), default=-1) + 1):
         level = [(node, parent) for node, parent, d in order if d == depth]
-        new_ids = insert_rows(tx, PlanEntry, [
-            {"plan_id": plan_id, "parent_id": ids[id(parent)] if parent is not None else None,
-             "position": position[id(node)], "extra": extra_json(node.get("extra")),
-             **{f: node.get(f) for f in _ENTRY_FIELDS}}
+        new_ids = insert_rows(tx, model, [
+            {**values(node), "position": position[id(node)],
+             "parent_id": ids[id(parent)] if parent is not None else None}
             for node, parent in level
         ])
         ids.update({id(node): new_id for (node, _), new_id in zip(level, new_ids)})
-    return [(node, ids[id(node)]) for node, _, _ in order]
+    return ids
+
+
+def _build_work_plan(tx: Tx, spec: dict[str, Any], org: Org) -> None:
+    """Duties and responsibilities (with the guidance they cite) are entries,
+    footnotes entries of kind ``note``; the activities under each
+    responsibility are its action rows, nested as the document nests them,
+    so each can carry a lead, a date, a RAG rating and its progress."""
+    plan_id = _insert_plan(tx, spec, org)
+    order: list[tuple[Node, Node | None, int]] = []
+    entry_of: dict[int, int] = {}
+    for node, entry_id in insert_tree(tx, plan_id, spec["entries"]):
+        for activity, parent, depth in _preorder(node.get("activities", [])):
+            order.append((activity, parent, depth))
+            entry_of[id(activity)] = entry_id
+    _insert_nested(tx, Action, order, lambda a: {
+        "plan_id": plan_id, "entry_id": entry_of[id(a)], "number": a["number"], "want": a["want"],
+        "status": a.get("status", "open")})
 
 
 def _business_tree(spec: dict[str, Any]) -> list[Node]:

@@ -80,7 +80,14 @@ def open_window(qtbot, path) -> MainWindow:
 
 @pytest.fixture
 def window(qtbot, plan_path):
-    return open_window(qtbot, plan_path)
+    """The plan as a flat table (the toolbar's Headings off), so row N is the
+    Nth action: these tests are about editing action cells. The headings
+    between the rows have their own tests (test_plan_layout_grid.py)."""
+    window = open_window(qtbot, plan_path)
+    headings = window.pages["plans"].plan_view.outline_rows
+    headings.trigger()
+    assert not headings.isChecked()
+    return window
 
 
 def grid_of(window) -> ActionGrid:
@@ -381,11 +388,11 @@ def test_undo_still_writes_the_workspace_after_the_plan_is_reopened(qtbot, windo
 def test_a_cell_being_typed_when_the_window_closes_is_kept(qtbot, plan_path):
     window = open_window(qtbot, plan_path)
     grid = grid_of(window)
-    click(qtbot, grid, 0, COL_WANT)
+    click(qtbot, grid, 2, COL_WANT)  # the first action, under its priority and outcome headings
     type_text(qtbot, "Saved on close")
     window.close()
     reopened = open_window(qtbot, plan_path)
-    assert shown(grid_of(reopened), 0, COL_WANT) == "Saved on close"
+    assert shown(grid_of(reopened), 2, COL_WANT) == "Saved on close"
     assert reopened.undo_stack.count() == 0
 
 
@@ -432,7 +439,8 @@ def test_a_read_only_workspace_cannot_be_edited_from_the_grid(qtbot, plan_path):
     window.show_workspace(open_workspace(plan_path, read_only=True, backup_on_open=False))
     window.show()
     grid = grid_of(window)
-    assert not grid.model().flags(grid.model().index(0, COL_WANT)) & Qt.ItemFlag.ItemIsEditable
+    assert grid.model().action_id_at(2) is not None  # an action row, not a heading
+    assert not grid.model().flags(grid.model().index(2, COL_WANT)) & Qt.ItemFlag.ItemIsEditable
     assert grid.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
 
 
@@ -444,7 +452,7 @@ def test_the_model_passes_qt_model_checks_without_a_view(qtmodeltester, plan_pat
         model = ActionTableModel(ws, QUndoStack())
         model.set_plan(action_plan_id(ws))
         qtmodeltester.check(model, force_py=True)
-        assert model.rowCount() == 6
+        assert model.rowCount() == 8  # six actions, and the priority and outcome over the first three
         model.sort(COL_LEAD, Qt.SortOrder.DescendingOrder)
         assert model.index(0, COL_LEAD).data() == "Police"
         assert model.setData(model.index(0, COL_RAG), "amber")

@@ -25,8 +25,9 @@ def test_a_half_typed_cell_is_saved_into_the_old_workspace_when_another_is_opene
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.show_page("plans")
     grid = window.pages["plans"].plan_view.grid
-    index = grid.model().index(0, COL_WANT)
-    action_id = grid.model().row_id(0)
+    row = next(r for r in range(grid.model().rowCount()) if grid.model().action_id_at(r))  # past the headings
+    index = grid.model().index(row, COL_WANT)
+    action_id = grid.model().row_id(row)
     grid.setCurrentIndex(index)
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_F2)

@@ -21,6 +21,7 @@ from safeguard_desktop.core.rag import RAG_VALUES
 from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.store.models import Action, Plan, PlanEntry
 from safeguard_desktop.store.queries.action_log import OPEN_STATUSES
+from safeguard_desktop.store.queries.plan_layout import Layout, PlanRow, banner_entries, lay_out
 from safeguard_desktop.store.workspace import Workspace
 
 PAGE_SIZE = 200
@@ -239,6 +240,20 @@ def action_ids(ws: Workspace, plan_id: int, sort: SortSpec | None = None,
         return _by_number(ws, plan_id, sort.descending, filters, leads)
     query = ids_query(plan_id, sort, filters, _search_first(ws, filters), leads)
     return [row_id for (row_id,) in _raw(ws, query)]
+
+
+def plan_layout(ws: Workspace, plan_id: int, filters: ActionFilter = ActionFilter()) -> Layout:
+    """The plan's rows that pass ``filters`` in plan order, under banners for
+    their priorities and outcomes (duties and responsibilities), footnotes
+    after the rows that cite them. Unfiltered, every entry has its banner;
+    filtered, only the groups with rows shown. A plan with no entries is its
+    ids alone, read from the covering index as ``action_ids`` reads them."""
+    entries = banner_entries(ws, plan_id)
+    if not entries:
+        return Layout(action_ids(ws, plan_id, None, filters), {}, {})
+    query = _select([Action.id, Action.entry_id, Action.parent_id], plan_id, filters, _search_first(ws, filters),
+                    lead_spellings(ws, plan_id, filters.lead)).order_by(Action.position, Action.id)
+    return lay_out(entries, (PlanRow(*row) for row in _raw(ws, query)), every_entry=filters.is_empty)
 
 
 def ids_query(plan_id: int, sort: SortSpec | None, filters: ActionFilter, search_first: bool = False,

@@ -8,14 +8,18 @@ cells and C A B set CAB; Delete clears; Ctrl+C / Ctrl+X / Ctrl+V copy, cut and
 paste tab-separated ranges (one undo step each). Rows grow to fit wrapped
 text; only the rows on screen are measured, so 100,000 rows cost nothing.
 Header clicks sort (ascending, descending, back to plan order) in SQL.
+
+Banner rows (a priority, an outcome, a duty, a footnote) span the whole row
+with their full text, wrapped to the row's width; they are read and
+selected, never edited here: typing, pasting and clearing pass them by.
 """
 
 from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_from_key, rag_label
@@ -77,6 +81,7 @@ class ActionGrid(QTableView):
         self._set_up_headers()
         self.verticalScrollBar().valueChanged.connect(self._fit_timer.start)
         model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._span_banners)
         model.reloaded.connect(self._after_reload)
         model.dataChanged.connect(lambda *_: self._fit_timer.start())
         model.write_refused.connect(self.message)
@@ -143,7 +148,29 @@ class ActionGrid(QTableView):
                 return
 
     def sizeHintForRow(self, row: int) -> int:
+        model = self.grid_model
+        if model.banner(row) is not None:
+            return self._banner_height(row)
         return min(super().sizeHintForRow(row), MAX_ROW_HEIGHT)
+
+    def _span_banners(self) -> None:
+        self.clearSpans()
+        model = self.grid_model
+        columns = model.columnCount()
+        for row in range(model.rowCount()):
+            if model.row_id(row) < 0:
+                self.setSpan(row, 0, 1, columns)
+
+    def _banner_height(self, row: int) -> int:
+        """A banner's full text wrapped across the row's shown width."""
+        index = self.grid_model.index(row, 0)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font if isinstance(font, QFont) else self.font())
+        width = max(100, sum(self.columnWidth(c) for c in self.visible_columns()) - 12)
+        text = index.data() or ""
+        bounds = metrics.boundingRect(QRect(0, 0, width, 100000),
+                                      int(Qt.AlignmentFlag.AlignLeft) | Qt.TextFlag.TextWordWrap.value, text)
+        return min(bounds.height() + 12, MAX_ROW_HEIGHT)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -207,7 +234,7 @@ class ActionGrid(QTableView):
 
     def _emit_current(self) -> None:
         current = self.currentIndex()
-        self.current_action_changed.emit(self.grid_model.row_id(current.row()) if current.isValid() else None)
+        self.current_action_changed.emit(self.grid_model.action_id_at(current.row()) if current.isValid() else None)
 
     def selected_rows(self) -> list[int]:
         rows: set[int] = set()
@@ -218,7 +245,9 @@ class ActionGrid(QTableView):
         return sorted(rows)
 
     def selected_ids(self) -> list[int]:
-        return [self.grid_model.row_id(row) for row in self.selected_rows()]
+        """The actions selected; banners among the rows are not actions."""
+        model = self.grid_model
+        return [i for i in (model.action_id_at(row) for row in self.selected_rows()) if i is not None]
 
     # -- editing ------------------------------------------------------------------
     def edit(self, index: QModelIndex, trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
@@ -304,6 +333,11 @@ class ActionGrid(QTableView):
             return True
         if not current.isValid():
             return False
+        banner = self.grid_model.banner(current.row())
+        if banner is not None and (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+                                   or event.text().isprintable() and event.text()):
+            self.message.emit(f"{banner.heading} is a heading, not an action row: change it in the plan's outline.")
+            return True
         if event.matches(QKeySequence.StandardKey.Cut):
             self.copy()
             self.clear_cells("Cut")

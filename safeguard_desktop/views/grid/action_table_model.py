@@ -2,6 +2,14 @@
 at a time as the view asks for it, sorting and filtering done by the store
 (never a QSortFilterProxyModel: 20 s to sort 100,000 rows, PLATFORM.md).
 
+In plan order the rows sit under banner rows for the plan's structure
+(priorities, outcomes and the evidence framework; duties and
+responsibilities; footnotes), laid out by ``store.queries.plan_layout``.
+A banner is a row of the model that is not an action: it can be selected
+and read in full, never typed or pasted into (the outline edits it).
+Sorted by a column, the rows stand alone: a banner cannot sit between rows
+that no longer follow the plan's structure.
+
 Edits go through undo commands (``write``), which write to the workspace
 and announce the cells they changed; the model then re-reads only those
 rows and signals only those cells. A row that no longer matches the sort or
@@ -29,7 +37,9 @@ from safeguard_desktop.store.queries.actions import (
     action_ids,
     action_rows,
     plan_headings,
+    plan_layout,
 )
+from safeguard_desktop.store.queries.plan_layout import Banner
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.grid.columns import (
     CAB,
@@ -79,17 +89,26 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole ActionRow
 UNDERSTOOD_ROLE = Qt.ItemDataRole.UserRole + 4  # "31 March 2015": the date "When?" was read as
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 5
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 6  # header data: the stored field of a column
+BANNER_ROLE = Qt.ItemDataRole.UserRole + 7  # the Banner of a heading row, None on an action row
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 8  # how deep an activity is nested ("What?" column only)
 
 # Excel's "Bad" cell style: what boards already read as "late".
 OVERDUE_FILL = QColor("#FFC7CE")
 OVERDUE_TEXT = QColor("#9C0006")
 RAG_FILLS = {value: QColor(colour) for value, colour in RAG_COLOURS.items()}
+# Banners shaded the way council plans shade them: the top level dark, the
+# next light, an evidence framework grey, footnotes plain.
+_BANNER_FILLS = (QColor("#1F3864"), QColor("#D9E2F3"), QColor("#EDEDED"))
+_BANNER_TEXT = (QColor("#FFFFFF"), QColor("#1F1F1F"), QColor("#1F1F1F"))
+_NOTE_TEXT = QColor("#404040")
 MAX_CACHED_PAGES = 64
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.FontRole, ID_ROLE, SORT_KEY_ROLE, ROW_ROLE, UNDERSTOOD_ROLE, OVERDUE_ROLE,
+    BANNER_ROLE, DEPTH_ROLE,
 })
+BANNER_REFUSED = "Priority, outcome and other heading rows are not action cells: they were left as they were."
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
@@ -112,12 +131,17 @@ class ActionTableModel(QAbstractTableModel):
         self.events.cells_changed.connect(self._on_cells_changed)
         self.events.rows_changed.connect(self._on_rows_changed)
         self.events.plan_changed.connect(self._on_plan_changed)
+        self.events.structure_changed.connect(self._on_structure_changed)
         self.plan_id: int | None = None
         self.sort_spec: SortSpec | None = None
         self.filters = ActionFilter()
+        self.show_outline = True  # banners between the rows in plan order
         self.today = date.today()
         self._headings = HEADERS
+        # Row slots: an action's id, or a banner's entry id negated.
         self._ids: list[int] = []
+        self._banners: dict[int, Banner] = {}
+        self._depths: dict[int, int] = {}
         self._row_of: dict[int, int] | None = None  # built when first needed
         self._lookups = 0
         self._cache: dict[int, ActionRow] = {}
@@ -140,12 +164,30 @@ class ActionTableModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
+    def set_outline_shown(self, shown: bool) -> None:
+        self.show_outline = shown
+        self.reload()
+
+    @property
+    def outline_shown(self) -> bool:
+        """Whether banners are among the rows now (plan order, outline on)."""
+        return self.show_outline and self.sort_spec is None
+
     def reload(self, focus: Sequence[int] = ()) -> None:
         self.today = date.today()
-        ids = (action_ids(self.workspace, self.plan_id, self.sort_spec, self.filters)
-               if self.plan_id is not None else [])
+        banners: dict[int, Banner] = {}
+        depths: dict[int, int] = {}
+        if self.plan_id is None:
+            ids: list[int] = []
+        elif self.outline_shown:
+            layout = plan_layout(self.workspace, self.plan_id, self.filters)
+            ids, banners, depths = layout.slots, layout.banners, layout.depths
+        else:
+            ids = action_ids(self.workspace, self.plan_id, self.sort_spec, self.filters)
         self.beginResetModel()
         self._ids = ids
+        self._banners = banners
+        self._depths = depths
         self._row_of = None
         self._lookups = 0
         self._cache.clear()
@@ -166,7 +208,23 @@ class ActionTableModel(QAbstractTableModel):
         return self._ids
 
     def row_id(self, row: int) -> int:
+        """The row's slot: an action id, or a banner's entry id negated."""
         return self._ids[row]
+
+    def banner(self, row: int) -> Banner | None:
+        slot = self._ids[row]
+        return self._banners.get(-slot) if slot < 0 else None
+
+    def action_id_at(self, row: int) -> int | None:
+        """The action on ``row``; None on a banner."""
+        slot = self._ids[row]
+        return slot if slot > 0 else None
+
+    def banner_count(self) -> int:
+        return len(self._banners)
+
+    def last_action_id(self) -> int | None:
+        return next((slot for slot in reversed(self._ids) if slot > 0), None)
 
     def row_of(self, action_id: int) -> int | None:
         # A few look-ups scan the list (about 1 ms for 100,000 ids); many
@@ -190,7 +248,7 @@ class ActionTableModel(QAbstractTableModel):
         return found
 
     def _load_page(self, page: int) -> None:
-        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        ids = [slot for slot in self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE] if slot > 0]
         self._cache.update(action_rows(self.workspace, ids))
         self._pages[page] = ids
         # Memory stays flat however far the user scrolls.
@@ -212,6 +270,8 @@ class ActionTableModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         column = COLUMNS[index.column()]
+        if self._ids[index.row()] < 0:
+            return self._banner_data(index.column(), self._banners[-self._ids[index.row()]], role)
         row = self.action(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(column, row)
@@ -225,7 +285,39 @@ class ActionTableModel(QAbstractTableModel):
             return getattr(row, column.field)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTRED if column.kind in (RAG, CAB) else _TOP_LEFT
+        if role == DEPTH_ROLE:
+            return self._depths.get(row.id, 0) if index.column() == COL_WANT else 0
+        if role == BANNER_ROLE:
+            return None
         return self._decoration(column, row, role)
+
+    def _banner_data(self, column: int, banner: Banner, role: int) -> Any:
+        """A banner spans the row (the grid sets the span); its first cell
+        carries the words, shaded by level."""
+        level = 0 if banner.depth == 0 else 2 if banner.is_side else 1
+        if role == BANNER_ROLE:
+            return banner
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return banner.line if column == 0 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _TOP_LEFT
+        if banner.is_note:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _NOTE_TEXT
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BANNER_FILLS[level]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _BANNER_TEXT[level]
+        if role == Qt.ItemDataRole.FontRole and level < 2:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
 
     def _decoration(self, column: GridColumn, row: ActionRow, role: int) -> Any:
         overdue = column.kind in (WHEN, DATE_KIND) and column.field != "last_updated" and row.overdue(self.today)
@@ -275,7 +367,9 @@ class ActionTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _READ_ONLY if self.workspace.read_only else _EDITABLE
+        if self.workspace.read_only or (index.row() < len(self._ids) and self._ids[index.row()] < 0):
+            return _READ_ONLY
+        return _EDITABLE
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -297,10 +391,22 @@ class ActionTableModel(QAbstractTableModel):
 
     def paste(self, top_row: int, columns: Sequence[int], block: Sequence[Sequence[str]]) -> bool:
         """A clipboard block from ``top_row`` across ``columns``; rows past the
-        end become new rows. One undo step."""
+        end become new rows. One undo step. The block's rows go to the action
+        rows from ``top_row`` down, passing over banners (a heading is never
+        overwritten); a paste that starts on a banner is refused."""
         if self.plan_id is None or not block:
             return False
-        cells = [(top_row + r, column, value) for r, values in enumerate(block)
+        if top_row < len(self._ids) and self._ids[top_row] < 0:
+            self.write_refused.emit(f"Nothing was pasted: row {top_row + 1} is a heading "
+                                    f"({self._banners[-self._ids[top_row]].heading}). Paste into an action row.")
+            return False
+        targets = [row for row in range(top_row, len(self._ids)) if self._ids[row] > 0][:len(block)]
+        targets += range(len(self._ids), len(self._ids) + len(block) - len(targets))
+        passed = targets[-1] - top_row + 1 - len(block) if targets else 0
+        if passed:
+            self.write_refused.emit(f"The pasted rows went round {passed} heading row{'s' if passed != 1 else ''}, "
+                                    "which were left as they were.")
+        cells = [(targets[r], column, value) for r, values in enumerate(block)
                  for column, value in zip(columns, values)]
         inside = [cell for cell in cells if cell[0] < len(self._ids)]
         parsed, refused = self._parse(inside)
@@ -319,14 +425,17 @@ class ActionTableModel(QAbstractTableModel):
         if not edits and not rows:
             return False
         count = len(edits) + sum(len(r) for r in rows)
-        self.undo_stack.push(Paste(self.workspace, self.events, self.plan_id, edits, rows,
-                                   self._ids[-1] if self._ids else None,
+        self.undo_stack.push(Paste(self.workspace, self.events, self.plan_id, edits, rows, self.last_action_id(),
                                    f"Paste {count} cell{'s' if count != 1 else ''}"))
         return True
 
     def _parse(self, cells: Sequence[tuple[int, int, Any]]) -> tuple[list[tuple[int, str, Any]], list[str]]:
         parsed, refused = [], []
+        if any(self._ids[row] < 0 for row, _, _ in cells):
+            refused.append(BANNER_REFUSED)
         for row, column, value in cells:
+            if self._ids[row] < 0:
+                continue
             try:
                 parsed.append((self._ids[row], COLUMNS[column].field, parse_cell(COLUMNS[column], value)))
             except CellError as exc:
@@ -348,6 +457,11 @@ class ActionTableModel(QAbstractTableModel):
     def _on_rows_changed(self, plan_id: int, focus: Sequence[int]) -> None:
         if plan_id == self.plan_id:
             self.reload(focus)
+
+    def _on_structure_changed(self, plan_id: int, _shown: object) -> None:
+        # A heading renamed, added or moved: the banners are read again.
+        if plan_id == self.plan_id and self.outline_shown:
+            self.reload()
 
     def _on_plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
-from safeguard_desktop.views.grid.action_table_model import UNDERSTOOD_ROLE
+from safeguard_desktop.views.grid.action_table_model import DEPTH_ROLE, UNDERSTOOD_ROLE
 from safeguard_desktop.views.labels import ACTION_STATUSES
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 MOVE_DOWN = QAbstractItemDelegate.EndEditHint.SubmitModelCache
 _ARROWS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right}
 _SELECTION_FRAME = QColor("#1F5FA8")
+# How far a nested activity's text steps in, per level.
+INDENT = 18
 # Typing in a long-text cell pauses this long before it is saved.
 SAVE_PAUSE_MS = 300
 _SAVE_TIMER = "saveWhileTyping"
@@ -133,6 +135,35 @@ class LongTextDelegate(GridDelegate):
         timer = editor.findChild(QTimer, _SAVE_TIMER)
         if timer is not None:  # typing from here on is saved
             editor.textChanged.connect(timer.start)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """A nested activity's text steps in by its depth, as the document
+        indents it; the step keeps the cell's fill."""
+        depth = index.data(DEPTH_ROLE) or 0
+        if not depth:
+            super().paint(painter, option, index)
+            return
+        fill = (option.palette.highlight() if option.state & QStyle.StateFlag.State_Selected
+                else index.data(Qt.ItemDataRole.BackgroundRole))
+        step = QRect(option.rect)
+        step.setWidth(depth * INDENT)
+        if fill is not None:
+            painter.fillRect(step, fill)
+        painter.save()
+        painter.setPen(QColor("#8A94A6"))
+        painter.drawText(step.adjusted(0, 2, -4, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "↳")
+        painter.restore()
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(depth * INDENT, 0, 0, 0)
+        super().paint(painter, inner, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        depth = index.data(DEPTH_ROLE) or 0
+        if not depth:
+            return super().sizeHint(option, index)
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(depth * INDENT, 0, 0, 0)
+        return super().sizeHint(inner, index)
 
     def _save_typed(self, editor: QPlainTextEdit) -> None:
         editor.setProperty("saved", True)

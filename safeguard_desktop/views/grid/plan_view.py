@@ -115,6 +115,11 @@ class PlanView(QWidget):
                             "Offer a tidy numbering within each priority; your own numbers stay until you agree")
         self.toolbar.addSeparator()
         add("Plan order", self.grid.plan_order, None, "Back to the plan's own order after sorting by a column")
+        self.outline_rows = add("Headings", lambda: self.model.set_outline_shown(self.outline_rows.isChecked()),
+                                None, "Show the plan's priorities, outcomes, duties and responsibilities "
+                                "as rows between the actions")
+        self.outline_rows.setCheckable(True)
+        self.outline_rows.setChecked(True)
         find = QAction("Find", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -181,7 +186,7 @@ class PlanView(QWidget):
         self.model.set_filter(replace(self.filter_bar.current(), entry_ids=self._scope))
 
     def _rows_shown(self) -> None:
-        self.status.setText(f"Showing {self.model.rowCount()} rows…")
+        self.status.setText(f"Showing {self.model.rowCount() - self.model.banner_count()} rows…")
         self._status_timer.start()
 
     def update_status(self) -> None:
@@ -193,8 +198,18 @@ class PlanView(QWidget):
         counts = rag_counts(ws, self.plan_id, self.model.filters)
         parts = [f"{rag_label(value)} {counts[value]}" for value in RAG_VALUES]
         parts.append(f"No rating {counts[None]}")
-        shown = self.model.rowCount()
-        self.status.setText(f"Showing {shown} of {total} row{'s' if total != 1 else ''}  ·  " + "  ·  ".join(parts))
+        shown = self.model.rowCount() - self.model.banner_count()
+        self.status.setText(f"Showing {shown} of {total} row{'s' if total != 1 else ''}  ·  " + "  ·  ".join(parts)
+                            + self._headings_note())
+
+    def _headings_note(self) -> str:
+        """Says where the plan's headings went, so a sorted grid is not
+        mistaken for the plan."""
+        if self.model.outline_shown and self.model.banner_count():
+            return "" if self.model.filters.is_empty else "  ·  Headings of the rows shown"
+        if self.model.sort_spec is not None and self.model.show_outline:
+            return "  ·  Sorted: headings hidden until Plan order"
+        return ""
 
     def _cells_changed(self, keys: list[tuple[int, str]]) -> None:
         if any(field == "rag" for _, field in keys):
@@ -238,8 +253,9 @@ class PlanView(QWidget):
             return
         after = rows[-1] + 1 if rows[-1] + 1 < self.model.rowCount() else rows[0] - 1
         focus = self.model.row_id(after) if after >= 0 else None
-        self._push(DeleteRows(self.context.workspace, self.model.events, self.plan_id,
-                              [self.model.row_id(r) for r in rows], focus))
+        ids = [i for i in (self.model.action_id_at(r) for r in rows) if i is not None]
+        if ids:
+            self._push(DeleteRows(self.context.workspace, self.model.events, self.plan_id, ids, focus))
 
     def move_rows(self, step: int) -> None:
         ids = self.grid.selected_ids()
