@@ -118,9 +118,9 @@ def test_the_screen_cannot_mark_a_locked_meeting_held(qtbot, workspace, setup):
     view = MeetingView(context)
     qtbot.addWidget(view)
     view.set_meeting(setup.meeting_id)
-    assert view.held_button.text() == "Mark held"
-    view.held_button.click()
+    assert view.held_action.text() == "Mark &held"
+    view.held_action.trigger()
     assert "locked" in messages[-1]
-    assert view.held_button.text() == "Mark held"
+    assert view.held_action.text() == "Mark &held"
     assert meeting_info(workspace, setup.meeting_id).status == "scheduled"
     assert context.undo_stack.count() == 0

@@ -27,7 +27,9 @@ ARISING_FIELDS = frozenset({"want", "owner_person_id", "owner_agency_id", "targe
 
 def add_action_arising(ws: Workspace, *, agenda_item_id: int, want: str, owner_person_id: int | None = None,
                        owner_agency_id: int | None = None, target_date: date | None = None,
-                       lead: str | None = None) -> int:
+                       lead: str | None = None, when_text: str | None = None) -> int:
+    """``when_text`` keeps the due date in the words it was given ("next
+    meeting") when they say more than the date."""
     with ws.transaction() as tx:
         item = tx.get(AgendaItem, agenda_item_id)
         open_meeting(tx, item.meeting_id)
@@ -36,7 +38,7 @@ def add_action_arising(ws: Workspace, *, agenda_item_id: int, want: str, owner_p
         ).scalar()
         return tx.insert(Action, meeting_id=item.meeting_id, agenda_item_id=agenda_item_id, want=want.strip(),
                          owner_person_id=owner_person_id, owner_agency_id=owner_agency_id,
-                         target_date=target_date, lead=lead, status="open",
+                         target_date=target_date, when_text=when_text, lead=lead, status="open",
                          position=(position or 0.0) + 1.0).id
 
 

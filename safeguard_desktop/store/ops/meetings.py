@@ -56,13 +56,21 @@ def set_meeting_status(ws: Workspace, meeting_id: int, status: str) -> Change | 
         return tx.update(open_meeting(tx, meeting_id), "status", status)
 
 
+def set_meeting_confidential(ws: Workspace, meeting_id: int, confidential: bool) -> Change | None:
+    """Whether the meeting itself is confidential (named after a closed
+    item, say): public papers and the calendar then leave it out. This is
+    about who may read the record, not the record, so locked minutes allow it."""
+    with ws.transaction() as tx:
+        return tx.update(tx.get(Meeting, meeting_id), "confidential", bool(confidential))
+
+
 def open_meeting(tx: Tx, meeting_id: int) -> Meeting:
     """The meeting, if its record may still be changed."""
     meeting = tx.get(Meeting, meeting_id)
     if meeting.minutes_status == "locked":
         raise MinutesLockedError(
             f"The minutes of the meeting of {meeting.date:%d %B %Y} are locked. "
-            "Re-open them (Meeting › Re-open minutes) to change the record; the re-opening is audited."
+            "Re-open them (Meeting › Re-open minutes…) to change the record; the re-opening is audited."
         )
     return meeting
 

@@ -127,6 +127,7 @@ class ArisingRow:
     owner_agency: str | None
     target_date: date | None
     status: str
+    when_text: str | None  # the due date in the minute-taker's words ("next meeting")
 
 
 def meeting_info(ws: Workspace, meeting_id: int) -> MeetingInfo:
@@ -236,13 +237,19 @@ def actions_arising(ws: Workspace, meeting_id: int) -> list[ArisingRow]:
     with ws.session() as s:
         rows = s.execute(
             select(Action.id, Action.agenda_item_id, Action.want, Action.owner_person_id, Person.name,
-                   Action.owner_agency_id, Agency.name, Action.target_date, Action.status)
+                   Action.owner_agency_id, Agency.name, Action.target_date, Action.status, Action.when_text)
             .outerjoin(Person, Person.id == Action.owner_person_id)
             .outerjoin(Agency, Agency.id == Action.owner_agency_id)
             .where(Action.meeting_id == meeting_id, Action.deleted_at.is_(None))
             .order_by(Action.agenda_item_id, Action.position, Action.id)
         ).all()
     return [ArisingRow(*row) for row in rows]
+
+
+def next_meeting(ws: Workspace, meeting_id: int) -> tuple[int, date] | None:
+    """The group's next meeting after this one (not cancelled), if one is scheduled."""
+    later = later_meetings(ws, meeting_id)
+    return later[0] if later else None
 
 
 def later_meetings(ws: Workspace, meeting_id: int) -> list[tuple[int, date]]:

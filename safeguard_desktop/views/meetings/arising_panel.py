@@ -1,7 +1,8 @@
 """Actions arising from one agenda item, added without leaving the keyboard:
 type what, Enter, the owner (a person, an agency, or both), Enter, the due
-date in any words a board uses ("end of Sept", "31/10/2024"), Enter. The
-action is saved and the cursor is back in "what" for the next one."""
+date in any words a board uses ("end of Sept", "31/10/2024", "next
+meeting"), Enter. The action is saved and the cursor is back in "what" for
+the next one."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeguard_desktop.core.timescales import format_date, understand_timescale
+from safeguard_desktop.core.next_meeting import NEXT_MEETING, describe_due, means_next_meeting, suggested_due
+from safeguard_desktop.core.timescales import understand_timescale
 from safeguard_desktop.store.ops import meeting_actions as acts
-from safeguard_desktop.store.queries.meetings import ArisingRow
+from safeguard_desktop.store.queries.meetings import ArisingRow, next_meeting
 from safeguard_desktop.store.queries.overview import list_agencies, list_people
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
@@ -38,6 +40,8 @@ class ArisingPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.item_id: int | None = None
+        self.meeting_id: int | None = None
+        self.meeting_day = date.today()
         self.table = KeyTableWidget(0, len(HEADERS))
         self.table.bind(Qt.Key.Key_Delete, lambda _key: self._remove_current())
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -51,7 +55,6 @@ class ArisingPanel(QWidget):
         self.owner = QLineEdit()
         self.owner.setPlaceholderText("Owner: person or agency (Enter)")
         self.due = QLineEdit()
-        self.due.setPlaceholderText("Due, e.g. 30/09/2024 or Sept 2024 (Enter adds)")
         self._owners = QStringListModel(self)
         completer = QCompleter(self._owners, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -83,6 +86,11 @@ class ArisingPanel(QWidget):
         self._people: dict[str, tuple[int, int | None]] = {}
         self._agencies: dict[str, int] = {}
 
+    def set_meeting(self, meeting_id: int, on: date) -> None:
+        self.meeting_id, self.meeting_day = meeting_id, on
+        example = suggested_due(on, date.today())
+        self.due.setPlaceholderText(f"Due, e.g. {example:%d/%m/%Y}, {example:%b %Y} or next meeting (Enter adds)")
+
     def load_names(self) -> None:
         ws = self.context.workspace
         agencies = list_agencies(ws)
@@ -102,8 +110,7 @@ class ArisingPanel(QWidget):
             at = self.table.rowCount()
             self.table.insertRow(at)
             owner = ", ".join(x for x in (row.owner_person, row.owner_agency) if x)
-            values = (row.want, owner, format_date(row.target_date) if row.target_date else "",
-                      row.status.replace("_", " "))
+            values = (row.want, owner, describe_due(row.target_date, row.when_text), row.status.replace("_", " "))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value or "")
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -137,10 +144,13 @@ class ArisingPanel(QWidget):
         return None, None, text
 
     def due_of(self, text: str) -> date | None:
-        reading = understand_timescale(text)
+        if means_next_meeting(text):
+            upcoming = next_meeting(self.context.workspace, self.meeting_id) if self.meeting_id else None
+            return upcoming[1] if upcoming else None
+        # "Sept" means the coming September: coming from the meeting or today, whichever is later.
+        reading = understand_timescale(text, today=max(self.meeting_day, date.today()))
         if reading.date is not None:
             return reading.date
-        # "Sept" at a meeting means the coming September: take the one reading offered.
         return reading.candidates[0] if len(reading.candidates) == 1 else None
 
     def add(self) -> None:
@@ -153,13 +163,18 @@ class ArisingPanel(QWidget):
             return
         due = self.due_of(self.due.text()) if self.due.text().strip() else None
         if self.due.text().strip() and due is None:
-            self.context.show_status(f"Could not read {self.due.text()!r} as a date: try 30/09/2024.")
+            self.context.show_status(
+                "No next meeting of the group is scheduled yet: schedule it, or give a date." if
+                means_next_meeting(self.due.text()) else f"Could not read {self.due.text()!r} as a date: try "
+                f"{suggested_due(self.meeting_day, date.today()):%d/%m/%Y}.")
             return
+        when_text = NEXT_MEETING if means_next_meeting(self.due.text()) else None
         person, agency, lead = self.owner_of(self.owner.text())
         ws = self.context.workspace
         if run_create(self.context, f"Add action: {want[:40]}",
                       lambda: acts.add_action_arising(ws, agenda_item_id=item_id, want=want, owner_person_id=person,
-                                                      owner_agency_id=agency, target_date=due, lead=lead),
+                                                      owner_agency_id=agency, target_date=due, lead=lead,
+                                                      when_text=when_text),
                       lambda ids: acts.restore_actions(ws, ids), lambda ids: acts.remove_actions(ws, ids),
                       self.changed.emit):
             if item_id != self.item_id:

@@ -24,6 +24,7 @@ Refresh = Callable[[], None]
 # Typing into the same minutes part merges into one undo step for this long.
 MERGE_SECONDS = 60.0
 MINUTE_TEXT_ID = 5001
+SEAT_STEP_ID = 5002
 
 
 class OpCommand(QUndoCommand):
@@ -130,4 +131,27 @@ class MinuteTextCommand(OpCommand):
         old = self.old
         self._do = lambda: self._write(self.new)
         self._undo = lambda: self._write(old)
+        return True
+
+
+class SeatStepCommand(OpCommand):
+    """A mark on one seat that the next answer may finish: D and then the
+    deputy's name are one undo step ("Deputy for Chief constable: J Okafor"),
+    so one Ctrl+Z takes the seat back to what it was before D."""
+
+    def __init__(self, context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh, *,
+                 seat: tuple[int, int], opens: bool) -> None:
+        super().__init__(context, text, do, undo, refresh)
+        self.seat = seat  # (meeting id, seat id)
+        self.open = opens  # waiting for its answer
+
+    def id(self) -> int:
+        return SEAT_STEP_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, SeatStepCommand) and self.open and other.seat == self.seat):
+            return False
+        self._do = other._do
+        self.setText(other.text())
+        self.open = other.open
         return True

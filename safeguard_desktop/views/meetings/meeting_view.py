@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,30 +21,45 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import MEETING_KINDS, label
 from safeguard_desktop.views.meetings.agenda_editor import AgendaEditor
 from safeguard_desktop.views.meetings.commands import run_edit
+from safeguard_desktop.views.meetings.focus_ring import next_in
 from safeguard_desktop.views.meetings.minutes_editor import MinutesEditor
 from safeguard_desktop.views.meetings.register_widget import RegisterWidget
 
 MINUTES_WORDS = {"draft": "Minutes: draft", "agreed": "Minutes: agreed as a true record", "locked": "Minutes: locked"}
+LIVE_SHORTCUT = "Ctrl+Shift+R"
+LIVE_STYLE = "QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"
 
 
 class MeetingView(QWidget):
     changed = Signal()  # the meeting's summary (status, minutes) changed
+    named = Signal(str)  # the meeting open, as the title bar names it ("" for none)
+    live_changed = Signal(bool)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
         self.info: q.MeetingInfo | None = None
+        self.live = False
         self.heading = QLabel()
+        self.heading.setObjectName("meetingHeading")
+        self.heading.setWordWrap(True)
+        self.live_banner = QLabel()
+        self.live_banner.setObjectName("liveBanner")
+        self.live_banner.setWordWrap(True)
+        self.live_banner.setStyleSheet(LIVE_STYLE)
+        self.live_banner.hide()
         self.state = QLabel()
-        self.held_button = QPushButton("Mark held")
-        self.held_button.clicked.connect(self._toggle_held)
-        self.agree_button = QPushButton("Agree minutes…")
-        self.agree_button.clicked.connect(self.agree)
-        self.lock_button = QPushButton("Lock minutes")
-        self.lock_button.clicked.connect(self.lock)
-        self.reopen_button = QPushButton("Re-open minutes…")
-        self.reopen_button.clicked.connect(self.reopen)
+        self.live_action = self._action("&Start recording this meeting", self.toggle_live, LIVE_SHORTCUT)
+        self.held_action = self._action("Mark &held", self._toggle_held)
+        self.agree_action = self._action("&Agree minutes…", self.agree)
+        self.lock_action = self._action("&Lock minutes", self.lock)
+        self.reopen_action = self._action("Re-&open minutes…", self.reopen)
+        self.confidential_action = self._action("&Confidential meeting (withheld from public papers)",
+                                                self._set_confidential)
+        self.confidential_action.setCheckable(True)
+        self.menu_actions = [self.live_action, self.held_action, self.confidential_action, self.agree_action,
+                             self.lock_action, self.reopen_action]
         self.agenda = AgendaEditor(context)
         self.register = RegisterWidget(context)
         self.minutes = MinutesEditor(context)
@@ -52,25 +68,74 @@ class MeetingView(QWidget):
         self.tabs.addTab(self.agenda, "&Agenda")
         self.tabs.addTab(self.register, "&Register")
         self.tabs.addTab(self.minutes, "M&inutes")
-        self.heading.setWordWrap(True)
+        # Choosing a tab (click, Alt+letter, Ctrl+Tab) hands it the keyboard:
+        # keys meant for the register never go to the meetings list.
+        self.tabs.currentChanged.connect(lambda _i: self.focus_tab())
+        self.tabs.tabBarClicked.connect(lambda _i: QTimer.singleShot(0, self.focus_tab))
+        self.tabs.tabBar().installEventFilter(self)
         actions = QHBoxLayout()
-        actions.addWidget(self.state)
-        actions.addStretch(1)
-        for button in (self.held_button, self.agree_button, self.lock_button, self.reopen_button):
+        actions.addWidget(self.state, 1)
+        self.state.setWordWrap(True)
+        for action in (self.live_action, self.held_action, self.agree_action, self.lock_action, self.reopen_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.live_banner)
         layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
+        self._enable()
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
 
     def set_meeting(self, meeting_id: int) -> None:
+        """Open a meeting. Only the page calls this, on a deliberate choice
+        (click, Enter), and never while another meeting is being recorded."""
+        assert not self.live or meeting_id == self.meeting_id, "a meeting being recorded is finished first"
         self.meeting_id = None  # the tabs load themselves; no cross-updates while they do
         self.agenda.set_meeting(meeting_id)
         self.register.set_meeting(meeting_id)
         self.minutes.set_meeting(meeting_id)
         self.meeting_id = meeting_id
         self._show_state()
+
+    def focus_tab(self) -> None:
+        """The keyboard to the tab shown: the register's current seat, the
+        minutes' first part, the agenda's table."""
+        if self.meeting_id is None:
+            return
+        tab = self.tabs.currentWidget()
+        target = {self.register: self.register.table, self.agenda: self.agenda.table}.get(tab)
+        if tab is self.minutes:
+            target = self.minutes.first_field()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Alt+R on the tab already shown changes no tab, yet means "the register, please".
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self.focus_tab)
+        return super().eventFilter(watched, event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        """While a meeting is being recorded, Tab walks this meeting's fields
+        only: it never wanders into the meetings list or the navigation."""
+        if not self.live:
+            return super().focusNextPrevChild(next)
+        target = next_in(self, forward=next)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def flush(self) -> None:
         """Save every edit still in hand on the three tabs."""
@@ -97,13 +162,55 @@ class MeetingView(QWidget):
         self.info = info = q.meeting_info(self.context.workspace, self.meeting_id)
         when = f"{info.start_time}, " if info.start_time else ""
         where = "online" if info.online and not info.place else (info.place or "place to be confirmed")
-        self.heading.setText(f"<h2>{info.heading}</h2>{label(MEETING_KINDS, info.kind)} meeting, {when}{where}"
-                             f"{' (cancelled)' if info.status == 'cancelled' else ''}")
+        marks = (" (cancelled)" if info.status == "cancelled" else "") + \
+            (" · confidential: withheld from public papers" if info.confidential else "")
+        self.heading.setText(f"<h2>{info.heading}</h2>{label(MEETING_KINDS, info.kind)} meeting, {when}{where}{marks}")
+        self.heading.setToolTip(info.title or info.heading)
         self.state.setText(MINUTES_WORDS.get(info.minutes_status, info.minutes_status))
-        self.held_button.setText("Mark not held" if info.status == "held" else "Mark held")
-        self.agree_button.setEnabled(info.minutes_status == "draft")
-        self.lock_button.setEnabled(info.minutes_status == "agreed")
-        self.reopen_button.setEnabled(info.minutes_status == "locked")
+        self.held_action.setText("Mark not &held" if info.status == "held" else "Mark &held")
+        self.confidential_action.setChecked(info.confidential)
+        self._show_live()
+        self._enable()
+
+    def _enable(self) -> None:
+        info = self.info if self.meeting_id is not None else None
+        status = info.minutes_status if info else None
+        self.live_action.setEnabled(info is not None)
+        self.held_action.setEnabled(info is not None)
+        self.confidential_action.setEnabled(info is not None)
+        self.agree_action.setEnabled(status == "draft")
+        self.lock_action.setEnabled(status == "agreed")
+        self.reopen_action.setEnabled(status == "locked")
+
+    # -- recording ("live") --------------------------------------------------
+    def toggle_live(self) -> None:
+        if self.live:
+            self.finish_live()
+        elif self.meeting_id is not None:
+            self.live = True
+            self._show_live()
+            self.live_changed.emit(True)
+            self.context.show_status(f"Recording {self.info.short_name if self.info else ''}: marks and minutes "
+                                     f"go into this meeting only.")
+
+    def finish_live(self) -> None:
+        """Stop recording: everything in hand is saved first."""
+        if not self.live:
+            return
+        self.flush()
+        self.live = False
+        self._show_live()
+        self.live_changed.emit(False)
+
+    def _show_live(self) -> None:
+        info = self.info if self.meeting_id is not None else None
+        self.live_action.setText("&Finish recording" if self.live else "&Start recording this meeting")
+        self.live_action.setToolTip(f"{self.live_action.text().replace('&', '')} ({LIVE_SHORTCUT})")
+        self.live_banner.setText(f"Recording: {info.short_name}. Every mark and minute goes into this meeting; "
+                                 f"finish recording ({LIVE_SHORTCUT}) to change meeting." if info and self.live else "")
+        self.live_banner.setVisible(self.live)
+        name = info.short_name if info else ""
+        self.named.emit(f"Recording: {name}" if self.live and name else name)
 
     def _after(self) -> None:
         self.refresh()
@@ -140,6 +247,14 @@ class MeetingView(QWidget):
         assert meeting_id is not None
         run_edit(self.context, "Agree minutes", lambda: ops.agree_minutes(ws, meeting_id=meeting_id, at_item_id=item_id),
                  lambda: ops.withdraw_agreement(ws, meeting_id), self._after)
+
+    def _set_confidential(self, confidential: bool) -> None:
+        ws, meeting_id = self.context.workspace, self.meeting_id
+        assert meeting_id is not None
+        if not run_edit(self.context, "Confidential meeting" if confidential else "Meeting not confidential",
+                        lambda: ops.set_meeting_confidential(ws, meeting_id, confidential),
+                        lambda: ops.set_meeting_confidential(ws, meeting_id, not confidential), self._after):
+            self._show_state()  # refused (read-only): the tick goes back to what the file says
 
     def lock(self) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id

@@ -96,6 +96,10 @@ class MinutesEditor(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.flush)
 
+    def first_field(self) -> QPlainTextEdit:
+        """Where the keyboard goes when the Minutes tab is chosen."""
+        return self.fields[PARTS[0][0]]
+
     # -- loading -------------------------------------------------------
     def set_meeting(self, meeting_id: int) -> None:
         self.flush()
@@ -110,6 +114,7 @@ class MinutesEditor(QWidget):
             return
         ws = self.context.workspace
         self.info = q.meeting_info(ws, self.meeting_id)
+        self.arising.set_meeting(self.meeting_id, self.info.date)
         self.items = q.agenda(ws, self.meeting_id)
         keep = self.item_id
         self.item_list.blockSignals(True)
@@ -153,7 +158,7 @@ class MinutesEditor(QWidget):
     def _banner_text(self) -> str:
         assert self.info is not None
         if self.info.minutes_status == "locked":
-            return "These minutes are locked. Re-open them (Re-open minutes…) to make a correction."
+            return "These minutes are locked. Re-open them (Meeting › Re-open minutes…) to make a correction."
         if self.info.minutes_status == "agreed" and self.info.agreed_at_date:
             return f"Agreed as a true record on {self.info.agreed_at_date:%d %B %Y}."
         if not self.items:

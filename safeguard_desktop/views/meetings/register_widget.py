@@ -33,7 +33,7 @@ from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries import meetings as q
 from safeguard_desktop.store.queries.overview import list_people
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.meetings.commands import run_create, run_edit
+from safeguard_desktop.views.meetings.commands import SeatStepCommand, run_create, run_edit
 from safeguard_desktop.views.meetings.prompt_bar import PromptBar
 from safeguard_desktop.views.meetings.register_model import COL_MARK, MARK_LABELS, RegisterTableModel
 from safeguard_desktop.views.widgets.key_table import PLAIN, KeyTable
@@ -70,6 +70,7 @@ class RegisterWidget(QWidget):
         self.table = KeyTable()
         self.table.bind(COMMAND_KEYS, lambda key: self._on_command(COMMAND_KEYS[key]), modifiers=PLAIN)
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the register as in a form; the seat stays put
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,7 +86,7 @@ class RegisterWidget(QWidget):
         help_label.setObjectName("keyHelp")
         self.prompt = PromptBar()
         self.prompt.answered.connect(self._on_answer)
-        self.prompt.dismissed.connect(lambda _purpose: self.table.setFocus())
+        self.prompt.dismissed.connect(self._on_dismissed)
         self.guest_edit = QLineEdit()
         self.guest_edit.setPlaceholderText("Add someone in attendance: name, role (Enter)")
         self._people = QStringListModel(self)
@@ -183,7 +184,7 @@ class RegisterWidget(QWidget):
             if self._mark(line, command):
                 self._advance()
         elif command == "deputy":
-            if line.status == "deputy" or self._mark(line, "deputy"):
+            if line.status == "deputy" or self._mark(line, "deputy", opens=True):
                 self.prompt.ask(f"deputy:{line.seat_id}", f"Deputy for {line.title}:", self.deputy_choices,
                                 line.deputy_name or "")
         elif command == "late":
@@ -195,13 +196,14 @@ class RegisterWidget(QWidget):
             self._set(line, "Clear the mark", status="unmarked", deputy_name=None, arrived_at_item_id=None,
                       left_at_item_id=None)
 
-    def _mark(self, line: q.RegisterLine, status: str) -> bool:
-        return self._set(line, f"Mark {line.title}: {MARK_LABELS[status].lower()}", status=status,
+    def _mark(self, line: q.RegisterLine, status: str, opens: bool = False) -> bool:
+        return self._set(line, f"Mark {line.title}: {MARK_LABELS[status].lower()}", opens=opens, status=status,
                          deputy_name=line.deputy_name if status == "deputy" else None)
 
-    def _set(self, line: q.RegisterLine, text: str, **new: object) -> bool:
+    def _set(self, line: q.RegisterLine, text: str, opens: bool = False, **new: object) -> bool:
         """Change a seat's line in one undoable step; undo restores exactly
-        the old mark, deputy and times."""
+        the old mark, deputy and times. A step that ``opens`` (D, waiting
+        for the deputy's name) takes the next step on the same seat into it."""
         assert self.meeting_id is not None
         meeting_id, seat_id = self.meeting_id, line.seat_id
         old = {"status": line.status, "deputy_name": line.deputy_name,
@@ -212,7 +214,8 @@ class RegisterWidget(QWidget):
             return lambda: ops.mark_attendance(self.context.workspace, meeting_id=meeting_id, seat_id=seat_id,
                                                **values)  # type: ignore[arg-type]
 
-        return run_edit(self.context, text, apply(fields), apply(old), self.refresh)
+        return run_edit(self.context, text, apply(fields), apply(old), self.refresh, command=SeatStepCommand,
+                        seat=(meeting_id, seat_id), opens=opens)
 
     def _advance(self) -> None:
         index = self.table.currentIndex()
@@ -242,6 +245,14 @@ class RegisterWidget(QWidget):
             saved = self._set(line, f"{line.holder or line.title} {verb} at item {item.number}", **{field: item.id})
         if saved and on_this_seat:
             self._advance()
+
+    def _on_dismissed(self, _purpose: str) -> None:
+        """Escape at the prompt: the mark stands, as its own undo step."""
+        stack = self.context.undo_stack
+        last = stack.command(stack.index() - 1)
+        if isinstance(last, SeatStepCommand):
+            last.open = False
+        self.table.setFocus()
 
     def flush(self) -> None:
         """A name or item typed at the prompt and not yet confirmed is saved."""

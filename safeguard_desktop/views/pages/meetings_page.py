@@ -1,10 +1,28 @@
 """The Meetings page: every group's meetings on the left, the chosen one on
-the right with its agenda, register and minutes."""
+the right with its agenda, register and minutes.
+
+Opening a meeting is a deliberate act: a click, a double-click or Enter on
+its row. Keys that only move the list's cursor (arrows, typing, Tab) never
+change the meeting open beside it, and while a meeting is being recorded
+the list asks before it lets the clerk go to another."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from typing import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safeguard_desktop.store.models import Meeting
 from safeguard_desktop.store.ops import meetings as ops
@@ -28,12 +46,22 @@ COLUMNS: tuple[Column[MeetingSummary], ...] = (
 )
 
 
+def ask_to_switch(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Meeting being recorded", question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class MeetingsPage(QWidget):
     title = "Meetings"
+    subtitle_changed = Signal(str)  # the meeting open, for the title bar
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Asked before leaving a meeting being recorded; tests answer it themselves.
+        self.confirm_switch: Callable[[str], bool] = lambda question: ask_to_switch(self, question)
         self.group_filter = QComboBox()
         self.group_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         schedule = QPushButton("Schedule meeting…")
@@ -45,9 +73,13 @@ class MeetingsPage(QWidget):
             "the first meeting of a group with \"Schedule meeting…\".",
         )
         self.section.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.section.table.selectionModel().selectionChanged.connect(self._on_selected)
+        table = self.section.table
+        table.setTabKeyNavigation(False)  # Tab leaves the list; it never walks its rows
+        table.clicked.connect(self._on_chosen)
+        table.activated.connect(self._on_chosen)  # Enter, or a double-click
         self.view = MeetingView(context)
         self.view.changed.connect(self._refresh_list)
+        self.view.named.connect(self.subtitle_changed)
         self.detail = QStackedWidget()
         self.detail.addWidget(EmptyState("Choose a meeting", "Pick a meeting on the left to build its agenda, "
                                          "take the register and write the minutes."))
@@ -90,7 +122,7 @@ class MeetingsPage(QWidget):
         keep = self.view.meeting_id
         self.section.set_rows([m for m in meetings if group is None or m.group == group])
         if keep is not None:
-            self.select(keep)
+            self._highlight(keep)
 
     def flush(self) -> None:
         """Save what is still in hand (the main window calls this before it
@@ -98,22 +130,48 @@ class MeetingsPage(QWidget):
         agenda cell being edited, an answer typed at the register's prompt."""
         self.view.flush()
 
-    def select(self, meeting_id: int) -> None:
+    def menu_actions(self) -> list[QAction]:
+        """The Meeting menu: recording, held, confidential, the minutes' life."""
+        return self.view.menu_actions
+
+    def show_record(self, meeting_id: int, _group_id: object = None) -> None:
+        """Open a meeting from another page, whichever group was chosen here."""
+        if self.group_filter.currentIndex() != 0:
+            self.group_filter.setCurrentIndex(0)  # all groups: re-reads the list
+        self.select(meeting_id)
+        self.section.table.setFocus()
+
+    def select(self, meeting_id: int) -> bool:
+        """Open a meeting, as a click on its row does; returns whether it is open."""
+        self._highlight(meeting_id)
+        return self.open_meeting(meeting_id)
+
+    def _highlight(self, meeting_id: int) -> None:
         model = self.section.model
         for row in range(model.rowCount()):
             if model.index(row, 0).data(ID_ROLE) == meeting_id:
                 self.section.table.selectRow(row)
                 return
 
-    def _on_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.section.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        meeting_id = rows[0].data(ID_ROLE)
-        if meeting_id != self.view.meeting_id:
-            self.view.flush()
-            self.view.set_meeting(meeting_id)
+    def _on_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_meeting(index.data(ID_ROLE))
+
+    def open_meeting(self, meeting_id: int) -> bool:
+        view = self.view
+        if meeting_id != view.meeting_id:
+            if view.live:
+                assert view.info is not None
+                if not self.confirm_switch(f"{view.info.short_name} is being recorded. Finish recording it and "
+                                           f"open the other meeting?"):
+                    self._highlight(view.info.id)
+                    return False
+                view.finish_live()
+            view.flush()
+            view.set_meeting(meeting_id)
         self.detail.setCurrentIndex(1)
+        view.focus_tab()
+        return True
 
     def schedule(self) -> None:
         groups = list_groups(self.context.workspace)

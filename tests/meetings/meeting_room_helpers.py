@@ -1,0 +1,58 @@
+"""A meeting room in the real window: a group with several meetings (so
+there is a wrong one to write into), opened in the main window, and a
+keyboard that sends keys to whatever has focus, as a person would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meeting_builders import Setup, build_group
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from safeguard_desktop.store.ops import meetings as ops
+from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.main_window import MainWindow
+from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+
+def build_room(ws: Workspace) -> tuple[Setup, list[int]]:
+    """The group's meeting on 14 May 2024 and four others around it, each
+    with an agenda: the minute-taker's meeting and the ones to miss."""
+    setup = build_group(ws, seat_count=12, quorum=6)
+    others = []
+    for on in (date(2024, 1, 16), date(2024, 3, 12), date(2024, 7, 9), date(2024, 9, 10)):
+        other = ops.schedule_meeting(ws, group_id=setup.group_id, on=on, start_time="10:00", place="County Hall")
+        for title in ("Welcome and apologies", "Minutes of the last meeting", "Any other business"):
+            ops.add_agenda_item(ws, meeting_id=other, title=title)
+        others.append(other)
+    return setup, others
+
+
+def open_window(qtbot, path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(path)
+    qtbot.wait(50)  # pages settle (some briefly show widgets of their own) before the window takes the keys
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+class Keyboard:
+    """Keys to the focus widget, whatever it is: a key that lands in the
+    wrong place does there what it would do for a user."""
+
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+              times: int = 1) -> None:
+        for _ in range(times):
+            self.qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+    def type(self, text: str) -> None:
+        for ch in text:  # ASCII only: non-ASCII keyClicks abort under the offscreen platform
+            self.qtbot.keyClicks(QApplication.focusWidget(), ch)

@@ -1,0 +1,58 @@
+"""The meeting room never writes into the wrong meeting: choosing the
+Register tab puts the keyboard on the first seat, and keys that move focus
+(Tab, Ctrl+Tab, arrows, typing) never change which meeting is open."""
+
+from __future__ import annotations
+
+from meeting_room_helpers import Keyboard, build_room, open_window
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from safeguard_desktop.store.queries.meetings import minutes, register
+from safeguard_desktop.views.widgets.record_table_model import ID_ROLE
+
+K, ALT, CTRL = Qt.Key, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+
+
+def _click_meeting(qtbot, page, meeting_id: int) -> None:  # type: ignore[no-untyped-def]
+    table = page.section.table
+    row = next(r for r in range(page.section.model.rowCount())
+               if page.section.model.index(r, 0).data(ID_ROLE) == meeting_id)
+    rect = table.visualRect(page.section.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_register_tab_takes_the_keyboard_and_tabs_never_open_another_meeting(qtbot, workspace):
+    setup, others = build_room(workspace)
+    path = workspace.path
+    workspace.close()
+    window = open_window(qtbot, path)
+    keys = Keyboard(qtbot)
+    window.show_page("meetings")
+    page = window.pages["meetings"]
+    _click_meeting(qtbot, page, setup.meeting_id)
+    assert page.view.meeting_id == setup.meeting_id
+
+    keys.press(K.Key_R, ALT)
+    register_table = page.view.register.table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is register_table)
+    assert register_table.currentIndex().row() == 0
+
+    keys.press(K.Key_Tab)
+    keys.press(K.Key_Tab, CTRL)
+    keys.press(K.Key_Tab, CTRL)
+    assert page.view.meeting_id == setup.meeting_id
+
+    # Focus pushed into the meetings list by hand: arrows and typing move its
+    # cursor, and still open nothing.
+    page.section.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.section.table)
+    keys.press(K.Key_Down)
+    keys.press(K.Key_Tab)
+    keys.type("pq")
+    assert page.view.meeting_id == setup.meeting_id
+    for other in others:
+        assert all(line.status == "unmarked" for line in register(window.context.workspace, other))
+        assert minutes(window.context.workspace, other) == {}
+    assert setup.group_id and "14 May 2024" in window.windowTitle()
+    assert "14 May 2024" in page.view.heading.text()
