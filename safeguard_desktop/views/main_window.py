@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         self.edit_menu = edit_menu
 
+        # Filled by the Meetings page with its actions (recording, the minutes' life).
+        self.meeting_menu = self.menuBar().addMenu("&Meeting")
+        self.meeting_menu.setEnabled(False)
+
         help_menu = self.menuBar().addMenu("&Help")
         self._add(help_menu, "&About", self._about)
 
@@ -194,17 +198,28 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(jump)
+            subtitle = getattr(page, "subtitle_changed", None)  # what the page has open, for the title bar
+            if subtitle is not None:
+                subtitle.connect(self._show_subtitle)
+            menu_actions = getattr(page, "menu_actions", None)
+            if callable(menu_actions):
+                self.meeting_menu.addActions(menu_actions())
+                self.meeting_menu.setEnabled(True)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body)
         self.setCentralWidget(central)
-        self.setWindowTitle(f"{workspace.path.name} — {APP_NAME}" + (" (read-only)" if workspace.read_only else ""))
+        self._title = f"{workspace.path.name} — {APP_NAME}" + (" (read-only)" if workspace.read_only else "")
+        self.setWindowTitle(self._title)
         self.statusBar().showMessage(f"Opened {workspace.path}", 5000)
         minutes = self.settings.get(keys.BACKUP_MINUTES)
         if not workspace.read_only and minutes > 0:
             self._backup_timer.start(minutes * 60_000)
+
+    def _show_subtitle(self, text: str) -> None:
+        self.setWindowTitle(f"{text} — {self._title}" if text else self._title)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
@@ -219,6 +234,8 @@ class MainWindow(QMainWindow):
             if old_pages is not None:
                 old_pages.deleteLater()
             self.pages = {}
+            self.meeting_menu.clear()
+            self.meeting_menu.setEnabled(False)
             self.undo_stack.clear()
             self.context.workspace.close()
         self.context = None
