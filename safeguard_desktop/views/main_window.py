@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self._build_menus()
         self.add_file_action("New &plan…", self._new_plan, writes=True)
+        self.add_file_action("Start ne&xt year's plan…", self._next_year, writes=True)
         add_import_action(self)
         add_export_action(self)
         self._backup_timer = QTimer(self)
@@ -137,8 +138,14 @@ class MainWindow(QMainWindow):
 
     def _new_plan(self) -> None:
         assert self.context is not None
-        if new_plan(self.context, self, self.refresh_pages) is not None:
+        made = new_plan(self.context, self, self.refresh_pages)
+        if made is not None:
             self.show_page("plans")
+            self.pages["plans"].show_plan(*made)  # type: ignore[attr-defined]
+
+    def _next_year(self) -> None:
+        self.show_page("plans")
+        self.pages["plans"].start_next_year()  # type: ignore[attr-defined]
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"

@@ -26,11 +26,16 @@ class OutlineNode:
     rows: int  # live rows hanging on an entry (nested ones included)
 
 
+def plan_kind(ws: Workspace, plan_id: int) -> str:
+    with ws.session() as s:
+        return s.scalar(select(Plan.kind).where(Plan.id == plan_id)) or ""
+
+
 def plan_outline(ws: Workspace, plan_id: int) -> list[OutlineNode]:
     """Entries in outline order (parents first, siblings by position); in a
     shape whose rows nest, each entry's activities follow it, nested."""
+    kind = plan_kind(ws, plan_id)
     with ws.session() as s:
-        kind = s.scalar(select(Plan.kind).where(Plan.id == plan_id)) or ""
         entries = s.execute(select(PlanEntry.id, PlanEntry.parent_id, PlanEntry.kind, PlanEntry.number,
                                    PlanEntry.title, PlanEntry.reference)
                             .where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))

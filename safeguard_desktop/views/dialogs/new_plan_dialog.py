@@ -1,5 +1,6 @@
-"""File › New plan: a new, empty plan for a board and financial year, as one
-undo step."""
+"""File › New plan: a new plan for a board and financial year, started from
+its shape (its first heading ready to name) or from a copy of another plan's
+structure, as one undo step. The window opens it at once."""
 
 from __future__ import annotations
 
@@ -7,12 +8,20 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from safeguard_desktop.core.quarters import FinancialYear, financial_year_of
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.store.ops.plans import create_plan, set_plan_withdrawn
-from safeguard_desktop.store.queries.overview import boards
+from safeguard_desktop.core.plan_shapes import shape_of
+from safeguard_desktop.store.ops.plan_copies import (
+    NextYear,
+    create_plan_from,
+    restore_next_year,
+    start_next_year,
+    withdraw_next_year,
+)
+from safeguard_desktop.store.ops.plans import set_plan_withdrawn
+from safeguard_desktop.store.queries.overview import boards, list_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import PLAN_KINDS
 
@@ -36,7 +45,16 @@ class NewPlanDialog(QDialog):
             self.board.addItem(board.name, board.id)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("e.g. Business Plan 2025-26")
+        self.start_from = QComboBox()
+        self.start_from.addItem("Its shape, with a first heading to name", None)
+        for plan in list_plans(context.workspace):
+            year = f" ({plan.financial_year})" if plan.financial_year else ""
+            self.start_from.addItem(f"A copy of the structure of “{plan.title}”{year}", (plan.id, plan.kind))
+        self.start_from.currentIndexChanged.connect(self._source_chosen)
+        self.shape_note = QLabel()
+        self.shape_note.setWordWrap(True)
         self.kind.currentIndexChanged.connect(self._suggest_title)
+        self.kind.currentIndexChanged.connect(self._describe_shape)
         self.year.currentTextChanged.connect(self._suggest_title)
         self._suggested = ""
         self._suggest_title()
@@ -46,6 +64,9 @@ class NewPlanDialog(QDialog):
         form.addRow("Kind", self.kind)
         form.addRow("Financial year", self.year)
         form.addRow("Title", self.title_edit)
+        form.addRow("Start from", self.start_from)
+        form.addRow("", self.shape_note)
+        self._describe_shape()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -61,6 +82,22 @@ class NewPlanDialog(QDialog):
                 pass  # shown as typed; accept() says what is wrong with it
             self._suggested = f"{self.kind.currentText()} {year}".strip()
             self.title_edit.setText(self._suggested)
+
+    def _source_chosen(self) -> None:
+        """A copied structure keeps its levels: the new plan takes its kind."""
+        source = self.start_from.currentData()
+        if source is not None and self.kind.findData(source[1]) >= 0:
+            self.kind.setCurrentIndex(self.kind.findData(source[1]))
+
+    def _describe_shape(self) -> None:
+        shape = shape_of(self.kind.currentData() or "")
+        levels = " → ".join(level.word.lower() + "s" for level in shape.levels)
+        rows = f" → {shape.row_word.lower()}s" if shape.row_word else ""
+        self.shape_note.setText(f"Laid out as {levels}{rows}.")
+
+    def copy_from(self) -> int | None:
+        source = self.start_from.currentData()
+        return source[0] if source is not None else None
 
     def accept(self) -> None:
         try:
@@ -87,19 +124,23 @@ class NewPlanCommand(QUndoCommand):
     """Creates the plan on first redo; undo withdraws it (soft delete), and
     redo after that restores the same plan, with the same UUID."""
 
-    def __init__(self, context: AppContext, values: dict[str, object], refresh: Callable[[], None]) -> None:
+    def __init__(self, context: AppContext, values: dict[str, object], refresh: Callable[[], None],
+                 copy_from: int | None = None) -> None:
         super().__init__(f"New plan “{values['title']}”")
         self._context = context
         self._values = values
         self._refresh = refresh
+        self._copy_from = copy_from
         self.plan_id: int | None = None
+        self.first_entry: int | None = None
         self._stamp: str | None = None
 
     def redo(self) -> None:
         ws = self._context.workspace
         try:
             if self.plan_id is None:
-                self.plan_id = create_plan(ws, **self._values)  # type: ignore[arg-type]
+                self.plan_id, self.first_entry = create_plan_from(ws, self._values, copy_from=self._copy_from,
+                                                                  context=self.text())
             else:
                 set_plan_withdrawn(ws, self.plan_id, False, self._stamp, context="redo: new plan")
         except UserError as exc:  # read-only, disk full: no step to keep on the stack
@@ -120,10 +161,52 @@ class NewPlanCommand(QUndoCommand):
         self._refresh()
 
 
-def new_plan(context: AppContext, parent: QWidget, refresh: Callable[[], None]) -> int | None:
+def new_plan(context: AppContext, parent: QWidget, refresh: Callable[[], None]) -> tuple[int, int | None] | None:
+    """The new plan's id and the entry to name first, or None when cancelled."""
     dialog = NewPlanDialog(context, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    command = NewPlanCommand(context, dialog.values(), refresh)
+    command = NewPlanCommand(context, dialog.values(), refresh, dialog.copy_from())
     context.undo_stack.push(command)
-    return command.plan_id
+    return (command.plan_id, command.first_entry) if command.plan_id is not None else None
+
+
+class NextYearCommand(QUndoCommand):
+    """Start next year's plan from this one (open rows carried, linked to
+    last year's); undo withdraws it and gives last year's rows back their
+    statuses; redo brings back the same plan."""
+
+    def __init__(self, context: AppContext, plan_id: int, refresh: Callable[[], None]) -> None:
+        super().__init__("Start next year's plan")
+        self._context = context
+        self._source = plan_id
+        self._refresh = refresh
+        self.step: NextYear | None = None
+        self._stamp: str | None = None
+
+    def redo(self) -> None:
+        ws = self._context.workspace
+        try:
+            if self.step is None:
+                self.step = start_next_year(ws, self._source, context=self.text())
+                carried = len(self.step.carried)
+                self._context.show_status(f"Next year's plan started: {carried} open row{'s' if carried != 1 else ''} "
+                                          "carried forward, each linked to last year's.")
+            else:
+                restore_next_year(ws, self.step, self._stamp or "", context=f"Redo: {self.text()}")
+        except UserError as exc:
+            self.setObsolete(True)
+            self._context.show_status(str(exc))
+            return
+        self._refresh()
+
+    def undo(self) -> None:
+        if self.step is None:
+            return
+        try:
+            self._stamp = withdraw_next_year(self._context.workspace, self.step, context=f"Undo: {self.text()}")
+        except UserError as exc:
+            self.setObsolete(True)
+            self._context.show_status(str(exc))
+            return
+        self._refresh()

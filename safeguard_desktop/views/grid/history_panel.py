@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
 from safeguard_desktop.store.queries.action_log import HistoryRow, action_history
+from safeguard_desktop.store.queries.plan_outline import carried_from
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.labels import ACTION_STATUSES
 
@@ -74,12 +75,24 @@ class HistoryPanel(QWidget):
         rows = action_history(self.workspace, action_id) if action_id is not None else []
         self.entries.clear()
         self.entries.addItems([describe(row) for row in rows])
+        self._add_last_year(action_id)
         if action_id is None:
             self.heading.setText("<b>History</b><br>Choose an action to see its updates.")
         elif not rows:
             self.heading.setText(f"<b>History of {label}</b><br>No progress, RAG or status changes yet.")
         else:
             self.heading.setText(f"<b>History of {label}</b> ({len(rows)} update{'s' if len(rows) != 1 else ''})")
+
+    def _add_last_year(self, action_id: int | None) -> None:
+        """A row carried forward reads on into last year's: what it said then and its history."""
+        origin = carried_from(self.workspace, action_id) if action_id is not None else None
+        if origin is None:
+            return
+        number = f" {origin.number}" if origin.number else ""
+        rag = f" · {rag_label(origin.rag)}" if origin.rag in RAG_COLOURS else ""
+        self.entries.addItem(f"Carried forward from {origin.plan_title} (row{number}){rag}\n"
+                             f"{origin.progress or '(no progress recorded)'}")
+        self.entries.addItems([describe(row) for row in action_history(self.workspace, origin.action_id)])
 
     def refresh(self) -> None:
         self.show_action(self.action_id, self._label)

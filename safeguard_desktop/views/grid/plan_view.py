@@ -17,13 +17,12 @@ from safeguard_desktop.core.rag import RAG_VALUES, rag_label
 from safeguard_desktop.store.ops.plans import renumber_proposal
 from safeguard_desktop.store.queries.actions import (
     count_actions,
-    entry_counts,
     lead_names,
-    plan_entries,
     plan_headings,
     rag_counts,
 )
 from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_people
+from safeguard_desktop.store.queries.plan_outline import plan_outline
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.grid.action_grid import ActionGrid
 from safeguard_desktop.views.grid.action_table_model import COLUMNS, ActionTableModel, short
@@ -163,7 +162,7 @@ class PlanView(QWidget):
         if plan_id is None:
             return
         self.tree.blockSignals(True)
-        self.tree.set_entries(plan_entries(ws, plan_id), entry_counts(ws, plan_id))
+        self.tree.set_outline(plan_outline(ws, plan_id))
         self.tree.blockSignals(False)
         leads = lead_names(ws, plan_id)
         self.filter_bar.set_leads(leads)

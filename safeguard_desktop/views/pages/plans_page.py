@@ -1,5 +1,6 @@
-"""The Plans page: the workspace's plans by year and kind, and the chosen
-plan open in the action-plan grid beside its priorities and outcomes."""
+"""The Plans page: the workspace's plans by year and kind (a plan's years
+listed together, newest first), and the chosen plan open in the
+action-plan grid beside its outline editor."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QSpli
 
 from safeguard_desktop.store.queries.import_reports import StoredImportReport, import_reports
 from safeguard_desktop.store.queries.overview import PlanSummary, list_plans
+from safeguard_desktop.store.queries.plan_outline import plan_successions
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.import_report_dialog import ImportReportDialog
+from safeguard_desktop.views.dialogs.new_plan_dialog import NextYearCommand
+from safeguard_desktop.views.grid.outline_editor import OutlineEditor
 from safeguard_desktop.views.grid.plan_view import PlanView
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
@@ -46,14 +50,21 @@ class PlansPage(QWidget):
         self.report_button.setToolTip("What the import of this plan understood, row by row")
         self.report_button.clicked.connect(self.show_import_report)
         self.report_button.hide()
+        self.next_year_button = QPushButton("Start next year's plan…")
+        self.next_year_button.setToolTip("A copy of this plan for the next financial year, its open rows carried "
+                                         "forward and linked to this year's")
+        self.next_year_button.clicked.connect(self.start_next_year)
+        self.next_year_button.setEnabled(not context.read_only)
+        self.outline = OutlineEditor(context, self.plan_view)
         plans_box = QWidget()
         plans_layout = QVBoxLayout(plans_box)
         plans_layout.setContentsMargins(0, 0, 0, 0)
         plans_layout.addWidget(self.plan_list)
+        plans_layout.addWidget(self.next_year_button)
         plans_layout.addWidget(self.report_button)
 
         side = QSplitter(Qt.Orientation.Vertical)
-        for widget in (plans_box, self.plan_view.tree, self.plan_view.history):
+        for widget in (plans_box, self.outline, self.plan_view.history):
             side.addWidget(widget)
         side.setSizes([130, 330, 300])
         side.setMinimumWidth(200)
@@ -73,7 +84,7 @@ class PlansPage(QWidget):
 
     def refresh(self) -> None:
         open_uuid = next((p.uuid for p in self.plans if p.id == self.plan_view.plan_id), None)
-        self.plans = list_plans(self.context.workspace)
+        self.plans = in_succession(list_plans(self.context.workspace), plan_successions(self.context.workspace))
         self.plan_list_model.set_rows(self.plans)
         self.plan_list.resizeRowsToContents()
         self._stack.setCurrentIndex(0 if self.plans else 1)
@@ -98,6 +109,40 @@ class PlansPage(QWidget):
             if self.plan_view.plan_id is not None else []
         self.report_button.setVisible(bool(self._reports))
 
+    def show_plan(self, plan_id: int, name_entry: int | None = None) -> None:
+        """Open a plan (a new one: at once, so a paste lands in it), with the
+        cursor on ``name_entry`` ready to type its name."""
+        self.refresh()
+        row = next((i for i, p in enumerate(self.plans) if p.id == plan_id), None)
+        if row is None:
+            return
+        self.plan_list.selectionModel().setCurrentIndex(
+            self.plan_list_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.outline.show_node(("entry", name_entry) if name_entry is not None else None, edit=name_entry is not None)
+
+    def start_next_year(self) -> None:
+        plan_id = self.plan_view.plan_id
+        if plan_id is None:
+            return
+        command = NextYearCommand(self.context, plan_id, self.refresh)
+        self.context.undo_stack.push(command)
+        if command.step is not None:
+            self.show_plan(command.step.plan_id)
+
+    def show_record(self, action_id: int | None, plan_id: object) -> None:
+        """Open a plan with one of its rows selected, from another page (a
+        line of "What is due", a review's action plan)."""
+        self.show_plan(int(plan_id))  # type: ignore[call-overload]
+        grid = self.plan_view.grid
+        if action_id is not None:
+            if not self.plan_view.filter_bar.current().is_empty:
+                self.plan_view.filter_bar.clear()  # a filter must not hide the row asked for
+            row = grid.grid_model.row_of(action_id)
+            if row is not None:
+                grid.select_rows([row], 0)
+        grid.setFocus()
+
     def show_import_report(self) -> None:
         if self._reports:
             ImportReportDialog(self._reports[0], self).exec()
@@ -107,3 +152,20 @@ class PlansPage(QWidget):
 
     def prepare_shot(self) -> None:
         self.plan_view.grid.fit_visible_rows()
+
+
+def in_succession(plans: list[PlanSummary], previous: dict[int, int]) -> list[PlanSummary]:
+    """The plans in their order, each followed at once by the years it
+    continues (newest first), so a plan's years are listed together."""
+    by_id = {p.id: p for p in plans}
+    followed = set(previous.values())
+    ordered: list[PlanSummary] = []
+    for plan in plans:
+        if plan.id in followed and any(by_id.get(later) for later, earlier in previous.items() if earlier == plan.id):
+            continue  # listed under the plan that continues it
+        chain = plan
+        while chain is not None and chain not in ordered:
+            ordered.append(chain)
+            chain = by_id.get(previous.get(chain.id, -1))  # type: ignore[arg-type]
+    ordered += [p for p in plans if p not in ordered]
+    return ordered

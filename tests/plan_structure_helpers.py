@@ -30,14 +30,16 @@ def outline(ws, plan_id: int) -> list[str]:
 
 
 def snapshot(ws, plan_id: int) -> dict[str, list[tuple]]:
+    """Every live entry and row with each column a structure step may touch
+    (a row an undo took away is soft-deleted: not live, not here)."""
     with ws.session() as s:
         entries = s.execute(select(PlanEntry.id, PlanEntry.uuid, PlanEntry.parent_id, PlanEntry.kind,
-                                   PlanEntry.number, PlanEntry.title, PlanEntry.reference, PlanEntry.position,
-                                   PlanEntry.deleted_at.is_(None))
-                            .where(PlanEntry.plan_id == plan_id).order_by(PlanEntry.id)).all()
+                                   PlanEntry.number, PlanEntry.title, PlanEntry.reference, PlanEntry.position)
+                            .where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
+                            .order_by(PlanEntry.id)).all()
         rows = s.execute(select(Action.id, Action.uuid, Action.entry_id, Action.parent_id, Action.number,
-                                Action.want, Action.position, Action.deleted_at.is_(None))
-                         .where(Action.plan_id == plan_id).order_by(Action.id)).all()
+                                Action.want, Action.position)
+                         .where(Action.plan_id == plan_id, Action.deleted_at.is_(None)).order_by(Action.id)).all()
     return {"entries": [tuple(r) for r in entries], "rows": [tuple(r) for r in rows]}
 
 

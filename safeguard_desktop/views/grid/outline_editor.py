@@ -1,0 +1,243 @@
+"""The outline editor beside the grid: the plan's tree (``PlanTree``), a row
+of buttons naming the keys, and a pane with the chosen line in full and its
+number and guidance reference to edit.
+
+Keys, in the tree: Insert adds a line below at the same level; Ctrl+N adds
+one under it (under the deepest heading that is a row: an action, opened in
+the grid to type, or a work plan's activity); F2 renames; Alt+Up/Down moves;
+Tab/Shift+Tab indents/outdents; Delete deletes with everything under it.
+Every step is one command on the window's undo stack (``StructureStep``)
+calling one store operation."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QToolBar, QVBoxLayout, QWidget
+
+from safeguard_desktop.core.plan_shapes import NOTE, level_word, shape_of
+from safeguard_desktop.store.ops import plan_structure as ops
+from safeguard_desktop.store.ops.plans import set_action_fields
+from safeguard_desktop.store.queries.plan_outline import OutlineNode, plan_kind, plan_outline
+from safeguard_desktop.store.transaction import Change
+from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.grid.action_table_model import COLUMN_OF_FIELD
+from safeguard_desktop.views.grid.outline_commands import Node, StructureStep
+from safeguard_desktop.views.grid.plan_tree import NODE_ROLE, PlanTree, node_label
+from safeguard_desktop.views.grid.plan_view import PlanView
+
+# (step, button text, key named in its tip)
+BUTTONS = (("add", "Add", "Insert"), ("add_under", "Add under", "Ctrl+N"), ("rename", "Rename", "F2"),
+           ("up", "Up", "Alt+Up"), ("down", "Down", "Alt+Down"), ("indent", "In", "Tab"),
+           ("outdent", "Out", "Shift+Tab"), ("delete", "Delete", "Delete"))
+TIPS = {"add": "Add a line below, at the same level", "add_under": "Add a line under this one",
+        "rename": "Rename", "up": "Move up, with everything under it", "down": "Move down, with everything under it",
+        "indent": "One level in, under the line above", "outdent": "One level out",
+        "delete": "Delete, with everything under it (Edit › Undo brings it back)"}
+
+
+class OutlineEditor(QWidget):
+    def __init__(self, context: AppContext, plan_view: PlanView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.plan_view = plan_view
+        self.tree: PlanTree = plan_view.tree
+        self.events = plan_view.model.events
+        self.tree.editable = not context.read_only
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons: dict[str, QAction] = {}
+        for name, text, key in BUTTONS:
+            action = self.toolbar.addAction(text, lambda n=name: self.run(n))
+            action.setToolTip(f"{TIPS[name]} ({key})")
+            action.setEnabled(not context.read_only)
+            self.buttons[name] = action
+        self.heading = QLabel()
+        self.heading.setObjectName("outlineHeading")
+        self.full_text = QLabel()
+        self.full_text.setObjectName("outlineFullText")
+        self.full_text.setWordWrap(True)
+        self.full_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = QLineEdit()
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("e.g. para 258, S.132 (2)")
+        self.number.editingFinished.connect(lambda: self._set_detail("number", self.number.text()))
+        self.reference.editingFinished.connect(lambda: self._set_detail("reference", self.reference.text()))
+        fields = QFormLayout()
+        fields.addRow("No.", self.number)
+        fields.addRow("Reference", self.reference)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.full_text)
+        layout.addLayout(fields)
+
+        self.tree.step.connect(self.run)
+        self.tree.renamed.connect(lambda node, text: self.rename(tuple(node), text))
+        self.tree.node_changed.connect(self._show_detail)
+        self.events.structure_changed.connect(self._structure_changed)
+        self._show_detail(None)
+
+    # -- what the keys and buttons do -------------------------------------------
+    def run(self, name: str) -> None:
+        plan_id = self.plan_view.plan_id
+        if plan_id is None or self.context.read_only:
+            return
+        node = self.tree.current_node()
+        if name == "rename":
+            if node is not None:
+                self.tree.edit(self.tree.currentIndex())
+            return
+        if name == "add":
+            self._add(plan_id, node, under=False)
+        elif name == "add_under":
+            self._add(plan_id, node, under=True)
+        elif node is not None:
+            self._change(plan_id, node, name)
+
+    def _add(self, plan_id: int, node: OutlineNode | None, under: bool) -> None:
+        ws = self.context.workspace
+        shape = shape_of(plan_kind(ws, plan_id))
+        back = self._key(node)
+        if node is None:
+            self._push(plan_id, f"Add {level_word(shape.levels[0].kind).lower()}", back, lambda c: _entry(
+                ops.insert_entry(ws, plan_id, context=c)), edit=True)
+        elif node.is_row:
+            word = (shape.row_word or "row").lower()
+            self._push(plan_id, f"Add {'a nested ' if under else ''}{word}", back, lambda c: _row(ops.insert_row(
+                ws, plan_id, **({"parent_row_id": node.id} if under else {"after_id": node.id}), context=c)),
+                edit=True)
+        elif not under:
+            self._push(plan_id, f"Add {level_word(node.kind).lower()}", back, lambda c: _entry(
+                ops.insert_entry(ws, plan_id, after_id=node.id, context=c)), edit=True)
+        elif shape.child_kind(node.kind) is not None:
+            self._push(plan_id, f"Add {level_word(shape.child_kind(node.kind) or '').lower()}", back,
+                       lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=node.id, context=c)), edit=True)
+        elif shape.row_word is not None and shape.level_of(node.kind) is not None:
+            self._push(plan_id, f"Add {shape.row_word.lower()}", back, lambda c: _row(ops.insert_row(
+                ws, plan_id, entry_id=node.id, context=c)), edit=True)
+        else:
+            self.context.show_status(f"Nothing goes under {'a footnote' if node.kind == NOTE.kind else 'this'}: "
+                                     "Insert adds a line beside it.")
+
+    def _change(self, plan_id: int, node: OutlineNode, name: str) -> None:
+        ws, row = self.context.workspace, node.is_row
+        key = self._key(node)
+        label = node_label(node)
+        steps: dict[str, tuple[str, Callable[[str], list[Change]]]] = {
+            "up": (f"Move {label} up", lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, -1, c)),
+            "down": (f"Move {label} down", lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, 1, c)),
+            "indent": (f"Indent {label}", lambda c: (ops.indent_row if row else ops.indent_entry)(ws, node.id, c)),
+            "outdent": (f"Outdent {label}", lambda c: (ops.outdent_row if row else ops.outdent_entry)(ws, node.id, c)),
+            "delete": (f"Delete {label}", lambda c: (ops.delete_row if row else ops.delete_entry)(ws, node.id, c)),
+        }
+        text, step = steps[name]
+        after = self._key_near(key) if name == "delete" else key
+        command = self._push(plan_id, text, key, lambda c: (after, step(c)))
+        if name == "delete" and command.changes:
+            rows = len({c.record_id for c in command.changes if c.table == "actions"})
+            under = f" and {rows} row{'s' if rows != 1 else ''} under it" if rows and not row else ""
+            self.context.show_status(f"Deleted {label}{under}. Edit › Undo brings it back.")
+
+    def rename(self, key: tuple[str, int], text: str) -> None:
+        node = self.tree.nodes.get(key)
+        plan_id = self.plan_view.plan_id
+        if node is None or plan_id is None:
+            return
+        self._push(plan_id, f"Rename {node_label(node)}", key, lambda c: (key, _rename(self.context, node, "title", text, c)))
+
+    def _set_detail(self, field: str, text: str) -> None:
+        node, plan_id = self.tree.current_node(), self.plan_view.plan_id
+        if node is None or plan_id is None or (getattr(node, field) or "") == text.strip():
+            return
+        key = self._key(node)
+        word = "number" if field == "number" else "reference"
+        self._push(plan_id, f"Change the {word} of {node_label(node)}", key,
+                   lambda c: (key, _rename(self.context, node, field, text, c)))
+
+    def _push(self, plan_id: int, text: str, undo_node: Node | None,
+              step: Callable[[str], tuple[Node | None, list[Change]]], edit: bool = False) -> StructureStep:
+        command = StructureStep(self.context.workspace, self.events, plan_id, text, step, undo_node)
+        self.context.undo_stack.push(command)
+        if edit and command.node is not None and command.changes:
+            self._start_typing(command.node)
+        return command
+
+    def _start_typing(self, node: Node) -> None:
+        """A new line is ready to be named: its editor opens in the tree, or,
+        for an action the tree does not list, in the grid's first text cell."""
+        index = self.tree.index_of(node)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.setFocus()
+            self.tree.edit(index)
+            return
+        grid = self.plan_view.grid
+        row = grid.grid_model.row_of(node[1])
+        if row is not None:
+            cell = grid.grid_model.index(row, COLUMN_OF_FIELD["want"])
+            grid.setCurrentIndex(cell)
+            grid.setFocus()
+            grid.edit(cell)
+
+    # -- following the store ---------------------------------------------------------
+    def _structure_changed(self, plan_id: int, node: Node | None) -> None:
+        if plan_id == self.plan_view.plan_id:
+            self.show_node(node)
+
+    def show_node(self, node: Node | None, edit: bool = False) -> None:
+        """The outline as stored now, with ``node`` current (its name being
+        typed, with ``edit``)."""
+        if self.plan_view.plan_id is None:
+            return
+        self.tree.set_outline(plan_outline(self.context.workspace, self.plan_view.plan_id), show=node)
+        self._show_detail(self.tree.current_node())
+        if edit and node is not None:
+            self._start_typing(node)
+
+    def _show_detail(self, node: OutlineNode | None) -> None:
+        for widget in (self.number, self.reference):
+            widget.blockSignals(True)
+        self.number.setText(node.number or "" if node else "")
+        self.reference.setText(node.reference or "" if node else "")
+        for widget in (self.number, self.reference):
+            widget.blockSignals(False)
+        editable = node is not None and not self.context.read_only
+        self.number.setEnabled(editable)
+        self.reference.setEnabled(editable and not node.is_row)  # type: ignore[union-attr]
+        if node is None:
+            self.heading.setText("<b>Whole plan</b>")
+            self.full_text.setText("Choose a line to read it in full. Insert adds a heading; Ctrl+N adds one under it.")
+            return
+        head = level_word(node.kind) + (f" {node.number}" if node.number else "")
+        self.heading.setText(f"<b>{head}</b>" + (f" · {node.reference}" if node.reference else ""))
+        self.full_text.setText(node.title or "(no words yet: F2 to name it)")
+
+    @staticmethod
+    def _key(node: OutlineNode | None) -> Node | None:
+        return None if node is None else ("row" if node.is_row else "entry", node.id)
+
+    def _key_near(self, key: Node) -> Node | None:
+        """The line to show once ``key`` has gone: the one above it."""
+        above = self.tree.indexAbove(self.tree.index_of(key))
+        found = above.data(NODE_ROLE) if above.isValid() else None
+        return tuple(found) if found is not None else None  # type: ignore[return-value]
+
+
+def _entry(made: tuple[int, list[Change]]) -> tuple[Node, list[Change]]:
+    return ("entry", made[0]), made[1]
+
+
+def _row(made: tuple[int, list[Change]]) -> tuple[Node, list[Change]]:
+    return ("row", made[0]), made[1]
+
+
+def _rename(context: AppContext, node: OutlineNode, field: str, text: str, c: str) -> list[Change]:
+    if node.is_row:
+        return set_action_fields(context.workspace, [(node.id, "want" if field == "title" else field,
+                                                      text.strip() or None)], context=c)
+    return ops.rename_entry(context.workspace, node.id, c, **{field: text})

@@ -1,0 +1,224 @@
+"""The outline editor driven by keyboard in the real window: a new plan
+opens at once with its first heading ready to name; priorities, outcomes and
+actions, and a work plan's duties, responsibilities and nested activities,
+are built, moved, indented and deleted; each step is one undo step that
+puts the stored plan back exactly; next year's plan is carried forward."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from plan_structure_helpers import outline, snapshot
+
+from safeguard_desktop.store.models import Action, AuditEntry
+from safeguard_desktop.store.ops.plans import add_actions, create_plan, set_action_field
+from safeguard_desktop.store.queries.overview import boards
+from safeguard_desktop.views.dialogs.new_plan_dialog import NewPlanDialog
+from safeguard_desktop.views.main_window import MainWindow
+from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+CTRL, ALT, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier, \
+    Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def last_year(workspace):
+    """A workspace holding last year's plan, with one row: the plan open when File › New plan is used."""
+    plan = create_plan(workspace, board_id=boards(workspace)[0].id, title="Business Plan 2024-25",
+                       financial_year="2024-25")
+    add_actions(workspace, [{"plan_id": plan, "number": "1", "want": "Last year's action"}])
+    path = workspace.path
+    workspace.close()
+    return path, plan
+
+
+def _window(qtbot, path) -> MainWindow:
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_page("plans")
+    return window
+
+
+def _press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+    QApplication.processEvents()  # an item view closes its editor on Enter through a queued call
+
+
+def _type(qtbot, text: str) -> None:
+    """Into whatever has the focus (an editor just opened), then Enter."""
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    _press(qtbot, Qt.Key.Key_Return)
+
+
+def _new_plan(qtbot, window, monkeypatch, kind: str) -> int:
+    """File › New plan, the dialog answered as a user would: kind chosen, OK."""
+    def answer(dialog: NewPlanDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        dialog.year.setEditText("2025-26")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewPlanDialog, "exec", answer)
+    action = next(a for a in window.file_menu.actions() if a.text() == "New &plan…")
+    action.trigger()
+    page = window.pages["plans"]
+    return page.plan_view.plan_id
+
+
+def _step_undoes_exactly(qtbot, window, plan: int, keys) -> None:
+    """Press the keys (one step); Ctrl+Z gives back the stored plan before, Ctrl+Y the one after."""
+    ws = window.context.workspace
+    before = snapshot(ws, plan)
+    keys()
+    after = snapshot(ws, plan)
+    assert after != before
+    window.context.undo_stack.undo()
+    assert snapshot(ws, plan) == before
+    window.context.undo_stack.redo()
+    assert snapshot(ws, plan) == after
+
+
+def test_a_new_plan_opens_at_once_and_is_built_priority_outcome_three_actions_by_keyboard(
+        qtbot, last_year, monkeypatch):
+    path, old_plan = last_year
+    window = _window(qtbot, path)
+    page = window.pages["plans"]
+    assert page.plan_view.plan_id == old_plan
+    plan = _new_plan(qtbot, window, monkeypatch, "business_plan")
+    ws = window.context.workspace
+    # The grid shows the new plan: a paste now lands in it, not in last year's.
+    assert plan != old_plan and page.plan_view.model.plan_id == plan
+    assert page.plan_list.currentIndex().data() == "Business plan 2025-26"
+    assert outline(ws, plan) == ["priority 1"]
+    assert page.outline.tree.state() == page.outline.tree.State.EditingState  # ready to name
+
+    _type(qtbot, "Children are safe")
+    _press(qtbot, Qt.Key.Key_N, CTRL)  # a heading under it: an outcome, ready to name
+    _type(qtbot, "Schools know the signs")
+    _press(qtbot, Qt.Key.Key_N, CTRL)  # under an outcome go actions: typed in the grid
+    assert QApplication.focusWidget().parent().parent() is page.plan_view.grid
+    _type(qtbot, "Train every designated lead")
+    for words in ("Audit the training", "Survey the schools"):
+        page.outline.tree.setFocus()
+        _press(qtbot, Qt.Key.Key_N, CTRL)
+        _type(qtbot, words)
+    assert outline(ws, plan) == [
+        "priority 1 Children are safe",
+        "  outcome 1.1 Schools know the signs",
+        "    row 1.1.1 Train every designated lead",
+        "    row 1.1.2 Audit the training",
+        "    row 1.1.3 Survey the schools",
+    ]
+    tree = page.outline.tree
+    assert tree.current_node().title == "Schools know the signs"
+    assert "Outcome 1.1: Schools know the signs (3)" in \
+        [tree.tree_model.item(1).child(0).text()]
+    assert [r[0] for r in snapshot(ws, old_plan)["rows"]] == [1]  # last year's plan untouched
+
+
+def test_each_outline_key_is_one_undo_step_that_restores_the_plan_exactly(qtbot, last_year, monkeypatch):
+    path, _ = last_year
+    window = _window(qtbot, path)
+    plan = _new_plan(qtbot, window, monkeypatch, "business_plan")
+    ws = window.context.workspace
+    _type(qtbot, "Children are safe")
+    tree = window.pages["plans"].outline.tree
+
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Insert))
+    assert outline(ws, plan) == ["priority 1 Children are safe", "priority 2"]
+    tree.setFocus()
+    _step_undoes_exactly(qtbot, window, plan, lambda: (_press(qtbot, Qt.Key.Key_F2), _type(qtbot, "Adults are safe")))
+    assert window.context.undo_stack.undoText() == "Rename Priority 2"
+    assert outline(ws, plan) == ["priority 1 Children are safe", "priority 2 Adults are safe"]
+    tree.setFocus()
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Tab))
+    assert outline(ws, plan) == ["priority 1 Children are safe", "  outcome 2 Adults are safe"]
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Backtab, SHIFT))
+    assert outline(ws, plan) == ["priority 1 Children are safe", "priority 2 Adults are safe"]
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Up, ALT))
+    assert outline(ws, plan) == ["priority 2 Adults are safe", "priority 1 Children are safe"]
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_F2) or _type(qtbot, "Adults at risk"))
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Delete))
+    assert outline(ws, plan) == ["priority 1 Children are safe"]
+    assert "Deleted Priority 2: Adults at risk" in window.statusBar().currentMessage()
+    with ws.session() as s:
+        contexts = [a.context for a in s.query(AuditEntry).filter(AuditEntry.table_name == "plan_entries")]
+    assert "Undo: Delete Priority 2: Adults at risk" in contexts and "Redo: Delete Priority 2: Adults at risk" in contexts
+
+
+def test_a_three_level_work_plan_outline_is_built_by_keyboard(qtbot, last_year, monkeypatch):
+    path, _ = last_year
+    window = _window(qtbot, path)
+    plan = _new_plan(qtbot, window, monkeypatch, "work_plan")
+    ws = window.context.workspace
+    _type(qtbot, "Coordinate local work")
+    _press(qtbot, Qt.Key.Key_N, CTRL)
+    _type(qtbot, "Develop policies")
+    _press(qtbot, Qt.Key.Key_N, CTRL)  # an activity: a row, named in the outline
+    _type(qtbot, "Review the thresholds")
+    _press(qtbot, Qt.Key.Key_N, CTRL)  # a sub-activity
+    _type(qtbot, "Ask each partner")
+    _press(qtbot, Qt.Key.Key_Insert)  # another, beside it
+    _type(qtbot, "Publish the thresholds")
+    assert outline(ws, plan) == [
+        "duty 1 Coordinate local work",
+        "  responsibility 1.1 Develop policies",
+        "    row 1.1.1 Review the thresholds",
+        "      row 1.1.1.1 Ask each partner",
+        "      row 1.1.1.2 Publish the thresholds",
+    ]
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Backtab, SHIFT))
+    assert outline(ws, plan)[-1] == "    row 1.1.1.2 Publish the thresholds"  # its own number kept
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Tab))
+    assert outline(ws, plan)[-1] == "      row 1.1.1.2 Publish the thresholds"
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Up, ALT))
+    assert outline(ws, plan)[3:] == ["      row 1.1.1.2 Publish the thresholds", "      row 1.1.1.1 Ask each partner"]
+    # The reference of a responsibility, in the detail pane.
+    editor = window.pages["plans"].outline
+    editor.tree.setCurrentIndex(editor.tree.index_of(("entry", editor.tree.nodes[("entry", 2)].id))
+                                if ("entry", 2) in editor.tree.nodes else editor.tree.currentIndex())
+    responsibility = next(k for k, n in editor.tree.nodes.items() if n.kind == "responsibility")
+    editor.tree.setCurrentIndex(editor.tree.index_of(responsibility))
+    editor.reference.setFocus()
+    _step_undoes_exactly(qtbot, window, plan, lambda: (qtbot.keyClicks(editor.reference, "para 258"),
+                                                       _press(qtbot, Qt.Key.Key_Return)))
+    assert "Develop policies (para 258)" in editor.tree.index_of(responsibility).data()
+    editor.tree.setFocus()
+    _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Delete))
+    assert outline(ws, plan) == ["duty 1 Coordinate local work"]
+
+
+def test_next_years_plan_carries_the_open_rows_and_the_years_are_listed_together(qtbot, last_year):
+    path, old_plan = last_year
+    window = _window(qtbot, path)
+    ws = window.context.workspace
+    row = snapshot(ws, old_plan)["rows"][0][0]
+    set_action_field(ws, row, "progress", "Half done")
+    other = create_plan(ws, board_id=boards(ws)[0].id, title="Work plan 2025-26", kind="work_plan",
+                        financial_year="2025-26")
+    page = window.pages["plans"]
+    page.refresh()
+    page.next_year_button.setFocus()
+    _press(qtbot, Qt.Key.Key_Space)
+    new_plan = page.plan_view.plan_id
+    assert new_plan not in (old_plan, other)
+    assert [p.title for p in page.plans] == ["Business Plan 2025-26", "Business Plan 2024-25", "Work plan 2025-26"]
+    with ws.session() as s:
+        carried = s.query(Action).filter(Action.plan_id == new_plan).one()
+        assert (carried.carried_from_id, s.get(Action, row).status) == (row, "carried_forward")
+    grid = page.plan_view.grid
+    target = grid.grid_model.row_of(carried.id)
+    grid.setCurrentIndex(grid.grid_model.index(target, 2))
+    qtbot.waitUntil(lambda: page.plan_view.history.action_id == carried.id)
+    lines = [page.plan_view.history.entries.item(i).text() for i in range(page.plan_view.history.entries.count())]
+    assert lines[0] == "Carried forward from Business Plan 2024-25 (row 1)\nHalf done"
+    assert any("Status: Open → Carried forward" in line for line in lines)
+    window.context.undo_stack.undo()
+    assert [p.title for p in page.plans] == ["Work plan 2025-26", "Business Plan 2024-25"]
+    with ws.session() as s:
+        assert s.get(Action, row).status == "open"
