@@ -16,7 +16,7 @@ import io
 from collections import Counter
 
 from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
-from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow
+from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
 from safeguard_desktop.progress import Progress
 
 MAX_RECORDS = 100_000
@@ -82,7 +82,8 @@ def read_csv(checked: CheckedFile, progress: Progress | None = None) -> SourceBo
                                       "imported. Split it into smaller files.")
             if progress is not None and number % 2000 == 0:
                 progress.report(number, 0, f"Reading line {number:,}")
-            cells = {column: SourceCell(value.replace("\r\n", "\n").replace("\r", "\n").strip())
+            cells = {column: SourceCell(value.replace("\r\n", "\n").replace("\r", "\n").strip(),
+                                        indent=leading_spaces(value))
                      for column, value in enumerate(record) if value.strip()}
             if len(cells) > MAX_COLUMNS:
                 raise ImportFileError(f"{name}: line {number:,} has {len(cells):,} filled columns; lines with more "

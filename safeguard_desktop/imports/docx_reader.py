@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 
 from safeguard_desktop.imports.colours import docx_fill_hex
 from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
-from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow
+from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
 from safeguard_desktop.progress import Progress
 
 MAX_ROWS = 100_000
@@ -36,6 +36,7 @@ TEXT_SHEET = "Text"
 _BODY, _P, _TBL, _SDT, _SDT_CONTENT = qn("w:body"), qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _TC_PR, _SHD, _FILL = qn("w:tcPr"), qn("w:shd"), qn("w:fill")
+_P_PR, _IND, _LEFT, _START = qn("w:pPr"), qn("w:ind"), qn("w:left"), qn("w:start")
 
 
 def read_docx(checked: CheckedFile, progress: Progress | None = None) -> SourceBook:
@@ -101,6 +102,20 @@ def _cell_text(tc: Any) -> str:
     return "\n".join(lines).strip()
 
 
+def _cell_indent(tc: Any) -> int:
+    """The first paragraph's left indent in points (Word's own indent),
+    else its leading spaces: how an activity is set under another."""
+    for paragraph in tc.iter(_P):
+        ind = paragraph.find(f"{_P_PR}/{_IND}")
+        if ind is not None:
+            left = ind.get(_LEFT) or ind.get(_START)
+            if left and left.lstrip("-").isdigit() and int(left) > 0:
+                return int(left) // 20  # twentieths of a point
+        texts = [t.text or "" for t in paragraph.iter(_T)]
+        return leading_spaces("".join(texts))
+    return 0
+
+
 def _cell_fill(tc: Any) -> str | None:
     properties = tc.find(_TC_PR)
     shading = properties.find(_SHD) if properties is not None else None
@@ -127,7 +142,7 @@ def _table_rows(table: Any, sheet: str) -> list[SourceRow]:
                 if origin is not None and (origin[1].text or origin[1].fill):
                     cells[column] = SourceCell(origin[1].text, origin[1].fill, merged_from=origin[0])
             else:
-                cell = SourceCell(_cell_text(tc), _cell_fill(tc))
+                cell = SourceCell(_cell_text(tc), _cell_fill(tc), indent=_cell_indent(tc))
                 started[column] = (number, cell)
                 if cell.text or cell.fill:
                     cells[column] = cell

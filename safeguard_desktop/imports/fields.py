@@ -20,7 +20,8 @@ from safeguard_desktop.core.rag import nearest_rag_colour, parse_rag
 from safeguard_desktop.core.timescales import PLACEHOLDER, Timescale, understand_timescale
 from safeguard_desktop.imports.source import SourceCell
 
-TEXT_FIELDS: Final = frozenset({"number", "want", "how", "lead", "measure", "progress", "source"})
+TEXT_FIELDS: Final = frozenset({"number", "want", "how", "lead", "measure", "progress", "source",
+                               "outline", "reference", "area", "question", "evidence", "analysis"})
 DATE_FIELDS: Final = frozenset({"target_date", "last_updated"})
 
 # Flags: what kind of thing the user is asked to review.
@@ -51,6 +52,10 @@ _NOTE: Final = re.compile(
     r"|please (?:update|check|confirm|add|advise)|awaiting|nb\b|note to|query\b|chase\b)",
     re.IGNORECASE)
 _NOTE_MAX_WORDS: Final = 12
+# A self-assessment score as boards write it: "3", "Score: 4", "4 - Good",
+# "Our score 5/6", "(2)".
+_SCORE: Final = re.compile(r"^(?:(?:our\s+)?score\s*[:=\-]?\s*)?\(?([1-6])\)?(?:\s*(?:/|out of)\s*6)?"
+                           r"(?:\s*(?:[-\u2013\u2014:,.]\s*|\s+)[^\d\s].*)?$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -84,6 +89,8 @@ def convert(field_name: str, heading: str, text: str, cell: SourceCell | None) -
         _date(result, field_name, heading, text, cell)
     elif field_name == "status":
         _status(result, heading, text)
+    elif field_name == "score":
+        _score(result, heading, text)
     elif text:
         result.extra = text
     return result
@@ -173,6 +180,25 @@ def _status(result: Converted, heading: str, text: str) -> None:
         return
     result.extra = text
     result.notes.append(f"{heading}: '{_short(text)}' is not a status we track; kept as an extra column")
+
+
+def parse_score(text: str | None) -> int | None:
+    """The score 1-6 a cell gives, or None when it gives none."""
+    match = _SCORE.match((text or "").strip())
+    return int(match.group(1)) if match else None
+
+
+def _score(result: Converted, heading: str, text: str) -> None:
+    if not text:
+        return
+    value = parse_score(text)
+    if value is not None:
+        result.values["score"] = value
+        if not text.strip().isdigit():  # "4 - Good": the board's word is kept too
+            result.extra = text
+        return
+    result.extra = text
+    result.flag(NOT_UNDERSTOOD_FLAG, f"{heading}: '{_short(text)}' is not a score from 1 to 6; kept as an extra column")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -34,8 +34,21 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "target_date": "Target date",
     "last_updated": "Last updated",
     "source": "Source",
+    # Work plans and self-assessments (issue 10).
+    "outline": "Duty, responsibility or activity",
+    "reference": "Para ref.",
+    "area": "Priority area",
+    "question": "Question",
+    "evidence": "Evidence",
+    "analysis": "Analysis",
+    "score": "Score (1-6)",
     EXTRA: "(keep as an extra column)",
 }
+
+# The plan shapes a header row can show, by plans.kind.
+BUSINESS_PLAN: Final = "business_plan"
+WORK_PLAN: Final = "work_plan"
+SELF_ASSESSMENT: Final = "self_assessment"
 
 # Exact headings for the number column: too short for keyword rules.
 _NUMBER_HEADINGS: Final = frozenset({
@@ -61,6 +74,28 @@ _RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((field, re.compil
     ("source", r"\bsource\b|\borigin\b|recommendation from|arising from"),
 ))
 
+# Headings only one shape of plan has, tried before the rules above for a
+# file of that shape. "Evidence" is a business plan's measure of success but
+# a self-assessment's own column; "Priority" names a self-assessment's areas.
+_SHAPE_RULES: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+    shape: tuple((field, re.compile(pattern)) for field, pattern in rules) for shape, rules in {
+        WORK_PLAN: (
+            ("outline", r"\bdut(?:y|ies)\b|responsibilit(?:y|ies)\s*(?:,|or|and|/)\s*activit"),
+            ("reference", r"^para(?:graph)?s?\b|\bpara(?:graph)? ref|^guidance\b|^legislation\b|^statutory ref"),
+        ),
+        SELF_ASSESSMENT: (
+            ("score", r"\bscores?\b"),
+            ("question", r"\bquestions?\b"),
+            ("analysis", r"\banalysis\b"),
+            ("evidence", r"\bevidence\b"),
+            ("area", r"^(?:priority|priorities|priority areas?|areas?|themes?|sections?|standards?)$"),
+        ),
+    }.items()
+}
+# A header with one of these is that shape's, whatever else it holds.
+_DECISIVE: Final = {WORK_PLAN: frozenset({"outline", "reference"}),
+                    SELF_ASSESSMENT: frozenset({"score", "question", "analysis"})}
+
 # A heading is short: a cell of a real action row that happens to contain
 # "lead" or "progress" is a sentence, not a heading.
 MAX_HEADING_WORDS = 12
@@ -78,18 +113,34 @@ def normalise_heading(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # every row is tested for being a header: its short cells repeat (C, Green, Quarterly)
-def guess_field(heading: str) -> str | None:
-    """Our field for a heading, or None when no rule fits (an extra column)."""
+def guess_field(heading: str, shape: str = BUSINESS_PLAN) -> str | None:
+    """Our field for a heading in a plan of ``shape``, or None when no rule
+    fits (an extra column)."""
     short = _ASIDE.sub(" ", heading).strip() or heading
     if not heading or len(short) > MAX_HEADING_CHARS or len(short.split()) > MAX_HEADING_WORDS:
         return None
     normal = normalise_heading(heading)
     if normal in _NUMBER_HEADINGS or normal.rstrip(".") in _NUMBER_HEADINGS:
         return "number"
-    for field, pattern in _RULES:
+    for field, pattern in (*_SHAPE_RULES.get(shape, ()), *_RULES):
         if pattern.search(normal):
             return field
     return None
+
+
+def _any_field(heading: str) -> str | None:
+    """The field a heading names in any shape of plan."""
+    return next((f for f in (guess_field(heading, shape) for shape in (BUSINESS_PLAN, *_SHAPE_RULES)) if f), None)
+
+
+def shape_of_header(headings: list[str]) -> str:
+    """The plan shape a header row shows: a work plan's "Duty, responsibility
+    or activity" or "Para ref.", a self-assessment's "Question" or "Score";
+    else a business plan."""
+    for shape, decisive in _DECISIVE.items():
+        if any(guess_field(heading, shape) in decisive for heading in headings):
+            return shape
+    return BUSINESS_PLAN
 
 
 def is_header_row(row: SourceRow) -> bool:
@@ -101,7 +152,7 @@ def is_header_row(row: SourceRow) -> bool:
     allowed_unknown = len(texts) // 3
     known = unknown = 0
     for text in texts:
-        if guess_field(text) is None:
+        if _any_field(text) is None:
             unknown += 1
             if unknown > allowed_unknown:
                 return False  # most rows are action rows: stop at the first few plain cells

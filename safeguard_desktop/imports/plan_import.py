@@ -12,7 +12,6 @@ column headings and the stored report (header rows).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -21,14 +20,26 @@ from sqlalchemy import select
 
 from safeguard_desktop.imports.csv_reader import read_csv
 from safeguard_desktop.imports.docx_reader import read_docx
+from safeguard_desktop.imports.hidden_twin import TwinBook, set_aside
 from safeguard_desktop.imports.planned import Understanding
 from safeguard_desktop.imports.report import build_report, summary_warnings
 from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, check_file
 from safeguard_desktop.imports.source import SourceBook
-from safeguard_desktop.imports.understand import understand
+from safeguard_desktop.imports.understand import AUTO, Kinds, financial_year, understand
 from safeguard_desktop.imports.xlsx_reader import read_xlsx
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.models import Action, Board, Group, ImportReport, Plan, PlanEntry, new_uuid, utc_now
+from safeguard_desktop.store.models import (
+    Action,
+    AssessmentAnswer,
+    Board,
+    Group,
+    ImportReport,
+    Plan,
+    PlanEntry,
+    ReviewPeriod,
+    new_uuid,
+    utc_now,
+)
 from safeguard_desktop.store.transaction import Tx
 from safeguard_desktop.store.workspace import Workspace
 
@@ -40,7 +51,6 @@ _READERS: dict[str, Callable[[CheckedFile, Progress | None], SourceBook]] = {
 # the first row, so a key missing there would silently drop from the rest.
 _ACTION_FIELDS = ("number", "cab", "want", "how", "lead", "measure", "when_text", "when_date", "progress",
                   "rag", "target_date", "last_updated", "source")
-_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[/\-\u2013]\s*(\d\d|20\d\d)\b")
 
 
 @dataclass
@@ -51,17 +61,23 @@ class ImportPreview:
     book: SourceBook
     understanding: Understanding
     overrides: dict[str, str] = field(default_factory=dict)
+    shape: str = AUTO  # as asked: a plans.kind or "auto"; the shape read is understanding.shape
+    kinds: Kinds = field(default_factory=dict)  # rows the user re-classified
+    twins: TwinBook | None = None  # an export of ours: what its hidden sheet says of each row
 
     @property
     def warnings(self) -> list[str]:
         return summary_warnings(self.understanding)
 
-    def with_overrides(self, overrides: dict[str, str] | None) -> ImportPreview:
-        """The preview again with the user's column choices (heading -> field)."""
+    def with_overrides(self, overrides: dict[str, str] | None, kinds: Kinds | None = None) -> ImportPreview:
+        """The preview again with the user's column choices (heading -> field)
+        and row kinds ((sheet, row) -> kind; unchanged when None)."""
         overrides = dict(overrides or {})
-        if overrides == self.overrides:
+        kinds = dict(self.kinds if kinds is None else kinds)
+        if overrides == self.overrides and kinds == self.kinds:
             return self
-        return replace(self, understanding=understand(self.book, overrides), overrides=overrides)
+        return replace(self, understanding=understand(self.book, overrides, self.shape, kinds), overrides=overrides,
+                       kinds=kinds)
 
 
 @dataclass(frozen=True)
@@ -77,18 +93,19 @@ class ImportResult:
 
 
 def preview_import(path: Path, progress: Progress | None = None,
-                   overrides: dict[str, str] | None = None) -> ImportPreview:
+                   overrides: dict[str, str] | None = None, shape: str = AUTO) -> ImportPreview:
     """Read and understand ``path``; raises ``ImportFileError`` (a
     ``UserError``) for a file that cannot be imported."""
     checked = check_file(Path(path))
     book = _READERS[checked.kind](checked, progress)
-    understanding = understand(book, overrides)
+    twins = set_aside(book)  # our own export's hidden sheet is no part of the table
+    understanding = understand(book, overrides, shape)
     if not any(row.kind == "header" for row in understanding.rows):
         raise ImportFileError(
             f"{checked.path.name}: no row of column headings was found, so the plan's table could not be "
             "recognised. The table needs a header row naming its columns, for example 'No.', "
             "'What do we want to achieve?', 'Who will lead?', 'RAG rating'.")
-    return ImportPreview(checked, book, understanding, dict(overrides or {}))
+    return ImportPreview(checked, book, understanding, dict(overrides or {}), shape, twins=twins)
 
 
 def default_plan_name(path: Path) -> str:
@@ -103,20 +120,24 @@ def import_plan(ws: Workspace, preview: ImportPreview, plan_name: str,
     transaction with its audit rows and its import report."""
     if mapping_overrides is not None:
         preview = preview.with_overrides(mapping_overrides)
+    if preview.twins is not None:
+        from safeguard_desktop.imports.twin_import import import_with_twins
+
+        return import_with_twins(ws, preview, preview.twins, plan_name,
+                                 board=lambda tx: board_id or _board_id(tx), progress=progress)
     seen = preview.understanding
     name = preview.source.path.name
     if progress is not None:
         progress.report(0, 1, f"Writing {len(seen.actions):,} actions")
     with ws.transaction(f"import: {name}") as tx:
-        plan = tx.insert(Plan, board_id=board_id or _board_id(tx), title=plan_name, kind="business_plan",
+        plan = tx.insert(Plan, board_id=board_id or _board_id(tx), title=plan_name, kind=seen.shape,
                          source_file=name, introduction="\n".join(seen.titles + seen.notes) or None,
-                         financial_year=_financial_year(seen.titles),
+                         financial_year=financial_year(seen.titles),
                          column_headings=json.dumps(seen.headings, ensure_ascii=False) if seen.headings else None)
         entry_ids, entry_uuids = _insert_entries(tx, plan.id, seen)
         action_uuids = [new_uuid() for _ in seen.actions]
-        action_ids = tx.insert_many(Action, [
-            _action_row(plan.id, entry_ids, action, uuid, position)
-            for position, (action, uuid) in enumerate(zip(seen.actions, action_uuids), start=1)])
+        action_ids = _insert_actions(tx, plan.id, entry_ids, seen, action_uuids)
+        _insert_answers(tx, plan.id, entry_ids, seen)
         report = build_report(preview, plan.uuid, action_uuids, entry_uuids)
         stored = tx.insert(ImportReport, plan_id=plan.id, source_file=name, source_sha256=preview.source.sha256,
                            imported_at=utc_now(), imported_by=ws.actor,
@@ -142,22 +163,11 @@ def _board_id(tx: Tx) -> int:
     return board.id
 
 
-def _financial_year(titles: list[str]) -> str | None:
-    for title in titles:
-        match = _FINANCIAL_YEAR.search(title)
-        if match:
-            first, second = int(match.group(1)), int(match.group(2)[-2:])
-            if second == (first + 1) % 100:
-                return f"{first}-{second:02d}"
-    return None
-
-
 def _insert_entries(tx: Tx, plan_id: int, seen: Understanding) -> tuple[list[int], list[str]]:
-    """Priorities first, then outcomes (which need their priority's id)."""
+    """Level by level, outermost first: each entry needs its parent's id."""
     ids: list[int] = [0] * len(seen.entries)
     uuids = [new_uuid() for _ in seen.entries]
-    for level in ("priority", "outcome"):
-        indices = [i for i, entry in enumerate(seen.entries) if entry.kind == level]
+    for indices in _by_depth([entry.parent for entry in seen.entries]):
         rows = []
         for i in indices:
             entry = seen.entries[i]
@@ -165,11 +175,51 @@ def _insert_entries(tx: Tx, plan_id: int, seen: Understanding) -> tuple[list[int
                 "uuid": uuids[i], "plan_id": plan_id, "kind": entry.kind, "number": entry.number,
                 "title": entry.title, "body": "\n".join(entry.body) or None, "position": float(i + 1),
                 "parent_id": ids[entry.parent] if entry.parent is not None else None,
-                "extra": json.dumps({"As written": entry.as_written}, ensure_ascii=False),
+                "reference": entry.reference,
+                "extra": json.dumps({"As written": entry.as_written, **entry.extra}, ensure_ascii=False),
             })
         for i, new_id in zip(indices, tx.insert_many(PlanEntry, rows)):
             ids[i] = new_id
     return ids, uuids
+
+
+def _by_depth(parents: list[int | None]) -> list[list[int]]:
+    """Indices grouped by depth (those without a parent first), in order."""
+    depth: list[int] = []
+    for parent in parents:  # a parent always comes before its children
+        depth.append(0 if parent is None else depth[parent] + 1)
+    return [[i for i, d in enumerate(depth) if d == level] for level in range(max(depth, default=-1) + 1)]
+
+
+def _insert_actions(tx: Tx, plan_id: int, entry_ids: list[int], seen: Understanding,
+                    uuids: list[str]) -> list[int]:
+    """Action rows, outermost first: a work plan's activity needs the id of
+    the activity it sits under."""
+    ids: list[int] = [0] * len(seen.actions)
+    for indices in _by_depth([action.parent for action in seen.actions]):
+        rows = [_action_row(plan_id, entry_ids, seen.actions[i], uuids[i], i + 1) for i in indices]
+        for row, i in zip(rows, indices):
+            parent = seen.actions[i].parent
+            row["parent_id"] = ids[parent] if parent is not None else None
+        for i, new_id in zip(indices, tx.insert_many(Action, rows)):
+            ids[i] = new_id
+    return ids
+
+
+def _insert_answers(tx: Tx, plan_id: int, entry_ids: list[int], seen: Understanding) -> None:
+    """A self-assessment's review periods, each following the one before,
+    and what each says of each area and question."""
+    previous: int | None = None
+    for position, label in enumerate(seen.periods, start=1):
+        period = tx.insert(ReviewPeriod, plan_id=plan_id, label=label[:60], position=float(position),
+                           previous_period_id=previous)
+        previous = period.id
+        tx.insert_many(AssessmentAnswer, [
+            {"period_id": period.id, "entry_id": entry_ids[i], "evidence": "\n".join(answer.evidence) or None,
+             "analysis": "\n".join(answer.analysis) or None, "score": answer.score,
+             "extra": json.dumps(answer.extra, ensure_ascii=False) if answer.extra else None}
+            for i, entry in enumerate(seen.entries)
+            if (answer := entry.answers.get(label)) is not None and not answer.is_empty()])
 
 
 def _action_row(plan_id: int, entry_ids: list[int], action: Any, uuid: str, position: int) -> dict[str, Any]:

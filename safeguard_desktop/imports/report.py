@@ -53,7 +53,10 @@ def build_report(preview: ImportPreview, plan_uuid: str | None, action_uuids: li
     """The report kept with the plan (and written by ``import --report``).
     ``rows`` has one entry per non-empty source row; ``action`` is the new
     action's UUID for action rows, ``into_row`` the row a continuation was
-    joined to."""
+    joined to, ``level`` the 1-based depth in the plan's outline of what the
+    row became and ``parent_row`` the source row of the entry it hangs on
+    (null at the top), ``score`` a question row's score in its sheet's review
+    period (its own, else its area's)."""
     seen = preview.understanding
     rows = []
     for line in seen.rows:
@@ -69,11 +72,16 @@ def build_report(preview: ImportPreview, plan_uuid: str | None, action_uuids: li
             "entry": entry_uuids[line.entry] if line.entry is not None else None,
             "text": line.text,
             "notes": notes,
+            "level": line.level,
+            "parent_row": line.parent_row,
+            "score": line.score,
         })
     return {
         "source_file": preview.source.path.name,
         "source_sha256": preview.source.sha256,
         "file_kind": preview.source.kind,
+        "shape": seen.shape,
+        "periods": list(seen.periods),
         "plan": plan_uuid,
         "sheets": list(preview.book.sheets),
         "mapping": [{"heading": m.heading, "field": m.field, "guessed": m.guessed, "seen": m.seen}

@@ -22,6 +22,10 @@ class SourceCell:
     date: date | None = None  # set when the cell held a real date
     merged_from: int | None = None  # source row the value was merged down from
     formula: str | None = None  # the formula text, when the cell held one
+    # How far the text is indented: Excel's indent steps, or the leading
+    # spaces a CSV or Word cell had before stripping. Work plans show their
+    # levels this way when they have no numbers.
+    indent: int = 0
 
 
 @dataclass(frozen=True)
@@ -72,3 +76,12 @@ def column_letter(column: int) -> str:
         column, rest = divmod(column - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def leading_spaces(value: object) -> int:
+    """The spaces (a tab counting four) typed before a text: how a plan
+    kept without Excel's indent shows an activity under another."""
+    if not isinstance(value, str):
+        return 0
+    stripped = value.lstrip(" \t\u00a0")
+    return sum(4 if ch == "\t" else 1 for ch in value[: len(value) - len(stripped)])

@@ -17,7 +17,16 @@ from safeguard_desktop.core.ditto import is_ditto, resolve_dittos
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.imports.docx_reader import TEXT_SHEET
 from safeguard_desktop.imports.fields import FORMULA_FLAG, convert
-from safeguard_desktop.imports.headings import EXTRA, FIELD_LABELS, guess_field, is_header_row
+from safeguard_desktop.imports.headings import (
+    BUSINESS_PLAN,
+    EXTRA,
+    SELF_ASSESSMENT,
+    FIELD_LABELS,
+    guess_field,
+    is_header_row,
+    shape_of_header,
+)
+from safeguard_desktop.imports.outline import OutlineRows
 from safeguard_desktop.imports.planned import (
     MappingChoice,
     PlannedAction,
@@ -29,6 +38,7 @@ from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, 
 
 # "1", "1.1", "1.3a", "2a.1", "(4)", "A1", "Q4": what a number cell holds.
 _NUMBER = re.compile(r"^\(?[A-Za-z]{0,2}\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
+_FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[/\-\u2013]\s*(\d\d|20\d\d)\b")
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:\?+|tbc|x+|-)$", re.IGNORECASE)
 # A lone cell that carries on the row above: "(continued) and through
 # pharmacies", "cont'd ...", "... and schools", or a sentence's lower-case rest.
@@ -61,12 +71,23 @@ class _Draft:
     notes: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     joined: list[int] = field(default_factory=list)
+    parent: int | None = None  # the activity it sits under (work plans)
+    level: int | None = None
+    number: str | None = None  # a number written before the text ("1.2.1 Engage...")
 
 
-def understand(book: SourceBook, overrides: dict[str, str] | None = None) -> Understanding:
+# Source row (sheet, row) -> the kind the user chose for it in the preview.
+Kinds = dict[tuple[str, int], str]
+AUTO = "auto"
+
+
+def understand(book: SourceBook, overrides: dict[str, str] | None = None, shape: str = AUTO,
+               kinds: Kinds | None = None) -> Understanding:
     """Classify every non-empty row of ``book`` and plan the entries and
-    actions it becomes; ``overrides`` maps a heading as written to a field."""
-    return _Reader(book, overrides or {}).run()
+    actions it becomes; ``overrides`` maps a heading as written to a field,
+    ``shape`` is a plans.kind or "auto" (read from the first header row),
+    ``kinds`` are the user's re-classifications of rows."""
+    return _Reader(book, overrides or {}, shape, kinds or {}).run()
 
 
 def heading_key(text: str) -> str:
@@ -75,8 +96,11 @@ def heading_key(text: str) -> str:
 
 
 class _Reader:
-    def __init__(self, book: SourceBook, overrides: dict[str, str]) -> None:
+    def __init__(self, book: SourceBook, overrides: dict[str, str], shape: str, kinds: Kinds) -> None:
         self.book = book
+        self.shape = shape
+        self.kinds = kinds
+        self.outline: OutlineRows | None = None
         self.overrides = {heading_key(k): v for k, v in overrides.items()}
         self.result = Understanding(warnings=list(book.warnings))
         self.mapping: dict[str, MappingChoice] = {}
@@ -95,12 +119,36 @@ class _Reader:
             if row.sheet != self.sheet:
                 self._new_sheet(row.sheet)
             following = rows[index + 1] if index + 1 < len(rows) else None
-            kind = self._classify(row, following)
-            getattr(self, f"_on_{kind}")(row)
+            kind = self.kinds.get((row.sheet, row.row)) or self._classify(row, following)
+            self._dispatch(kind, row)
         self._end_block()
+        if self.shape == AUTO:
+            self.shape = BUSINESS_PLAN
+        self.result.shape = self.shape
+        if self.outline is not None:
+            self.outline.finish(self._period_label())
         self.result.actions = [self._finish(draft) for draft in self.drafts]
         self.result.mapping = list(self.mapping.values())
         return self.result
+
+    def _dispatch(self, kind: str, row: SourceRow) -> None:
+        if self.outline is None:
+            getattr(self, f"_on_{ {'entry': 'banner', 'question': 'note'}.get(kind, kind)}")(row)
+        elif kind == "header" or self.columns is None:
+            getattr(self, f"_on_{'header' if kind == 'header' else 'title'}")(row)
+        else:
+            kind = {"banner": "entry", "title": "note"}.get(kind, kind)
+            if self.shape == SELF_ASSESSMENT:
+                kind = {"action": "question"}.get(kind, kind)
+            elif kind == "question":
+                kind = "entry"
+            getattr(self.outline, f"on_{kind}")(row)
+
+    def _period_label(self) -> str:
+        """A self-assessment kept on one sheet: its period is named by the
+        year its title gives, else by the sheet."""
+        sheet = self.book.sheets[0] if self.book.kind == "xlsx" and self.book.sheets else None
+        return financial_year(self.result.titles) or sheet or "First period"
 
     def _new_sheet(self, sheet: str) -> None:
         self.sheet = sheet
@@ -109,10 +157,14 @@ class _Reader:
         self._end_block()
         self.in_table = False
         self.priority = self.entry = None
+        if self.outline is not None:
+            self.outline.new_sheet(sheet)
 
     def _classify(self, row: SourceRow, following: SourceRow | None) -> str:
         if is_header_row(row):
             return "header"
+        if self.outline is not None and self.in_table and self.columns is not None:
+            return self.outline.classify(row)
         texts = row.own_texts()
         paragraph = self.book.kind == "docx" and row.sheet == TEXT_SHEET
         merged_text = any(c.text and c.merged_from is not None for c in row.cells.values())
@@ -173,14 +225,14 @@ class _Reader:
                for cell in row.cells.values() if cell.text):
             return False  # a value shared with earlier actions: this row is an action of its own
         for column, cell in own.items():
-            col = self._column(column)
+            col = self.column(column)
             if col.field in ("number", "rag", "cab") or cell.date is not None or is_ditto(cell.text):
                 return False
             if cell.text and not above.texts.get(column):
                 return False
         return True
 
-    def _column(self, column: int) -> Column:
+    def column(self, column: int) -> Column:
         known = (self.columns or {}).get(column)
         return known if known is not None else Column(f"Column {column_letter(column)}", EXTRA)
 
@@ -203,15 +255,22 @@ class _Reader:
         number, title = split_priority_heading(text)
         entry = PlannedEntry("outcome" if outcome else "priority", number, title or text, text,
                              self.priority if outcome else None, row.sheet, row.row)
+        entry.level = 2 if outcome else 1
         self.result.entries.append(entry)
         index = len(self.result.entries) - 1
         if not outcome:
             self.priority = index
         self.entry = index
         where = "an outcome" if outcome else "a priority"
-        self._report(row, "banner", entry=index, notes=[f"became {where}: {number or '(no number)'} {title}".strip()])
+        self._report(row, "banner", entry=index, notes=[f"became {where}: {number or '(no number)'} {title}".strip()],
+                     **self._under(entry.parent) if outcome else {"level": 1, "parent_row": None})
 
     def _on_header(self, row: SourceRow) -> None:
+        if self.shape == AUTO:
+            self.shape = shape_of_header(row.own_texts())
+        if self.shape != BUSINESS_PLAN and self.outline is None:
+            self.outline = OutlineRows(self, self.shape)
+            self.outline.new_sheet(row.sheet)
         columns, notes = self._read_header(row)
         same = self.columns is not None and {c: (k.heading, k.field) for c, k in columns.items()} == {
             c: (k.heading, k.field) for c, k in self.columns.items()}
@@ -237,7 +296,7 @@ class _Reader:
                 continue
             heading = heading_key(cell.text)
             last_heading = heading
-            guessed = guess_field(heading) or EXTRA
+            guessed = guess_field(heading, self.shape) or EXTRA
             chosen = self.overrides.get(heading, guessed)
             if chosen not in FIELD_LABELS:
                 chosen = guessed
@@ -253,10 +312,22 @@ class _Reader:
 
     def _on_action(self, row: SourceRow) -> None:
         entry = self.entry if self.entry is not None else self._sheet_priority(row)
-        draft = _Draft(row.sheet, row.row, entry, dict(self.columns or {}), {}, {})
+        self.add_draft(row, entry, dict(self.columns or {}))
+        self._report(row, "action", action=len(self.drafts) - 1, **self._under(entry))
+
+    def _under(self, entry: int | None) -> dict[str, int | None]:
+        """The level and parent row of what sits under ``entry``."""
+        if entry is None:
+            return {"level": 1, "parent_row": None}
+        planned = self.result.entries[entry]
+        return {"level": planned.level + 1, "parent_row": planned.row}
+
+    def add_draft(self, row: SourceRow, entry: int | None, columns: dict[int, Column]) -> _Draft:
+        """Gather an action row's cells (the work plan's activities too)."""
+        draft = _Draft(row.sheet, row.row, entry, columns, {}, {})
         for column, cell in sorted(row.cells.items()):
             if column not in draft.columns:
-                draft.columns[column] = self._column(column)
+                draft.columns[column] = self.column(column)
                 if cell.text:
                     draft.notes.append(f"text in column {column_letter(column)}, which has no heading: "
                                        f"kept as the extra column '{draft.columns[column].heading}'")
@@ -271,7 +342,7 @@ class _Reader:
                     draft.notes.append(f"{draft.columns[column].heading}: merged down from row {cell.merged_from}")
         self.block.append(draft)
         self.drafts.append(draft)
-        self._report(row, "action", action=len(self.drafts) - 1)
+        return draft
 
     def _sheet_priority(self, row: SourceRow) -> int | None:
         """Actions on a sheet with no banner hang on a priority named after
@@ -285,13 +356,19 @@ class _Reader:
         return self.entry
 
     def _on_continuation(self, row: SourceRow) -> None:
-        above = self.block[-1]
+        if not self.block:  # chosen by the user with no action above it
+            self._on_note(row)
+            return
+        self.continue_draft(row, self.block[-1])
+
+    def continue_draft(self, row: SourceRow, above: _Draft) -> None:
+        """Join a continuation row's own texts onto the action row above."""
         joined = []
         for column, cell in sorted(row.cells.items()):
             if cell.merged_from is None and cell.text:
                 into = self._join_column(above, column, row.spanned)
                 above.texts[into] = f"{above.texts[into]}\n{cell.text}" if above.texts.get(into) else cell.text
-                joined.append(above.columns.get(into, self._column(into)).heading)
+                joined.append(above.columns.get(into, self.column(into)).heading)
         above.joined.append(row.row)
         note = f"joined onto row {above.row} ({', '.join(joined)})" if joined else \
             f"only cells merged down from row {above.row}"
@@ -304,7 +381,7 @@ class _Reader:
         the table goes to the first such column it covers, else to the row
         above's main text (How, else What...)."""
         for candidate in (column, *sorted(spanned)):
-            if above.texts.get(candidate) and self._column(candidate).field in _TEXT_COLUMNS:
+            if above.texts.get(candidate) and self.column(candidate).field in _TEXT_COLUMNS:
                 return candidate
         by_field = {col.field: c for c, col in above.columns.items() if above.texts.get(c)}
         return next((by_field[name] for name in _TEXT_COLUMNS if name in by_field), column)
@@ -318,7 +395,7 @@ class _Reader:
         else:
             self.result.notes.append(text)
             where = "kept in the plan's introduction"
-        self._report(row, "note", notes=[where])
+        self._report(row, "note", notes=[where], **self._under(self.entry))
 
     # -- finishing -------------------------------------------------------
     def _end_block(self) -> None:
@@ -334,7 +411,7 @@ class _Reader:
         for found in resolutions:
             draft = self.block[found.row_index]
             column = columns[found.col_index]
-            heading = draft.columns.get(column, self._column(column)).heading
+            heading = draft.columns.get(column, self.column(column)).heading
             draft.flags.append("ditto")
             if found.source_row is None:
                 draft.notes.append(f"{heading}: ditto mark '{found.mark_as_written}' has nothing above it; kept as written")
@@ -348,9 +425,12 @@ class _Reader:
 
     def _finish(self, draft: _Draft) -> PlannedAction:
         action = PlannedAction(draft.sheet, draft.row, draft.entry, notes=list(draft.notes),
-                               flags=list(draft.flags), joined=list(draft.joined))
+                               flags=list(draft.flags), joined=list(draft.joined), parent=draft.parent,
+                               level=draft.level)
+        if draft.number:
+            action.values["number"] = draft.number
         for column in sorted(set(draft.texts) | set(draft.cells)):
-            col = draft.columns.get(column, self._column(column))
+            col = draft.columns.get(column, self.column(column))
             text = draft.texts.get(column, "")
             converted = convert(col.field, col.heading, text, draft.cells.get(column))
             action.values.update(converted.values)
@@ -361,6 +441,17 @@ class _Reader:
         if draft.joined:
             action.flags.append("continuation")
         return action
+
+
+def financial_year(titles: list[str]) -> str | None:
+    """"2014-15" from a title such as "Business Plan 2014/15"."""
+    for title in titles:
+        match = _FINANCIAL_YEAR.search(title)
+        if match:
+            first, second = int(match.group(1)), int(match.group(2)[-2:])
+            if second == (first + 1) % 100:
+                return f"{first}-{second:02d}"
+    return None
 
 
 def _row_text(row: SourceRow) -> str:

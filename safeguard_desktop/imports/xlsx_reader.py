@@ -24,7 +24,7 @@ from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from safeguard_desktop.core.timescales import format_date
 from safeguard_desktop.imports.colours import FillResolver
 from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
-from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow
+from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
 from safeguard_desktop.progress import Progress
 
 # openpyxl warns about every feature it skips (data validation, conditional
@@ -104,7 +104,8 @@ def _source_cell(cell: Any, resolver: FillResolver) -> SourceCell | None:
     text, day = cell_text(value, cell.number_format)
     if not text and not fill:
         return None
-    return SourceCell(text, fill, day)
+    indent = int(cell.alignment.indent or 0) if cell.has_style else 0
+    return SourceCell(text, fill, day, indent=indent or leading_spaces(value))
 
 
 def _formula_text(value: Any, data_type: str) -> str | None:

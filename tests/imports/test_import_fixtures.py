@@ -15,6 +15,7 @@ from sqlalchemy import select
 from safeguard_desktop.core.cab import normalise_cab
 from safeguard_desktop.core.rag import parse_rag
 from safeguard_desktop.imports.plan_import import ImportResult, import_plan, preview_import
+from safeguard_desktop.imports.planned import ROW_KINDS
 from safeguard_desktop.store.check import check_workspace
 from safeguard_desktop.store.models import Action, AuditEntry, ImportReport, Plan, PlanEntry
 from safeguard_desktop.store.workspace import Workspace
@@ -45,9 +46,21 @@ def test_every_non_empty_row_is_reported_with_its_kind(imported: Any) -> None:
     assert {(r["sheet"], r["row"]): r["kind"] for r in rows} == expected.kinds
     assert len(rows) == len(expected.kinds)  # once each
     assert result.report["counts"] == {kind: list(expected.kinds.values()).count(kind)
-                                       for kind in ("title", "banner", "header", "action", "continuation", "note")}
+                                       for kind in ROW_KINDS}
     for row in rows:
-        assert set(row) >= {"sheet", "row", "kind", "action", "into_row", "notes"}
+        assert set(row) >= {"sheet", "row", "kind", "action", "into_row", "notes", "level", "parent_row", "score"}
+    # Levels of a business plan: priority 1, outcome 2 under its priority, an action one below its entry.
+    banners = {r["entry"]: r for r in rows if r["kind"] == "banner"}
+    for banner in banners.values():
+        assert banner["level"] == (2 if banner["parent_row"] is not None else 1)
+    by_row = {(r["sheet"], r["row"]): r for r in rows}
+    for outcome in (r for r in banners.values() if r["level"] == 2):
+        assert by_row[(outcome["sheet"], outcome["parent_row"])]["level"] == 1
+    for row in rows:
+        if row["kind"] == "action" and row["parent_row"] is not None:
+            # In Word the banner may be a paragraph above the table: another "sheet".
+            parents = [r for r in banners.values() if r["row"] == row["parent_row"]]
+            assert parents and row["level"] == parents[0]["level"] + 1
         assert (row["action"] is not None) == (row["kind"] == "action")
         if row["kind"] == "continuation":
             assert row["into_row"] == expected.into[(row["sheet"], row["row"])]

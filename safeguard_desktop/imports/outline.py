@@ -1,0 +1,420 @@
+"""Rows of a hand-kept work plan or self-assessment, read as an outline.
+
+A work plan lists strategic duties, the specific responsibilities under
+them and the activities under those (as deep as the document goes), one per
+row. Which level a row is on is shown by its number ("1.2.3" is three deep),
+by Excel's indent or leading spaces (the shallowest indent in the sheet is
+the top), or by the level's word ("Strategic duty 1", "Specific
+responsibility 2"). Duties and responsibilities become entries; activities
+are tracked rows, nested under the activity above them.
+
+A self-assessment lists priority areas (a title and its statement) and the
+questions under each, with evidence, analysis and a score 1-6 per review
+period. A cell may hold several numbered questions ("1. Is there...? 2. Are
+...?"); evidence, analysis or a score on such a row, or merged down over
+several rows, is the area's, and an area's score counts for each of its
+questions. Each sheet of a workbook is one review period: areas and
+questions met again on a later sheet are the same entries.
+
+Every row still gets one kind and a line in the report; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from safeguard_desktop.core.plan_shapes import NOTE, SHAPES
+from safeguard_desktop.imports.fields import convert
+from safeguard_desktop.imports.headings import EXTRA, SELF_ASSESSMENT
+from safeguard_desktop.imports.planned import Answer, PlannedEntry, RowReport
+from safeguard_desktop.imports.source import SourceCell, SourceRow
+
+if TYPE_CHECKING:
+    from safeguard_desktop.imports.understand import Column, _Reader
+
+# The level's own word at the start of a row: "Strategic Duty 1.", "Specific responsibility 2:".
+_LEVEL_WORDS: Final = (
+    (1, re.compile(r"^(?:strategic\s+)?duty\s*(?P<number>\d+[a-z]?)?\s*[.:\-\u2013]?\s*", re.IGNORECASE)),
+    (2, re.compile(r"^(?:specific\s+)?responsibility\s*(?P<number>\d+[a-z]?)?\s*[.:\-\u2013]?\s*", re.IGNORECASE)),
+)
+# "1.2.3 Engage with..." or "2. Members will...": a number written before the text.
+_LEADING_NUMBER: Final = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
+_NUMBER: Final = re.compile(r"^\(?\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
+# A footnote: its mark first ("¹ In February...", "* Figures...", "[2] ...").
+_FOOTNOTE: Final = re.compile(r"^(?P<mark>[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*+|\[\d{1,2}\]|\(\d{1,2}\))\s*(?=\S)")
+# Questions numbered inside one cell: a split before each "N." that starts a question.
+_QUESTION_SPLIT: Final = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})[.)]\s+(?=[A-Z\u2018\u201c'\"])")
+_CONTINUED: Final = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
+_ANSWER_FIELDS: Final = ("evidence", "analysis", "score")
+
+
+class OutlineRows:
+    """The reader's rows for a work plan or a self-assessment, after the
+    table's header: what each becomes, and the entries and rows planned."""
+
+    def __init__(self, reader: _Reader, shape: str) -> None:
+        self.reader = reader
+        self.seen = reader.result
+        self.shape = SHAPES[shape]
+        self.depth = len(self.shape.levels)
+        self.stack: list[tuple[int, str, int, int | None]] = []  # (level, "entry"/"action", index, source row)
+        self.last: tuple[str, int, int] | None = None  # ("entry"/"action", index, source row) for continuations
+        self.indents: dict[str, list[int]] = {}  # sheet -> the outline column's indents, shallowest first
+        self.origins = _merge_origins(reader.book.rows)
+        self.period = ""
+        self.area: int | None = None
+        self.known: dict[tuple[object, ...], int] = {}  # self-assessment entries by what they say, across sheets
+        self.question_rows: list[tuple[RowReport, list[int], str]] = []
+
+    # -- where a sheet starts -------------------------------------------------
+    def new_sheet(self, sheet: str) -> None:
+        self.stack, self.last, self.area = [], None, None
+        if self.reader.book.kind == "xlsx":
+            self.period = sheet  # one sheet per review period
+        if self.period not in self.seen.periods:
+            self.seen.periods.append(self.period)
+
+    # -- what a row is -------------------------------------------------------
+    def classify(self, row: SourceRow) -> str:
+        own = self._own(row)
+        if self.shape.kind == SELF_ASSESSMENT:
+            if "question" in own:
+                return "question"
+            if "area" in own:
+                return "entry"
+        else:
+            text = own.get("outline")
+            if text is not None or "number" in own:
+                if text is not None and len(own) == 1 and self.last is not None and _CONTINUED.match(text):
+                    return "continuation"
+                if text is not None and _FOOTNOTE.match(text) and "number" not in own:
+                    return "note"
+                return "entry" if self.level(row) <= self.depth else "action"
+        texts = row.own_texts()
+        if len(texts) == 1 and _FOOTNOTE.match(texts[0]):
+            return "note"
+        return "continuation" if self.last is not None else "note"
+
+    def _own(self, row: SourceRow) -> dict[str, str]:
+        """Our fields this row types a value for (merged-down values excluded)."""
+        found: dict[str, str] = {}
+        for column, cell in row.cells.items():
+            if cell.text and cell.merged_from is None:
+                field = self._field(column)
+                if field != EXTRA:
+                    found.setdefault(field, cell.text)
+        return found
+
+    def _field(self, column: int) -> str:
+        field = self.reader.column(column).field
+        return "outline" if field in ("want", "how") and not self._has("outline") else field
+
+    def _has(self, field: str) -> bool:
+        return any(col.field == field for col in (self.reader.columns or {}).values())
+
+    def _outline_column(self) -> int | None:
+        columns = self.reader.columns or {}
+        for name in ("outline", "want", "how"):
+            found = [c for c, col in sorted(columns.items()) if col.field == name]
+            if found:
+                return found[0]
+        return None
+
+    def level(self, row: SourceRow) -> int:
+        """1 for a duty, 2 for a responsibility, 3 and deeper for activities."""
+        column = self._outline_column()
+        cell = row.cells.get(column) if column is not None else None
+        text = cell.text if cell is not None else ""
+        for level, pattern in _LEVEL_WORDS:
+            if pattern.match(text) and (pattern.match(text).group("number") or len(text.split()) > 2):
+                return level
+        indents = self._indents(row.sheet, column)
+        if len(indents) > 1 and cell is not None:
+            return indents.index(cell.indent) + 1 if cell.indent in indents else 1
+        number = self._number(row)[0]
+        if number:
+            return len(number.strip("().").split("."))
+        return 1
+
+    def _indents(self, sheet: str, column: int | None) -> list[int]:
+        if sheet not in self.indents:
+            self.indents[sheet] = sorted({r.cells[column].indent for r in self.reader.book.rows
+                                          if r.sheet == sheet and column in r.cells and r.cells[column].text
+                                          and r.cells[column].merged_from is None})
+        return self.indents[sheet]
+
+    def _number(self, row: SourceRow) -> tuple[str | None, str]:
+        """The row's number (its number column, else written before the text
+        or after the level's word) and the text without it."""
+        column = self._outline_column()
+        text = row.cells[column].text if column is not None and column in row.cells else ""
+        for column_number, col in (self.reader.columns or {}).items():
+            cell = row.cells.get(column_number)
+            if col.field == "number" and cell is not None and cell.merged_from is None and _NUMBER.match(cell.text):
+                return cell.text, text
+        for _, pattern in _LEVEL_WORDS:
+            match = pattern.match(text)
+            if match and match.group("number"):
+                return match.group("number"), text
+        match = _LEADING_NUMBER.match(text)
+        if match:
+            return match.group("number"), text[match.end():]
+        return None, text
+
+    # -- each kind -----------------------------------------------------------
+    def on_entry(self, row: SourceRow) -> None:
+        if self.shape.kind == SELF_ASSESSMENT:
+            self._area(row)
+            return
+        level = min(self.level(row), self.depth)
+        number, text = self._number(row)
+        parent = self._parent(level, entries_only=True)
+        entry = self._add_entry(row, self.shape.levels[level - 1].kind, number, text, parent, level)
+        self._fill_entry(entry, row, skip=("outline", "number"))
+        self.stack.append((level, "entry", entry, row.row))
+        self.last = ("entry", entry, row.row)
+        self._report(row, "entry", entry, level, parent)
+
+    def on_action(self, row: SourceRow) -> None:
+        """An activity: a tracked row under the entry, or the activity, above it."""
+        level = max(self.level(row), self.depth + 1)
+        parent = self._parent(level)
+        columns = {c: self._as_activity(col) for c, col in (self.reader.columns or {}).items()}
+        entry = parent_action = None
+        if parent is not None:
+            _, what, index, _ = parent
+            if what == "action":
+                parent_action, entry = index, self.reader.drafts[index].entry
+            else:
+                entry = index
+        draft = self.reader.add_draft(row, entry, columns)
+        draft.parent, draft.level = parent_action, level
+        number, text = self._number(row)
+        column = self._outline_column()
+        if number and column is not None and not any(col.field == "number" and c in row.cells
+                                                     for c, col in columns.items()):
+            draft.texts[column] = text  # "1.2.1 Engage..." keeps its number in the number field
+            draft.number = number
+        index = len(self.reader.drafts) - 1
+        self.stack.append((level, "action", index, row.row))
+        self.last = ("action", index, row.row)
+        report = self._report(row, "action", None, level, parent)
+        report.action = index
+
+    def on_question(self, row: SourceRow) -> None:
+        own = self._own(row)
+        if "area" in own:
+            self._area(row, report=False)
+        area_level = 1 if self.area is not None else 0
+        questions = []
+        number_cell = own.get("number")
+        for number, text in _split_questions(own["question"]):
+            number = number or (number_cell if not questions else None)
+            key = ("question", self.area, number or _key(text))
+            index = self.known.get(key)
+            if index is None:
+                index = self._add_entry(row, "question", number, text, self.area, area_level + 1)
+                self.known[key] = index
+            questions.append(index)
+        target = questions[0] if len(questions) == 1 else self.area
+        self._answers(row, target, questions)
+        self.last = ("entry", questions[-1], row.row)
+        area_row = self.seen.entries[self.area].row if self.area is not None else None
+        report = RowReport(row.sheet, row.row, "question", _row_text(row), entry=questions[0],
+                           level=area_level + 1, parent_row=area_row,
+                           notes=[f"became {len(questions)} question(s)" +
+                                  (f" under the priority area '{self.seen.entries[self.area].title}'"
+                                   if self.area is not None else "")])
+        self.seen.rows.append(report)
+        self.question_rows.append((report, questions, self.period))
+
+    def on_note(self, row: SourceRow) -> None:
+        """A footnote, kept with its mark under the entry it follows."""
+        text = _row_text(row)
+        match = _FOOTNOTE.match(text)
+        parent = next((i for level, what, i, _ in reversed(self.stack) if what == "entry"), self.area)
+        level = self.seen.entries[parent].level + 1 if parent is not None else 1
+        entry = self._add_entry(row, NOTE.kind, match.group("mark") if match else None,
+                                text[match.end():] if match else text, parent, level)
+        self._report(row, "note", entry, level, (0, "entry", parent, self.seen.entries[parent].row)
+                     if parent is not None else None)
+
+    def on_continuation(self, row: SourceRow) -> None:
+        if self.last is None:
+            self.on_note(row)
+            return
+        what, index, into = self.last
+        if what == "action":
+            self.reader.continue_draft(row, self.reader.drafts[index])
+            return
+        entry = self.seen.entries[index]
+        target = self.area if entry.kind == "question" and self._area_cells(row) else index
+        if self.shape.kind == SELF_ASSESSMENT:
+            self._answers(row, target, [index])
+        else:
+            self._fill_entry(entry, row, skip=())
+        self.seen.rows.append(RowReport(row.sheet, row.row, "continuation", _row_text(row), into_row=into,
+                                        notes=[f"joined onto row {into}"]))
+
+    # -- helpers -------------------------------------------------------------
+    def _area(self, row: SourceRow, report: bool = True) -> None:
+        text = self._own(row)["area"]
+        title, _, body = text.partition("\n")
+        key = ("area", _key(title))
+        index = self.known.get(key)
+        if index is None:
+            index = self._add_entry(row, self.shape.levels[0].kind, None, title.strip(), None, 1)
+            self.seen.entries[index].body = [body.strip()] if body.strip() else []
+            self.known[key] = index
+        self.area = index
+        if report:
+            self._answers(row, index, [])
+            self.last = ("entry", index, row.row)
+            self._report(row, "entry", index, 1, None)
+
+    def _area_cells(self, row: SourceRow) -> bool:
+        return any(cell.merged_from is not None or (row.sheet, row.row, c) in self.origins
+                   for c, cell in row.cells.items() if self._field(c) in _ANSWER_FIELDS)
+
+    def _answers(self, row: SourceRow, target: int | None, questions: list[int]) -> None:
+        """Evidence, analysis and score on this row, for this sheet's period:
+        the area's when merged down or beside several questions, else the
+        question's; other columns are kept in the entry's extra columns."""
+        for column, cell in sorted(row.cells.items()):
+            col = self.reader.column(column)
+            field = self._field(column)
+            if not cell.text or cell.merged_from is not None or field in ("area", "question", "number"):
+                continue
+            whose = target
+            if field in _ANSWER_FIELDS and self.area is not None and (
+                    len(questions) != 1 or (row.sheet, row.row, column) in self.origins):
+                whose = self.area
+            if whose is None:
+                self.seen.notes.append(cell.text)
+                continue
+            self._answer(whose, field, col, cell)
+
+    def _answer(self, index: int, field: str, col: Column, cell: SourceCell) -> None:
+        entry = self.seen.entries[index]
+        answer = entry.answers.setdefault(self.period, Answer())
+        converted = convert(field, col.heading, cell.text, cell)
+        if field == "score" and "score" in converted.values:
+            answer.score = converted.values["score"]
+        elif field in ("evidence", "analysis"):
+            getattr(answer, field).append(cell.text)
+            return
+        if converted.extra is not None or field not in _ANSWER_FIELDS:
+            answer.extra[col.heading] = _joined(answer.extra.get(col.heading), cell.text)
+
+    def _fill_entry(self, entry_index: int | PlannedEntry, row: SourceRow, skip: tuple[str, ...]) -> None:
+        """A work plan entry's other cells: its reference, and anything else
+        kept under its heading."""
+        entry = self.seen.entries[entry_index] if isinstance(entry_index, int) else entry_index
+        for column, cell in sorted(row.cells.items()):
+            field = self._field(column)
+            if not cell.text or cell.merged_from is not None or field in skip:
+                continue
+            if field == "reference":
+                entry.reference = _joined(entry.reference, cell.text)
+            elif field == "outline":
+                entry.body.append(cell.text)
+            else:
+                heading = self.reader.column(column).heading
+                entry.extra[heading] = _joined(entry.extra.get(heading), cell.text)
+
+    def _as_activity(self, col: Column) -> Column:
+        """An activity's columns: its text is the row's "want", its
+        reference an extra column under the sheet's own heading."""
+        from safeguard_desktop.imports.understand import Column
+
+        if col.field == "outline":
+            return Column(col.heading, "want")
+        if col.field in ("reference", "area", "question", "evidence", "analysis", "score"):
+            return Column(col.heading, EXTRA)
+        return col
+
+    def _parent(self, level: int, entries_only: bool = False) -> tuple[int, str, int, int | None] | None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        for item in reversed(self.stack):
+            if not entries_only or item[1] == "entry":
+                return item
+        return None
+
+    def _add_entry(self, row: SourceRow, kind: str, number: str | None, text: str,
+                   parent: int | tuple[int, str, int, int | None] | None, level: int) -> int:
+        parent_index = parent[2] if isinstance(parent, tuple) else parent
+        self.seen.entries.append(PlannedEntry(kind, number, text.strip(), _row_text(row), parent_index, row.sheet,
+                                              row.row, level=level))
+        return len(self.seen.entries) - 1
+
+    def _report(self, row: SourceRow, kind: str, entry: int | None, level: int,
+                parent: tuple[int, str, int, int | None] | None) -> RowReport:
+        report = RowReport(row.sheet, row.row, kind, _row_text(row), entry=entry, level=level,
+                           parent_row=parent[3] if parent is not None else None)
+        if entry is not None:
+            planned = self.seen.entries[entry]
+            report.notes.append(f"became {planned.kind} {planned.number or ''}".rstrip())
+        self.seen.rows.append(report)
+        return report
+
+    # -- the end -------------------------------------------------------------
+    def finish(self, single_period: str) -> None:
+        """Name the periods, and give each question row its score: its own,
+        else its area's for that period."""
+        if len(self.seen.periods) == 1:
+            only = self.seen.periods[0]
+            self.seen.periods = [single_period]
+            for entry in self.seen.entries:
+                if only in entry.answers:
+                    entry.answers[single_period] = entry.answers.pop(only)
+            self.question_rows = [(r, q, single_period) for r, q, _ in self.question_rows]
+        for report, questions, period in self.question_rows:
+            report.score = self.score(questions[0], period)
+
+    def score(self, question: int, period: str) -> int | None:
+        entry = self.seen.entries[question]
+        own = entry.answers.get(period)
+        if own is not None and own.score is not None:
+            return own.score
+        if entry.parent is None:
+            return None
+        area = self.seen.entries[entry.parent].answers.get(period)
+        return area.score if area is not None else None
+
+
+def _merge_origins(rows: list[SourceRow]) -> set[tuple[str, int, int]]:
+    """(sheet, row, column) of every cell merged down over the rows below it."""
+    return {(row.sheet, cell.merged_from, column) for row in rows for column, cell in row.cells.items()
+            if cell.merged_from is not None}
+
+
+def _split_questions(text: str) -> list[tuple[str | None, str]]:
+    """One question per "N." in the cell; text before the first number is
+    kept with the first question."""
+    starts = list(_QUESTION_SPLIT.finditer(text))
+    if len(starts) < 2:
+        match = _LEADING_NUMBER.match(text)
+        return [(match.group("number"), text[match.end():]) if match else (None, text)]
+    found = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        found.append((start.group("number"), text[start.end():end].strip()))
+    before = text[: starts[0].start()].strip()
+    if before:
+        number, first = found[0]
+        found[0] = (number, f"{before} {first}")
+    return found
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())[:120]
+
+
+def _joined(before: str | None, text: str) -> str:
+    return f"{before}\n{text}" if before else text
+
+
+def _row_text(row: SourceRow) -> str:
+    return " | ".join(row.own_texts() or [c.text for c in row.cells.values() if c.text])

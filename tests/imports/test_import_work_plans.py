@@ -1,0 +1,111 @@
+"""A hand-kept work plan imports as duties, responsibilities and nested
+activities, whether its levels are shown by numbers, Excel's indent,
+leading spaces or a Word table; checked row by row and cell by cell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from outline_plans import (
+    FOOTNOTE,
+    FOOTNOTE_AFTER,
+    WORK_PLAN,
+    Line,
+    build_work_plan_csv,
+    build_work_plan_docx,
+    build_work_plan_xlsx,
+)
+from sqlalchemy import select
+
+from safeguard_desktop.imports.plan_import import import_plan, preview_import
+from safeguard_desktop.store.check import check_workspace
+from safeguard_desktop.store.models import Action, Plan, PlanEntry
+from safeguard_desktop.store.workspace import Workspace
+
+# name -> (file name, builder, numbers kept, sheet, source row of the first line)
+VARIANTS: dict[str, tuple[str, Callable[[Path], Path], bool, str, int]] = {
+    "xlsx numbered": ("wp.xlsx", lambda p: build_work_plan_xlsx(p, numbered=True), True, "Work plan", 3),
+    "xlsx indented": ("wp.xlsx", lambda p: build_work_plan_xlsx(p, numbered=False), False, "Work plan", 3),
+    "csv spaces": ("wp.csv", build_work_plan_csv, False, "wp", 3),
+    "docx table": ("wp.docx", build_work_plan_docx, True, "Table 1", 2),
+}
+
+
+def _source_rows(first: int) -> dict[str, int]:
+    """Line number -> its source row (the footnote row sits after FOOTNOTE_AFTER)."""
+    rows, row = {}, first
+    for line in WORK_PLAN:
+        rows[line.number] = row
+        row += 2 if line.number == FOOTNOTE_AFTER else 1
+    return rows
+
+
+def _parent(line: Line, level: int | None = None) -> Line | None:
+    """The nearest line above ``line`` one level up (or at ``level``)."""
+    want = line.level - 1 if level is None else level
+    above = WORK_PLAN[: WORK_PLAN.index(line)]
+    return next((other for other in reversed(above) if other.level == want), None)
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_a_work_plan_imports_as_its_outline(variant: str, tmp_path: Path, workspace: Workspace) -> None:
+    name, build, numbered, sheet, first = VARIANTS[variant]
+    preview = preview_import(build(tmp_path / name))
+    assert preview.understanding.shape == "work_plan"
+    result = import_plan(workspace, preview, "NISB work plan")
+    with workspace.session() as s:
+        plan = s.get(Plan, result.plan_id)
+        assert plan is not None and plan.kind == "work_plan"
+        entries = {e.id: e for e in s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id))}
+        actions = list(s.scalars(select(Action).where(Action.plan_id == plan.id).order_by(Action.position)))
+        s.expunge_all()
+
+    by_text = {e.title: e for e in entries.values()}
+    outline = [line for line in WORK_PLAN if line.level <= 2]
+    assert len(entries) == len(outline) + 1  # and the footnote
+    for line in outline:
+        entry = by_text[line.text]
+        assert entry.kind == ("duty" if line.level == 1 else "responsibility"), line.number
+        assert entry.number == (line.number if numbered else None), line.number
+        assert entry.reference == line.reference, line.number
+        parent = _parent(line)
+        assert (entries[entry.parent_id].title if entry.parent_id else None) == (parent.text if parent else None)
+    note = next(e for e in entries.values() if e.kind == "note")
+    assert (note.number, note.title) == ("\u00b9", FOOTNOTE[2:])
+    assert entries[note.parent_id].reference == "para 266"  # kept with the responsibility it belongs to
+
+    activities = [line for line in WORK_PLAN if line.level > 2]
+    assert [a.want for a in actions] == [line.text for line in activities]
+    by_id = {a.id: a for a in actions}
+    for action, line in zip(actions, activities):
+        assert action.number == (line.number if numbered else None), line.number
+        assert (action.lead, action.when_text) == (line.lead, line.when), line.number
+        assert action.rag == (line.rag.casefold() if line.rag else None), line.number
+        parent = _parent(line)
+        assert (by_id[action.parent_id].want if action.parent_id else None) == \
+            (parent.text if parent is not None and parent.level > 2 else None), line.number
+        assert entries[action.entry_id].title == _parent(line, 2).text, line.number  # type: ignore[union-attr]
+        if line.reference is None:
+            assert "Para ref." not in json.loads(action.extra or "{}")
+
+    rows = {(r["sheet"], r["row"]): r for r in result.report["rows"]}
+    source = _source_rows(first)
+    for line in WORK_PLAN:
+        got = rows[(sheet, source[line.number])]
+        parent = _parent(line)
+        assert got["kind"] == ("entry" if line.level <= 2 else "action"), line.number
+        assert (got["level"], got["parent_row"]) == (line.level, source[parent.number] if parent else None), \
+            line.number
+    footnote = rows[(sheet, source[FOOTNOTE_AFTER] + 1)]
+    assert (footnote["kind"], footnote["level"], footnote["parent_row"]) == ("note", 3, source["1.3"])
+    assert result.report["shape"] == "work_plan"
+    assert check_workspace(workspace.path) == []
+
+
+def test_shape_can_be_forced(tmp_path: Path) -> None:
+    path = build_work_plan_xlsx(tmp_path / "wp.xlsx", numbered=True)
+    assert preview_import(path, shape="business_plan").understanding.shape == "business_plan"
+    assert preview_import(path).understanding.shape == "work_plan"
