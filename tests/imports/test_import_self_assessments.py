@@ -1,0 +1,104 @@
+"""A hand-kept self-assessment imports as priority areas and their
+questions, with each review period's evidence, analysis and score; a
+workbook with one sheet per period is one self-assessment with those
+periods. Checked answer by answer and report row by report row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from outline_plans import (
+    ANALYSIS,
+    EVIDENCE,
+    EXPECTED_SCORES,
+    GOVERNANCE,
+    GOVERNANCE_STATEMENT,
+    PERIODS,
+    PREVENTION,
+    QUESTIONS,
+    SA_CSV_ANALYSIS_2,
+    WORKFORCE,
+    WORKFORCE_STATEMENT,
+    build_self_assessment_csv,
+    build_self_assessment_xlsx,
+)
+from sqlalchemy import select
+
+from safeguard_desktop.imports.plan_import import ImportResult, import_plan, preview_import
+from safeguard_desktop.store.check import check_workspace
+from safeguard_desktop.store.models import AssessmentAnswer, Plan, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.workspace import Workspace
+
+
+def _stored(ws: Workspace, result: ImportResult) -> tuple[Plan, list[PlanEntry], list[ReviewPeriod],
+                                                          dict[tuple[str, int], AssessmentAnswer]]:
+    with ws.session() as s:
+        plan = s.get(Plan, result.plan_id)
+        entries = list(s.scalars(select(PlanEntry).where(PlanEntry.plan_id == result.plan_id)
+                                 .order_by(PlanEntry.position)))
+        periods = list(s.scalars(select(ReviewPeriod).where(ReviewPeriod.plan_id == result.plan_id)
+                                 .order_by(ReviewPeriod.position)))
+        labels = {p.id: p.label for p in periods}
+        answers = {(labels[a.period_id], a.entry_id): a for a in s.scalars(
+            select(AssessmentAnswer).where(AssessmentAnswer.period_id.in_(labels)))}
+        s.expunge_all()
+    assert plan is not None
+    return plan, entries, periods, answers
+
+
+def test_one_sheet_per_period_is_one_self_assessment(tmp_path: Path, workspace: Workspace) -> None:
+    preview = preview_import(build_self_assessment_xlsx(tmp_path / "sa.xlsx"))
+    assert preview.understanding.shape == "self_assessment"
+    result = import_plan(workspace, preview, "Whole authority safeguarding")
+    plan, entries, periods, answers = _stored(workspace, result)
+    assert plan.kind == "self_assessment"
+    assert [p.label for p in periods] == list(PERIODS)
+    assert periods[1].previous_period_id == periods[0].id  # so the comparison knows what to compare
+
+    areas = [e for e in entries if e.kind == "area"]
+    assert [(a.title, a.body, a.parent_id) for a in areas] == [
+        (GOVERNANCE, GOVERNANCE_STATEMENT, None), (WORKFORCE, WORKFORCE_STATEMENT, None), (PREVENTION, None, None)]
+    questions = [e for e in entries if e.kind == "question"]
+    area_of = {a.id: a.title for a in areas}
+    assert [(area_of[q.parent_id], q.number, q.title) for q in questions] == [
+        (area, number, text) for area, items in QUESTIONS.items() for number, text in items]  # once, not per sheet
+
+    by_number = {q.number: q for q in questions}
+    for period in PERIODS:
+        for number, question in by_number.items():
+            answer = answers.get((period, question.id))
+            assert (answer.evidence if answer else None) == EVIDENCE.get((period, number)), (period, number)
+            assert (answer.analysis if answer else None) == ANALYSIS.get((period, number)), (period, number)
+        governance = answers[(period, areas[0].id)]
+        assert governance.score == EXPECTED_SCORES[period]["1"]  # merged over the area: the area's score
+        assert answers[(period, by_number["9"].id)].score == EXPECTED_SCORES[period]["9"]
+    assert answers[("April 2017", by_number["9"].id)].extra == '{"Our Score 1-6": "4 - Good"}'  # word kept
+
+    rows = [r for r in result.report["rows"] if r["kind"] == "question"]
+    assert len(rows) == 2 * len(by_number)
+    number_of = {q.uuid: q.number for q in questions}
+    for row in rows:
+        number = number_of[row["entry"]]
+        assert row["score"] == EXPECTED_SCORES[row["sheet"]][number], (row["sheet"], number)
+        assert row["level"] == 2 and row["parent_row"] is not None
+    assert result.report["shape"] == "self_assessment" and result.report["periods"] == list(PERIODS)
+    assert check_workspace(workspace.path) == []
+
+
+def test_several_questions_in_one_cell_share_the_areas_answers(tmp_path: Path, workspace: Workspace) -> None:
+    result = import_plan(workspace, preview_import(build_self_assessment_csv(tmp_path / "sa.csv")), "SA 2017")
+    _, entries, periods, answers = _stored(workspace, result)
+    assert [p.label for p in periods] == ["2016-17"]  # named by the year in the title
+    areas = [e for e in entries if e.kind == "area"]
+    questions = [e for e in entries if e.kind == "question"]
+    assert [q.number for q in questions] == ["1", "2", "3", "4", "5", "6", "8", "9", "10"]
+    assert [q.title for q in questions[:4]] == [text for _, text in QUESTIONS[GOVERNANCE]]
+    governance = answers[("2016-17", areas[0].id)]
+    assert (governance.score, governance.evidence) == (3, EVIDENCE[("April 2017", "1")])
+    assert governance.analysis == f"{ANALYSIS[('April 2017', '2')]}\n{SA_CSV_ANALYSIS_2}"
+    assert answers[("2016-17", areas[1].id)].score == 2  # "Score: 2"
+    assert not any(key[1] in {q.id for q in questions} for key in answers)  # nothing per question
+
+    rows = {r["row"]: r for r in result.report["rows"]}
+    assert [(rows[n]["kind"], rows[n]["level"], rows[n]["parent_row"], rows[n]["score"]) for n in (3, 4, 5)] == [
+        ("question", 2, 3, 3), ("question", 2, 3, 3), ("question", 2, 5, 2)]
