@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                         "the attendance analysis of one group)")
     parser.add_argument("--quarter", metavar="2024-25-Q1",
                         help="the attendance analysis's quarter (or a financial year, 2024-25)")
+    parser.add_argument("--period", metavar="LABEL",
+                        help="a self-assessment's review period, as named in it (default: the latest)")
     parser.add_argument("--marking", choices=("OFFICIAL", "OFFICIAL-SENSITIVE"), default=None,
                         help="protective marking (default: the board's)")
     parser.add_argument("--public", action="store_true", help="leave out confidential items (and say so)")
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             what=what, format=fmt,
             plan_id=find_plan(ws, args.plan) if args.plan else None,
             meeting_id=find_meeting(ws, args.meeting, args.group) if args.meeting else None,
-            group_id=group_id, quarter=args.quarter,
+            group_id=group_id, quarter=args.quarter, period=args.period,
             marking=args.marking or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
             public=args.public, open_only=args.open_only, title=args.title,
         )

@@ -15,7 +15,7 @@ from safeguard_desktop.exports import csv_writer, docx_writer, ics_writer, pdf_w
 from safeguard_desktop.exports.common import ExportResult, PaperOptions
 from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.queries import documents, meeting_documents
+from safeguard_desktop.store.queries import documents, meeting_documents, self_assessments
 from safeguard_desktop.store.queries.attendance import parse_period
 from safeguard_desktop.store.workspace import Workspace
 
@@ -40,6 +40,7 @@ class ExportRequest:
     meeting_id: int | None = None
     group_id: int | None = None
     quarter: str | None = None  # "2024-25-Q1" or a financial year "2024-25" for the attendance analysis
+    period: str | None = None  # a self-assessment's review period ("April 2017"); the latest when None
     marking: str = "OFFICIAL"
     public: bool = False
     open_only: bool = False  # the action log: open actions only
@@ -85,7 +86,8 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
         return meeting_documents.attendance_analysis_document(ws, period, request.group_id, public=public)
     plan_papers: dict[str, Callable[..., Any]] = {
         "action-plan": documents.action_plan, "work-plan": documents.work_plan,
-        "self-assessment": documents.self_assessment,
+        "self-assessment": lambda ws, plan_id, public: self_assessments.self_assessment_paper(
+            ws, plan_id, public=public, period=request.period),
     }
     return plan_papers[request.what](ws, _id(request.plan_id), public=public)
 

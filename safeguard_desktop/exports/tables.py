@@ -15,6 +15,7 @@ from typing import Any, Callable, Final
 
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, level_word
+from safeguard_desktop.core.self_assessment import score_label
 from safeguard_desktop.core.statuses import status_label
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
@@ -25,7 +26,6 @@ from safeguard_desktop.store.queries.documents import (
     PlanHeader,
     PlanSection,
     PlanTreeDocument,
-    SelfAssessmentDocument,
     WorkPlanDocument,
 )
 from safeguard_desktop.store.queries.plan_records import PlanRecords
@@ -35,6 +35,7 @@ from safeguard_desktop.store.queries.meeting_documents import (
     AttendanceRegisterDocument,
     MeetingHeader,
 )
+from safeguard_desktop.store.queries.self_assessments import ComparedLine, SelfAssessmentPaper
 
 Cell = str | int | float | date | None
 
@@ -231,26 +232,45 @@ def _without_empty_columns(columns: tuple[Column, ...], sections: tuple[Section,
             tuple(replace(s, rows=tuple(trim(r) for r in s.rows)) for s in sections))
 
 
-def self_assessment_table(doc: SelfAssessmentDocument) -> Table:
-    has_previous = any(e.previous_score is not None for e in doc.rows)
-    columns = (Column("No.", 7), Column("Priority area or question", 48), Column("Evidence", 44),
-               Column("Analysis", 44), Column("Score (1-6)", 9, "number"),
-               *((Column("Previous score", 9, "number"),) if has_previous else ()))
+def self_assessment_table(paper: SelfAssessmentPaper) -> Table:
+    """A period's evidence, analysis and scores under each priority area,
+    and beside them the comparison with the period before: its score, the
+    change in words, and the evidence as it was where it changed."""
+    c = paper.comparison
+    before = c.before.label if c.before else None
+    columns = [Column("No.", 7), Column("Priority area or question", 42), Column("Evidence", 44),
+               Column("Analysis", 40), Column(f"Score {c.after.label}", 14)]
+    if before is not None:
+        columns += [Column(f"Score {before}", 14), Column("Change", 20), Column("Evidence changed", 10),
+                    Column(f"Evidence in {before}", 36)]
 
-    def row(e: EntryRow, level: int) -> Row:
-        return Row((e.number, e.title, e.evidence, e.analysis, e.score,
-                    *((e.previous_score,) if has_previous else ())), level=level, record=e.uuid or None)
+    def cells(line: ComparedLine, text: str | None) -> tuple[Cell, ...]:
+        own = (line.number if line.kind != "area" else None, text, line.after.evidence, line.after.analysis,
+               _score(line.after.score))
+        if before is None:
+            return own
+        changed = line.evidence_changed
+        return (*own, _score(line.before.score), line.change.text if line.after.score is not None else None,
+                "Yes" if changed else None, line.before.evidence if changed else None)
 
-    def own_row(e: EntryRow) -> Row | None:
-        # An area carries its own evidence, analysis and score in some plans.
-        if not (e.body or e.evidence or e.analysis or e.score is not None):
-            return None
-        return Row((None, e.body, e.evidence, e.analysis, e.score,
-                    *((e.previous_score,) if has_previous else ())), strong=True)
+    # Each area a banner; its statement and its own answers the first row under it.
+    sections: list[tuple[str | None, str | None, list[Row]]] = []
+    for line in c.lines:
+        if line.depth == 0:
+            own = [Row(cells(line, line.body), strong=True)] if line.has_content else []
+            sections.append((banner_text(line.kind, line.number, line.title), line.uuid, own))
+            continue
+        if not sections:
+            sections.append((None, None, []))
+        sections[-1][2].append(Row(cells(line, line.title), level=line.depth - 1, record=line.uuid))
+    period = f"Review period: {c.after.label}" + (f", compared with {before}" if before else "")
+    return Table(paper.plan.board, plan_title(paper.plan), (period, *_plan_subtitle(paper.plan)),
+                 "Self-assessment", tuple(columns), tuple(Section(b, tuple(rows), u) for b, u, rows in sections),
+                 False, "Priority area", paper.public, paper.withheld, paper.records)
 
-    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Self-assessment", columns,
-                 _tree_sections(doc, row, own_row), False, "Priority area", doc.public, doc.withheld,
-                 doc.records)
+
+def _score(score: int | None) -> str | None:
+    return score_label(score) if score is not None else None
 
 
 def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],
@@ -347,7 +367,7 @@ _TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
     ActionPlanDocument: action_plan_table,
     ActionLogDocument: action_log_table,
     WorkPlanDocument: work_plan_table,
-    SelfAssessmentDocument: self_assessment_table,
+    SelfAssessmentPaper: self_assessment_table,
     AttendanceRegisterDocument: register_table,
     AttendanceAnalysisDocument: attendance_analysis_table,
 }

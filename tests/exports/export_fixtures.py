@@ -17,7 +17,7 @@ import pytest
 
 from safeguard_desktop.store.models import Attendance
 from safeguard_desktop.store.ops import meetings as meeting_ops
-from safeguard_desktop.store.ops import org, plans
+from safeguard_desktop.store.ops import org, plans, self_assessments
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.workspace import Workspace
 
@@ -123,12 +123,15 @@ def build_papers(ws: Workspace) -> Papers:
 
     assessment = plans.create_plan(ws, board_id=board.id, title="Whole authority self-assessment",
                                    kind="self_assessment", financial_year="2017-18")
-    area = plans.add_entry(ws, plan_id=assessment, kind="priority", title="Good Governance",
-                           body="Safeguarding is everyone's responsibility", score=3)
-    plans.add_entry(ws, plan_id=assessment, kind="question", number="1", parent_id=area,
-                    title="Is there a strategic steer on whole authority safeguarding?",
-                    evidence="SAFE returns 100% for primary schools", analysis="Terms of reference agreed",
-                    score=4)
+    area = plans.add_entry(ws, plan_id=assessment, kind="area", title="Good Governance",
+                           body="Safeguarding is everyone's responsibility")
+    question = plans.add_entry(ws, plan_id=assessment, kind="question", number="1", parent_id=area,
+                               title="Is there a strategic steer on whole authority safeguarding?")
+    period = self_assessments.add_period(ws, plan_id=assessment, label="2017-18 H1")
+    self_assessments.record_answers(ws, period, [
+        self_assessments.Answer(area, score=3),
+        self_assessments.Answer(question, evidence="SAFE returns 100% for primary schools",
+                                analysis="Terms of reference agreed", score=4)])
     return Papers(ws, board.name, plan, work, assessment, meeting, group)
 
 

@@ -12,6 +12,7 @@ from safeguard_desktop.core.quarters import Quarter
 from safeguard_desktop.exports import xlsx_writer
 from safeguard_desktop.exports.xlsx_writer import XlsxOptions
 from safeguard_desktop.store.queries import documents, meeting_documents
+from safeguard_desktop.store.queries.self_assessments import self_assessment_paper
 
 
 @pytest.mark.slow
@@ -22,7 +23,7 @@ def test_every_workbook_converts_in_libreoffice(papers: Papers, tmp_path: Path, 
         "action-plan": (documents.action_plan(ws, papers.plan_id, public=False), WELSH),
         "action-log": (documents.action_log(ws, public=False), "Circulate the dashboard to members"),
         "work-plan": (documents.work_plan(ws, papers.work_plan_id, public=False), "Engage and meet regularly"),
-        "self-assessment": (documents.self_assessment(ws, papers.assessment_id, public=False), "strategic steer"),
+        "self-assessment": (self_assessment_paper(ws, papers.assessment_id, public=False), "strategic steer"),
         "register": (meeting_documents.attendance_register(ws, papers.meeting_id, public=False), "Gwyn Hughes"),
         "analysis": (meeting_documents.attendance_analysis_document(ws, Quarter.parse("2024-25-Q1"), None,
                                                                     public=False), "60%"),

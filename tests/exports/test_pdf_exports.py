@@ -15,6 +15,7 @@ from safeguard_desktop.core.quarters import Quarter
 from safeguard_desktop.exports import pdf_writer
 from safeguard_desktop.exports.pdf_writer import PdfOptions
 from safeguard_desktop.store.queries import documents, meeting_documents
+from safeguard_desktop.store.queries.self_assessments import self_assessment_paper
 
 PAPER_DAY = date(2024, 6, 3)
 
@@ -127,7 +128,7 @@ def test_other_papers_are_marked_and_embedded(papers: Papers, tmp_path: Path, pa
     doc = {
         "log": lambda: documents.action_log(ws, public=True),
         "work": lambda: documents.work_plan(ws, papers.work_plan_id, public=True),
-        "assessment": lambda: documents.self_assessment(ws, papers.assessment_id, public=True),
+        "assessment": lambda: self_assessment_paper(ws, papers.assessment_id, public=True),
         "register": lambda: meeting_documents.attendance_register(ws, papers.meeting_id, public=True),
         "analysis": lambda: meeting_documents.attendance_analysis_document(
             ws, Quarter.parse("2024-25-Q1"), None, public=True),

@@ -16,6 +16,7 @@ from safeguard_desktop.exports import xlsx_writer
 from safeguard_desktop.exports.xlsx_writer import XlsxOptions
 from safeguard_desktop.store.queries import documents, meeting_documents
 from safeguard_desktop.store.queries.documents import ACTION_PLAN_HEADINGS
+from safeguard_desktop.store.queries.self_assessments import self_assessment_paper
 
 PAPER_DAY = date(2024, 6, 3)
 HEADINGS = [*ACTION_PLAN_HEADINGS, "Target date", "Status", "Evidence framework"]
@@ -166,18 +167,19 @@ def test_work_plan_nesting_shows_as_indent_and_outline(papers: Papers, tmp_path:
     assert ws.cell(10, 5).value == "Green" and ws.cell(8, 4).value == "para 246"
 
 
-def test_self_assessment_scores_are_numbers(papers: Papers, tmp_path: Path) -> None:
-    doc = documents.self_assessment(papers.ws, papers.assessment_id, public=False)
+def test_self_assessment_scores_read_with_their_words(papers: Papers, tmp_path: Path) -> None:
+    doc = self_assessment_paper(papers.ws, papers.assessment_id, public=False)
     path = tmp_path / "sa.xlsx"
     xlsx_writer.write(doc, path, XlsxOptions())
     ws = load_workbook(path).active
     assert ws["A7"].value == "Good Governance"
     area = [ws.cell(8, c).value for c in range(1, 6)]
     question = [ws.cell(9, c).value for c in range(1, 6)]
-    assert area == [None, "Safeguarding is everyone's responsibility", None, None, 3] and ws.cell(8, 2).font.b
+    assert area == [None, "Safeguarding is everyone's responsibility", None, None, "3 - Adequate"]
+    assert ws.cell(8, 2).font.b
     assert question == ["1", "Is there a strategic steer on whole authority safeguarding?",
-                        "SAFE returns 100% for primary schools", "Terms of reference agreed", 4]
-    assert ws.cell(9, 5).data_type == "n"
+                        "SAFE returns 100% for primary schools", "Terms of reference agreed", "4 - Good"]
+    assert ws.cell(6, 5).value == "Score 2017-18 H1"
 
 
 def test_attendance_register_of_a_meeting(papers: Papers, tmp_path: Path) -> None:

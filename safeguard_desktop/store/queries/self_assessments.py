@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session
 from safeguard_desktop.core.numbering import number_sort_key
 from safeguard_desktop.core.self_assessment import ScoreChange, change_between
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.store.models import AssessmentAnswer, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.models import AssessmentAnswer, Board, Plan, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.queries.documents import PlanHeader
+from safeguard_desktop.store.queries.plan_records import PlanRecords, plan_records
 from safeguard_desktop.store.workspace import Workspace
 
 
@@ -45,6 +47,7 @@ class AssessmentLine:
     in reading order, with what the period says of it."""
 
     entry_id: int
+    uuid: str
     kind: str
     depth: int
     number: str | None
@@ -68,6 +71,7 @@ class AssessmentLine:
 @dataclass(frozen=True)
 class ComparedLine:
     entry_id: int
+    uuid: str
     kind: str
     depth: int
     number: str | None
@@ -81,12 +85,21 @@ class ComparedLine:
         return change_between(self.before.score, self.after.score)
 
     @property
+    def has_content(self) -> bool:
+        """A statement, or anything either period says."""
+        return bool(self.body) or self.before != NOTHING or self.after != NOTHING
+
+    @property
     def evidence_changed(self) -> bool:
         return _text(self.before.evidence) != _text(self.after.evidence)
 
     @property
     def analysis_changed(self) -> bool:
         return _text(self.before.analysis) != _text(self.after.analysis)
+
+
+# What a self-assessment with no periods yet is shown as.
+NOT_STARTED = Period(0, "", "(no period yet)", None, None, None)
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,34 @@ class Comparison:
     lines: tuple[ComparedLine, ...]
 
 
+@dataclass(frozen=True)
+class SelfAssessmentPaper:
+    """A period of a self-assessment as a board paper, compared with the
+    period before it. A self-assessment holds nothing confidential, so a
+    public paper is the same paper, marked public."""
+
+    plan: PlanHeader
+    comparison: Comparison
+    public: bool
+    withheld: int = 0
+    records: PlanRecords | None = None  # the structure, for the workbook's hidden sheet
+
+
+def self_assessment_paper(ws: Workspace, plan_id: int, *, public: bool, period: str | None = None) -> SelfAssessmentPaper:
+    """The paper of ``period`` (a label; the latest when None)."""
+    with ws.session() as s:
+        found = s.execute(select(Plan, Board.name).join(Board, Board.id == Plan.board_id)
+                          .where(Plan.id == plan_id, Plan.deleted_at.is_(None))).first()
+        if found is None:
+            raise UserError(f"The plan (id {plan_id}) no longer exists.")
+        plan, board = found
+        records = plan_records(s, plan_id, plan.uuid)
+    if plan.kind != "self_assessment":
+        raise UserError(f"'{plan.title}' is not a self-assessment: export it as an action plan or a work plan.")
+    header = PlanHeader(board, plan.title, plan.kind, plan.financial_year, plan.version, plan.status, plan.uuid)
+    return SelfAssessmentPaper(header, latest_comparison(ws, plan_id, period), public, 0, records)
+
+
 def periods(ws: Workspace, plan_id: int) -> tuple[Period, ...]:
     with ws.session() as s:
         return _periods(s, plan_id)
@@ -108,7 +149,7 @@ def assessment(ws: Workspace, plan_id: int, period_id: int | None) -> tuple[Asse
     """The areas and questions with ``period_id``'s answers (none: blank)."""
     with ws.session() as s:
         said = _answers(s, period_id)
-        return tuple(AssessmentLine(e.id, e.kind, depth, e.number, e.title, e.body, said.get(e.id, NOTHING))
+        return tuple(AssessmentLine(e.id, e.uuid, e.kind, depth, e.number, e.title, e.body, said.get(e.id, NOTHING))
                      for e, depth in _entries(s, plan_id))
 
 
@@ -118,7 +159,7 @@ def compare(ws: Workspace, plan_id: int, before_id: int | None, after_id: int) -
         if after_id not in known or (before_id is not None and before_id not in known):
             raise UserError("That period is not one of this self-assessment's periods.")
         before, after = _answers(s, before_id), _answers(s, after_id)
-        lines = tuple(ComparedLine(e.id, e.kind, depth, e.number, e.title, e.body, before.get(e.id, NOTHING),
+        lines = tuple(ComparedLine(e.id, e.uuid, e.kind, depth, e.number, e.title, e.body, before.get(e.id, NOTHING),
                                    after.get(e.id, NOTHING)) for e, depth in _entries(s, plan_id))
     return Comparison(known.get(before_id) if before_id is not None else None, known[after_id], lines)
 
@@ -126,14 +167,17 @@ def compare(ws: Workspace, plan_id: int, before_id: int | None, after_id: int) -
 def latest_comparison(ws: Workspace, plan_id: int, label: str | None = None) -> Comparison:
     """A period (by label; the latest when none is named) with the one it follows."""
     found = periods(ws, plan_id)
-    if not found:
-        raise UserError("This self-assessment has no review periods yet: start one in the window first.")
+    if not found and label is None:
+        # Areas and questions before any round: the paper that asks for answers.
+        lines = tuple(ComparedLine(line.entry_id, line.uuid, line.kind, line.depth, line.number, line.title,
+                                   line.body, NOTHING, NOTHING) for line in assessment(ws, plan_id, None))
+        return Comparison(None, NOT_STARTED, lines)
     if label is None:
         period = found[-1]
     else:
         period = next((p for p in found if p.label.casefold() == " ".join(label.split()).casefold()), None)
         if period is None:
-            raise UserError(f"No period called '{label}'. Periods: {'; '.join(p.label for p in found)}.")
+            raise UserError(f"No period called '{label}'. Periods: {'; '.join(p.label for p in found) or 'none yet'}.")
     live = {p.id for p in found}
     return compare(ws, plan_id, period.previous_id if period.previous_id in live else None, period.id)
 
