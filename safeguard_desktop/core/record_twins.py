@@ -46,5 +46,11 @@ def fingerprint(values: Iterable[Any]) -> str:
 
 
 def chunks(record: dict[str, Any]) -> list[str]:
+    """The record's JSON in cells. Each piece is wrapped in "|": readers
+    strip a cell's outer spaces, and a piece may begin or end with one."""
     text = json.dumps(record, ensure_ascii=False, sort_keys=True)
-    return [text[i:i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
+    return [f"|{text[i:i + CHUNK]}|" for i in range(0, len(text), CHUNK)]
+
+
+def unwrap(cell: str) -> str:
+    return cell[1:-1] if len(cell) >= 2 and cell[0] == cell[-1] == "|" else cell

@@ -156,7 +156,7 @@ class _SheetWriter:
         self.row = 0
         self.last_column = get_column_letter(len(table.columns))
         self.chars_per_line = [max(1.0, column.width * 1.15) for column in table.columns]
-        self.twins: list[tuple[int, str, str]] = []  # visible row, fingerprint, record uuid
+        self.twins: list[tuple[int, str, str | None]] = []  # visible row, fingerprint, record uuid
 
     def write(self) -> None:
         self.sheet.title = self.table.sheet_name
@@ -213,8 +213,9 @@ class _SheetWriter:
                                                   LINE_HEIGHT * self._lines(text, sum(self.chars_per_line)))
 
     def _twin(self, r: int, record: str | None, written: list[Any]) -> None:
-        if record is not None:
-            self.twins.append((r, record_twins.fingerprint(written), record))
+        """Remember the row for the hidden sheet; a row showing no record (a
+        "Notes" banner) gets a twin too, so an import knows it for furniture."""
+        self.twins.append((r, record_twins.fingerprint(written), record))
 
     def _header(self) -> int:
         r = self._next()
@@ -308,7 +309,7 @@ class _SheetWriter:
         sheet.oddFooter.right.text = "Page &P of &N"
 
 
-def _write_twins(workbook: Workbook, table: Table, twins: list[tuple[int, str, str]]) -> None:
+def _write_twins(workbook: Workbook, table: Table, twins: list[tuple[int, str, str | None]]) -> None:
     """The very hidden sheet of record twins (``core.record_twins``): what
     the layout cannot show, so importing this workbook gives the same plan."""
     records = table.records
@@ -319,9 +320,9 @@ def _write_twins(workbook: Workbook, table: Table, twins: list[tuple[int, str, s
     plan = {**records.plan, "format": record_twins.FORMAT, "sheet": workbook.worksheets[0].title}
     sheet.append([record_twins.PLAN_ROW, "", plan["uuid"], *record_twins.chunks(plan)])
     for r, print_, uuid in twins:
-        record = records.by_uuid.get(uuid)
+        record = records.by_uuid.get(uuid) if uuid else {"table": "furniture"}
         if record is not None:
-            sheet.append([r, print_, uuid, *record_twins.chunks(record)])
+            sheet.append([r, print_, uuid or "", *record_twins.chunks(record)])
     for row in sheet.iter_rows():
         for cell in row:
             if isinstance(cell.value, str):

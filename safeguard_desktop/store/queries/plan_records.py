@@ -16,7 +16,16 @@ from typing import Any, Final, Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from safeguard_desktop.store.models import Action, ActionUpdate, Agency, Meeting, Person, Plan, PlanEntry
+from safeguard_desktop.store.models import (
+    Action,
+    ActionUpdate,
+    Agency,
+    CaseReview,
+    Meeting,
+    Person,
+    Plan,
+    PlanEntry,
+)
 
 PLAN_FIELDS: Final = ("kind", "title", "financial_year", "version", "status", "introduction", "column_headings")
 ENTRY_FIELDS: Final = ("kind", "number", "title", "body", "reference", "evidence", "analysis", "score", "status",
@@ -44,7 +53,8 @@ def plan_records(s: Session, plan_id: int, plan_uuid: str) -> PlanRecords:
     assert plan is not None and plan.uuid == plan_uuid
     previous = s.get(Plan, plan.previous_plan_id) if plan.previous_plan_id else None
     plan_record = {"table": "plan", "uuid": plan.uuid, **{f: getattr(plan, f) for f in PLAN_FIELDS},
-                   "previous_plan": previous.uuid if previous else None}
+                   "previous_plan": previous.uuid if previous else None,
+                   "case_review": _uuid_of(s, CaseReview, plan.case_review_id)}
     entries = list(s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id)))
     entry_uuid = {e.id: e.uuid for e in entries}
     records: dict[str, dict[str, Any]] = {}

@@ -1,0 +1,203 @@
+"""Export any plan to xlsx, import the workbook back (into the same or a
+fresh workspace): the same plan, structure, fields, owners, history and
+above all the confidential flag, carried by the workbook's very hidden sheet
+of record twins. A workbook a person has edited (a row typed in, one deleted,
+rows sorted) is read sensibly: the visible sheet wins for what it shows."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.cell_range import CellRange
+from round_trip_plans import SECRET, business_plan, review_action_plan, snapshot, work_plan
+from sqlalchemy import select
+
+from safeguard_desktop.core import record_twins
+from safeguard_desktop.exports.papers import ExportRequest, export
+from safeguard_desktop.imports.plan_import import import_plan, preview_import
+from safeguard_desktop.store.models import Action, Plan
+from safeguard_desktop.store.workspace import Workspace, create_workspace
+
+SHAPES: dict[str, tuple[Callable[[Workspace], int], str]] = {
+    "business-plan": (business_plan, "action-plan"),
+    "work-plan": (work_plan, "work-plan"),
+    "review-action-plan": (review_action_plan, "action-plan"),
+}
+
+
+def _export(ws: Workspace, plan_id: int, what: str, path: Path, public: bool = False) -> Path:
+    export(ws, ExportRequest(what, path.suffix.lstrip("."), plan_id=plan_id, public=public), path)
+    return path
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Any:
+    ws = create_workspace(tmp_path / "other.sqlite", board_name="Another Board")
+    yield ws
+    ws.close()
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("into", ["same", "fresh"])
+def test_export_then_import_gives_the_same_plan(shape: str, into: str, workspace: Workspace, fresh: Workspace,
+                                                tmp_path: Path) -> None:
+    build, what = SHAPES[shape]
+    plan_id = build(workspace)
+    book = _export(workspace, plan_id, what, tmp_path / "plan.xlsx")
+    target = workspace if into == "same" else fresh
+    result = import_plan(target, preview_import(book), "Imported")
+    assert snapshot(target, result.plan_id) == snapshot(workspace, plan_id)
+    with target.session() as s:
+        assert s.get(Plan, result.plan_id).kind == snapshot(workspace, plan_id)["plan"]["kind"]
+
+
+def test_the_hidden_sheet_is_very_hidden_and_the_visible_sheet_is_the_councils(workspace: Workspace,
+                                                                              tmp_path: Path) -> None:
+    book = load_workbook(_export(workspace, business_plan(workspace), "action-plan", tmp_path / "plan.xlsx"))
+    assert [s.title for s in book.worksheets] == ["Action plan", record_twins.SHEET]
+    assert book[record_twins.SHEET].sheet_state == "veryHidden"
+    visible = book["Action plan"]
+    texts = [visible.cell(r, 1).value for r in range(1, visible.max_row + 1)]
+    assert "Outcome 1.2: Practitioners understand thresholds" in texts
+    assert "Evidence framework\nQuantitative data: referrals\nQualitative evidence: audits" in texts
+    assert "¹ Exploitation as defined in the county's strategy." in texts
+    # Nothing of the hidden records shows on the visible sheet: no uuids, no flags.
+    assert not any("confidential" in str(cell.value) for row in visible.iter_rows() for cell in row)
+
+
+def test_confidential_rows_survive_a_fresh_workspace_and_stay_out_of_public_papers(
+        workspace: Workspace, fresh: Workspace, tmp_path: Path) -> None:
+    plan_id = business_plan(workspace)
+    result = import_plan(fresh, preview_import(_export(workspace, plan_id, "action-plan", tmp_path / "all.xlsx")),
+                         "Business plan")
+    with fresh.session() as s:
+        flags = {a.want: a.confidential for a in s.scalars(select(Action).where(Action.plan_id == result.plan_id))}
+    assert sorted(want for want, secret in flags.items() if secret) == [
+        f"{SECRET} family review follow-up", f"{SECRET} named young person"]
+    for fmt in ("xlsx", "pdf", "csv"):
+        out = _export(fresh, result.plan_id, "action-plan", tmp_path / f"public.{fmt}", public=True)
+        if fmt == "xlsx":
+            book = load_workbook(out)
+            text = " ".join(str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row)
+        elif fmt == "pdf":
+            text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+        else:
+            text = out.read_text(encoding="utf-8-sig")
+        assert SECRET not in text, fmt
+        assert "2 confidential items were withheld" in " ".join(text.split()), fmt
+
+
+def _rows_of(path: Path) -> list[list[Any]]:
+    sheet = load_workbook(path)["Action plan"]
+    return [[c.value for c in row] for row in sheet.iter_rows()]
+
+
+def _rewrite(path: Path, edit: Callable[[Any], None]) -> Path:
+    """Edit the visible sheet as a person would in Excel, and save."""
+    book = load_workbook(path)
+    edit(book["Action plan"])
+    out = path.with_name("edited.xlsx")
+    book.save(out)
+    return out
+
+
+def _shift_merges(sheet: Any, at: int, by: int, change: Callable[[], None]) -> None:
+    """Insert or delete rows as Excel does, merged banners moving with their
+    rows (openpyxl leaves merged ranges where they were)."""
+    merged = [CellRange(str(m)) for m in sheet.merged_cells.ranges]
+    for m in merged:
+        sheet.unmerge_cells(str(m))
+    change()
+    for m in merged:
+        if by < 0 and m.min_row == at:
+            continue
+        if m.min_row >= at:
+            m.shift(row_shift=by)
+        sheet.merge_cells(m.coord)
+
+
+def _find(sheet: Any, text: str) -> int:
+    return next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 3).value == text)
+
+
+def test_a_row_typed_in_by_hand_is_read_from_what_is_visible(workspace: Workspace, tmp_path: Path) -> None:
+    plan_id = business_plan(workspace)
+
+    def insert(sheet: Any) -> None:
+        r = _find(sheet, "Threshold training")
+        _shift_merges(sheet, r + 1, 1, lambda: sheet.insert_rows(r + 1))
+        for c, value in enumerate(("1.3", "C", "Typed in by hand", "Workshops", "Training lead"), start=1):
+            sheet.cell(r + 1, c, value)
+
+    edited = _rewrite(_export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx"), insert)
+    result = import_plan(workspace, preview_import(edited), "Edited")
+    before, after = snapshot(workspace, plan_id), snapshot(workspace, result.plan_id)
+    typed = [row for row in after["rows"] if row["want"] == "Typed in by hand"]
+    assert len(typed) == 1 and typed[0]["lead"] == "Training lead" and typed[0]["confidential"] is False
+    # It sits under the outcome above it; every other row came back as it was.
+    assert typed[0]["entry"][-1] == "outcome 1.2: Practitioners understand thresholds"
+    assert [row for row in after["rows"] if row["want"] != "Typed in by hand"] == before["rows"]
+    assert after["entries"] == before["entries"]
+
+
+def test_a_row_deleted_by_hand_stays_deleted(workspace: Workspace, tmp_path: Path) -> None:
+    plan_id = business_plan(workspace)
+    def delete(sheet: Any) -> None:
+        r = _find(sheet, "Exploitation screening tool")
+        _shift_merges(sheet, r, -1, lambda: sheet.delete_rows(r))
+
+    edited = _rewrite(_export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx"), delete)
+    result = import_plan(workspace, preview_import(edited), "Edited")
+    before, after = snapshot(workspace, plan_id), snapshot(workspace, result.plan_id)
+    assert [row for row in before["rows"] if row["want"] != "Exploitation screening tool"] == after["rows"]
+
+
+def test_rows_sorted_by_hand_keep_their_outcomes_and_flags(workspace: Workspace, tmp_path: Path) -> None:
+    plan_id = business_plan(workspace)
+
+    def sort_first_priority(sheet: Any) -> None:
+        # Sort the action rows under priority 1 by "What do we want to achieve?", Z to A.
+        rows = [r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 2).value in ("A", "B", "C")
+                and r < _find(sheet, "Exploitation screening tool")]
+        values = [[sheet.cell(r, c).value for c in range(1, sheet.max_column + 1)] for r in rows]
+        values.sort(key=lambda v: v[2], reverse=True)
+        for r, row in zip(rows, values):
+            for c, value in enumerate(row, start=1):
+                sheet.cell(r, c).value = value  # cell(r, c, None) would leave the old value
+
+    edited = _rewrite(_export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx"), sort_first_priority)
+    result = import_plan(workspace, preview_import(edited), "Sorted")
+    before, after = snapshot(workspace, plan_id), snapshot(workspace, result.plan_id)
+
+    def by_want(snap: dict[str, Any]) -> dict[str, Any]:
+        return {row["want"]: row for row in snap["rows"]}
+
+    for want, row in by_want(before).items():  # each row with its own outcome, owner and flag
+        assert by_want(after)[want] == row, want
+    assert after["entries"] == before["entries"]
+
+
+def test_a_row_edited_by_hand_keeps_its_hidden_flag(workspace: Workspace, tmp_path: Path) -> None:
+    plan_id = business_plan(workspace)
+
+    def update_progress(sheet: Any) -> None:
+        sheet.cell(_find(sheet, f"{SECRET} family review follow-up"), 8, "Reviewed at the June board")
+
+    edited = _rewrite(_export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx"), update_progress)
+    result = import_plan(workspace, preview_import(edited), "Edited")
+    row = next(r for r in snapshot(workspace, result.plan_id)["rows"] if r["want"].startswith(SECRET + " family"))
+    assert row["progress"] == "Reviewed at the June board" and row["confidential"] is True
+
+
+def test_a_work_plan_workbook_reimports_as_a_work_plan_with_its_levels(workspace: Workspace,
+                                                                      tmp_path: Path) -> None:
+    plan_id = work_plan(workspace)
+    result = import_plan(workspace, preview_import(_export(workspace, plan_id, "work-plan", tmp_path / "w.xlsx")),
+                         "Work plan again")
+    rows = snapshot(workspace, result.plan_id)["rows"]
+    assert rows[0]["lead"] is None and rows[0]["want"].startswith("Members will ensure")
+    assert [row["parent"] for row in rows] == [None, "1.2.1", "1.2.1.1", "1.2.1.1", None]
