@@ -54,3 +54,20 @@ def test_a_bad_file_is_one_line_non_zero_and_nothing_written(tmp_path: Path, wor
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "decompression bomb" in captured.err
     assert _plans(workspace.path) == [] and not report.exists()
+
+
+@pytest.mark.parametrize("shape, kind", [("auto", "work_plan"), ("work-plan", "work_plan"),
+                                         ("business-plan", "business_plan")])
+def test_shape_is_chosen_or_read_and_named(tmp_path: Path, workspace: Workspace, capsys: pytest.CaptureFixture[str],
+                                           shape: str, kind: str) -> None:
+    from outline_plans import build_work_plan_xlsx
+
+    workspace.close()
+    path = build_work_plan_xlsx(tmp_path / "NISB_work_plan.xlsx", numbered=True)
+    report = tmp_path / "report.json"
+    assert main(["import", str(workspace.path), str(path), "--shape", shape, "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert ("Read as a work plan." if kind == "work_plan" else "Read as a business plan.") in out
+    assert json.loads(report.read_text(encoding="utf-8"))["shape"] == kind
+    with open_workspace(workspace.path, read_only=True, backup_on_open=False) as ws, ws.session() as s:
+        assert s.scalar(select(Plan.kind)) == kind
