@@ -198,3 +198,27 @@ def test_sorting_sets_the_headings_aside_and_says_so(qtbot, demo_path):
     view.grid.plan_order()
     qtbot.waitUntil(lambda: bool(banners(grid)))
     assert "Sorted" not in view.status.text()
+
+
+def test_a_row_inserted_on_a_heading_goes_under_it_and_beside_a_nested_activity(qtbot, demo_path):
+    window = open_plan(qtbot, demo_path, "work_plan")
+    grid = view_of(window).grid
+    ws = window.context.workspace
+    row, responsibility = next((r, b) for r, b in banners(grid) if b.kind == "responsibility" and b.number == "5")
+    first = grid.model().action_id_at(row + 1)
+    click(qtbot, grid, row, 0)
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    new_id = grid.model().action_id_at(row + 1)
+    assert new_id not in (None, first) and grid.model().action_id_at(row + 2) == first
+    with ws.session() as s:
+        assert s.get(Action, new_id).entry_id == responsibility.entry_id
+    vpu = row_of(grid, "2.1.6", "Violence Prevention Unit (VPU)")
+    click(qtbot, grid, vpu, COL_WANT)
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert grid.model().index(vpu + 1, COL_WANT).data(DEPTH_ROLE) == 2
+    with ws.session() as s:
+        sibling, new = s.get(Action, grid.model().action_id_at(vpu)), s.get(Action, grid.model().action_id_at(vpu + 1))
+        assert new.parent_id == sibling.parent_id is not None and new.entry_id == sibling.entry_id
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert grid.model().action_id_at(row + 1) == first

@@ -171,13 +171,21 @@ _NOT_COPIED = frozenset({"position", "deleted_at", "last_updated", "completed_on
 
 
 def insert_actions(ws: Workspace, plan_id: int, count: int = 1, *, near_id: int | None = None,
-                   below: bool = True, context: str | None = None) -> list[int]:
-    """``count`` empty rows just above or below ``near_id`` in plan order
-    (at the end when it is None), under the same priority or outcome."""
+                   below: bool = True, entry_id: int | None = None, context: str | None = None) -> list[int]:
+    """``count`` empty rows just above or below ``near_id`` in plan order,
+    under the same priority or outcome and beside it under the same activity
+    (a work plan's nesting). With no ``near_id``, the rows go first under
+    ``entry_id`` (a heading chosen in the grid), or at the end of the plan."""
     with ws.transaction(context) as tx:
-        entry_id = tx.get(Action, near_id).entry_id if near_id is not None else None
+        if near_id is None and entry_id is not None:
+            near_id = tx.session.scalar(select(Action.id).where(Action.entry_id == entry_id,
+                                                                Action.deleted_at.is_(None))
+                                        .order_by(Action.position, Action.id).limit(1))
+            below = near_id is None
+        near = tx.get(Action, near_id) if near_id is not None else None
+        values = {"entry_id": near.entry_id, "parent_id": near.parent_id} if near is not None else {"entry_id": entry_id}
         positions = _positions_beside(tx, plan_id, near_id, below, count)
-        return tx.insert_many(Action, [{"plan_id": plan_id, "entry_id": entry_id, "position": p} for p in positions])
+        return tx.insert_many(Action, [{"plan_id": plan_id, **values, "position": p} for p in positions])
 
 
 def duplicate_actions(ws: Workspace, action_ids: Sequence[int], context: str | None = None) -> list[int]:

@@ -48,6 +48,11 @@ class Banner:
         return self.kind in _SIDE_KINDS
 
     @property
+    def holds_rows(self) -> bool:
+        """Whether action rows (activities) can sit under this heading."""
+        return not (self.is_note or self.is_side)
+
+    @property
     def heading(self) -> str:
         """"Priority 2a", "Specific responsibility 2", "Evidence framework",
         or a footnote's mark."""

@@ -229,15 +229,15 @@ class _RowsCommand(GridCommand):
 
 class InsertRows(_RowsCommand):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, count: int, near_id: int | None,
-                 below: bool) -> None:
+                 below: bool, entry_id: int | None = None) -> None:
         where = "below" if below else "above"
         text = f"Insert {count} row{'s' if count != 1 else ''} {where}" if near_id is not None else "Add a row"
         super().__init__(ws, events, plan_id, text, [near_id] if near_id is not None else [])
-        self.count, self.near_id, self.below = count, near_id, below
+        self.count, self.near_id, self.below, self.entry_id = count, near_id, below, entry_id
 
     def create(self, context: str) -> list[int]:
         return ops.insert_actions(self.ws, self.plan_id, self.count, near_id=self.near_id, below=self.below,
-                                  context=context)
+                                  entry_id=self.entry_id, context=context)
 
 
 class DuplicateRows(_RowsCommand):

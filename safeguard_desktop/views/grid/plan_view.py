@@ -239,7 +239,12 @@ class PlanView(QWidget):
             return
         ids = self.grid.selected_ids()
         near = (ids[-1] if below else ids[0]) if ids else None
-        self._push(InsertRows(self.context.workspace, self.model.events, self.plan_id, max(1, len(ids)), near, below))
+        # On a heading, the new row goes first under it.
+        current = self.grid.currentIndex()
+        heading = self.model.banner(current.row()) if current.isValid() and not ids else None
+        under = heading.entry_id if heading is not None and heading.holds_rows else None
+        self._push(InsertRows(self.context.workspace, self.model.events, self.plan_id, max(1, len(ids)), near, below,
+                              under))
 
     def duplicate_rows(self) -> None:
         ids = self.grid.selected_ids()
