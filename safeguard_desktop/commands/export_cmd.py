@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.kinds import FORMATS, WHATS
 
@@ -34,6 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="protective marking (default: the board's)")
     parser.add_argument("--public", action="store_true", help="leave out confidential items (and say so)")
     parser.add_argument("--open-only", action="store_true", help="the action log: open actions only")
+    log = parser.add_argument_group("the action log's filters (as on its page; --group too)")
+    log.add_argument("--overdue-only", action="store_true", help="open actions past their due date")
+    log.add_argument("--status", choices=ACTION_STATUSES, help="actions with this status")
+    log.add_argument("--agency", help="actions owned by this agency (or by its people)")
+    log.add_argument("--owner", help="actions owned by this person")
+    log.add_argument("--due-before", type=_day, metavar="DATE", help="actions due on or before this day")
+    log.add_argument("--from", dest="source", choices=("meetings", "plans"), help="only meetings' or plans' actions")
+    log.add_argument("--search", default="", help="words the action or its owner's name must hold")
     parser.add_argument("--title", default="", help="the paper's title (default: from what is exported)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
 
@@ -61,10 +71,23 @@ def run(args: argparse.Namespace) -> int:
             group_id=group_id, quarter=args.quarter, period=args.period,
             marking=args.marking or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
             public=args.public, open_only=args.open_only, title=args.title,
+            log_filter=_log_filter(ws, args, group_id) if what == "action-log" else None,
         )
         result = export(ws, request, args.output)
     print(result.summary())
     return 0
+
+
+def _log_filter(ws: Any, args: argparse.Namespace, group_id: int | None) -> Any:
+    from safeguard_desktop.store.models import Agency, Person
+    from safeguard_desktop.store.queries.action_log import ActionLogFilter, find_named
+
+    return ActionLogFilter(
+        open_only=args.open_only, overdue_only=args.overdue_only, status=args.status, group_id=group_id,
+        agency_id=find_named(ws, Agency, args.agency, "agency") if args.agency else None,
+        owner_person_id=find_named(ws, Person, args.owner, "person") if args.owner else None,
+        due_before=args.due_before, source=args.source, text=args.search,
+    )
 
 
 def _day(text: str) -> date:

@@ -44,6 +44,7 @@ class ExportRequest:
     marking: str = "OFFICIAL"
     public: bool = False
     open_only: bool = False  # the action log: open actions only
+    log_filter: ActionLogFilter | None = None  # the action log: the screen's (or the command line's) filter
     title: str = ""
     on: date = field(default_factory=date.today)
 
@@ -71,7 +72,7 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
     check(request)
     public = request.public
     if request.what == "action-log":
-        return documents.action_log(ws, public=public, open_only=request.open_only)
+        return documents.action_log(ws, public=public, open_only=request.open_only, flt=request.log_filter)
     if request.what == "minutes":
         return meeting_documents.minutes(ws, _id(request.meeting_id), public=public)
     if request.what == "agenda":

@@ -17,6 +17,7 @@ from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, level_word
 from safeguard_desktop.core.self_assessment import score_label
 from safeguard_desktop.core.statuses import status_label
+from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
     ActionPlanDocument,
@@ -179,6 +180,7 @@ def _optional_value(action: ActionRow, field: str) -> Cell:
 
 # -- the action log -----------------------------------------------------------
 
+OVERDUE: Final = "OVERDUE"
 _LOG_COLUMNS: Final = (
     Column("Source", 24), Column("Meeting date", 13, "date"), Column("Item", 22), Column("No.", 7),
     Column("What", 36), Column("How", 32), Column("Lead", 20), Column("When", 18),
@@ -188,10 +190,18 @@ _LOG_COLUMNS: Final = (
 
 
 def action_log_table(doc: ActionLogDocument) -> Table:
+    """The log with the filter that made it under the title, and each late
+    action marked OVERDUE in its status, in words, not only in colour."""
+    def status(a: ActionRow) -> str:
+        late = is_overdue(a.target_date or a.when_date, a.status, doc.on, a.rag)
+        return f"{status_label(a.status)}: {OVERDUE}" if late else status_label(a.status)
+
     rows = tuple(Row((a.origin_title, a.origin_date, a.origin_item, a.number, a.want, a.how, a.who, a.when_text,
-                      a.target_date or a.when_date, a.progress, a.rag, status_label(a.status), a.last_updated))
+                      a.target_date or a.when_date, a.progress, a.rag, status(a), a.last_updated))
                  for a in doc.rows)
-    return Table(doc.board, "Action log", (), "Action log", _LOG_COLUMNS, (Section(None, rows),), False,
+    subtitle = (f"Showing: {'; '.join(doc.filters)}",
+                f"{OVERDUE}: still open and due before {doc.on.day} {doc.on:%b %Y}")
+    return Table(doc.board, "Action log", subtitle, "Action log", _LOG_COLUMNS, (Section(None, rows),), False,
                  "Section", doc.public, doc.withheld)
 
 

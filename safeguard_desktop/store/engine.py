@@ -7,7 +7,12 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 
+from safeguard_desktop.core.text_fold import fold
+
 BUSY_TIMEOUT_MS = 5000
+# Called from SQL as fold(text): searches that must ignore accents and case
+# over text the full-text index does not hold (the action log's owners).
+FOLD_FUNCTION = "sg_fold"
 
 
 def make_engine(path: Path, *, read_only: bool, network: bool) -> Engine:
@@ -29,6 +34,7 @@ def make_engine(path: Path, *, read_only: bool, network: bool) -> Engine:
         # Let SQLAlchemy's "begin" event issue BEGIN itself, so that writes
         # can take the write lock up front (BEGIN IMMEDIATE).
         dbapi_conn.isolation_level = None
+        dbapi_conn.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -49,3 +55,10 @@ def make_engine(path: Path, *, read_only: bool, network: bool) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _fold(text: str | None) -> str | None:
+    if text is None:
+        return None
+    # Most text is plain ASCII: lower-casing it is all the folding it needs.
+    return text.lower() if text.isascii() else fold(text)

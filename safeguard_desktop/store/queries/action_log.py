@@ -14,8 +14,11 @@ from typing import Any, Sequence
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from safeguard_desktop.core.statuses import OPEN_STATUSES
+from safeguard_desktop.core.statuses import OPEN_STATUSES, STATUS_LABELS
+from safeguard_desktop.core.text_fold import fold
 from safeguard_desktop.core.timescales import is_overdue
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.engine import FOLD_FUNCTION
 from safeguard_desktop.store.models import Action, ActionUpdate, Agency, AgendaItem, Group, Meeting, Person, Plan
 from safeguard_desktop.store.workspace import Workspace
 
@@ -37,6 +40,8 @@ class ActionLogFilter:
     source: str | None = None  # "meetings" | "plans" | None for both
     meeting_id: int | None = None
     plan_id: int | None = None
+    status: str | None = None  # one stored status (core.statuses), None for any
+    due_before: date | None = None  # due on or before this day
     text: str = ""
     today: date = field(default_factory=date.today)
 
@@ -52,6 +57,7 @@ class ActionLogRow:
     due: date | None
     due_text: str | None
     status: str
+    rag: str | None
     overdue: bool
     progress: str | None
     last_update_at: str | None
@@ -106,13 +112,28 @@ def _filtered(columns: Sequence[Any], flt: ActionLogFilter) -> Select[Any]:
         conditions.append(Action.meeting_id == flt.meeting_id)
     if flt.plan_id is not None:
         conditions.append(Action.plan_id == flt.plan_id)
+    if flt.status is not None:
+        conditions.append(Action.status == flt.status)
+    if flt.due_before is not None:
+        conditions.append(_due() <= flt.due_before)
     if flt.text.strip():
-        # Owner names are not in the search index, so they are matched apart.
-        # What was typed is text: a "%" or "_" in it means itself.
-        like = f"%{like_escape(flt.text.strip())}%"
-        conditions.append(or_(*(column.like(like, escape=LIKE_ESCAPE) for column in (
-            Action.want, Action.how, Action.lead, Action.progress, Action.number, owner.name))))
+        # Every word typed must appear somewhere in the action or its owner's
+        # name, ignoring case and accents ("dwr" finds "Dŵr", as the grid's
+        # search does). What was typed is text: a "%" or "_" means itself.
+        searched = getattr(func, FOLD_FUNCTION)(_joined(Action.want, Action.how, Action.lead, Action.progress, Action.number,
+                                        owner.name))
+        conditions.extend(searched.like(f"%{like_escape(word)}%", escape=LIKE_ESCAPE)
+                          for word in fold(flt.text).split())
     return query.where(and_(*conditions)) if conditions else query
+
+
+def _joined(*columns: Any) -> ColumnElement[str]:
+    """The columns as one text, a separator between them so that a search
+    never matches across the end of one and the start of the next."""
+    joined: ColumnElement[str] = func.coalesce(columns[0], "")
+    for column in columns[1:]:
+        joined = joined.concat("\x1f").concat(func.coalesce(column, ""))
+    return joined
 
 
 LIKE_ESCAPE = "\\"
@@ -121,6 +142,55 @@ LIKE_ESCAPE = "\\"
 def like_escape(text: str) -> str:
     """``text`` for a LIKE pattern with ``escape=LIKE_ESCAPE``: its wildcards are literal."""
     return text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+
+
+def matching_ids(flt: ActionLogFilter) -> Select[Any]:
+    """The ids the filter lets through, as a query to use inside another."""
+    return _filtered([Action.id], flt)
+
+
+def find_named(ws: Workspace, model: Any, name: str, what: str) -> int:
+    """The live agency or person called ``name`` (case and accents aside);
+    a UserError naming the choices when there is none."""
+    with ws.session() as s:
+        rows = s.execute(select(model.id, model.name).where(model.deleted_at.is_(None))
+                         .order_by(model.name)).all()
+    wanted = fold(" ".join(name.split()))
+    hits = [row_id for row_id, row_name in rows if fold(row_name) == wanted]
+    if not hits:
+        choices = "; ".join(row_name for _, row_name in rows[:30]) or "none"
+        raise UserError(f"No {what} called '{name}'. Choose one of: {choices}.")
+    return int(hits[0])
+
+
+def describe_filter(ws: Workspace, flt: ActionLogFilter) -> tuple[str, ...]:
+    """The filter in words, for the paper it made ("Group: Quality Assurance
+    Sub-group", "Due on or before 31 Mar 2025"): a reader must know the log
+    in their hands is not every action."""
+    def name(model: Any, record_id: int | None) -> str | None:
+        if record_id is None:
+            return None
+        with ws.session() as s:
+            record = s.get(model, record_id)
+        return getattr(record, "name", None) or getattr(record, "title", None) if record is not None else None
+
+    words = [
+        "Overdue actions only" if flt.overdue_only else "Open actions only" if flt.open_only else None,
+        f"Status: {STATUS_LABELS.get(flt.status, flt.status)}" if flt.status else None,
+        {"meetings": "Actions arising from meetings only", "plans": "Plan actions only"}.get(flt.source or ""),
+        f"Group: {name(Group, flt.group_id)}" if flt.group_id is not None else None,
+        f"Agency: {name(Agency, flt.agency_id)}" if flt.agency_id is not None else None,
+        f"Owner: {name(Person, flt.owner_person_id)}" if flt.owner_person_id is not None else None,
+        f"Plan: {name(Plan, flt.plan_id)}" if flt.plan_id is not None else None,
+        f"Due on or before {flt.due_before.day} {flt.due_before:%b %Y}" if flt.due_before else None,
+        f"Search: “{flt.text.strip()}”" if flt.text.strip() else None,
+    ]
+    if flt.meeting_id is not None:
+        with ws.session() as s:
+            found = s.execute(select(Group.name, Meeting.date).join(Meeting, Meeting.group_id == Group.id)
+                              .where(Meeting.id == flt.meeting_id)).first()
+        words.append(f"Meeting: {found[0]}, {found[1].day} {found[1]:%b %Y}" if found else None)
+    return tuple(w for w in words if w) or ("All actions",)
 
 
 def action_log_ids(ws: Workspace, flt: ActionLogFilter, sort: str = "due", descending: bool = False) -> list[int]:
@@ -178,7 +248,8 @@ def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None
             source = f"{plan_title}, {number}" if number else (plan_title or "")
         rows[action_id] = ActionLogRow(
             action_id, "meeting" if meeting_id is not None else "plan", source, group, want,
-            owner_label(person, agency, lead), due, due_text, status, is_overdue(due, status, today, rag), progress,
+            owner_label(person, agency, lead), due, due_text, status, rag, is_overdue(due, status, today, rag),
+            progress,
             update_at,
             _describe_update(update_kind, update_value, update_group_name, update_date),
         )

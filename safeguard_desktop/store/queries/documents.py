@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Iterable
 
@@ -33,7 +33,12 @@ from safeguard_desktop.store.models import (
     Plan,
     PlanEntry,
 )
-from safeguard_desktop.store.queries.action_log import OPEN_STATUSES, owner_label
+from safeguard_desktop.store.queries.action_log import (
+    ActionLogFilter,
+    describe_filter,
+    matching_ids,
+    owner_label,
+)
 from safeguard_desktop.store.queries.actions import ActionFields
 from safeguard_desktop.store.queries.plan_records import PlanRecords, plan_records
 from safeguard_desktop.store.workspace import Workspace
@@ -180,6 +185,8 @@ class ActionLogDocument:
     rows: tuple[ActionRow, ...]
     public: bool
     withheld: int
+    filters: tuple[str, ...] = ("All actions",)  # which actions, in words (action_log.describe_filter)
+    on: date = field(default_factory=date.today)  # the day "overdue" is judged on
 
 
 # -- finding what the user named ---------------------------------------------
@@ -384,18 +391,22 @@ def _plan_actions(s: Session, plan_id: int, public: bool) -> tuple[list[tuple[in
 
 # -- the action log -----------------------------------------------------------
 
-def action_log(ws: Workspace, *, public: bool, open_only: bool = False) -> ActionLogDocument:
-    """Every live action from every plan and meeting, plans first (by title
-    and position), then meetings oldest first, item by item."""
-    where: list[Any] = [(Action.plan_id.is_not(None)) | (Action.meeting_id.is_not(None))]
-    if open_only:
-        where.append(Action.status.in_(OPEN_STATUSES))
+def action_log(ws: Workspace, *, public: bool, open_only: bool = False,
+               flt: ActionLogFilter | None = None) -> ActionLogDocument:
+    """The live actions the filter lets through (the screen's filter, or
+    every action), plans first (by title and position), then meetings
+    oldest first, item by item."""
+    flt = flt or ActionLogFilter()
+    if open_only and not flt.overdue_only:
+        flt = replace(flt, open_only=True)
+    where: tuple[Any, ...] = (Action.id.in_(matching_ids(flt)),)
     with ws.session() as s:
         board = s.execute(select(Board.name).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar() or ""
-        rows = action_rows(s, tuple(where), public, order=(
+        rows = action_rows(s, where, public, order=(
             Plan.title.is_(None), Plan.title, Meeting.date, AgendaItem.position, Action.position, Action.id))
-        withheld = _count_withheld(s, tuple(where)) if public else 0
-    return ActionLogDocument(board, tuple(row for _, row in rows), public, withheld)
+        withheld = _count_withheld(s, where) if public else 0
+    return ActionLogDocument(board, tuple(row for _, row in rows), public, withheld, describe_filter(ws, flt),
+                             flt.today)
 
 
 def action_rows(s: Session, where: tuple[Any, ...], public: bool,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,6 +35,7 @@ from safeguard_desktop.exports.papers import ExportRequest, export, suggested_na
 from safeguard_desktop.exports.tables import with_year
 from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
+from safeguard_desktop.store.queries.action_log import ActionLogFilter, describe_filter
 from safeguard_desktop.store.queries.overview import boards, list_groups, list_meetings, list_plans
 from safeguard_desktop.views.context import AppContext
 
@@ -50,8 +52,10 @@ REGISTER, ANALYSIS = "register", "analysis"
 
 
 class ExportDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, what: str = "action-plan") -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, what: str = "action-plan",
+                 log_filter: ActionLogFilter | None = None) -> None:
         super().__init__(parent)
+        self.log_filter = log_filter
         self.setWindowTitle("Export")
         self.context = context
         ws = context.workspace
@@ -73,6 +77,9 @@ class ExportDialog(QDialog):
         self.marking_box.setCurrentIndex(max(0, MARKINGS.index(marking) if marking in MARKINGS else 0))
         self.public_check = QCheckBox("Public version: leave out confidential items (the paper says so)")
         self.open_only_check = QCheckBox("Open actions only")
+        # From the action log's page: its filters, said in words, not offered again.
+        self.filter_label = QLabel("; ".join(describe_filter(ws, log_filter)) if log_filter else "")
+        self.filter_label.setWordWrap(True)
         self.path_edit = QLineEdit()
         browse = QPushButton("Choose…")
         browse.clicked.connect(self.choose_path)
@@ -84,6 +91,7 @@ class ExportDialog(QDialog):
         for label, widget in (("What", self.what_box), ("Format", self.format_box), ("Plan", self.plan_box),
                               ("Attendance", self.attendance_box), ("Meeting", self.meeting_box),
                               ("Quarter", self.quarter_box), ("Group", self.group_box), ("", self.open_only_check),
+                              ("Actions", self.filter_label),
                               ("Protective marking", self.marking_box), ("", self.public_check)):
             self.form.addRow(label, widget)
         self.form.addRow("Save as", where)
@@ -127,6 +135,7 @@ class ExportDialog(QDialog):
             quarter=self.quarter_box.currentData() if analysis else None,
             marking=str(self.marking_box.currentData()), public=self.public_check.isChecked(),
             open_only=what == "action-log" and self.open_only_check.isChecked(),
+            log_filter=self.log_filter if what == "action-log" else None,
         )
 
     def target(self) -> Path:
@@ -154,7 +163,8 @@ class ExportDialog(QDialog):
         shown = {self.plan_box: what in PLAN_KINDS, self.attendance_box: what == "attendance",
                  self.meeting_box: what in ("minutes", "agenda") or (what == "attendance" and not analysis),
                  self.quarter_box: analysis, self.group_box: what == "calendar" or analysis,
-                 self.open_only_check: what == "action-log"}
+                 self.open_only_check: what == "action-log" and self.log_filter is None,
+                 self.filter_label: what == "action-log" and self.log_filter is not None}
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
         if what == "calendar":  # a calendar is of one group
@@ -208,10 +218,11 @@ class ExportDialog(QDialog):
 class ExportFlow:
     """The dialog, then the export on a worker, then telling the user."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None, what: str = "action-plan") -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None, what: str = "action-plan",
+                 log_filter: ActionLogFilter | None = None) -> None:
         self.context = context
         self.parent = parent
-        self.dialog = ExportDialog(context, parent, what)
+        self.dialog = ExportDialog(context, parent, what, log_filter)
         self.dialog.accepted.connect(self.run)
 
     def run(self) -> None:

@@ -10,13 +10,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
 from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 
-COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_UPDATE = range(6)
-HEADERS = ("Source", "What", "Owner", "Due", "Status", "Latest update")
+COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_RAG, COL_UPDATE = range(7)
+HEADERS = ("Source", "What", "Owner", "Due", "Status", "RAG", "Latest update")
 # Which SQL sort each column asks for; "What" has none worth having.
 SORTS = {COL_SOURCE: "source", COL_OWNER: "owner", COL_DUE: "due", COL_STATUS: "status", COL_UPDATE: "updated"}
 STATUS_WORDS = STATUS_LABELS
@@ -91,6 +92,10 @@ class ActionLogTableModel(HeadersTableModel):
             return row.want if column == COL_WHAT else row.progress
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue:
             return QBrush(QColor(OVERDUE))
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_RAG and row.rag:
+            return QBrush(QColor(RAG_COLOURS[row.rag]))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_RAG:
+            return f"RAG rating: {rag_label(row.rag)}"
         return None
 
     def _text(self, row: ActionLogRow, column: int) -> str | None:
@@ -104,6 +109,8 @@ class ActionLogTableModel(HeadersTableModel):
             return _due_text(row.due, row.due_text, row.overdue)
         if column == COL_STATUS:
             return STATUS_WORDS.get(row.status, row.status)
+        if column == COL_RAG:
+            return rag_label(row.rag) if row.rag else ""  # the word as well: never colour alone
         if column == COL_UPDATE:
             return row.last_update
         return None

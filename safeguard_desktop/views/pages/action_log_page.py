@@ -4,10 +4,11 @@ meeting (the update is then recorded against that meeting)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import KIND_WORDS, ActionLogFilter, action_history, action_log_ids
 from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_meetings, list_people
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.dialogs.export_dialog import ExportFlow
 from safeguard_desktop.views.meetings.action_log_model import (
     COL_DUE,
+    COL_RAG,
     COL_SOURCE,
     COL_WHAT,
     STATUS_WORDS,
@@ -36,9 +40,12 @@ from safeguard_desktop.views.meetings.action_log_model import (
 from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 
-SHOW = (("Open actions", "open"), ("Overdue", "overdue"), ("All actions", "all"))
+# What the Show box offers: the everyday three, then each status on its own.
+SHOW = (("Open actions", "open"), ("Overdue", "overdue"), ("All actions", "all"),
+        *((f"{label} only", f"status:{code}") for code, label in STATUS_LABELS.items()))
 SOURCES = (("Meetings and plans", None), ("Meetings", "meetings"), ("Plans", "plans"))
 SEARCH_DELAY_MS = 250
+ANY_DATE = QDate(2000, 1, 1)
 
 
 class ActionLogPage(QWidget):
@@ -56,6 +63,15 @@ class ActionLogPage(QWidget):
             # Long agency names must not push the search box off the bar.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
+        # "Due by": any date unless one is chosen (the minimum date stands for "any").
+        self.due_by = QDateEdit()
+        self.due_by.setCalendarPopup(True)
+        self.due_by.setDisplayFormat("d MMM yyyy")
+        self.due_by.setMinimumDate(ANY_DATE)
+        self.due_by.setSpecialValueText("any date")
+        self.due_by.setDate(ANY_DATE)
+        self.due_by.setAccessibleName("Due on or before")
+        self.due_by.dateChanged.connect(lambda _d: self.apply_filter())
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search what, how, lead, progress, owner")
         self.search.setClearButtonEnabled(True)
@@ -68,11 +84,15 @@ class ActionLogPage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         bar = QHBoxLayout()
         for text, widget in (("Show", self.show_combo), ("From", self.source_combo), ("Group", self.group_combo),
-                             ("Agency", self.agency_combo), ("Owner", self.owner_combo)):
+                             ("Agency", self.agency_combo), ("Owner", self.owner_combo), ("Due by", self.due_by)):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
         self.search.setMinimumWidth(150)
         bar.addWidget(self.search, 1)
+        export = QPushButton("Export…")
+        export.setToolTip("The action log as a paper or spreadsheet, with the filters chosen here")
+        export.clicked.connect(self.export)
+        bar.addWidget(export)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -87,7 +107,7 @@ class ActionLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_SOURCE, 230), (COL_WHAT, 360), (2, 210), (COL_DUE, 150), (4, 100)):
+        for column, width in ((COL_SOURCE, 230), (COL_WHAT, 360), (2, 210), (COL_DUE, 150), (4, 100), (COL_RAG, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
         self.no_match = QLabel("No actions match these filters.")
@@ -183,12 +203,21 @@ class ActionLogPage(QWidget):
         combo.blockSignals(False)
 
     def current_filter(self) -> ActionLogFilter:
-        show = self.show_combo.currentData()
+        show = str(self.show_combo.currentData())
+        due_by = self.due_by.date()
         return ActionLogFilter(
             open_only=show == "open", overdue_only=show == "overdue", source=self.source_combo.currentData(),
             group_id=self.group_combo.currentData(), agency_id=self.agency_combo.currentData(),
             owner_person_id=self.owner_combo.currentData(), text=self.search.text(),
+            status=show.removeprefix("status:") if show.startswith("status:") else None,
+            due_before=None if due_by == ANY_DATE else due_by.toPython(),
         )
+
+    def export(self) -> None:
+        """The export dialog for the log as filtered here: what is on screen
+        is what goes on the paper, and the paper says which filter made it."""
+        self.export_flow = ExportFlow(self.context, self, what="action-log", log_filter=self.current_filter())
+        self.export_flow.dialog.open()
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -200,6 +229,26 @@ class ActionLogPage(QWidget):
             self.table.selectRow(0)  # its history shows at once, below
         else:
             self._show_history(None)
+
+    def show_record(self, action_id: int, _home_id: object = None) -> None:
+        """Select one action, opened from another page: the filters are
+        cleared first, so it is listed whatever was chosen before."""
+        for combo in (self.show_combo, self.source_combo, self.group_combo, self.agency_combo, self.owner_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for widget in (self.search, self.due_by):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.due_by.setDate(ANY_DATE)
+        for widget in (self.search, self.due_by):
+            widget.blockSignals(False)
+        self.apply_filter()
+        row = next((r for r in range(self.model.rowCount()) if self.model.action_id(r) == action_id), None)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
 
     # -- history and review ------------------------------------------------
     def selected_action(self) -> int | None:
