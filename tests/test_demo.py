@@ -188,19 +188,6 @@ def test_work_plan_nests_activities_as_numbered(session: Session) -> None:
     assert estyn.number == "5.4" and activities[estyn.parent_id].number == "5"  # type: ignore[index]
 
 
-def test_self_assessment_keeps_questions_and_scores(session: Session) -> None:
-    plan = _plan(session, "self_assessment")
-    entries = session.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan.id)
-                              .order_by(PlanEntry.position)).all()
-    priorities = [e for e in entries if e.kind == "priority"]
-    assert [p.title.split(" –")[0] for p in priorities] == [
-        "Good Governance", "Safe Workforce", "A Preventative Approach", "Robust Protection", "Safe Services"]
-    assert [p.score for p in priorities] == [3, 3, 5, 3, 2]
-    assert all(p.evidence and p.analysis for p in priorities)
-    questions = [e for e in entries if e.kind == "question"]
-    assert len(questions) == 27 and "12. 14" in {q.number for q in questions}
-
-
 def test_scrutiny_minutes_are_the_documents_own_words(session: Session) -> None:
     group = session.scalars(select(Group).where(Group.name == "Children and Young People Select Committee")).one()
     meeting = session.scalars(select(Meeting).where(Meeting.group_id == group.id)).one()

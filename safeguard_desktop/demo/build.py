@@ -18,6 +18,7 @@ from safeguard_desktop.demo.content import DEMO_TODAY, load_content
 from safeguard_desktop.demo.meetings import build_meetings
 from safeguard_desktop.demo.org import build_org
 from safeguard_desktop.demo.plans import build_plans
+from safeguard_desktop.demo.self_assessment import build_self_assessment
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.lock import lock_path
 from safeguard_desktop.store.workspace import create_workspace
@@ -44,6 +45,7 @@ def build_demo(path: Path) -> None:
             org = build_org(tx, content)
         with workspace.transaction(CONTEXT) as tx:
             build_plans(tx, content, org, when_date)
+            build_self_assessment(tx, content, org)
         with workspace.transaction(CONTEXT) as tx:
             build_meetings(tx, content, org)
     except BaseException:

@@ -1,6 +1,6 @@
-"""The demo's plans: the national work plan, the self-assessment, the county
-business plan with its action table, and the case reviews with their action
-plan.
+"""The demo's plans: the national work plan, the county business plan with
+its action table, and the case reviews with their action plan (the
+self-assessment, with its review periods, is demo/self_assessment.py).
 
 Plan entries form a tree (duty > responsibility, priority > outcome), and a
 work plan's activities are action rows nested under one another, so both are
@@ -29,13 +29,11 @@ def build_plans(tx: Tx, content: DemoContent, org: Org, when_date: Callable[[dic
     """Write every plan of the demo. ``when_date`` turns an action's
     timescale into a date when it names one day (None otherwise)."""
     _build_work_plan(tx, content.work_plan, org)
-    plan_id = _insert_plan(tx, content.self_assessment, org)
-    insert_tree(tx, plan_id, content.self_assessment["entries"])
     _build_business_plan(tx, content.business_plan, org, when_date)
     _build_case_reviews(tx, content.case_reviews, org, when_date)
 
 
-def _insert_plan(tx: Tx, spec: dict[str, Any], org: Org, case_review_id: int | None = None) -> int:
+def insert_plan(tx: Tx, spec: dict[str, Any], org: Org, case_review_id: int | None = None) -> int:
     return insert_rows(tx, Plan, [{
         "board_id": org.boards[spec["board"]],
         "group_id": org.groups[spec["group"]].id if spec.get("group") else None,
@@ -93,7 +91,7 @@ def _build_work_plan(tx: Tx, spec: dict[str, Any], org: Org) -> None:
     footnotes entries of kind ``note``; the activities under each
     responsibility are its action rows, nested as the document nests them,
     so each can carry a lead, a date, a RAG rating and its progress."""
-    plan_id = _insert_plan(tx, spec, org)
+    plan_id = insert_plan(tx, spec, org)
     order: list[tuple[Node, Node | None, int]] = []
     entry_of: dict[int, int] = {}
     for node, entry_id in insert_tree(tx, plan_id, spec["entries"]):
@@ -119,7 +117,7 @@ def _business_tree(spec: dict[str, Any]) -> list[Node]:
 
 def _build_business_plan(tx: Tx, spec: dict[str, Any], org: Org,
                          when_date: Callable[[dict[str, Any]], date | None]) -> None:
-    plan_id = _insert_plan(tx, spec, org)
+    plan_id = insert_plan(tx, spec, org)
     entries = insert_tree(tx, plan_id, _business_tree(spec))
     reviews = [Review(d) for d in map(date.fromisoformat, spec["review_dates"])]
     rows = [(entry_id, action) for node, entry_id in entries for action in node.get("actions", [])]
@@ -165,7 +163,7 @@ def _build_case_reviews(tx: Tx, spec: dict[str, Any], org: Org,
     ])
     review_ids = {r["key"]: i for r, i in zip(reviews, ids)}
     for plan_spec in spec["action_plans"]:
-        plan_id = _insert_plan(tx, plan_spec, org, case_review_id=review_ids[plan_spec["case_review"]])
+        plan_id = insert_plan(tx, plan_spec, org, case_review_id=review_ids[plan_spec["case_review"]])
         roots = [{"kind": "priority", "number": r["number"], "title": r["title"], "actions": r["actions"]}
                  for r in plan_spec["recommendations"]]
         entries = insert_tree(tx, plan_id, roots)

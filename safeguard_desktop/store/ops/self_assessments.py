@@ -106,12 +106,14 @@ def apply_answers(tx: Tx, period_id: int, answers: Sequence[Answer]) -> None:
             _write(tx, period, answer.entry_id, field, getattr(answer, field))
 
 
-def insert_next_period(tx: Tx, plan_id: int) -> ReviewPeriod:
+def insert_next_period(tx: Tx, plan_id: int, label: str | None = None) -> ReviewPeriod:
+    """The period after the last, six months on, holding a copy of the
+    last one's answers; named ``label``, or after the last one's name."""
     last = _last_period(tx, plan_id)
     if last is None:
-        return insert_period(tx, plan_id, "First period")
+        return insert_period(tx, plan_id, label or "First period")
     following = next_period(last.label, last.starts_on, last.ends_on)
-    period = insert_period(tx, plan_id, _free_label(tx, plan_id, following.label), following.starts_on,
+    period = insert_period(tx, plan_id, label or _free_label(tx, plan_id, following.label), following.starts_on,
                            following.ends_on)
     copied = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == last.id)
                                 .order_by(AssessmentAnswer.id)).all()
