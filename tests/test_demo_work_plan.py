@@ -74,3 +74,11 @@ def test_footnotes_keep_their_marks_beside_the_activities_citing_them(work_plan)
     for note in notes:
         citing = s.scalars(select(Action.want).where(Action.entry_id == note.parent_id)).all()
         assert any(note.number in text for text in citing)
+
+
+def test_the_documents_numbers_are_the_outlines_own(demo_template: Path) -> None:
+    from safeguard_desktop.store.ops.plans import renumber_proposal
+
+    with open_workspace(demo_template, read_only=True, backup_on_open=False) as ws, ws.session() as s:
+        plan_id = s.scalars(select(Plan.id).where(Plan.kind == "work_plan")).one()
+        assert renumber_proposal(ws, plan_id) == []  # nothing to tidy: numbered as the outline reads

@@ -146,3 +146,24 @@ def split_priority_heading(text: str | None) -> tuple[str | None, str]:
         return None, " ".join(text.split())
     title = " ".join(match.group("title").split()).rstrip(":").rstrip()
     return match.group("number"), title
+
+
+def outline_numbers(rows: Sequence[tuple[int, int | None, object]]) -> dict[int, str]:
+    """Numbers that follow an outline, offered for rows nested under one
+    another (a work plan's activities): ``rows`` are (id, parent id, group)
+    in reading order. A row with no parent among them counts 1, 2, 3 within
+    its group (the responsibility it sits under); a nested row is its
+    parent's number, a dot, and its place among its parent's rows.
+
+    >>> outline_numbers([(10, None, "r"), (11, None, "r"), (12, 11, "r"), (13, 12, "r"), (14, None, "s")])
+    {10: '1', 11: '2', 12: '2.1', 13: '2.1.1', 14: '1'}
+    """
+    known = {row_id for row_id, _, _ in rows}
+    counts: dict[tuple[str, object], int] = {}
+    numbers: dict[int, str] = {}
+    for row_id, parent_id, group in rows:
+        key = ("row", parent_id) if parent_id in known else ("group", group)
+        counts[key] = counts.get(key, 0) + 1
+        place = str(counts[key])
+        numbers[row_id] = f"{numbers[parent_id]}.{place}" if key[0] == "row" and parent_id in numbers else place
+    return numbers

@@ -7,8 +7,10 @@ from datetime import date, datetime
 from typing import Any, Literal, Sequence
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
-from safeguard_desktop.core.numbering import renumber
+from safeguard_desktop.core.numbering import outline_numbers, renumber
+from safeguard_desktop.core.plan_shapes import shape_of
 from safeguard_desktop.core.timescales import understand_timescale
 from safeguard_desktop.store.audit import PendingEntry
 from safeguard_desktop.store.models import Action, ActionUpdate, Plan, PlanEntry, utc_now
@@ -300,6 +302,8 @@ def renumber_proposal(ws: Workspace, plan_id: int) -> list[tuple[int, str | None
     within each leading number ("2.1, 2.4" -> "2.1, 2.2"). Shared numbers and
     letters are kept (core.numbering.renumber)."""
     with ws.session() as s:
+        if shape_of(s.scalar(select(Plan.kind).where(Plan.id == plan_id)) or "").rows_nest:
+            return _outline_proposal(s, plan_id)
         entries = {e.id: (e.parent_id, e.number) for e in
                    s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None)))}
         rows = s.execute(select(Action.id, Action.number, Action.entry_id)
@@ -323,6 +327,16 @@ def renumber_proposal(ws: Workspace, plan_id: int) -> list[tuple[int, str | None
             if old != new:
                 proposal.append((action_id, old, new))
     return proposal
+
+
+def _outline_proposal(s: Session, plan_id: int) -> list[tuple[int, str | None, str]]:
+    """A work plan's activities numbered by the outline: within their
+    responsibility, nested ones under their parent's number (2, 2.1, 2.1.1)."""
+    rows = s.execute(select(Action.id, Action.number, Action.parent_id, Action.entry_id)
+                     .where(Action.plan_id == plan_id, Action.deleted_at.is_(None))
+                     .order_by(Action.position, Action.id)).all()
+    proposed = outline_numbers([(action_id, parent_id, entry_id) for action_id, _, parent_id, entry_id in rows])
+    return [(action_id, old, proposed[action_id]) for action_id, old, _, _ in rows if old != proposed[action_id]]
 
 
 def set_plan_headings(ws: Workspace, plan_id: int, headings: dict[str, str] | list[str] | None,
