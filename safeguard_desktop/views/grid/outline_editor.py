@@ -30,12 +30,12 @@ from safeguard_desktop.views.grid.plan_view import PlanView
 
 # (step, button text, key named in its tip)
 BUTTONS = (("add", "Add", "Insert"), ("add_under", "Add under", "Ctrl+N"), ("rename", "Rename", "F2"),
-           ("up", "Up", "Alt+Up"), ("down", "Down", "Alt+Down"), ("indent", "In", "Tab"),
-           ("outdent", "Out", "Shift+Tab"), ("delete", "Delete", "Delete"))
+           ("up", "↑", "Alt+Up"), ("down", "↓", "Alt+Down"), ("outdent", "←", "Shift+Tab"),
+           ("indent", "→", "Tab"), ("delete", "✕", "Delete"))
 TIPS = {"add": "Add a line below, at the same level", "add_under": "Add a line under this one",
         "rename": "Rename", "up": "Move up, with everything under it", "down": "Move down, with everything under it",
         "indent": "One level in, under the line above", "outdent": "One level out",
-        "delete": "Delete, with everything under it (Edit › Undo brings it back)"}
+        "delete": "Delete it, with everything under it (Edit › Undo brings it back)"}
 
 
 class OutlineEditor(QWidget):

@@ -11,9 +11,16 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from safeguard_desktop.core.plan_shapes import level_word
 from safeguard_desktop.store.queries.plan_outline import OutlineNode
@@ -40,7 +47,10 @@ KEY_STEPS: dict[tuple[int, Any], str] = {
 def node_label(node: OutlineNode) -> str:
     """"Specific responsibility 1.2: Set policies (para 258)", in full."""
     head = f"{level_word(node.kind)} {node.number}" if node.number else level_word(node.kind)
-    text = f"{head}: {node.title}" if node.title else head
+    if node.title.casefold() == head.casefold():  # an entry named by its level ("Evidence framework")
+        text = node.title
+    else:
+        text = f"{head}: {node.title}" if node.title else head
     return f"{text} ({node.reference})" if node.reference else text
 
 
@@ -68,6 +78,26 @@ class _OutlineModel(QStandardItemModel):
         return True
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the width the line has: a tree
+    view asks its delegate for a size without saying how wide the line is,
+    so the text would be measured on one line and cut."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = max(80, self._tree.viewport().width() - depth * self._tree.indentation() - 8)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), flags, text).height()
+        return QSize(width, height + 6)
+
+
 class PlanTree(QTreeView):
     scope_changed = Signal(object)  # frozenset of entry ids, or None for the whole plan
     node_changed = Signal(object)  # the OutlineNode now current, or None
@@ -82,6 +112,9 @@ class PlanTree(QTreeView):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._laid_out_width = 0
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.editable = True
@@ -153,6 +186,12 @@ class PlanTree(QTreeView):
     @staticmethod
     def _key(node: OutlineNode) -> tuple[str, int]:
         return ("row" if node.is_row else "entry", node.id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._laid_out_width:  # the lines wrap again at the new width
+            self._laid_out_width = self.viewport().width()
+            self.scheduleDelayedItemsLayout()
 
     # -- reading ---------------------------------------------------------------
     def current_key(self) -> tuple[str, int] | None:
