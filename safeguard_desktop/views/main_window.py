@@ -29,9 +29,11 @@ from safeguard_desktop.views.dialogs.import_dialog import add_import_action
 from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
 from safeguard_desktop.views.pages.action_log_page import ActionLogPage
 from safeguard_desktop.views.pages.attendance_page import AttendancePage
+from safeguard_desktop.views.pages.due_page import DuePage
 from safeguard_desktop.views.pages.meetings_page import MeetingsPage
 from safeguard_desktop.views.pages.people_page import PeoplePage
 from safeguard_desktop.views.pages.plans_page import PlansPage
+from safeguard_desktop.views.pages.reviews_page import ReviewsPage
 from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPage
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
@@ -40,10 +42,14 @@ from safeguard_desktop.views.workspace_actions import WorkspaceActions
 
 log = logging.getLogger(__name__)
 
+BADGE_DELAY_MS = 300
+
 # (key used by `shot --page`, page class); the order of the navigation pane.
 PAGES = (
+    ("due", DuePage),  # first: the page a workspace opens on
     ("plans", PlansPage),
     ("self-assessments", SelfAssessmentPage),
+    ("reviews", ReviewsPage),
     ("meetings", MeetingsPage),
     ("action-log", ActionLogPage),
     ("attendance", AttendancePage),
@@ -69,6 +75,9 @@ class MainWindow(QMainWindow):
         add_export_action(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.actions_.backup_in_background)
+        # Counts beside page names follow edits (and their undo) once typing pauses.
+        self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS, timeout=self._update_badges)
+        self.undo_stack.indexChanged.connect(lambda _i: self._badge_timer.start())
         self.show_welcome()
 
     # -- menus ---------------------------------------------------------
@@ -205,6 +214,9 @@ class MainWindow(QMainWindow):
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(jump)
+            opener = getattr(page, "open_requested", None)  # a line that opens a record on another page
+            if opener is not None:
+                opener.connect(self.open_record)
             subtitle = getattr(page, "subtitle_changed", None)  # what the page has open, for the title bar
             if subtitle is not None:
                 subtitle.connect(self._show_subtitle)
@@ -214,6 +226,7 @@ class MainWindow(QMainWindow):
                 self.meeting_menu.setEnabled(True)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self._update_badges(reread=False)  # the pages were read just now
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body)
@@ -230,6 +243,23 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+
+    def open_record(self, key: str, record_id: object, home_id: object) -> None:
+        """Show a record on its page: an action in its plan, a meeting, a review, a seat."""
+        self.show_page(key)
+        self.pages[key].show_record(record_id, home_id)  # type: ignore[attr-defined]
+
+    def _update_badges(self, reread: bool = True) -> None:
+        """"What is due (12)": pages with a count show it in the navigation."""
+        for row, (key, page_class) in enumerate(PAGES):
+            page = self.pages.get(key)
+            badge = getattr(page, "badge", None)
+            if page is None or not callable(badge):
+                continue
+            if reread:
+                page.refresh()  # type: ignore[attr-defined]
+            count = badge()
+            self.nav.item(row).setText(f"{page_class.title} ({count})" if count else page_class.title)
 
     def _set_workspace(self, workspace: Workspace | None) -> None:
         self._backup_timer.stop()

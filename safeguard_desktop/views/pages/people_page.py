@@ -160,6 +160,19 @@ class PeoplePage(QWidget):
         self.agencies.set_rows(list_agencies(ws))
         self.people.set_rows(list_people(ws))
 
+    def show_record(self, seat_id: int, group_id: object) -> None:
+        """Select a seat, opened from another page: its group first."""
+        self.refresh()
+        found = self.tree_model.match(self.tree_model.index(0, 0), ID_ROLE, group_id, 1,
+                                      Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if found:
+            self.tree.setCurrentIndex(found[0])
+        model = self.seats.model
+        row = next((r for r in range(model.rowCount()) if model.record(r).id == seat_id), None)
+        if row is not None:
+            self.seats.table.selectRow(row)
+        self.seats.table.setFocus()
+
     def current_group_id(self) -> int | None:
         index = self.tree.currentIndex()
         return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None

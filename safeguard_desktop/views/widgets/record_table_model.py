@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,6 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 class Column(Generic[R]):
     header: str
     value: Callable[[R], Any]
+    colour: Callable[[R], str | None] | None = None  # a cell's fill, "#RRGGBB", where it says something
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -51,6 +53,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return "" if value is None else str(value)
         if role == ID_ROLE:
             return self._id_of(record)
+        colour = self._columns[index.column()].colour
+        if role == Qt.ItemDataRole.BackgroundRole and colour is not None:
+            fill = colour(record)
+            return QColor(fill) if fill else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

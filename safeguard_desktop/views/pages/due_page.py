@@ -1,0 +1,136 @@
+"""What is due: the page a workspace opens on. Actions overdue and due in
+the next two weeks, review clocks running out, meetings without minutes,
+minutes not yet agreed, seats without a holder and plan rows not updated
+this quarter. Each line opens its record (Enter or a double-click); the
+total is shown beside the page's name in the navigation."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from safeguard_desktop.core.review_clocks import ClockTone
+from safeguard_desktop.core.timescales import format_date
+from safeguard_desktop.store.queries.due import ACTION, MEETING, REVIEW, SEAT, DueLine, DueOverview, what_is_due
+from safeguard_desktop.views.context import AppContext
+
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("What", "Where", "When", "State")
+
+
+def page_of(line: DueLine) -> str:
+    """The page a line opens on: an action in its plan's grid, or in the
+    action log when it arose at a meeting."""
+    if line.record == ACTION:
+        return "plans" if line.home_id is not None else "action-log"
+    return {REVIEW: "reviews", MEETING: "meetings", SEAT: "people"}[line.record]
+
+
+class DuePage(QWidget):
+    title = "What is due"
+    # (page key, record id, the record's home: its plan or group)
+    open_requested = Signal(str, int, object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today
+        self.overview: DueOverview | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("dueHeading")
+        self.model = QStandardItemModel(0, len(HEADERS), self)
+        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.tree = QTreeView()
+        self.tree.setObjectName("dueTree")
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((1, 300), (2, 110), (3, 220)):
+            self.tree.setColumnWidth(column, width)
+        # Enter, Return and a double-click all "activate" an item.
+        self.tree.activated.connect(self._activated)
+        hint = QLabel("Enter or double-click opens the record.")
+        hint.setObjectName("dueHint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.overview = what_is_due(self.context.workspace, self.today())
+        self._fill(self.overview)
+
+    def badge(self) -> int:
+        """The figure beside the page's name in the navigation."""
+        return self.overview.count if self.overview is not None else 0
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to the page shows the day as it is now.
+        if self.overview is not None:
+            self.refresh()
+        super().showEvent(event)
+
+    def _fill(self, overview: DueOverview) -> None:
+        self.heading.setText(f"<h2>What is due</h2>{format_date(overview.today)}: "
+                             f"{overview.count} thing{'' if overview.count == 1 else 's'} to look at.")
+        expanded = {self.model.item(r).data(LINE_ROLE) for r in range(self.model.rowCount())
+                    if self.tree.isExpanded(self.model.index(r, 0))}
+        self.model.removeRows(0, self.model.rowCount())
+        bold = QFont()
+        bold.setBold(True)
+        first_with_lines = None
+        for section in overview.sections:
+            top = QStandardItem(f"{section.heading} ({section.count})")
+            top.setFont(bold)
+            top.setData(section.key, LINE_ROLE)
+            top.setSelectable(False)
+            for line in section.lines:
+                top.appendRow(self._line_items(line))
+            if section.count > len(section.lines):
+                more = QStandardItem(f"… and {section.count - len(section.lines)} more")
+                more.setEnabled(False)
+                top.appendRow(more)
+            filler = [QStandardItem() for _ in HEADERS[1:]]
+            for item in filler:
+                item.setSelectable(False)
+            self.model.appendRow([top, *filler])
+            index = top.index()
+            self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
+            if section.lines:
+                if not expanded or section.key in expanded:
+                    self.tree.expand(index)
+                first_with_lines = first_with_lines or index
+        if first_with_lines is not None and not self.tree.currentIndex().isValid():
+            self.tree.setCurrentIndex(self.model.index(0, 0, first_with_lines))
+
+    @staticmethod
+    def _line_items(line: DueLine) -> list[QStandardItem]:
+        cells = [QStandardItem(line.text), QStandardItem(line.where),
+                 QStandardItem(line.when.strftime("%d/%m/%Y") if line.when else ""), QStandardItem(line.words)]
+        cells[0].setData(line, LINE_ROLE)
+        cells[0].setToolTip(line.text)
+        if line.tone is not ClockTone.RUNNING:
+            cells[3].setBackground(QBrush(QColor(line.tone.colour)))
+            cells[3].setForeground(QBrush(QColor("#000000")))
+        return cells
+
+    def current_line(self) -> DueLine | None:
+        index = self.tree.currentIndex()
+        line = index.siblingAtColumn(0).data(LINE_ROLE) if index.isValid() else None
+        return line if isinstance(line, DueLine) else None
+
+    def _activated(self, index: object) -> None:
+        line = self.current_line()
+        if line is not None:
+            self.open_requested.emit(page_of(line), line.record_id, line.home_id)
