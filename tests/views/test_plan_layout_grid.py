@@ -222,3 +222,13 @@ def test_a_row_inserted_on_a_heading_goes_under_it_and_beside_a_nested_activity(
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert grid.model().action_id_at(row + 1) == first
+
+
+def test_a_work_plans_rows_are_headed_activity(qtbot, demo_path):
+    window = open_plan(qtbot, demo_path, "work_plan")
+    model = view_of(window).grid.model()
+    assert model.headerData(COL_WANT, Qt.Orientation.Horizontal) == "Activity"
+    assert model.own_headings() == {}  # the shape's word, not a heading the user chose
+    page = window.pages["plans"]
+    page.plan_list.selectRow(next(i for i, p in enumerate(page.plans) if p.kind == "business_plan"))
+    assert model.headerData(COL_WANT, Qt.Orientation.Horizontal) == "What do we want to achieve?"

@@ -375,6 +375,11 @@ def plan_entries(ws: Workspace, plan_id: int) -> list[EntryNode]:
     return [EntryNode(*row) for row in rows]
 
 
+def plan_kind(ws: Workspace, plan_id: int) -> str | None:
+    with ws.session() as s:
+        return s.scalar(select(Plan.kind).where(Plan.id == plan_id))
+
+
 def plan_headings(ws: Workspace, plan_id: int) -> str | None:
     """The plan's own column headings as stored (JSON), or None."""
     with ws.session() as s:

@@ -37,6 +37,7 @@ from safeguard_desktop.store.queries.actions import (
     action_ids,
     action_rows,
     plan_headings,
+    plan_kind,
     plan_layout,
 )
 from safeguard_desktop.store.queries.plan_layout import Banner
@@ -78,6 +79,9 @@ COLUMNS: tuple[GridColumn, ...] = (
 (COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS, COL_RAG,
  COL_STATUS, COL_TARGET, COL_UPDATED, COL_SOURCE) = range(len(COLUMNS))
 HEADERS: tuple[str, ...] = tuple(c.heading for c in COLUMNS)
+# A shape's own words for a column, where DOMAIN.md's would read oddly: a
+# work plan's rows are activities, not things "we want to achieve".
+SHAPE_HEADINGS: dict[str, dict[str, str]] = {"work_plan": {"want": "Activity"}}
 COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS)}
 # Fields the store derives from another: they show in that field's column.
 COLUMN_OF_FIELD["when_date"] = COL_WHEN
@@ -138,6 +142,7 @@ class ActionTableModel(QAbstractTableModel):
         self.show_outline = True  # banners between the rows in plan order
         self.today = date.today()
         self._headings = HEADERS
+        self._defaults = HEADERS  # the headings of this plan's shape
         # Row slots: an action's id, or a banner's entry id negated.
         self._ids: list[int] = []
         self._banners: dict[int, Banner] = {}
@@ -152,7 +157,9 @@ class ActionTableModel(QAbstractTableModel):
         self.plan_id = plan_id
         self.sort_spec = None
         self.filters = ActionFilter()
-        self._headings = headings_from(headings)
+        shape_words = SHAPE_HEADINGS.get(plan_kind(self.workspace, plan_id) or "", {}) if plan_id is not None else {}
+        self._defaults = tuple(shape_words.get(c.field, c.heading) for c in COLUMNS)
+        self._headings = headings_from(headings, self._defaults)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.reload()
 
@@ -465,17 +472,18 @@ class ActionTableModel(QAbstractTableModel):
 
     def _on_plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:
-            self._headings = headings_from(plan_headings(self.workspace, plan_id))
+            self._headings = headings_from(plan_headings(self.workspace, plan_id), self._defaults)
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def own_headings(self) -> dict[str, str]:
         """The headings this plan words its own way (field -> heading)."""
-        return {c.field: h for c, h in zip(COLUMNS, self._headings) if h != c.heading}
+        return {c.field: h for c, h, d in zip(COLUMNS, self._headings, self._defaults) if h != d}
 
 
-def headings_from(stored: str | None) -> tuple[str, ...]:
-    """The plan's own headings over DOMAIN.md's: stored as JSON, an object
-    field -> heading or a list in column order (as an import keeps them)."""
+def headings_from(stored: str | None, defaults: Sequence[str] = HEADERS) -> tuple[str, ...]:
+    """The plan's own headings over ``defaults`` (DOMAIN.md's, or its
+    shape's): stored as JSON, an object field -> heading or a list in column
+    order (as an import keeps them)."""
     try:
         value = json.loads(stored) if stored else None
     except ValueError:
@@ -483,7 +491,7 @@ def headings_from(stored: str | None) -> tuple[str, ...]:
     if isinstance(value, list):
         value = {COLUMNS[i].field: v for i, v in enumerate(value[:len(COLUMNS)])}
     own = value if isinstance(value, dict) else {}
-    return tuple(str(own.get(c.field) or c.heading) for c in COLUMNS)
+    return tuple(str(own.get(c.field) or default) for c, default in zip(COLUMNS, defaults))
 
 
 def short(heading: str) -> str:
