@@ -109,6 +109,7 @@ def _meeting_row(m: Spec, org: Org, day: date, minutes_status: str) -> dict[str,
         "group_id": group.id, "kind": m["kind"], "title": m.get("title"), "date": day,
         "start_time": m.get("start"), "end_time": m.get("end"), "place": m.get("place"),
         "online": bool(m.get("online", False)), "status": m["status"], "minutes_status": minutes_status,
+        "confidential": bool(m.get("confidential", False)),  # named after a closed item: kept out of public papers
         "chair_person_id": chair.id if chair and m["status"] == "held" else None,
     }
 

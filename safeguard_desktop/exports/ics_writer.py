@@ -20,7 +20,7 @@ from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.queries.meeting_documents import CalendarDocument, CalendarEvent
+from safeguard_desktop.store.queries.meeting_documents import CalendarDocument, CalendarEvent, withheld_meetings_note
 
 PRODID = "-//safeguard-desktop//Meetings calendar//EN"
 TZID = "Europe/London"
@@ -51,6 +51,9 @@ def write(document: CalendarDocument, path: Path, options: IcsOptions | None = N
     name = options.title or f"{document.group} meetings"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{escape_text(cleaner.clean(name))}", f"X-WR-TIMEZONE:{TZID}", *VTIMEZONE]
+    withheld = f"Public calendar: {withheld_meetings_note(document.withheld)}." if document.withheld else ""
+    if withheld:  # said in the file itself, where a calendar shows its description
+        lines.insert(lines.index(f"X-WR-TIMEZONE:{TZID}") + 1, f"X-WR-CALDESC:{escape_text(withheld)}")
     for done, event in enumerate(document.events, start=1):
         lines.extend(_event(event, document, options, stamp, cleaner))
         if progress is not None:
@@ -59,7 +62,7 @@ def write(document: CalendarDocument, path: Path, options: IcsOptions | None = N
     payload = "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
     with atomic_path(path) as temp:
         temp.write_bytes(payload)
-    notes = tuple(note for note in (cleaner.report(),) if note)
+    notes = tuple(note for note in (withheld, cleaner.report()) if note)
     return ExportResult(Path(path), len(document.events), document.withheld, notes)
 
 

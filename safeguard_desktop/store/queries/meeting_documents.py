@@ -29,6 +29,10 @@ REGISTER_ORDER = ("present", "deputy", "apologies", "absent", "in_attendance", "
 CLOSED_ITEM = "a closed item"
 
 
+def withheld_meetings_note(count: int) -> str:
+    return f"{count} confidential meeting{'s' if count != 1 else ''} withheld"
+
+
 @dataclass(frozen=True)
 class MeetingHeader:
     board: str
@@ -171,7 +175,7 @@ def find_group(ws: Workspace, name: str) -> int:
 
 def minutes(ws: Workspace, meeting_id: int, *, public: bool) -> MinutesDocument:
     with ws.session() as s:
-        header = _meeting_header(s, meeting_id)
+        header = _meeting_header(s, meeting_id, public)
         items = s.execute(select(AgendaItem, Minute).outerjoin(Minute, Minute.agenda_item_id == AgendaItem.id)
                           .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
                           .order_by(AgendaItem.position, AgendaItem.id)).all()
@@ -211,7 +215,7 @@ def group_minutes_headings(ws: Workspace, meeting_id: int) -> Headings:
 
 def agenda(ws: Workspace, meeting_id: int, *, public: bool) -> AgendaDocument:
     with ws.session() as s:
-        header = _meeting_header(s, meeting_id)
+        header = _meeting_header(s, meeting_id, public)
     items = meetings.agenda(ws, meeting_id)
     shown = tuple(item for item in items if not (public and item.confidential))
     return AgendaDocument(header, shown, public, len(items) - len(shown))
@@ -219,21 +223,23 @@ def agenda(ws: Workspace, meeting_id: int, *, public: bool) -> AgendaDocument:
 
 def attendance_register(ws: Workspace, meeting_id: int, *, public: bool) -> AttendanceRegisterDocument:
     with ws.session() as s:
-        header = _meeting_header(s, meeting_id)
+        header = _meeting_header(s, meeting_id, public)
     return AttendanceRegisterDocument(header, _register(ws, meeting_id, public), public, 0)
 
 
 def group_calendar(ws: Workspace, group_id: int, *, public: bool) -> CalendarDocument:
     """Every live meeting of the group, cancelled ones included so that a
-    calendar that had them learns they are off."""
+    calendar that had them learns they are off; a public calendar leaves out
+    confidential meetings and counts them."""
     with ws.session() as s:
         board, group = s.execute(select(Board.name, Group.name).join(Group, Group.board_id == Board.id)
                                  .where(Group.id == group_id)).one()
         meetings = s.execute(select(Meeting).where(Meeting.group_id == group_id, Meeting.deleted_at.is_(None))
                              .order_by(Meeting.date, Meeting.start_time)).scalars().all()
+    shown = [m for m in meetings if not (public and m.confidential)]
     events = tuple(CalendarEvent(m.uuid, m.title or _meeting_title(group, m.kind), m.kind, m.date, m.start_time,
-                                 m.end_time, m.place, m.online, m.status, m.updated_at) for m in meetings)
-    return CalendarDocument(board, group, events, public, 0)
+                                 m.end_time, m.place, m.online, m.status, m.updated_at) for m in shown)
+    return CalendarDocument(board, group, events, public, len(meetings) - len(shown))
 
 
 def attendance_analysis_document(ws: Workspace, period: Quarter | FinancialYear, group_id: int | None, *,
@@ -254,7 +260,9 @@ def _minute_parts(minute: Minute | None) -> tuple[str | None, str | None, str | 
     return minute.context, minute.key_issues, minute.discussion, minute.decision
 
 
-def _meeting_header(s: Session, meeting_id: int) -> MeetingHeader:
+def _meeting_header(s: Session, meeting_id: int, public: bool = False) -> MeetingHeader:
+    """The meeting a paper is about. A confidential meeting has no public
+    paper at all: its title, date and business are themselves confidential."""
     chair = aliased(Person)
     found = s.execute(select(Meeting, Group.name, Board.name, chair.name)
                       .join(Group, Group.id == Meeting.group_id)
@@ -264,6 +272,9 @@ def _meeting_header(s: Session, meeting_id: int) -> MeetingHeader:
     if found is None:
         raise UserError(f"The meeting (id {meeting_id}) no longer exists.")
     m, group, board, chair_name = found
+    if public and m.confidential:
+        raise UserError(f"This meeting of the {group} is confidential: it has no public papers "
+                        f"({withheld_meetings_note(1)}). Export the full version for its members.")
     return MeetingHeader(board, group, m.title, m.kind, m.date, m.start_time, m.end_time, m.place, m.online,
                          m.status, m.minutes_status, chair_name, m.uuid)
 
