@@ -88,5 +88,7 @@ def build_report(preview: ImportPreview, plan_uuid: str | None, action_uuids: li
                     for m in seen.mapping],
         "warnings": summary_warnings(seen),
         "counts": seen.counts(),
+        "reclassified": [{"sheet": sheet, "row": row, "kind": kind}
+                         for (sheet, row), kind in sorted(preview.kinds.items())],
         "rows": rows,
     }

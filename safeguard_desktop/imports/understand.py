@@ -119,8 +119,10 @@ class _Reader:
             if row.sheet != self.sheet:
                 self._new_sheet(row.sheet)
             following = rows[index + 1] if index + 1 < len(rows) else None
-            kind = self.kinds.get((row.sheet, row.row)) or self._classify(row, following)
-            self._dispatch(kind, row)
+            chosen = self.kinds.get((row.sheet, row.row))
+            self._dispatch(chosen or self._classify(row, following), row)
+            if chosen:
+                self.result.rows[-1].notes.insert(0, f"re-classified in the preview as {chosen}")
         self._end_block()
         if self.shape == AUTO:
             self.shape = BUSINESS_PLAN
@@ -376,12 +378,12 @@ class _Reader:
         self._report(row, "continuation", action=self.drafts.index(above), into_row=above.row, notes=[note])
 
     def _join_column(self, above: _Draft, column: int, spanned: frozenset[int]) -> int:
-        """Where a continuation cell's text goes: its own column when the
-        row above has text there in a text field; a lone cell pasted across
+        """Where a continuation cell's text goes: its own column when that
+        is a text field; a lone cell pasted across
         the table goes to the first such column it covers, else to the row
         above's main text (How, else What...)."""
         for candidate in (column, *sorted(spanned)):
-            if above.texts.get(candidate) and self.column(candidate).field in _TEXT_COLUMNS:
+            if (above.texts.get(candidate) or candidate == column) and self.column(candidate).field in _TEXT_COLUMNS:
                 return candidate
         by_field = {col.field: c for c, col in above.columns.items() if above.texts.get(c)}
         return next((by_field[name] for name in _TEXT_COLUMNS if name in by_field), column)

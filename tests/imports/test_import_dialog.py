@@ -3,6 +3,7 @@ one transaction and one undo step."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,49 @@ def test_preview_then_one_undo_step(window: MainWindow, tmp_path: Path, monkeypa
     stack.redo()
     assert [(p.title, p.actions) for p in list_plans(ws)] == [("Children's plan 2014-15", 11)]
     assert check_workspace(ws.path) == []
+
+
+def test_a_row_is_reclassified_by_keyboard_before_anything_is_written(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from safeguard_desktop.store.models import Action, ImportReport, PlanEntry
+
+    expected = build_workbook(tmp_path / "plan.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(expected.path), ""))
+    flow = start_import(window)
+    assert flow is not None and flow.dialog is not None
+    dialog, model, view = flow.dialog, flow.dialog.rows_model, flow.dialog.rows_view
+    note = "NB: health figures to follow"  # a note row under action 1.3a: the user says it continues that action
+    target = next(r for r in range(model.rowCount()) if model.where(r) == ("Business plan", 12))
+    assert model.kind(target) == "note"
+
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # the "&becomes" shortcut, like a user's, needs the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    for _ in range(target):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == target
+    qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Selected row &becomes"
+    assert dialog.focusWidget() is dialog.kind_combo
+    assert dialog.kind_combo.currentData() == "note"
+    qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Up)  # note -> continuation
+    assert model.kind(target) == "continuation" and view.currentIndex().row() == target
+    assert "re-classified" in dialog.summary.text()
+    assert list_plans(window.context.workspace) == []  # nothing written yet
+
+    dialog.accept()
+    ws = window.context.workspace
+    with ws.session() as s:
+        plan_id = list_plans(ws)[0].id
+        action = s.scalar(select(Action).where(Action.plan_id == plan_id, Action.number == "1.3a"))
+        assert action is not None and action.progress == note
+        bodies = [e.body for e in s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id))]
+        assert not any(note in (body or "") for body in bodies)
+        report = json.loads(s.scalar(select(ImportReport.report_json).where(ImportReport.plan_id == plan_id)))
+    row = next(r for r in report["rows"] if r["row"] == 12 and r["sheet"] == "Business plan")
+    assert (row["kind"], row["into_row"]) == ("continuation", 11)
+    assert report["reclassified"] == [{"sheet": "Business plan", "row": 12, "kind": "continuation"}]

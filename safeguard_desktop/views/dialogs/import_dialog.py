@@ -1,7 +1,9 @@
 """File › Import plan…: choose a file, read it on a worker, show what the
 import understood (the rows as they will be imported, the column mapping
-with a choice per heading, the warnings), then import on a worker as one
-transaction and one undo step.
+with a choice per heading, the warnings), let the user re-classify a row
+(banner, action, continuation, note; outline entry or question for work
+plans and self-assessments), then import on a worker as one transaction
+and one undo step.
 
 Undo soft-deletes the imported plan with its priorities and actions; redo
 restores exactly those rows. The stored import report stays either way.
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeguard_desktop.core.plan_shapes import SHAPES
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.imports.headings import FIELD_LABELS
+from safeguard_desktop.imports.planned import CHOICES
 from safeguard_desktop.imports.plan_import import (
     ImportPreview,
     ImportResult,
@@ -45,7 +50,7 @@ from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
 from safeguard_desktop.store.ops.plans import set_plan_withdrawn
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.dialogs.import_rows_model import ImportRowsTableModel
+from safeguard_desktop.views.dialogs.import_rows_model import COL_KIND, KIND_LABELS, ImportRowsTableModel
 
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
@@ -77,11 +82,24 @@ class ImportDialog(QDialog):
         self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows_view.setWordWrap(True)
         self.rows_view.verticalHeader().setVisible(False)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setToolTip("What the selected row becomes. Nothing is written until you press Import.")
+        self.kind_combo.activated.connect(self._kind_chosen)
+        kind_label = QLabel("Selected row &becomes:")
+        kind_label.setBuddy(self.kind_combo)
         self.combos: dict[str, QComboBox] = {}
         self.warnings_list = QListWidget()
         self.warnings_list.setWordWrap(True)
+        rows_page = QWidget()
+        rows_layout = QVBoxLayout(rows_page)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addStretch(1)
+        rows_layout.addLayout(kind_row)
+        rows_layout.addWidget(self.rows_view, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.rows_view, "Rows")
+        self.tabs.addTab(rows_page, "Rows")
         self.tabs.addTab(self._mapping_page(), "Columns")
         self.tabs.addTab(self.warnings_list, "Warnings")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -96,6 +114,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._show()
+        self.rows_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._row_changed()
 
     def _mapping_page(self) -> QWidget:
         inner = QWidget()
@@ -129,6 +149,36 @@ class ImportDialog(QDialog):
         self.preview = self.preview.with_overrides(self.overrides())
         self._show()
 
+    def _row_changed(self) -> None:
+        """The choices for the current row, showing what it is now."""
+        row = self.rows_view.currentIndex().row()
+        kind = self.rows_model.kind(row) if row >= 0 else None
+        choices = CHOICES[self.preview.understanding.shape]
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.clear()
+        for choice in choices:
+            self.kind_combo.addItem(KIND_LABELS[choice], choice)
+        self.kind_combo.setCurrentIndex(choices.index(kind) if kind in choices else -1)
+        self.kind_combo.setEnabled(kind is not None and kind != "header")
+        self.kind_combo.blockSignals(False)
+
+    def reclassify(self, kinds: dict[tuple[str, int], str]) -> None:
+        """Read the rows again with these rows' kinds chosen by the user."""
+        row = self.rows_view.currentIndex().row()
+        where = self.rows_model.where(row) if row >= 0 else None
+        self.preview = self.preview.with_overrides(self.overrides(), {**self.preview.kinds, **kinds})
+        self._show()
+        shown = self.rows_model.row_of(where) if where is not None else None
+        if shown is not None:
+            self.rows_view.setCurrentIndex(self.rows_model.index(shown, COL_KIND))
+        self._row_changed()
+
+    def _kind_chosen(self) -> None:
+        row = self.rows_view.currentIndex().row()
+        chosen = self.kind_combo.currentData()
+        if row >= 0 and chosen and chosen != self.rows_model.kind(row):
+            self.reclassify({self.rows_model.where(row): chosen})
+
     def _show(self) -> None:
         seen = self.preview.understanding
         counts = seen.counts()
@@ -140,10 +190,14 @@ class ImportDialog(QDialog):
         self.warnings_list.clear()
         self.warnings_list.addItems(warnings or ["Nothing to review."])
         self.tabs.setTabText(2, f"Warnings ({len(warnings)})")
+        changed = len(self.preview.kinds)
         self.summary.setText(
-            f"{counts['action']} actions under {len(seen.entries)} priorities and outcomes, from "
-            f"{len(seen.rows)} rows: {counts['title']} title, {counts['banner']} priority, {counts['header']} "
-            f"heading, {counts['continuation']} joined to the row above, {counts['note']} note rows. "
+            f"Read as {SHAPES[seen.shape].name.split(' (')[0].lower()}: "
+            f"{counts['action']} actions under {len(seen.entries)} entries, from "
+            f"{len(seen.rows)} rows: {counts['title']} title, {counts['banner'] + counts['entry']} priority or "
+            f"outline, {counts['question']} question, {counts['header']} heading, {counts['continuation']} joined "
+            f"to the row above, {counts['note']} note rows"
+            + (f"; {changed} row(s) re-classified by you" if changed else "") + ". "
             "Nothing is written until you press Import; Edit › Undo takes the whole import back.")
 
     def _accept(self) -> None:

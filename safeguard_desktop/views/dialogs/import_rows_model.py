@@ -23,7 +23,8 @@ HEADERS = ("Where", "Becomes", "No.", "CAB", "What do we want to achieve?", "How
 _FIELDS = {COL_NUMBER: "number", COL_CAB: "cab", COL_WANT: "want", COL_HOW: "how", COL_LEAD: "lead",
            COL_MEASURE: "measure", COL_WHEN: "when_text", COL_PROGRESS: "progress", COL_RAG: "rag"}
 KIND_LABELS = {"title": "Title (introduction)", "banner": "Priority / outcome", "header": "Column headings",
-               "action": "Action", "continuation": "Joined to the row above", "note": "Note"}
+               "action": "Action", "continuation": "Joined to the row above", "note": "Note",
+               "entry": "Outline entry", "question": "Question"}
 RAG_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored RAG value of an action row
 
 
@@ -33,13 +34,15 @@ class ImportRowsTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._kinds: list[str] = []
         self._rags: list[str | None] = []
+        self._where: list[tuple[str, int]] = []
 
     def set_understanding(self, seen: Understanding) -> None:
         self.beginResetModel()
-        self._rows, self._kinds, self._rags = [], [], []
+        self._rows, self._kinds, self._rags, self._where = [], [], [], []
         for line in seen.rows:
             self._rows.append(self._cells(seen, line))
             self._kinds.append(line.kind)
+            self._where.append((line.sheet, line.row))
             action = seen.actions[line.action] if line.kind == "action" and line.action is not None else None
             self._rags.append(action.values.get("rag") if action is not None else None)
         self.endResetModel()
@@ -48,7 +51,7 @@ class ImportRowsTableModel(QAbstractTableModel):
     def _cells(seen: Understanding, line: RowReport) -> tuple[str, ...]:
         cells = [""] * len(HEADERS)
         cells[COL_WHERE] = f"{line.sheet} row {line.row}"
-        cells[COL_KIND] = KIND_LABELS[line.kind]
+        cells[COL_KIND] = KIND_LABELS[line.kind] + (f" (level {line.level})" if line.level else "")
         notes = list(line.notes)
         if line.kind == "action" and line.action is not None:
             action = seen.actions[line.action]
@@ -64,6 +67,13 @@ class ImportRowsTableModel(QAbstractTableModel):
 
     def kind(self, row: int) -> str:
         return self._kinds[row]
+
+    def where(self, row: int) -> tuple[str, int]:
+        """The source sheet and row of a preview row."""
+        return self._where[row]
+
+    def row_of(self, where: tuple[str, int]) -> int | None:
+        return self._where.index(where) if where in self._where else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
