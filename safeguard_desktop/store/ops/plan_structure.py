@@ -38,26 +38,23 @@ RENAMEABLE = frozenset({"title", "number", "reference"})
 def revert(ws: Workspace, changes: Sequence[Change], context: str | None = None) -> list[Change]:
     """Write back the old value of every change, last first; a record the
     step created is soft-deleted again."""
-    with ws.transaction(context) as tx:
-        for change in reversed(changes):
-            record = tx.get(_MODELS[change.table], change.record_id)
-            if change.field is None:
-                tx.soft_delete(record)
-            else:
-                tx.update(record, change.field, change.old)
-        return tx.changes
+    return _write_back(ws, list(reversed(changes)), context, undo=True)
 
 
 def replay(ws: Workspace, changes: Sequence[Change], context: str | None = None) -> list[Change]:
     """Make the changes again, in order; a record the step created comes back
     whole (same id, same UUID)."""
+    return _write_back(ws, changes, context, undo=False)
+
+
+def _write_back(ws: Workspace, changes: Sequence[Change], context: str | None, *, undo: bool) -> list[Change]:
     with ws.transaction(context) as tx:
         for change in changes:
             record = tx.get(_MODELS[change.table], change.record_id)
             if change.field is None:
-                tx.restore(record)
+                tx.soft_delete(record) if undo else tx.restore(record)
             else:
-                tx.update(record, change.field, change.new)
+                tx.update(record, change.field, change.old if undo else change.new)
         return tx.changes
 
 

@@ -120,45 +120,66 @@ class NewPlanDialog(QDialog):
                 "financial_year": self.financial_year()}
 
 
-class NewPlanCommand(QUndoCommand):
-    """Creates the plan on first redo; undo withdraws it (soft delete), and
-    redo after that restores the same plan, with the same UUID."""
+class _PlanCommand(QUndoCommand):
+    """A whole plan made on the first redo, withdrawn by undo (soft delete)
+    and brought back, the same plan with the same UUID, by later redos. A
+    step the store refuses (read-only, disk full) is said and not kept."""
 
-    def __init__(self, context: AppContext, values: dict[str, object], refresh: Callable[[], None],
-                 copy_from: int | None = None) -> None:
-        super().__init__(f"New plan “{values['title']}”")
+    def __init__(self, context: AppContext, text: str, refresh: Callable[[], None]) -> None:
+        super().__init__(text)
         self._context = context
-        self._values = values
         self._refresh = refresh
-        self._copy_from = copy_from
-        self.plan_id: int | None = None
-        self.first_entry: int | None = None
         self._stamp: str | None = None
+        self._made = False
+
+    def make(self) -> None:
+        raise NotImplementedError
+
+    def bring_back(self, stamp: str) -> None:
+        raise NotImplementedError
+
+    def withdraw(self) -> str | None:
+        raise NotImplementedError
 
     def redo(self) -> None:
-        ws = self._context.workspace
-        try:
-            if self.plan_id is None:
-                self.plan_id, self.first_entry = create_plan_from(ws, self._values, copy_from=self._copy_from,
-                                                                  context=self.text())
-            else:
-                set_plan_withdrawn(ws, self.plan_id, False, self._stamp, context="redo: new plan")
-        except UserError as exc:  # read-only, disk full: no step to keep on the stack
-            self.setObsolete(True)
-            self._context.show_status(str(exc))
-            return
-        self._refresh()
+        self._guarded(lambda: self.bring_back(self._stamp or "") if self._made else self.make())
+        self._made = True
 
     def undo(self) -> None:
-        if self.plan_id is None:
-            return
+        def withdraw() -> None:
+            self._stamp = self.withdraw()
+        self._guarded(withdraw)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
         try:
-            self._stamp = set_plan_withdrawn(self._context.workspace, self.plan_id, True, context="undo: new plan")
+            step()
         except UserError as exc:
             self.setObsolete(True)
             self._context.show_status(str(exc))
             return
         self._refresh()
+
+
+class NewPlanCommand(_PlanCommand):
+    def __init__(self, context: AppContext, values: dict[str, object], refresh: Callable[[], None],
+                 copy_from: int | None = None) -> None:
+        super().__init__(context, f"New plan “{values['title']}”", refresh)
+        self._values = values
+        self._copy_from = copy_from
+        self.plan_id: int | None = None
+        self.first_entry: int | None = None
+
+    def make(self) -> None:
+        self.plan_id, self.first_entry = create_plan_from(self._context.workspace, self._values,
+                                                          copy_from=self._copy_from, context=self.text())
+
+    def bring_back(self, stamp: str) -> None:
+        assert self.plan_id is not None
+        set_plan_withdrawn(self._context.workspace, self.plan_id, False, stamp, context="redo: new plan")
+
+    def withdraw(self) -> str | None:
+        assert self.plan_id is not None
+        return set_plan_withdrawn(self._context.workspace, self.plan_id, True, context="undo: new plan")
 
 
 def new_plan(context: AppContext, parent: QWidget, refresh: Callable[[], None]) -> tuple[int, int | None] | None:
@@ -171,42 +192,25 @@ def new_plan(context: AppContext, parent: QWidget, refresh: Callable[[], None]) 
     return (command.plan_id, command.first_entry) if command.plan_id is not None else None
 
 
-class NextYearCommand(QUndoCommand):
+class NextYearCommand(_PlanCommand):
     """Start next year's plan from this one (open rows carried, linked to
-    last year's); undo withdraws it and gives last year's rows back their
-    statuses; redo brings back the same plan."""
+    last year's); its undo also gives last year's rows back their statuses."""
 
     def __init__(self, context: AppContext, plan_id: int, refresh: Callable[[], None]) -> None:
-        super().__init__("Start next year's plan")
-        self._context = context
+        super().__init__(context, "Start next year's plan", refresh)
         self._source = plan_id
-        self._refresh = refresh
         self.step: NextYear | None = None
-        self._stamp: str | None = None
 
-    def redo(self) -> None:
-        ws = self._context.workspace
-        try:
-            if self.step is None:
-                self.step = start_next_year(ws, self._source, context=self.text())
-                carried = len(self.step.carried)
-                self._context.show_status(f"Next year's plan started: {carried} open row{'s' if carried != 1 else ''} "
-                                          "carried forward, each linked to last year's.")
-            else:
-                restore_next_year(ws, self.step, self._stamp or "", context=f"Redo: {self.text()}")
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.show_status(str(exc))
-            return
-        self._refresh()
+    def make(self) -> None:
+        self.step = start_next_year(self._context.workspace, self._source, context=self.text())
+        carried = len(self.step.carried)
+        self._context.show_status(f"Next year's plan started: {carried} open row{'s' if carried != 1 else ''} "
+                                  "carried forward, each linked to last year's.")
 
-    def undo(self) -> None:
-        if self.step is None:
-            return
-        try:
-            self._stamp = withdraw_next_year(self._context.workspace, self.step, context=f"Undo: {self.text()}")
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.show_status(str(exc))
-            return
-        self._refresh()
+    def bring_back(self, stamp: str) -> None:
+        assert self.step is not None
+        restore_next_year(self._context.workspace, self.step, stamp, context=f"Redo: {self.text()}")
+
+    def withdraw(self) -> str | None:
+        assert self.step is not None
+        return withdraw_next_year(self._context.workspace, self.step, context=f"Undo: {self.text()}")
