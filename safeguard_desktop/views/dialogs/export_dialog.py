@@ -53,10 +53,12 @@ REGISTER, ANALYSIS = "register", "analysis"
 
 class ExportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, what: str = "action-plan",
-                 log_filter: ActionLogFilter | None = None) -> None:
+                 log_filter: ActionLogFilter | None = None, *, for_print: bool = False) -> None:
         super().__init__(parent)
         self.log_filter = log_filter
-        self.setWindowTitle("Export")
+        # Printing asks the same questions, less the format and the file: it prints the PDF paper.
+        self.for_print = for_print
+        self.setWindowTitle("Print" if for_print else "Export")
         self.context = context
         ws = context.workspace
         self.plans = list_plans(ws)
@@ -65,7 +67,7 @@ class ExportDialog(QDialog):
         marking = next((b.default_marking for b in boards(ws)), "OFFICIAL")
         self._path_edited = False
 
-        self.what_box = self._combo([(LABELS[w], w) for w in WHATS])
+        self.what_box = self._combo([(LABELS[w], w) for w in WHATS if not for_print or "pdf" in SUPPORTED[w]])
         self.format_box = QComboBox()
         self.plan_box = QComboBox()
         self.meeting_box = self._combo([(f"{m.date.day} {m.date:%B %Y} — {m.group}", m.id) for m in self.meetings])
@@ -95,8 +97,9 @@ class ExportDialog(QDialog):
                               ("Protective marking", self.marking_box), ("", self.public_check)):
             self.form.addRow(label, widget)
         self.form.addRow("Save as", where)
+        self.where = where
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Print preview…" if for_print else "Export")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
@@ -107,7 +110,7 @@ class ExportDialog(QDialog):
             box.currentIndexChanged.connect(self._update)
         self.public_check.toggled.connect(self._update)
         self.path_edit.textEdited.connect(lambda _: setattr(self, "_path_edited", True))
-        self.what_box.setCurrentIndex(WHATS.index(what))
+        self.what_box.setCurrentIndex(max(0, self.what_box.findData(what)))
         self._what_changed()
         self.resize(620, self.sizeHint().height())
 
@@ -148,6 +151,8 @@ class ExportDialog(QDialog):
         self.format_box.clear()
         for fmt in SUPPORTED[what]:
             self.format_box.addItem(FORMAT_LABELS[fmt], fmt)
+        if self.for_print:
+            self.format_box.setCurrentIndex(self.format_box.findData("pdf"))
         self.format_box.blockSignals(False)
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
@@ -167,6 +172,8 @@ class ExportDialog(QDialog):
                  self.filter_label: what == "action-log" and self.log_filter is not None}
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
+        self.form.setRowVisible(self.format_box, not self.for_print)
+        self.form.setRowVisible(self.where, not self.for_print)
         if what == "calendar":  # a calendar is of one group
             self.group_box.model().item(0).setEnabled(False)  # type: ignore[attr-defined]
             if self.group_box.currentIndex() == 0 and self.group_box.count() > 1:
@@ -200,6 +207,9 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
 
     def accept(self) -> None:
+        if self.for_print:  # the paper goes to a private temporary file, then the printer
+            super().accept()
+            return
         target = self.target()
         if not self.path_edit.text().strip():
             QMessageBox.warning(self, "Export", "Choose where to save the export.")
@@ -219,10 +229,10 @@ class ExportFlow:
     """The dialog, then the export on a worker, then telling the user."""
 
     def __init__(self, context: AppContext, parent: QWidget | None, what: str = "action-plan",
-                 log_filter: ActionLogFilter | None = None) -> None:
+                 log_filter: ActionLogFilter | None = None, *, for_print: bool = False) -> None:
         self.context = context
         self.parent = parent
-        self.dialog = ExportDialog(context, parent, what, log_filter)
+        self.dialog = ExportDialog(context, parent, what, log_filter, for_print=for_print)
         self.dialog.accepted.connect(self.run)
 
     def run(self) -> None:

@@ -1,0 +1,1 @@
+"""File › Print: every paper printed from the very PDF its export writes."""
