@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from plan_structure_helpers import outline, snapshot
 
 from safeguard_desktop.store.models import Action, AuditEntry
+from safeguard_desktop.store.ops import plan_structure as structure
 from safeguard_desktop.store.ops.plans import add_actions, create_plan, set_action_field
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.views.dialogs.new_plan_dialog import NewPlanDialog
@@ -56,11 +57,14 @@ def _type(qtbot, text: str) -> None:
     _press(qtbot, Qt.Key.Key_Return)
 
 
-def _new_plan(qtbot, window, monkeypatch, kind: str) -> int:
-    """File › New plan, the dialog answered as a user would: kind chosen, OK."""
+def _new_plan(qtbot, window, monkeypatch, kind: str, copy_of: str | None = None) -> int:
+    """File › New plan, the dialog answered as a user would: kind chosen (or
+    another plan's structure to copy), OK."""
     def answer(dialog: NewPlanDialog) -> int:
         dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
         dialog.year.setEditText("2025-26")
+        if copy_of is not None:
+            dialog.start_from.setCurrentIndex(dialog.start_from.findText(copy_of, Qt.MatchFlag.MatchContains))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewPlanDialog, "exec", answer)
@@ -222,3 +226,23 @@ def test_next_years_plan_carries_the_open_rows_and_the_years_are_listed_together
     assert [p.title for p in page.plans] == ["Work plan 2025-26", "Business Plan 2024-25"]
     with ws.session() as s:
         assert s.get(Action, row).status == "open"
+
+
+def test_a_new_plan_can_copy_the_structure_of_another_and_takes_its_kind(qtbot, workspace, monkeypatch):
+    source = create_plan(workspace, board_id=boards(workspace)[0].id, title="Work plan 2024-25", kind="work_plan",
+                         financial_year="2024-25")
+    duty, _ = structure.insert_entry(workspace, source, title="Coordinate local work")
+    responsibility, _ = structure.insert_entry(workspace, source, parent_id=duty, title="Develop policies",
+                                               reference="para 258")
+    structure.insert_row(workspace, source, entry_id=responsibility, want="Review the thresholds")
+    path = workspace.path
+    workspace.close()
+    window = _window(qtbot, path)
+    plan = _new_plan(qtbot, window, monkeypatch, "business_plan", copy_of="“Work plan 2024-25”")
+    ws = window.context.workspace
+    assert plan != source and window.pages["plans"].plan_view.model.plan_id == plan
+    assert outline(ws, plan) == outline(ws, source) == [
+        "duty 1 Coordinate local work", "  responsibility 1.1 Develop policies", "    row 1.1.1 Review the thresholds"]
+    tree = window.pages["plans"].outline.tree
+    assert "Specific responsibility 1.1: Develop policies (para 258)" in \
+        [tree.index_of(key).data() for key in tree.nodes]

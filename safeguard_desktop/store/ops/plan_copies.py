@@ -46,14 +46,14 @@ def create_plan_from(ws: Workspace, values: dict[str, Any], *, copy_from: int | 
     """A new plan and its first entry, ready to rename (the shape's top level,
     numbered 1), or a copy of another plan's structure: its entries, and a
     work plan's activities (their numbers and words). Returns the plan's id
-    and the entry to put the cursor on."""
+    and the new entry to name (None for a copy: its entries have names)."""
     with ws.transaction(context) as tx:
         plan = tx.insert(Plan, **values)
         if copy_from is not None:
             entries = _copy_entries(tx, copy_from, plan.id, link=False)
             if shape_of(plan.kind).rows_nest:
                 _copy_rows(tx, _live_rows(tx, copy_from), plan.id, entries, fields=_ACTIVITY_FIELDS)
-            first = next(iter(entries.values()), None)
+            first = None
         else:
             top = shape_of(plan.kind).levels[0].kind
             first = tx.insert(PlanEntry, plan_id=plan.id, kind=top, number="1", title="", position=1.0).id
