@@ -18,7 +18,7 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.logs import log_file, setup_logging
 
 # Order is the order of `--help`.
-COMMANDS = ("open", "demo", "check", "backup", "restore", "shot", "attendance", "export", "import")
+COMMANDS = ("open", "demo", "check", "backup", "restore", "shot", "attendance", "export", "import", "list")
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70

@@ -28,14 +28,15 @@ from safeguard_desktop.store.queries.documents import (
     PlanSection,
     PlanTreeDocument,
     WorkPlanDocument,
+    with_year,
 )
-from safeguard_desktop.store.queries.plan_records import PlanRecords
 from safeguard_desktop.store.queries.meeting_documents import (
     REGISTER_ORDER,
     AttendanceAnalysisDocument,
     AttendanceRegisterDocument,
     MeetingHeader,
 )
+from safeguard_desktop.store.queries.plan_records import PlanRecords
 from safeguard_desktop.store.queries.self_assessments import ComparedLine, SelfAssessmentPaper
 
 Cell = str | int | float | date | None
@@ -92,11 +93,6 @@ class Table:
 
 def plan_title(plan: PlanHeader) -> str:
     return with_year(plan.title, plan.financial_year)
-
-
-def with_year(title: str, year: str | None) -> str:
-    """"Business plan 2024-25"; a title that already names its year keeps it once."""
-    return title if not year or year in title else f"{title} {year}"
 
 
 def _plan_subtitle(plan: PlanHeader) -> tuple[str, ...]:
@@ -385,6 +381,8 @@ _TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
 
 def tabulate(document: object) -> Table:
     """The table for any document that has one (minutes and calendars do not)."""
+    if isinstance(document, Table):  # laid out already (exports/review_tables.py)
+        return document
     try:
         return _TABULATORS[type(document)](document)
     except KeyError:

@@ -59,13 +59,14 @@ def test_attendance_analysis_of_a_quarter(workspace_path: Path, tmp_path: Path) 
 
 @pytest.mark.parametrize("args,message", [
     (["--what", "action-plan", "--plan", "Strategic plan", "-o", "x.xlsx"],
-     "No plan called 'Strategic plan'. Plans in this workspace: Business plan (2024-25); NISB work plan "
-     "(2022-23); Whole authority self-assessment (2017-18)."),
+     "No plan called 'Strategic plan'. Plans in this workspace: 'Business plan 2024-25'; 'NISB work plan "
+     "2022-23'; 'Whole authority self-assessment 2017-18'."),
     (["--what", "minutes", "--meeting", "2024-05-15", "-o", "x.pdf"],
      "No meeting on 2024-05-15. Meetings (latest 20): 2024-05-14 Quality Assurance Sub-group."),
     (["--what", "minutes", "--meeting", "2024-05-14", "-o", "x.xlsx"],
      "Minutes of a meeting cannot be exported as xlsx: choose pdf or docx."),
-    (["--what", "action-plan", "-o", "x.pdf"], "Action plan: name a plan (--plan)."),
+    (["--what", "action-plan", "-o", "x.pdf"], "Action plan: name a plan with --plan. Plans in this workspace: "
+                                                "'Business plan 2024-25'; "),
     (["--what", "attendance", "--quarter", "2024-25-Q7", "-o", "x.pdf"], "write a quarter as 2024-25-Q1"),
     (["--what", "action-log", "-o", "x.odt"], "Say which format with --format"),
 ])

@@ -194,9 +194,7 @@ class ActionLogDocument:
 def find_plan(ws: Workspace, name: str) -> int:
     """The plan called ``name`` (its title, "title year", or uuid); a
     UserError listing the plans there are when none or several match."""
-    with ws.session() as s:
-        plans = s.execute(select(Plan.id, Plan.title, Plan.financial_year, Plan.uuid)
-                          .where(Plan.deleted_at.is_(None)).order_by(Plan.title)).all()
+    plans = _named_plans(ws)
     wanted = " ".join(name.split()).casefold()
 
     def names(row: Any) -> set[str]:
@@ -204,12 +202,30 @@ def find_plan(ws: Workspace, name: str) -> int:
         return {row.title.casefold(), f"{row.title}{year}".casefold(), row.uuid.casefold()}
 
     hits = [row for row in plans if wanted in names(row)]
-    known = "; ".join(f"{p.title} ({p.financial_year})" if p.financial_year else p.title for p in plans)
     if not hits:
-        raise UserError(f"No plan called '{name}'. Plans in this workspace: {known or 'none'}.")
+        raise UserError(f"No plan called '{name}'. {plan_choices(ws)}")
     if len(hits) > 1:
-        raise UserError(f"More than one plan is called '{name}': name it with its year. Plans: {known}.")
+        raise UserError(f"More than one plan is called '{name}': name it with its year. {plan_choices(ws)}")
     return int(hits[0].id)
+
+
+def plan_choices(ws: Workspace) -> str:
+    """The plans a user may name, as --plan takes them: "Plans in this
+    workspace: 'Business plan 2024-25'; 'NISB work plan 2022-23'."."""
+    names = [f"'{with_year(p.title, p.financial_year)}'" for p in _named_plans(ws)]
+    return f"Plans in this workspace: {'; '.join(names)}." if names else "This workspace has no plans yet."
+
+
+def _named_plans(ws: Workspace) -> list[Any]:
+    with ws.session() as s:
+        return list(s.execute(select(Plan.id, Plan.title, Plan.financial_year, Plan.uuid)
+                              .where(Plan.deleted_at.is_(None)).order_by(Plan.title, Plan.financial_year)).all())
+
+
+def with_year(title: str, year: str | None) -> str:
+    """"Business plan 2024-25", as papers title a plan and find_plan takes
+    it; a title that already names its year keeps it once."""
+    return title if not year or year in title else f"{title} {year}"
 
 
 # -- plans ---------------------------------------------------------------------
