@@ -109,3 +109,24 @@ def test_shape_can_be_forced(tmp_path: Path) -> None:
     path = build_work_plan_xlsx(tmp_path / "wp.xlsx", numbered=True)
     assert preview_import(path, shape="business_plan").understanding.shape == "business_plan"
     assert preview_import(path).understanding.shape == "work_plan"
+
+
+def test_a_row_reclassified_in_the_preview_is_written_as_chosen(tmp_path: Path, workspace: Workspace) -> None:
+    preview = preview_import(build_work_plan_xlsx(tmp_path / "wp.xlsx", numbered=True))
+    last = _source_rows(3)["1.2.2.1.2"]  # an activity the user says is a note
+    duty = _source_rows(3)["2"]  # a duty the user says is an activity
+    chosen = preview.with_overrides(None, {("Work plan", last): "note", ("Work plan", duty): "action"})
+    assert chosen.with_overrides(None) is chosen  # the choices stay until changed
+    result = import_plan(workspace, chosen, "NISB work plan")
+    with workspace.session() as s:
+        wants = list(s.scalars(select(Action.want).where(Action.plan_id == result.plan_id)))
+        notes = list(s.scalars(select(PlanEntry.title).where(PlanEntry.plan_id == result.plan_id,
+                                                             PlanEntry.kind == "note")))
+        duties = list(s.scalars(select(PlanEntry.title).where(PlanEntry.plan_id == result.plan_id,
+                                                              PlanEntry.kind == "duty")))
+    assert "1.2.2.1.2 | Childrens Commissioner for Wales (CCfW)" in notes  # the whole row, as written
+    assert "Childrens Commissioner for Wales (CCfW)" not in wants
+    assert duties == [WORK_PLAN[0].text] and WORK_PLAN[16].text in wants
+    rows = {r["row"]: r for r in result.report["rows"]}
+    assert rows[last]["kind"] == "note" and rows[last]["notes"][0] == "re-classified in the preview as note"
+    assert rows[duty]["kind"] == "action"
