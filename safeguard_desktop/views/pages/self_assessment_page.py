@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,23 +36,30 @@ from safeguard_desktop.views.self_assessment.assessment_model import (
     FIELDS,
     AssessmentTableModel,
 )
+from safeguard_desktop.views.self_assessment.area_delegate import AreaTextDelegate
 from safeguard_desktop.views.self_assessment.comparison_model import ComparisonTableModel
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.key_table import NO_CTRL, KeyTable
 
 LAST_PLAN_KEY = "self_assessments/last_plan_uuid"
 _DIGITS = {Qt.Key(Qt.Key.Key_0 + score): score for score in SCORES}
-_WIDTHS = {0: 48, 1: 330, 2: 330, 3: 330, 4: 110}
 
 
-def _table() -> KeyTable:
+def _table(model: QAbstractItemModel, fixed: dict[int, int]) -> KeyTable:
+    """Long text shares the width; ``fixed`` columns (numbers, scores,
+    words) keep theirs."""
     table = KeyTable()
+    table.setModel(model)
     table.setWordWrap(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    for column, width in fixed.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, width)
+    table.setItemDelegateForColumn(1, AreaTextDelegate(table))
     return table
 
 
@@ -70,6 +77,7 @@ class SelfAssessmentPage(QWidget):
         self.period_box = QComboBox()
         self.period_box.setMinimumWidth(160)
         self.period_name = QLineEdit()
+        self.period_name.setMinimumWidth(200)
         self.period_name.setPlaceholderText("Name of this period")
         self.period_name.setToolTip("Rename the period: type and press Enter")
         self.next_button = QPushButton("&Start the next period")
@@ -85,8 +93,7 @@ class SelfAssessmentPage(QWidget):
         bar.addStretch(1)
 
         self.model = AssessmentTableModel(self._edit, self)
-        self.assessment_view = _table()
-        self.assessment_view.setModel(self.model)
+        self.assessment_view = _table(self.model, {0: 52, COL_SCORE: 120})
         self.assessment_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                              | QAbstractItemView.EditTrigger.DoubleClicked
                                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -100,9 +107,10 @@ class SelfAssessmentPage(QWidget):
         self.compare_box = QComboBox()
         self.compare_note = QLabel()
         self.comparison_model = ComparisonTableModel(self)
-        self.comparison_view = _table()
-        self.comparison_view.setModel(self.comparison_model)
+        self.comparison_view = _table(self.comparison_model, {0: 52, 2: 120, 3: 120, 4: 190, 5: 84})
         self.comparison_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Room for a period's name to wrap onto a second and third line in the narrow score columns.
+        self.comparison_view.horizontalHeader().setMinimumHeight(3 * self.fontMetrics().height() + 6)
         compare_bar = QHBoxLayout()
         caption = QLabel("Compare &with:")
         caption.setBuddy(self.compare_box)
@@ -185,6 +193,7 @@ class SelfAssessmentPage(QWidget):
     def _load_period(self) -> None:
         period = self._period()
         self.period_name.setText(period.label if period else "")
+        self.period_name.setCursorPosition(0)
         self.period_name.setEnabled(period is not None and not self.context.read_only)
         self.model.set_lines(q.assessment(self.context.workspace, self.plan_id, self.period_id)
                              if self.plan_id is not None else ())
@@ -209,8 +218,6 @@ class SelfAssessmentPage(QWidget):
             q.compare(self.context.workspace, self.plan_id, self.compare_box.currentData(), self.period_id))
         self.compare_note.setText("" if self.compare_box.count() else
                                   "This is the first period: start the next period to compare with it.")
-        for column, width in {0: 48, 1: 300, 2: 110, 3: 110, 4: 190, 5: 90, 6: 300}.items():
-            self.comparison_view.setColumnWidth(column, width)
         self.comparison_view.resizeRowsToContents()
 
     def _after_edit(self) -> None:
@@ -220,9 +227,6 @@ class SelfAssessmentPage(QWidget):
             self._load_comparison()
 
     def _fit_rows(self) -> None:
-        for column, width in _WIDTHS.items():
-            if self.assessment_view.columnWidth(column) < 60 or column == 4:
-                self.assessment_view.setColumnWidth(column, width)
         self.assessment_view.resizeRowsToContents()
 
     def _period(self) -> q.Period | None:
@@ -289,3 +293,4 @@ class SelfAssessmentPage(QWidget):
 
     def prepare_shot(self) -> None:
         self._fit_rows()
+        self.comparison_view.resizeRowsToContents()

@@ -10,6 +10,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from safeguard_desktop.core.plan_shapes import NOTE
 from safeguard_desktop.core.self_assessment import score_label
 from safeguard_desktop.store.queries.self_assessments import AssessmentLine
 
@@ -18,6 +19,7 @@ COL_NUMBER, COL_TEXT, COL_EVIDENCE, COL_ANALYSIS, COL_SCORE = range(5)
 HEADERS = ("No.", "Priority area or question", "Evidence", "Analysis", "Score (1-6)")
 FIELDS = {COL_EVIDENCE: "evidence", COL_ANALYSIS: "analysis", COL_SCORE: "score"}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "area", "question" or "note": how the text cell is drawn
 # A priority area's own line stands out from its questions, as in the document.
 AREA_FILL = QBrush(QColor("#E8EEF6"))
 
@@ -72,9 +74,9 @@ class AssessmentTableModel(QAbstractTableModel):
             if column == COL_SCORE:
                 return "" if line.score is None else str(line.score)
             return getattr(line, FIELDS[column]) if column in FIELDS else None
-        if role == Qt.ItemDataRole.FontRole and line.kind == "area":
+        if role == Qt.ItemDataRole.FontRole and line.kind == "area" and column in (COL_NUMBER, COL_SCORE):
             font = QFont()
-            font.setBold(column in (COL_NUMBER, COL_TEXT, COL_SCORE))
+            font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and line.kind == "area":
             return AREA_FILL
@@ -84,14 +86,17 @@ class AssessmentTableModel(QAbstractTableModel):
             return "Type a score from 1 to 6; Delete clears it"
         if role == ENTRY_ROLE:
             return line.entry_id
+        if role == KIND_ROLE:
+            return line.kind
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() in FIELDS else flags
+        answerable = index.column() in FIELDS and self._lines[index.row()].kind != NOTE.kind
+        return flags | Qt.ItemFlag.ItemIsEditable if answerable else flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in FIELDS:
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         return self._edit(self._lines[index.row()].entry_id, FIELDS[index.column()], value)
 

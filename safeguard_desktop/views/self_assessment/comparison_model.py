@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from safeguard_desktop.core.self_assessment import score_label
 from safeguard_desktop.store.queries.self_assessments import ComparedLine, Comparison
-from safeguard_desktop.views.self_assessment.assessment_model import AREA_FILL, line_text
+from safeguard_desktop.views.self_assessment.assessment_model import AREA_FILL, KIND_ROLE, line_text
 
 Index = QModelIndex | QPersistentModelIndex
 (COL_NUMBER, COL_TEXT, COL_SCORE_BEFORE, COL_SCORE_AFTER, COL_CHANGE, COL_EVIDENCE_CHANGED, COL_EVIDENCE_BEFORE,
@@ -51,10 +51,8 @@ class ComparisonTableModel(QAbstractTableModel):
             if column in (COL_EVIDENCE_CHANGED, COL_EVIDENCE_AFTER) and line.evidence_changed:
                 return CHANGED_FILL
             return AREA_FILL if line.kind == "area" else None
-        if role == Qt.ItemDataRole.FontRole and line.kind == "area" and column in (COL_NUMBER, COL_TEXT):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == KIND_ROLE:
+            return line.kind
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CHANGE:
             return f"Change: {line.change.word.lower()} ({line.change.colour})"
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -76,7 +74,11 @@ class ComparisonTableModel(QAbstractTableModel):
         return (line.before if column == COL_EVIDENCE_BEFORE else line.after).evidence or ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # period names wrap in the narrow score columns
+            return int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self._comparison
         before = c.before.label if c and c.before else "(none before)"
