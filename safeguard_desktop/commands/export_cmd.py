@@ -9,7 +9,7 @@ from typing import Any
 
 from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.exports.kinds import FORMATS, WHATS
+from safeguard_desktop.exports.kinds import DEFAULT_MARKINGS, FORMATS, WHATS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
             plan_id=find_plan(ws, args.plan) if args.plan else None,
             meeting_id=find_meeting(ws, args.meeting, args.group) if args.meeting else None,
             group_id=group_id, quarter=args.quarter, period=args.period,
-            marking=args.marking or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
+            marking=args.marking or DEFAULT_MARKINGS.get(what)
+            or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
             public=args.public, open_only=args.open_only, title=args.title,
             log_filter=_log_filter(ws, args, group_id) if what == "action-log" else None,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 WHATS: Final = ("action-plan", "action-log", "minutes", "agenda", "attendance", "work-plan", "self-assessment",
-                "calendar")
+                "calendar", "reviews", "due")
 FORMATS: Final = ("xlsx", "pdf", "csv", "ics", "docx")
 # Which formats make sense for what: minutes and agendas are prose (PDF or
 # Word); a calendar is only a calendar.
@@ -19,11 +19,17 @@ SUPPORTED: Final[dict[str, tuple[str, ...]]] = {
     "work-plan": ("xlsx", "pdf", "csv"),
     "self-assessment": ("xlsx", "pdf", "csv"),
     "calendar": ("ics",),
+    "reviews": ("xlsx", "pdf", "csv"),
+    "due": ("xlsx", "pdf", "csv"),
 }
 LABELS: Final = {"action-plan": "Action plan", "action-log": "Action log", "minutes": "Minutes of a meeting",
                  "agenda": "Agenda of a meeting",
                  "attendance": "Attendance (register of a meeting, or analysis of a quarter)",
                  "work-plan": "Work plan", "self-assessment": "Self-assessment",
-                 "calendar": "Calendar of a group's meetings"}
+                 "calendar": "Calendar of a group's meetings", "reviews": "Case reviews and their clocks",
+                 "due": "What is due"}
+# Papers sensitive by their subject: marked so unless the user chooses otherwise
+# (reviews concern named children and adults).
+DEFAULT_MARKINGS: Final = {"reviews": "OFFICIAL-SENSITIVE"}
 FORMAT_LABELS: Final = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF board paper (.pdf)",
                         "csv": "CSV, UTF-8 (.csv)", "ics": "Calendar (.ics)", "docx": "Word document (.docx)"}

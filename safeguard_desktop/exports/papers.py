@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any, Callable, Final
 
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.exports import csv_writer, docx_writer, ics_writer, pdf_writer, xlsx_writer
+from safeguard_desktop.exports import csv_writer, docx_writer, ics_writer, pdf_writer, review_tables, xlsx_writer
 from safeguard_desktop.exports.common import ExportResult, PaperOptions
 from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.queries import documents, meeting_documents, self_assessments
+from safeguard_desktop.store.queries import case_reviews, documents, due, meeting_documents, self_assessments
 from safeguard_desktop.store.queries.attendance import parse_period
 from safeguard_desktop.store.workspace import Workspace
 
@@ -79,6 +79,10 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
         return meeting_documents.agenda(ws, _id(request.meeting_id), public=public)
     if request.what == "calendar":
         return meeting_documents.group_calendar(ws, _id(request.group_id), public=public)
+    if request.what == "reviews":
+        return review_tables.reviews_table(case_reviews.reviews_document(ws, request.on, public=public))
+    if request.what == "due":
+        return review_tables.due_table(due.due_document(ws, request.on, public=public))
     if request.what == "attendance":
         if request.meeting_id is not None:
             return meeting_documents.attendance_register(ws, request.meeting_id, public=public)

@@ -383,6 +383,8 @@ def tabulate(document: object) -> Table:
     """The table for any document that has one (minutes and calendars do not)."""
     if isinstance(document, Table):  # laid out already (exports/review_tables.py)
         return document
+    if isinstance(document, Table):  # laid out already (exports/review_tables.py)
+        return document
     try:
         return _TABULATORS[type(document)](document)
     except KeyError:

@@ -15,7 +15,7 @@ from safeguard_desktop.core.review_clocks import (
     review_clocks,
     review_kind_label,
 )
-from safeguard_desktop.store.models import CaseReview, Plan
+from safeguard_desktop.store.models import Board, CaseReview, Plan
 from safeguard_desktop.store.queries.settings import board_nation
 from safeguard_desktop.store.workspace import Workspace
 
@@ -26,6 +26,13 @@ class ClockLine:
     due: date | None
     met_on: date | None
     state: ClockState
+
+    @property
+    def summary(self) -> str:
+        """The state in words, with the due date while it still runs."""
+        if self.due is not None and self.met_on is None:
+            return f"{self.state.words} (due {self.due:%d/%m/%Y})"
+        return self.state.words
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,10 @@ class ReviewRow:
     @property
     def kind_label(self) -> str:
         return review_kind_label(self.kind)
+
+    def clock(self, name: str) -> ClockLine | None:
+        """The clock called ``name``; None when this kind does not run it."""
+        return next((c for c in self.clocks if c.name == name), None)
 
     @property
     def next_clock(self) -> ClockLine | None:
@@ -86,3 +97,26 @@ def _row(r: CaseReview, plan_id: int | None, today: date, nation: str) -> Review
     return ReviewRow(r.id, r.uuid, r.kind, r.reference, r.title, r.incident_on, r.notified_on, r.rapid_review_on,
                      r.decision_on, r.completed_on, r.published_on, r.status, r.confidential, r.notes, plan_id,
                      clocks)
+
+
+@dataclass(frozen=True)
+class ReviewsDocument:
+    """The reviews paper: every review with its clocks on ``on``."""
+
+    board: str
+    on: date
+    rows: tuple[ReviewRow, ...]
+    public: bool
+    withheld: int  # confidential reviews left out of a public paper
+
+
+def reviews_document(ws: Workspace, today: date | None = None, *, public: bool = False) -> ReviewsDocument:
+    today = today or date.today()
+    rows = list_reviews(ws, today)
+    shown = [r for r in rows if not (public and r.confidential)]
+    return ReviewsDocument(board_name(ws), today, tuple(shown), public, len(rows) - len(shown))
+
+
+def board_name(ws: Workspace) -> str:
+    with ws.session() as s:
+        return s.execute(select(Board.name).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar() or ""

@@ -28,11 +28,12 @@ from safeguard_desktop.store.models import (
     Seat,
     SeatHolding,
 )
-from safeguard_desktop.store.queries.case_reviews import list_reviews
+from safeguard_desktop.store.queries.case_reviews import board_name, list_reviews
 from safeguard_desktop.store.workspace import Workspace
 
 DUE_SOON_DAYS: Final = 14
 LIMIT: Final = 200
+PAPER_LIMIT: Final = 100_000
 
 # What a line opens.
 ACTION, REVIEW, MEETING, SEAT = "action", "review", "meeting", "seat"
@@ -48,6 +49,7 @@ class DueLine:
     when: date | None
     words: str
     tone: ClockTone
+    confidential: bool = False  # left out of a public paper
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,30 @@ def what_is_due(ws: Workspace, today: date | None = None, limit: int = LIMIT) ->
     return DueOverview(today, (actions["overdue"], actions["due_soon"], reviews, *others, actions["stale"]))
 
 
+@dataclass(frozen=True)
+class DueDocument:
+    """The "What is due" paper: every line, not only the first ``LIMIT``."""
+
+    board: str
+    overview: DueOverview
+    public: bool
+    withheld: int  # lines about confidential records left out of a public paper
+
+
+def due_document(ws: Workspace, today: date | None = None, *, public: bool = False) -> DueDocument:
+    overview = what_is_due(ws, today, limit=PAPER_LIMIT)
+    withheld = 0
+    if public:
+        sections = []
+        for section in overview.sections:
+            lines = tuple(line for line in section.lines if not line.confidential)
+            withheld += len(section.lines) - len(lines)
+            sections.append(DueSection(section.key, section.heading, section.count - (len(section.lines) - len(lines)),
+                                       lines))
+        overview = DueOverview(overview.today, tuple(sections))
+    return DueDocument(board_name(ws), overview, public, withheld)
+
+
 def due_count(ws: Workspace, today: date | None = None) -> int:
     """How many lines the page has: the figure in the navigation."""
     return what_is_due(ws, today, limit=0).count
@@ -125,7 +151,7 @@ def _open_actions() -> Select[Any]:
         Group.name + " " + func.strftime("%d/%m/%Y", Meeting.date),
     )
     return (select(Action.id, Action.plan_id, where, func.coalesce(Action.want, Action.how, ""), _due(),
-                   Action.last_updated)
+                   Action.last_updated, Action.confidential)
             .outerjoin(Plan, Plan.id == Action.plan_id)
             .outerjoin(Meeting, Meeting.id == Action.meeting_id)
             .outerjoin(Group, Group.id == Meeting.group_id)
@@ -161,9 +187,9 @@ def _actions(s: Session, key: str, heading: str, when: Any, order: tuple[Any, ..
     def line(row: Any) -> DueLine:
         if key == "stale":
             words = f"Last updated {row[5]:%d/%m/%Y}" if row[5] else "Never updated"
-            return DueLine(ACTION, row[0], row[1], row[2], row[3], row[5], words, ClockTone.DUE_SOON)
+            return DueLine(ACTION, row[0], row[1], row[2], row[3], row[5], words, ClockTone.DUE_SOON, row[6])
         words, tone = _action_words(row[4], today)
-        return DueLine(ACTION, row[0], row[1], row[2], row[3], row[4], words, tone)
+        return DueLine(ACTION, row[0], row[1], row[2], row[3], row[4], words, tone, row[6])
 
     return _section(s, key, heading, _open_actions().where(when), order, limit, line, count)
 
@@ -178,7 +204,7 @@ def _reviews(ws: Workspace, today: date, limit: int) -> DueSection:
             continue
         lines.append(DueLine(REVIEW, review.id, review.action_plan_id, f"{review.reference} ({review.kind_label})",
                              f"{clock.name} due {clock.due:%d/%m/%Y}", clock.due,
-                             clock.state.words, clock.state.tone))
+                             clock.state.words, clock.state.tone, review.confidential))
     lines.sort(key=lambda line: (line.when or today, line.record_id))
     return DueSection("reviews", "Review clocks running out", len(lines), tuple(lines[:limit]))
 
@@ -192,7 +218,7 @@ def _has_minutes() -> Any:
 
 
 def _meetings(s: Session, key: str, heading: str, condition: Any, today: date, limit: int) -> DueSection:
-    query = (select(Meeting.id, Meeting.group_id, Group.name, Meeting.title, Meeting.date)
+    query = (select(Meeting.id, Meeting.group_id, Group.name, Meeting.title, Meeting.date, Meeting.confidential)
              .join(Group, Group.id == Meeting.group_id)
              .where(Meeting.deleted_at.is_(None), Meeting.status != "cancelled", Meeting.date < today, condition))
 
@@ -201,7 +227,7 @@ def _meetings(s: Session, key: str, heading: str, condition: Any, today: date, l
         words = f"Held {_days(held)} ago"
         tone = ClockTone.OVERDUE if key == "no_minutes" and held > DUE_SOON_DAYS else ClockTone.DUE_SOON
         return DueLine(MEETING, row[0], row[1], row[2], row[3] or f"{row[2]} meeting of {row[4]:%d %B %Y}",
-                       row[4], words, tone)
+                       row[4], words, tone, row[5])
 
     return _section(s, key, heading, query, (Meeting.date.desc(), Meeting.id), limit, line)
 

@@ -105,8 +105,8 @@ class ReviewForm(QWidget):
         if self.notes.toPlainText() != (review.notes or ""):
             self.notes.setPlainText(review.notes or "")
         self.clocks.setText("<br>".join(
-            f"<span style='background:{c.state.colour}'>&nbsp;{c.name}: {c.state.words}&nbsp;</span>"
-            + (f" (due {c.due:%d/%m/%Y})" if c.due and c.met_on is None else "") for c in review.clocks))
+            f"<span style='background:{c.state.colour}'>&nbsp;{c.name}: {c.summary}&nbsp;</span>"
+            for c in review.clocks))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:

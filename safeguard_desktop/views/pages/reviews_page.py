@@ -16,7 +16,7 @@ from safeguard_desktop.core.working_days import NATIONS
 from safeguard_desktop.store.models import CaseReview, Plan
 from safeguard_desktop.store.ops import case_reviews as ops
 from safeguard_desktop.store.ops import records
-from safeguard_desktop.store.queries.case_reviews import ClockLine, ReviewRow, list_reviews
+from safeguard_desktop.store.queries.case_reviews import ReviewRow, list_reviews
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.queries.settings import board_nation
 from safeguard_desktop.views.context import AppContext
@@ -26,22 +26,10 @@ from safeguard_desktop.views.widgets.list_page import ListSection
 from safeguard_desktop.views.widgets.record_table_model import ID_ROLE, Column
 
 
-def _clock(name: str) -> Callable[[ReviewRow], ClockLine | None]:
-    return lambda r: next((c for c in r.clocks if c.name == name), None)
-
-
-def clock_words(clock: ClockLine | None) -> str:
-    if clock is None:
-        return "—"  # this kind of review does not run that clock
-    if clock.due is not None and clock.met_on is None:
-        return f"{clock.state.words} ({clock.due:%d/%m/%Y})"
-    return clock.state.words
-
-
 def _clock_column(header: str, name: str) -> Column[ReviewRow]:
-    find = _clock(name)
-    return Column(header, lambda r: clock_words(find(r)),
-                  lambda r: (c.state.colour if (c := find(r)) is not None else None))
+    # "—": this kind of review does not run that clock.
+    return Column(header, lambda r: c.summary if (c := r.clock(name)) is not None else "—",
+                  lambda r: c.state.colour if (c := r.clock(name)) is not None else None)
 
 
 COLUMNS: tuple[Column[ReviewRow], ...] = (

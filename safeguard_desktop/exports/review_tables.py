@@ -1,0 +1,50 @@
+"""The case reviews paper and the "What is due" paper, laid out as tables
+for the xlsx, PDF and CSV writers. Clocks are written in the same words the
+window shows ("Overdue by 3 working days (due 09/11/2026)")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from safeguard_desktop.core.review_clocks import NOTIFICATION, RAPID_REVIEW, REPORT
+from safeguard_desktop.exports.tables import Column, Row, Section, Table
+from safeguard_desktop.store.queries.case_reviews import ReviewRow, ReviewsDocument
+from safeguard_desktop.store.queries.due import DueDocument
+
+# Papers about reviews concern named children and adults.
+REVIEWS_MARKING: Final = "OFFICIAL-SENSITIVE"
+
+_REVIEW_COLUMNS: Final = (
+    Column("Reference", 18), Column("Kind", 22), Column("Title", 34), Column("Incident known", 13, "date"),
+    Column("Notification (5 working days)", 26), Column("Rapid review (15 working days more)", 26),
+    Column("Review report (about 6 months)", 26), Column("Status", 11), Column("Published", 13, "date"),
+)
+
+
+def _clock(review: ReviewRow, name: str) -> str:
+    clock = review.clock(name)
+    return clock.summary if clock is not None else "Not run for this kind of review"
+
+
+def reviews_table(doc: ReviewsDocument) -> Table:
+    rows = tuple(Row((r.reference, r.kind_label, r.title, r.incident_on, _clock(r, NOTIFICATION),
+                      _clock(r, RAPID_REVIEW), _clock(r, REPORT), r.status.capitalize(), r.published_on),
+                     record=r.uuid)
+                 for r in doc.rows)
+    subtitle = (f"Clocks as they stood on {doc.on:%d/%m/%Y}, counted in working days",)
+    return Table(doc.board, "Case reviews", subtitle, "Case reviews", _REVIEW_COLUMNS, (Section(None, rows),),
+                 False, "Section", doc.public, doc.withheld)
+
+
+_DUE_COLUMNS: Final = (Column("What", 48), Column("Where", 32), Column("When", 13, "date"), Column("State", 28))
+
+
+def due_table(doc: DueDocument) -> Table:
+    overview = doc.overview
+    sections = tuple(Section(f"{s.heading} ({s.count})", tuple(Row((line.text, line.where, line.when, line.words))
+                                                                for line in s.lines))
+                     for s in overview.sections)
+    subtitle = (f"On {overview.today:%d/%m/%Y}: {overview.count} thing{'' if overview.count == 1 else 's'} "
+                "to look at",)
+    return Table(doc.board, "What is due", subtitle, "What is due", _DUE_COLUMNS, sections, False, "Section",
+                 doc.public, doc.withheld)
