@@ -281,7 +281,7 @@ def test_action_log_has_open_overdue_and_completed_actions(session: Session) -> 
 
 def test_case_reviews_and_their_action_plan(session: Session) -> None:
     reviews = session.scalars(select(CaseReview)).all()
-    assert {r.kind for r in reviews} == {"rapid_review", "cspr"}
+    assert {r.kind for r in reviews} == {"rapid_review", "cspr", "sar"}
     cspr = next(r for r in reviews if r.kind == "cspr")
     assert cspr.notified_on and cspr.rapid_review_on and cspr.completed_on
     assert (cspr.notified_on - cspr.incident_on).days <= 7  # type: ignore[operator]
@@ -289,6 +289,26 @@ def test_case_reviews_and_their_action_plan(session: Session) -> None:
     assert plan.case_review_id == cspr.id
     actions = session.scalars(select(Action).where(Action.plan_id == plan.id)).all()
     assert len(actions) >= 4 and {a.status for a in actions} == {"open", "completed"}
+    recommendations = session.scalars(select(PlanEntry.kind).where(PlanEntry.plan_id == plan.id)).all()
+    assert set(recommendations) == {"recommendation"}
+
+
+def test_case_review_clocks_on_the_demos_today(demo_path) -> None:
+    """One review overdue, one due soon, one met, as the demo's today sees them."""
+    from safeguard_desktop.core.review_clocks import ClockTone
+    from safeguard_desktop.demo.content import DEMO_TODAY
+    from safeguard_desktop.store.queries.case_reviews import list_reviews
+
+    with open_workspace(demo_path, read_only=True, backup_on_open=False) as ws:
+        reviews = {r.reference: r for r in list_reviews(ws, DEMO_TODAY)}
+    overdue = reviews["SVPP RR 2026/02"].next_clock
+    assert (overdue.name, overdue.state.tone, overdue.state.words) == ("Rapid review", ClockTone.OVERDUE,
+                                                                      "Overdue by 1 working day")
+    soon = reviews["SVPP SAR 2026/01"].next_clock
+    assert (soon.name, soon.state.tone, soon.state.words) == ("Review report", ClockTone.DUE_SOON,
+                                                             "Due in 9 working days")
+    met = reviews["SVPP CSPR 2024/01"]
+    assert met.next_clock is None and {c.state.tone for c in met.clocks} == {ClockTone.MET}
 
 
 def test_welsh_letters_survive(session: Session) -> None:

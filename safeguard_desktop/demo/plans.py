@@ -164,7 +164,7 @@ def _build_case_reviews(tx: Tx, spec: dict[str, Any], org: Org,
     review_ids = {r["key"]: i for r, i in zip(reviews, ids)}
     for plan_spec in spec["action_plans"]:
         plan_id = insert_plan(tx, plan_spec, org, case_review_id=review_ids[plan_spec["case_review"]])
-        roots = [{"kind": "priority", "number": r["number"], "title": r["title"], "actions": r["actions"]}
+        roots = [{"kind": "recommendation", "number": r["number"], "title": r["title"], "actions": r["actions"]}
                  for r in plan_spec["recommendations"]]
         entries = insert_tree(tx, plan_id, roots)
         rows = [(entry_id, action) for node, entry_id in entries for action in node.get("actions", [])]
