@@ -84,7 +84,9 @@ class Table:
     withheld: int
     records: PlanRecords | None = None  # a plan's records, for the workbook's hidden sheet
     band_label: str = "Outcome"  # the CSV column that carries a band and the action rows under it
-    text_column: int = 1  # the column (0-based) whose text shows the nesting; it and those before it are bold in a strong row
+    # The column (0-based) whose text shows the nesting; in a strong row it
+    # and the columns before it are bold.
+    text_column: int = 1
 
     @property
     def row_count(self) -> int:
@@ -381,8 +383,6 @@ _TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
 
 def tabulate(document: object) -> Table:
     """The table for any document that has one (minutes and calendars do not)."""
-    if isinstance(document, Table):  # laid out already (exports/review_tables.py)
-        return document
     if isinstance(document, Table):  # laid out already (exports/review_tables.py)
         return document
     try:

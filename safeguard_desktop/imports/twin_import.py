@@ -31,20 +31,24 @@ from safeguard_desktop.store.models import (
     Action,
     ActionUpdate,
     Agency,
+    AssessmentAnswer,
     CaseReview,
     ImportReport,
     Meeting,
     Person,
     Plan,
     PlanEntry,
+    ReviewPeriod,
     new_uuid,
     utc_now,
 )
 from safeguard_desktop.store.queries.plan_records import (
     ACTION_FIELDS,
+    ANSWER_FIELDS,
     DATE_FIELDS,
     ENTRY_FIELDS,
     HISTORY_FIELDS,
+    PERIOD_FIELDS,
     PLAN_FIELDS,
 )
 from safeguard_desktop.store.transaction import Tx
@@ -97,6 +101,7 @@ def import_with_twins(ws: Workspace, preview: ImportPreview, twins: TwinBook, pl
         uuids = _fresh_uuids(tx, items)
         ids = _write_entries(tx, plan.id, items, uuids)
         ids.update(_write_actions(tx, plan.id, items, uuids, ids))
+        _write_periods(tx, plan.id, twins.plan.get("periods") or [], items, ids)
         by_row = {item.row: uuids[item.key] for item in items}
         report = build_report(preview, plan.uuid, [by_row.get(a.row, "") for a in seen.actions],
                               [by_row.get(e.row, "") if e.row is not None else "" for e in seen.entries])
@@ -276,6 +281,25 @@ def _write_actions(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, st
             tx.insert(ActionUpdate, action_id=action.id, meeting_id=_id_of(tx, Meeting, update.get("meeting")),
                       **{f: update.get(f) for f in HISTORY_FIELDS})
     return ids
+
+
+def _write_periods(tx: Tx, plan_id: int, periods: list[dict[str, Any]], items: list[_Item],
+                   entry_ids: dict[str, int]) -> None:
+    """A self-assessment's review periods, each after the one before, and
+    what each says of the areas and questions that came back."""
+    ids: dict[str, int] = {}
+    for period in periods:
+        uuid = str(period.get("uuid") or "")
+        kept = uuid if uuid and _id_of(tx, ReviewPeriod, uuid) is None else new_uuid()
+        values = {f: _day(period.get(f)) if f in DATE_FIELDS else period.get(f) for f in PERIOD_FIELDS}
+        ids[uuid] = tx.insert(ReviewPeriod, uuid=kept, plan_id=plan_id,
+                              previous_period_id=ids.get(period.get("previous") or ""), **values).id
+    for item in items:
+        for answer in (item.twin or {}).get("answers") or ():
+            period = ids.get(answer.get("period") or "")
+            if item.table == "entry" and period is not None:
+                tx.insert(AssessmentAnswer, period_id=period, entry_id=entry_ids[item.key],
+                          **{f: answer.get(f) for f in ANSWER_FIELDS})
 
 
 class _Owners:

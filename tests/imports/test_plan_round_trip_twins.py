@@ -14,12 +14,14 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.cell_range import CellRange
 from round_trip_plans import SECRET, business_plan, review_action_plan, snapshot, work_plan
+from self_assessment_fixtures import small_assessment
 from sqlalchemy import select
 
 from safeguard_desktop.core import record_twins
 from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.imports.plan_import import import_plan, preview_import
-from safeguard_desktop.store.models import Action, Plan
+from safeguard_desktop.store.models import Action, AssessmentAnswer, Plan, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.ops.self_assessments import set_answer, start_next_period
 from safeguard_desktop.store.workspace import Workspace, create_workspace
 
 SHAPES: dict[str, tuple[Callable[[Workspace], int], str]] = {
@@ -201,3 +203,34 @@ def test_a_work_plan_workbook_reimports_as_a_work_plan_with_its_levels(workspace
     rows = snapshot(workspace, result.plan_id)["rows"]
     assert rows[0]["lead"] is None and rows[0]["want"].startswith("Members will ensure")
     assert [row["parent"] for row in rows] == [None, "1.2.1", "1.2.1.1", "1.2.1.1", None]
+
+
+def _periods(ws: Workspace, plan_id: int) -> list[Any]:
+    """Each review period with what it says of each area and question."""
+    with ws.session() as s:
+        periods = list(s.scalars(select(ReviewPeriod).where(ReviewPeriod.plan_id == plan_id,
+                                                            ReviewPeriod.deleted_at.is_(None))
+                                 .order_by(ReviewPeriod.position)))
+        labels = {p.id: p.label for p in periods}
+        said = []
+        for p in periods:
+            answers = s.execute(select(PlanEntry.title, AssessmentAnswer.evidence, AssessmentAnswer.analysis,
+                                       AssessmentAnswer.score)
+                                .join(PlanEntry, PlanEntry.id == AssessmentAnswer.entry_id)
+                                .where(AssessmentAnswer.period_id == p.id).order_by(PlanEntry.title)).all()
+            said.append((p.label, p.starts_on, p.ends_on, labels.get(p.previous_period_id),
+                         [tuple(a) for a in answers]))
+    return said
+
+
+def test_a_self_assessment_with_two_periods_comes_back_whole(workspace: Workspace, fresh: Workspace,
+                                                              tmp_path: Path) -> None:
+    small = small_assessment(workspace)
+    second = start_next_period(workspace, small.plan_id)
+    set_answer(workspace, period_id=second, entry_id=small.governance, field="score", value=4)
+    set_answer(workspace, period_id=second, entry_id=small.steer, field="evidence", value="Strategy reviewed")
+    book = _export(workspace, small.plan_id, "self-assessment", tmp_path / "sa.xlsx")
+    result = import_plan(fresh, preview_import(book), "Whole authority safeguarding")
+    assert snapshot(fresh, result.plan_id) == snapshot(workspace, small.plan_id)
+    assert _periods(fresh, result.plan_id) == _periods(workspace, small.plan_id)
+    assert len(_periods(fresh, result.plan_id)) == 2

@@ -20,11 +20,13 @@ from safeguard_desktop.store.models import (
     Action,
     ActionUpdate,
     Agency,
+    AssessmentAnswer,
     CaseReview,
     Meeting,
     Person,
     Plan,
     PlanEntry,
+    ReviewPeriod,
 )
 
 PLAN_FIELDS: Final = ("kind", "title", "financial_year", "version", "status", "introduction", "column_headings")
@@ -33,8 +35,10 @@ ENTRY_FIELDS: Final = ("kind", "number", "title", "body", "reference", "evidence
 ACTION_FIELDS: Final = ("number", "cab", "want", "how", "lead", "measure", "when_text", "when_date", "progress",
                         "rag", "status", "target_date", "last_updated", "source", "confidential", "completed_on",
                         "extra")
-DATE_FIELDS: Final = frozenset({"when_date", "target_date", "last_updated", "completed_on"})
+DATE_FIELDS: Final = frozenset({"when_date", "target_date", "last_updated", "completed_on", "starts_on", "ends_on"})
 HISTORY_FIELDS: Final = ("at", "by", "kind", "old_value", "new_value", "note")
+PERIOD_FIELDS: Final = ("label", "starts_on", "ends_on", "position")
+ANSWER_FIELDS: Final = ("evidence", "analysis", "score", "extra")
 
 
 @dataclass(frozen=True)
@@ -54,16 +58,19 @@ def plan_records(s: Session, plan_id: int, plan_uuid: str) -> PlanRecords:
     previous = s.get(Plan, plan.previous_plan_id) if plan.previous_plan_id else None
     plan_record = {"table": "plan", "uuid": plan.uuid, **{f: getattr(plan, f) for f in PLAN_FIELDS},
                    "previous_plan": previous.uuid if previous else None,
-                   "case_review": _uuid_of(s, CaseReview, plan.case_review_id)}
+                   "case_review": _uuid_of(s, CaseReview, plan.case_review_id),
+                   "periods": _periods(s, plan_id)}
     entries = list(s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id)))
     entry_uuid = {e.id: e.uuid for e in entries}
     records: dict[str, dict[str, Any]] = {}
+    answers = _answers(s, plan_id)
     for entry in entries:
         if entry.deleted_at is not None:
             continue
         records[entry.uuid] = {"table": "entry", "uuid": entry.uuid, **{f: getattr(entry, f) for f in ENTRY_FIELDS},
                                "parent": entry_uuid.get(entry.parent_id),
-                               "carried_from": _uuid_of(s, PlanEntry, entry.carried_from_id)}
+                               "carried_from": _uuid_of(s, PlanEntry, entry.carried_from_id),
+                               "answers": answers.get(entry.id, [])}
     person, agency = aliased(Person), aliased(Agency)
     found = s.execute(select(Action, person.uuid, person.name, agency.uuid, agency.name)
                       .outerjoin(person, person.id == Action.owner_person_id)
@@ -82,6 +89,29 @@ def plan_records(s: Session, plan_id: int, plan_uuid: str) -> PlanRecords:
             "history": history.get(action.id, []),
         }
     return PlanRecords(plan_record, records)
+
+
+def _periods(s: Session, plan_id: int) -> list[dict[str, Any]]:
+    """A self-assessment's review periods, in order, each naming the one before."""
+    periods = list(s.scalars(select(ReviewPeriod).where(ReviewPeriod.plan_id == plan_id,
+                                                        ReviewPeriod.deleted_at.is_(None))
+                             .order_by(ReviewPeriod.position, ReviewPeriod.id)))
+    uuids = {p.id: p.uuid for p in periods}
+    return [{"uuid": p.uuid, **{f: _plain(getattr(p, f)) for f in PERIOD_FIELDS},
+             "previous": uuids.get(p.previous_period_id)} for p in periods]
+
+
+def _answers(s: Session, plan_id: int) -> dict[int, list[dict[str, Any]]]:
+    """What each live period says of each entry, by entry id."""
+    rows = s.execute(select(AssessmentAnswer, ReviewPeriod.uuid)
+                     .join(ReviewPeriod, ReviewPeriod.id == AssessmentAnswer.period_id)
+                     .where(ReviewPeriod.plan_id == plan_id, ReviewPeriod.deleted_at.is_(None))
+                     .order_by(ReviewPeriod.position, AssessmentAnswer.id))
+    found: dict[int, list[dict[str, Any]]] = {}
+    for answer, period in rows:
+        found.setdefault(answer.entry_id, []).append(
+            {"period": period, **{f: getattr(answer, f) for f in ANSWER_FIELDS}})
+    return found
 
 
 def _history(s: Session, action_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
