@@ -9,7 +9,7 @@ from typing import Any
 
 from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.exports.kinds import DEFAULT_MARKINGS, FORMATS, WHATS
+from safeguard_desktop.exports.kinds import DEFAULT_MARKINGS, FORMATS, LABELS, PLAN_PAPERS, WHATS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.exports.papers import ExportRequest, export
-    from safeguard_desktop.store.queries.documents import find_plan
+    from safeguard_desktop.store.queries.documents import find_plan, plan_choices
     from safeguard_desktop.store.queries.meeting_documents import find_group, find_meeting
     from safeguard_desktop.store.queries.overview import boards
     from safeguard_desktop.store.workspace import open_workspace
@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if what is None:
         raise UserError(f"Say what to export with --what ({', '.join(WHATS)}).")
     with open_workspace(args.path, read_only=True, backup_on_open=False) as ws:
+        if what in PLAN_PAPERS and not args.plan:
+            raise UserError(f"{LABELS[what]}: name a plan with --plan. {plan_choices(ws)}")
         group_id = find_group(ws, args.group) if args.group else None
         request = ExportRequest(
             what=what, format=fmt,

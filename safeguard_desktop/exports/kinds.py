@@ -33,3 +33,5 @@ LABELS: Final = {"action-plan": "Action plan", "action-log": "Action log", "minu
 DEFAULT_MARKINGS: Final = {"reviews": "OFFICIAL-SENSITIVE"}
 FORMAT_LABELS: Final = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF board paper (.pdf)",
                         "csv": "CSV, UTF-8 (.csv)", "ics": "Calendar (.ics)", "docx": "Word document (.docx)"}
+# The papers of one plan: each needs --plan, and an error names the plans there are.
+PLAN_PAPERS: Final = ("action-plan", "work-plan", "self-assessment")
