@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 class Field:
     key: str
     label: str
-    kind: str = "text"  # text | choice | check | date
+    kind: str = "text"  # text | lines | choice | check | date
     choices: Sequence[tuple[str, Any]] = field(default_factory=tuple)  # (shown, value) for "choice"
     default: Any = None
     required: bool = False
@@ -63,6 +64,11 @@ class FormDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             return edit
+        if spec.kind == "lines":  # a list, one a line (a group's duties); Tab moves on
+            lines = QPlainTextEdit(spec.default or "")
+            lines.setTabChangesFocus(True)
+            lines.setMinimumHeight(90)
+            return lines
         line = QLineEdit(spec.default or "")
         return line
 
@@ -78,6 +84,8 @@ class FormDialog(QDialog):
                 answers[spec.key] = widget.date().toPython()
             elif isinstance(widget, QLineEdit):
                 answers[spec.key] = widget.text().strip() or None
+            elif isinstance(widget, QPlainTextEdit):
+                answers[spec.key] = widget.toPlainText().strip() or None
         return answers
 
     def _accept(self) -> None:

@@ -1,18 +1,26 @@
-"""People & agencies: the tree of groups with how often each meets and its
-quorum rule; each group's seats with who held them when; the agencies and
-the people. When a person leaves, the seat stays and keeps its history."""
+"""People & agencies: the tree of groups with their terms of reference
+(purpose, duties, cadence, quorum, seats) and standing items; each group's
+seats with who held them when; the agencies and the people. Everything here
+can be corrected, retired from a date (history kept) and, for people and
+agencies, merged when one was entered twice. A membership list imports
+many seats at once through one preview. Every edit is one undo step."""
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -22,11 +30,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeguard_desktop.store.models import Agency, Group, Person, Seat
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.logs import log_file
+from safeguard_desktop.imports.membership import MembershipReading, read_membership
+from safeguard_desktop.imports.membership_import import import_membership, known
+from safeguard_desktop.store.models import Agency, Group, Person, Seat, StandingItem
 from safeguard_desktop.store.ops import org, records
-from safeguard_desktop.store.queries.org import GroupNode, SeatDetail, group_seats, group_tree
-from safeguard_desktop.store.queries.overview import PersonRow, boards, list_agencies, list_people
+from safeguard_desktop.store.queries.org import (
+    AgencyDetail,
+    GroupNode,
+    PersonDetail,
+    SeatDetail,
+    StandingItemRow,
+    agency_rows,
+    group_seats,
+    group_tree,
+    people_rows,
+    standing_items,
+)
+from safeguard_desktop.store.queries.overview import boards
+from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.dialogs.membership_import_dialog import MembershipImportDialog
 from safeguard_desktop.views.labels import GROUP_KINDS, SEAT_ROLES, label
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.meetings.form_dialog import Field, ask
@@ -34,8 +59,14 @@ from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
 from safeguard_desktop.views.widgets.record_table_model import Column
 
+log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTORS = ("council", "police", "health", "probation", "education", "housing", "voluntary", "fire", "other")
+PURPOSES = (("(none)", None), ("Information", "information"), ("Discussion", "discussion"),
+            ("Decision", "decision"), ("Scrutiny", "scrutiny"))
+ITEM_ROLES = (("Other", "other"), ("Apologies", "apologies"), ("Minutes of the last meeting", "previous_minutes"),
+              ("Matters arising", "matters_arising"))
+MEMBERSHIP_FILES = "Membership lists (*.xlsx *.xlsm *.csv *.tsv *.docx);;All files (*)"
 
 
 def _history(seat: SeatDetail) -> str:
@@ -43,22 +74,41 @@ def _history(seat: SeatDetail) -> str:
                      f"{h.person} since {h.from_date:%d %b %Y}" for h in seat.holders)
 
 
+def _seat_role(seat: SeatDetail) -> str:
+    if seat.in_attendance:
+        return "In attendance, not a member"
+    return label(SEAT_ROLES, seat.role) + ("" if seat.voting else " (non-voting)")
+
+
+def _until(day: date | None, word: str) -> str:
+    return f"{word} {day:%d %b %Y}" if day else ""
+
+
 SEAT_COLUMNS: tuple[Column[SeatDetail], ...] = (
-    Column("Seat", lambda s: s.title),
+    Column("Seat", lambda s: s.title + (f" (retired {s.retired_on:%d %b %Y})" if s.retired_on else "")),
     Column("Agency", lambda s: s.agency),
-    Column("Role", lambda s: label(SEAT_ROLES, s.role) + ("" if s.voting else " (non-voting)")),
+    Column("Role", _seat_role),
     Column("Held by", lambda s: s.holders[0].person if s.holders and s.holders[0].to_date is None else "Vacant"),
     Column("Holders over time", _history),
 )
-PEOPLE_COLUMNS: tuple[Column[PersonRow], ...] = (
+PEOPLE_COLUMNS: tuple[Column[PersonDetail], ...] = (
     Column("Name", lambda p: p.name),
     Column("Job title", lambda p: p.job_title),
     Column("Agency", lambda p: p.agency),
+    Column("Email", lambda p: p.email),
+    Column("Left", lambda p: _until(p.left_on, "left")),
 )
-AGENCY_COLUMNS: tuple[Column[tuple[int, str, str, bool]], ...] = (
-    Column("Agency", lambda a: a[1]),
-    Column("Sector", lambda a: a[2].capitalize()),
-    Column("Statutory", lambda a: "Yes" if a[3] else ""),
+AGENCY_COLUMNS: tuple[Column[AgencyDetail], ...] = (
+    Column("Agency", lambda a: a.name),
+    Column("Short name", lambda a: a.short_name),
+    Column("Sector", lambda a: a.sector.capitalize()),
+    Column("Statutory", lambda a: "Yes" if a.statutory_partner else ""),
+    Column("Retired", lambda a: _until(a.retired_on, "after")),
+)
+ITEM_COLUMNS: tuple[Column[StandingItemRow], ...] = (
+    Column("Standing item", lambda i: i.title),
+    Column("Purpose", lambda i: (i.purpose or "").capitalize()),
+    Column("Brings in", lambda i: dict((v, k) for k, v in ITEM_ROLES).get(i.role, "") if i.role != "other" else ""),
 )
 
 
@@ -72,6 +122,20 @@ def _buttons(*specs: tuple[str, Callable[[], None]]) -> QHBoxLayout:
     return row
 
 
+def terms_text(node: GroupNode) -> str:
+    """The group's terms of reference as its page shows them."""
+    duties = "".join(f"<li>{duty}</li>" for duty in (node.duties or "").splitlines() if duty.strip())
+    parts = [f"<h3>{node.name}</h3>"]
+    if node.active_to:
+        parts.append(f"<p><b>Ended {node.active_to:%d %b %Y}.</b></p>")
+    parts.append(f"<p>{node.purpose or '<i>Purpose not set: Terms of reference… adds it.</i>'}</p>")
+    if duties:
+        parts.append(f"<p>Duties:</p><ul>{duties}</ul>")
+    parts.append(f"<p>Meets {node.cadence or '(cadence not set)'}; quorate with {node.quorum_text}; "
+                 f"{node.seats} member seats.</p>")
+    return "".join(parts)
+
+
 class PeoplePage(QWidget):
     title = "People & agencies"
 
@@ -79,6 +143,7 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.context = context
         self.nodes: dict[int, GroupNode] = {}
+        self.import_dialog: MembershipImportDialog | None = None
         self.tree_model = QStandardItemModel(0, 4, self)
         self.tree_model.setHorizontalHeaderLabels(("Group", "Kind", "Meets", "Quorum"))
         self.tree = QTreeView()
@@ -88,43 +153,65 @@ class PeoplePage(QWidget):
         self.tree.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_group())
         self.seats = ListSection("Seats", SEAT_COLUMNS, lambda s: s.id, "No seats yet",
                                  "Add the group's seats: \"Chief constable or nominated deputy\", \"Independent "
-                                 "chair\"... People change; seats stay.")
-        self.agencies = ListSection("Agencies", AGENCY_COLUMNS, lambda a: a[0], "No agencies yet",
+                                 "chair\"... or import a membership list. People change; seats stay.")
+        self.items = ListSection("Standing items", ITEM_COLUMNS, lambda i: i.id, "No standing items yet",
+                                 "Items every agenda of the group starts with: apologies, minutes of the last "
+                                 "meeting, matters arising...")
+        self.agencies = ListSection("Agencies", AGENCY_COLUMNS, lambda a: a.id, "No agencies yet",
                                     "Add the partner agencies: the council, police, health bodies, probation...")
         self.people = ListSection("People", PEOPLE_COLUMNS, lambda p: p.id, "No people yet",
                                   "Add the members who hold the seats, and their agencies.")
         self.seats.heading.hide()  # the group heading above says whose seats these are
         self.group_heading = QLabel()
         self.group_heading.setWordWrap(True)
+        self.group_heading.setTextFormat(Qt.TextFormat.RichText)
 
         groups_box = QWidget()
         groups_layout = QVBoxLayout(groups_box)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         groups_layout.addWidget(QLabel("<h3>Groups</h3>"))
-        groups_layout.addLayout(_buttons(("Add group…", self.add_group), ("Cadence and quorum…", self.edit_group)))
+        groups_layout.addLayout(_buttons(("Add group…", self.add_group), ("Terms of reference…", self.edit_terms),
+                                         ("Cadence and quorum…", self.edit_group), ("End group…", self.retire_group)))
         groups_layout.addWidget(self.tree)
-        seats_box = QWidget()
-        seats_layout = QVBoxLayout(seats_box)
-        seats_layout.setContentsMargins(0, 0, 0, 0)
-        seats_layout.addWidget(self.group_heading)
-        seats_layout.addLayout(_buttons(("Add seat…", self.add_seat), ("Appoint…", self.appoint),
-                                        ("Holder leaves…", self.holder_leaves)))
+        seats_tab = QWidget()
+        seats_layout = QVBoxLayout(seats_tab)
+        seats_layout.addLayout(_buttons(("Add seat…", self.add_seat), ("Edit seat…", self.edit_seat),
+                                        ("Appoint…", self.appoint), ("Holder leaves…", self.holder_leaves),
+                                        ("Retire seat…", self.retire_seat)))
+        seats_layout.addLayout(_buttons(("Import members…", self.import_members),))
         seats_layout.addWidget(self.seats, 1)
-        lists = QTabWidget()
-        for section, title, button in ((self.agencies, "Agencies", ("Add agency…", self.add_agency)),
-                                       (self.people, "People", ("Add person…", self.add_person))):
+        items_tab = QWidget()
+        items_layout = QVBoxLayout(items_tab)
+        items_layout.addLayout(_buttons(("Add item…", self.add_item), ("Edit item…", self.edit_item),
+                                        ("Remove item", self.remove_item)))
+        items_layout.addWidget(self.items, 1)
+        self.items.heading.hide()
+        self.group_tabs = QTabWidget()
+        self.group_tabs.addTab(seats_tab, "Seats")
+        self.group_tabs.addTab(items_tab, "Standing items")
+        group_box = QWidget()
+        group_layout = QVBoxLayout(group_box)
+        group_layout.setContentsMargins(0, 0, 0, 0)
+        group_layout.addWidget(self.group_heading)
+        group_layout.addWidget(self.group_tabs, 1)
+        self.lists = QTabWidget()
+        for section, title, buttons in (
+                (self.agencies, "Agencies", (("Add agency…", self.add_agency), ("Correct…", self.edit_agency),
+                                             ("Retire…", self.retire_agency), ("Merge…", self.merge_agency))),
+                (self.people, "People", (("Add person…", self.add_person), ("Correct…", self.edit_person),
+                                         ("Leaves…", self.retire_person), ("Merge…", self.merge_person)))):
             box = QWidget()
             box_layout = QVBoxLayout(box)
-            box_layout.addLayout(_buttons(button))
+            box_layout.addLayout(_buttons(*buttons))
             box_layout.addWidget(section)
             section.heading.hide()  # the tab says it
-            lists.addTab(box, title)
+            self.lists.addTab(box, title)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(groups_box)
-        left.addWidget(lists)
+        left.addWidget(self.lists)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(seats_box)
+        splitter.addWidget(group_box)
         splitter.setSizes([560, 840])
         content = QWidget()
         QVBoxLayout(content).addWidget(splitter)
@@ -144,8 +231,9 @@ class PeoplePage(QWidget):
         self.tree_model.removeRows(0, self.tree_model.rowCount())
         items: dict[int, QStandardItem] = {}
         for node in nodes:
+            name = node.name + (f" (ended {node.active_to:%b %Y})" if node.active_to else "")
             cells = [QStandardItem(text or "") for text in
-                     (node.name, label(GROUP_KINDS, node.kind), node.cadence, node.quorum_text)]
+                     (name, label(GROUP_KINDS, node.kind), node.cadence, node.quorum_text)]
             cells[0].setData(node.id, ID_ROLE)
             parent = items.get(node.parent_id) if node.parent_id is not None else None
             (parent or self.tree_model.invisibleRootItem()).appendRow(cells)
@@ -157,8 +245,8 @@ class PeoplePage(QWidget):
         if target is not None:
             self.tree.setCurrentIndex(target.index())
         self._show_group()
-        self.agencies.set_rows(list_agencies(ws))
-        self.people.set_rows(list_people(ws))
+        self.agencies.set_rows(agency_rows(ws))
+        self.people.set_rows(people_rows(ws))
 
     def show_record(self, seat_id: int, group_id: object) -> None:
         """Select a seat, opened from another page: its group first."""
@@ -177,50 +265,141 @@ class PeoplePage(QWidget):
         index = self.tree.currentIndex()
         return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
 
+    def _current_node(self) -> GroupNode | None:
+        return self.nodes.get(self.current_group_id() or -1)
+
     def _fit_seat_columns(self) -> None:
         # Long agency names would push "Held by" and the history off screen.
         for column, width in enumerate((250, 180, 120, 140)):
             self.seats.table.setColumnWidth(column, width)
 
     def _show_group(self) -> None:
-        group_id = self.current_group_id()
-        node = self.nodes.get(group_id) if group_id is not None else None
+        node = self._current_node()
         if node is None:
             self.group_heading.setText("<h3>Seats</h3>Choose a group.")
             self.seats.set_rows([])
+            self.items.set_rows([])
             return
-        self.group_heading.setText(f"<h3>Seats of {node.name}</h3>Meets {node.cadence or '(cadence not set)'}; "
-                                   f"quorate with {node.quorum_text}.")
+        self.group_heading.setText(terms_text(node))
         self.seats.set_rows(group_seats(self.context.workspace, node.id))
+        self.items.set_rows(standing_items(self.context.workspace, node.id))
         self._fit_seat_columns()
 
-    def _selected_seat(self) -> SeatDetail | None:
-        rows = self.seats.table.selectionModel().selectedRows()
-        return self.seats.model.record(rows[0].row()) if rows else None
+    @staticmethod
+    def _selected(section: ListSection) -> Any:
+        rows = section.table.selectionModel().selectedRows()
+        return section.model.record(rows[0].row()) if rows else None
 
-    # -- edits ---------------------------------------------------------
+    def _selected_seat(self) -> SeatDetail | None:
+        return self._selected(self.seats)
+
+    def _chosen(self, section: ListSection, what: str) -> Any:
+        record = self._selected(section)
+        if record is None:
+            self.context.show_status(f"Choose {what} first.")
+        return record
+
+    def _agency_choices(self) -> list[tuple[str, int | None]]:
+        return [("(none)", None)] + [(a.name, a.id) for a in agency_rows(self.context.workspace) if not a.retired_on]
+
+    # -- undo ----------------------------------------------------------
+    def _apply(self, text: str, op: Callable[[], Sequence[Change]]) -> bool:
+        """One undo step for an operation that says what it changed: undo
+        reverts exactly that, redo puts exactly that back."""
+        ws, made = self.context.workspace, []
+
+        def do() -> None:
+            if made:
+                org.reapply(ws, made)
+            else:
+                made.extend(op())
+
+        return run_edit(self.context, text, do, lambda: org.revert(ws, made), self.refresh)
+
     def _create(self, text: str, model: type, create: Callable[[], int]) -> None:
         ws = self.context.workspace
         run_create(self.context, text, create, lambda ids: records.restore_records(ws, model, ids),
                    lambda ids: records.delete_records(ws, model, ids), self.refresh)
 
+    def _correct(self, text: str, model: type, record_id: int, answers: dict[str, Any]) -> None:
+        ws = self.context.workspace
+        self._apply(text, lambda: org.correct(ws, model, record_id, answers))
+
+    # -- agencies and people ---------------------------------------------
+    def _agency_fields(self, agency: AgencyDetail | None = None) -> list[Field]:
+        return [Field("name", "Name", default=agency.name if agency else None, required=True),
+                Field("short_name", "Short name", default=agency.short_name if agency else None),
+                Field("sector", "Sector", "choice", [(s.capitalize(), s) for s in SECTORS],
+                      agency.sector if agency else "other"),
+                Field("statutory_partner", "Statutory partner (council, police, health)", "check",
+                      default=agency.statutory_partner if agency else False)]
+
     def add_agency(self) -> None:
-        answers = ask(self, "Add agency", [
-            Field("name", "Name", required=True), Field("short_name", "Short name"),
-            Field("sector", "Sector", "choice", [(s.capitalize(), s) for s in SECTORS], "other"),
-            Field("statutory_partner", "Statutory partner (council, police, health)", "check")])
+        answers = ask(self, "Add agency", self._agency_fields())
         if answers:
             ws = self.context.workspace
             self._create(f"Add agency {answers['name']}", Agency, lambda: org.create_agency(ws, **answers))
 
+    def edit_agency(self) -> None:
+        agency = self._chosen(self.agencies, "an agency")
+        if agency is not None and (answers := ask(self, f"Correct {agency.name}", self._agency_fields(agency))):
+            self._correct(f"Correct {agency.name}", Agency, agency.id, answers)
+
+    def retire_agency(self) -> None:
+        agency = self._chosen(self.agencies, "an agency")
+        if agency is None or not (answers := ask(self, f"{agency.name} is no longer a partner", [
+                Field("on", "Last day as a partner", "date")])):
+            return
+        ws = self.context.workspace
+        self._apply(f"Retire {agency.name}", lambda: org.retire_agency(ws, agency.id, answers["on"]))
+
+    def merge_agency(self) -> None:
+        agency = self._chosen(self.agencies, "the agency entered twice")
+        if agency is None:
+            return
+        others = [(a.name, a.id) for a in agency_rows(self.context.workspace) if a.id != agency.id]
+        answers = ask(self, f"Merge {agency.name}", [Field("keep", f"Merge {agency.name} into", "choice", others)])
+        if answers and answers["keep"] is not None:
+            ws = self.context.workspace
+            self._apply(f"Merge {agency.name}", lambda: org.merge_agencies(ws, keep=answers["keep"], gone=agency.id))
+
+    def _person_fields(self, person: PersonDetail | None = None) -> list[Field]:
+        return [Field("name", "Name", default=person.name if person else None, required=True),
+                Field("job_title", "Job title", default=person.job_title if person else None),
+                Field("agency_id", "Agency", "choice", self._agency_choices(), person.agency_id if person else None),
+                Field("email", "Email", default=person.email if person else None)]
+
     def add_person(self) -> None:
-        agencies = [("(none)", None)] + [(a[1], a[0]) for a in list_agencies(self.context.workspace)]
-        answers = ask(self, "Add person", [Field("name", "Name", required=True), Field("job_title", "Job title"),
-                                           Field("agency_id", "Agency", "choice", agencies)])
+        answers = ask(self, "Add person", self._person_fields())
         if answers:
             ws = self.context.workspace
             self._create(f"Add {answers['name']}", Person, lambda: org.create_person(ws, **answers))
 
+    def edit_person(self) -> None:
+        person = self._chosen(self.people, "a person")
+        if person is not None and (answers := ask(self, f"Correct {person.name}", self._person_fields(person))):
+            self._correct(f"Correct {person.name}", Person, person.id, answers)
+
+    def retire_person(self) -> None:
+        person = self._chosen(self.people, "a person")
+        if person is None or not (answers := ask(self, f"{person.name} leaves", [
+                Field("on", "Last day (their seats are vacant from the next)", "date")])):
+            return
+        ws = self.context.workspace
+        self._apply(f"{person.name} leaves", lambda: org.retire_person(ws, person.id, answers["on"]))
+
+    def merge_person(self) -> None:
+        person = self._chosen(self.people, "the person entered twice")
+        if person is None:
+            return
+        others = [(p.name + (f" ({p.agency})" if p.agency else ""), p.id)
+                  for p in people_rows(self.context.workspace) if p.id != person.id]
+        answers = ask(self, f"Merge {person.name}", [Field("keep", f"Merge {person.name} into", "choice", others)])
+        if answers and answers["keep"] is not None:
+            ws = self.context.workspace
+            self._apply(f"Merge {person.name}", lambda: org.merge_people(ws, keep=answers["keep"], gone=person.id))
+
+    # -- groups ----------------------------------------------------------
     def add_group(self) -> None:
         ws = self.context.workspace
         board = boards(ws)
@@ -236,15 +415,34 @@ class PeoplePage(QWidget):
             self._create(f"Add group {answers['name']}", Group,
                          lambda: org.create_group(ws, board_id=board[0].id, **answers))
 
-    def edit_group(self) -> None:
-        node = self.nodes.get(self.current_group_id() or -1)
+    def edit_terms(self) -> None:
+        node = self._current_node()
         if node is None:
             return
-        agencies = list_agencies(self.context.workspace)
+        answers = ask(self, f"{node.name}: terms of reference", [
+            Field("name", "Name", default=node.name, required=True),
+            Field("purpose", "Purpose", default=node.purpose),
+            Field("duties", "Duties (one a line)", "lines", default=node.duties),
+            Field("cadence", "Meets", default=node.cadence)])
+        if answers:
+            self._correct(f"{node.name}: terms of reference", Group, node.id, answers)
+
+    def retire_group(self) -> None:
+        node = self._current_node()
+        if node is None or not (answers := ask(self, f"{node.name} ends", [Field("on", "Last day", "date")])):
+            return
+        ws = self.context.workspace
+        self._apply(f"{node.name} ends", lambda: org.retire_group(ws, node.id, answers["on"]))
+
+    def edit_group(self) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        agencies = agency_rows(self.context.workspace)
         fields = [Field("cadence", "Meets", default=node.cadence),
                   Field("quorum_min_voting", "Quorum: voting seats (blank for a majority)",
                         default=str(node.quorum_min_voting or ""))]
-        fields += [Field(f"agency:{a[0]}", f"{a[1]} must be there", "check", default=a[1] in node.required_agencies)
+        fields += [Field(f"agency:{a.id}", f"{a.name} must be there", "check", default=a.name in node.required_agencies)
                    for a in agencies]
         answers = ask(self, f"{node.name}: cadence and quorum", fields)
         if answers is None:
@@ -269,27 +467,70 @@ class PeoplePage(QWidget):
         run_edit(self.context, f"{node.name}: cadence and quorum", apply(cadence, quorum, required),
                  apply(node.cadence, node.quorum_min_voting, old_required), self.refresh)
 
+    # -- standing items ----------------------------------------------------
+    def _item_fields(self, item: StandingItemRow | None = None) -> list[Field]:
+        return [Field("title", "Item", default=item.title if item else None, required=True),
+                Field("purpose", "Purpose", "choice", PURPOSES, item.purpose if item else None),
+                Field("role", "Brings in", "choice", ITEM_ROLES, item.role if item else "other")]
+
+    def add_item(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is None or not (answers := ask(self, "Add standing item", self._item_fields())):
+            return
+        ws = self.context.workspace
+        self._create(f"Add standing item {answers['title']}", StandingItem,
+                     lambda: org.add_standing_item(ws, group_id=group_id, **answers))
+
+    def edit_item(self) -> None:
+        item = self._chosen(self.items, "a standing item")
+        if item is not None and (answers := ask(self, f"Edit {item.title}", self._item_fields(item))):
+            self._correct(f"Edit standing item {item.title}", StandingItem, item.id, answers)
+
+    def remove_item(self) -> None:
+        item = self._chosen(self.items, "a standing item")
+        if item is not None:
+            ws = self.context.workspace
+            run_edit(self.context, f"Remove standing item {item.title}",
+                     lambda: records.delete_records(ws, StandingItem, [item.id]),
+                     lambda: records.restore_records(ws, StandingItem, [item.id]), self.refresh)
+
+    # -- seats -----------------------------------------------------------
+    def _seat_fields(self, seat: SeatDetail | None = None) -> list[Field]:
+        return [Field("title", "Seat", default=seat.title if seat else "… or nominated deputy", required=True),
+                Field("agency_id", "Agency", "choice", self._agency_choices(), seat.agency_id if seat else None),
+                Field("role", "Role", "choice", [(v, k) for k, v in SEAT_ROLES.items()],
+                      seat.role if seat else "member"),
+                Field("voting", "Voting member", "check", default=seat.voting if seat else True),
+                Field("in_attendance", "In attendance, not a member (left out of attendance rates and quorum)",
+                      "check", default=seat.in_attendance if seat else False)]
+
     def add_seat(self) -> None:
         group_id = self.current_group_id()
-        if group_id is None:
+        if group_id is None or not (answers := ask(self, "Add seat", self._seat_fields())):
             return
-        agencies = [("(none)", None)] + [(a[1], a[0]) for a in list_agencies(self.context.workspace)]
-        answers = ask(self, "Add seat", [
-            Field("title", "Seat", default="… or nominated deputy", required=True),
-            Field("agency_id", "Agency", "choice", agencies),
-            Field("role", "Role", "choice", [(v, k) for k, v in SEAT_ROLES.items()], "member"),
-            Field("voting", "Voting member", "check", default=True)])
-        if answers:
-            ws = self.context.workspace
-            self._create(f"Add seat {answers['title']}", Seat,
-                         lambda: org.create_seat(ws, group_id=group_id, **answers))
+        ws = self.context.workspace
+        self._create(f"Add seat {answers['title']}", Seat, lambda: org.create_seat(ws, group_id=group_id, **answers))
+
+    def edit_seat(self) -> None:
+        seat = self._chosen(self.seats, "a seat")
+        if seat is not None and (answers := ask(self, f"Edit {seat.title}", self._seat_fields(seat))):
+            self._correct(f"Edit seat {seat.title}", Seat, seat.id, answers)
+
+    def retire_seat(self) -> None:
+        seat = self._chosen(self.seats, "a seat")
+        if seat is None or not (answers := ask(self, f"Retire {seat.title}", [
+                Field("on", "Last meeting day it counts (earlier registers keep it)", "date")])):
+            return
+        ws = self.context.workspace
+        self._apply(f"Retire {seat.title}", lambda: org.retire_seat(ws, seat.id, answers["on"]))
 
     def appoint(self) -> None:
         seat = self._selected_seat()
         if seat is None:
             self.context.show_status("Choose a seat first.")
             return
-        people = [(p.name + (f" ({p.agency})" if p.agency else ""), p.id) for p in list_people(self.context.workspace)]
+        people = [(p.name + (f" ({p.agency})" if p.agency else ""), p.id)
+                  for p in people_rows(self.context.workspace) if not p.left_on]
         answers = ask(self, f"Appoint to {seat.title}", [Field("person_id", "Person", "choice", people),
                                                          Field("from_date", "From", "date")])
         if not answers or answers["person_id"] is None:
@@ -312,3 +553,47 @@ class PeoplePage(QWidget):
             ws = self.context.workspace
             run_edit(self.context, f"{current.person} leaves", lambda: org.end_holding(ws, seat_id=seat.id, **answers),
                      lambda: org.reopen_holding(ws, seat_id=seat.id), self.refresh)
+
+    # -- many seats at once ------------------------------------------------
+    def import_members(self) -> None:
+        if self._current_node() is None:
+            self.context.show_status("Choose the group the members belong to first.")
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Import a membership list", "", MEMBERSHIP_FILES)
+        if name:
+            self.read_members(Path(name))
+
+    def read_members(self, path: Path) -> None:
+        self.context.tasks.run(f"Reading {path.name}", lambda progress: read_membership(path, progress),
+                               self.preview_members, self._import_failed)
+
+    def preview_members(self, reading: MembershipReading) -> None:
+        node = self._current_node()
+        if node is None:
+            return
+        self.import_dialog = MembershipImportDialog(reading, known(self.context.workspace, node.id), node.name, self)
+        dialog = self.import_dialog
+        dialog.accepted.connect(lambda: self._import(dialog, node))
+        dialog.open()
+
+    def _import(self, dialog: MembershipImportDialog, node: GroupNode) -> None:
+        ws, lines, start = self.context.workspace, dialog.lines, dialog.start
+        done = {}
+
+        def write() -> list[Change]:
+            result = import_membership(ws, dialog.reading, node.id, from_date=start, lines=lines)
+            done.update(result.counts)
+            return result.changes
+
+        if self._apply(f"Import members of {node.name} from {dialog.reading.source.path.name}", write):
+            self.context.show_status(f"Imported {done.get('member', 0)} seats with members and "
+                                     f"{done.get('vacant', 0)} vacant seats into {node.name}. "
+                                     "Edit › Undo takes the import back.")
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, "Cannot import this file", str(exc))
+            return
+        log.error("membership import failed", exc_info=exc)  # a bug: kept with its traceback
+        QMessageBox.critical(self, "Import failed", f"Something went wrong ({type(exc).__name__}: {exc}). Nothing "
+                             f"was imported; the details are in {log_file()}.")
