@@ -201,7 +201,7 @@ class ActionGrid(QTableView):
             self.select_rows(rows, self._restore_column)
         elif model.rowCount():
             row = model.row_of(self._restore_id) if self._restore_id is not None else None
-            self.setCurrentIndex(model.index(row or 0, self._restore_column))
+            self.setCurrentIndex(model.index(model.first_action_row() if row is None else row, self._restore_column))
         self._fit_timer.start()
         self._emit_current()
 

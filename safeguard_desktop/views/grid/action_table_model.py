@@ -230,6 +230,10 @@ class ActionTableModel(QAbstractTableModel):
     def banner_count(self) -> int:
         return len(self._banners)
 
+    def first_action_row(self) -> int:
+        """Where the cursor starts: the first action, past the headings over it."""
+        return next((row for row, slot in enumerate(self._ids[:PAGE_SIZE]) if slot > 0), 0)
+
     def last_action_id(self) -> int | None:
         return next((slot for slot in reversed(self._ids) if slot > 0), None)
 
