@@ -372,6 +372,8 @@ class OutlineRows:
             self.question_rows = [(r, q, single_period) for r, q, _ in self.question_rows]
         for report, questions, period in self.question_rows:
             report.score = self.score(questions[0], period)
+            if report.score is not None:
+                report.notes.append(f"score {report.score} for {period}")
 
     def score(self, question: int, period: str) -> int | None:
         entry = self.seen.entries[question]

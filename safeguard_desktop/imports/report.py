@@ -43,7 +43,7 @@ def summary_warnings(seen: Understanding) -> list[str]:
     unheaded = sorted({key for action in seen.actions for key in action.extra if key.startswith("Column ")})
     if unheaded:
         warnings.append(f"Text was found in column(s) without a heading; kept as extra columns: {', '.join(unheaded)}.")
-    if not seen.actions:
+    if not seen.actions and seen.shape != "self_assessment":  # a self-assessment has questions, not rows
         warnings.append("No action rows were found: only the plan's headings and notes will be imported.")
     return warnings
 

@@ -136,7 +136,7 @@ class _Reader:
     def _dispatch(self, kind: str, row: SourceRow) -> None:
         if self.outline is None:
             getattr(self, f"_on_{ {'entry': 'banner', 'question': 'note'}.get(kind, kind)}")(row)
-        elif kind == "header" or self.columns is None:
+        elif kind in ("header", "title") or not self.in_table:  # a later sheet's rows above its header
             getattr(self, f"_on_{'header' if kind == 'header' else 'title'}")(row)
         else:
             kind = {"banner": "entry", "title": "note"}.get(kind, kind)

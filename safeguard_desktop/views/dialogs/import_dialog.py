@@ -50,7 +50,7 @@ from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
 from safeguard_desktop.store.ops.plans import set_plan_withdrawn
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.dialogs.import_rows_model import COL_KIND, KIND_LABELS, ImportRowsTableModel
+from safeguard_desktop.views.dialogs.import_rows_model import COL_KIND, ImportRowsTableModel, kind_label
 
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
@@ -157,7 +157,7 @@ class ImportDialog(QDialog):
         self.kind_combo.blockSignals(True)
         self.kind_combo.clear()
         for choice in choices:
-            self.kind_combo.addItem(KIND_LABELS[choice], choice)
+            self.kind_combo.addItem(kind_label(choice, self.preview.understanding.shape), choice)
         self.kind_combo.setCurrentIndex(choices.index(kind) if kind in choices else -1)
         self.kind_combo.setEnabled(kind is not None and kind != "header")
         self.kind_combo.blockSignals(False)
@@ -192,7 +192,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(2, f"Warnings ({len(warnings)})")
         changed = len(self.preview.kinds)
         self.summary.setText(
-            f"Read as {SHAPES[seen.shape].name.split(' (')[0].lower()}: "
+            f"Read as a {SHAPES[seen.shape].name.split(' (')[0].lower()}: "
             f"{counts['action']} actions under {len(seen.entries)} entries, from "
             f"{len(seen.rows)} rows: {counts['title']} title, {counts['banner'] + counts['entry']} priority or "
             f"outline, {counts['question']} question, {counts['header']} heading, {counts['continuation']} joined "

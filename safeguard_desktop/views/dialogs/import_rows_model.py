@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from safeguard_desktop.core.plan_shapes import level_word
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
-from safeguard_desktop.imports.planned import RowReport, Understanding
+from safeguard_desktop.imports.planned import Answer, RowReport, Understanding
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +26,32 @@ _FIELDS = {COL_NUMBER: "number", COL_CAB: "cab", COL_WANT: "want", COL_HOW: "how
 KIND_LABELS = {"title": "Title (introduction)", "banner": "Priority / outcome", "header": "Column headings",
                "action": "Action", "continuation": "Joined to the row above", "note": "Note",
                "entry": "Outline entry", "question": "Question"}
+# What a kind is called in a plan of another shape than a business plan.
+_SHAPE_LABELS = {"work_plan": {"action": "Activity", "entry": "Duty or responsibility"},
+                 "self_assessment": {"entry": "Priority area"}}
+# Columns named for what they show in a plan of another shape.
+_SHAPE_HEADERS = {"work_plan": {COL_WANT: "Duty, responsibility or activity"},
+                  "self_assessment": {COL_WANT: "Area or question", COL_HOW: "Evidence", COL_LEAD: "Analysis",
+                                      COL_RAG: "Score"}}
 RAG_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored RAG value of an action row
+
+
+def _answer(seen: Understanding, line: RowReport) -> Answer | None:
+    """What the row's sheet (its review period) says of the row's entry,
+    else of the area the entry belongs to."""
+    period = line.sheet if len(seen.periods) > 1 else seen.periods[0] if seen.periods else ""
+    entry = seen.entries[line.entry] if line.entry is not None else None
+    while entry is not None:
+        answer = entry.answers.get(period)
+        if answer is not None and not answer.is_empty():
+            return answer
+        entry = seen.entries[entry.parent] if entry.parent is not None else None
+    return None
+
+
+def kind_label(kind: str, shape: str) -> str:
+    """"Activity" for a work plan's action row, "Action" for a business plan's."""
+    return _SHAPE_LABELS.get(shape, {}).get(kind, KIND_LABELS[kind])
 
 
 class ImportRowsTableModel(QAbstractTableModel):
@@ -35,9 +61,11 @@ class ImportRowsTableModel(QAbstractTableModel):
         self._kinds: list[str] = []
         self._rags: list[str | None] = []
         self._where: list[tuple[str, int]] = []
+        self._headers: dict[int, str] = {}
 
     def set_understanding(self, seen: Understanding) -> None:
         self.beginResetModel()
+        self._headers = _SHAPE_HEADERS.get(seen.shape, {})
         self._rows, self._kinds, self._rags, self._where = [], [], [], []
         for line in seen.rows:
             self._rows.append(self._cells(seen, line))
@@ -51,7 +79,10 @@ class ImportRowsTableModel(QAbstractTableModel):
     def _cells(seen: Understanding, line: RowReport) -> tuple[str, ...]:
         cells = [""] * len(HEADERS)
         cells[COL_WHERE] = f"{line.sheet} row {line.row}"
-        cells[COL_KIND] = KIND_LABELS[line.kind] + (f" (level {line.level})" if line.level else "")
+        label = kind_label(line.kind, seen.shape)
+        if line.entry is not None and line.kind in ("banner", "entry", "note"):
+            label = level_word(seen.entries[line.entry].kind)  # "Strategic duty", "Outcome", "Note"
+        cells[COL_KIND] = label + (f" (level {line.level})" if line.level else "")
         notes = list(line.notes)
         if line.kind == "action" and line.action is not None:
             action = seen.actions[line.action]
@@ -62,6 +93,12 @@ class ImportRowsTableModel(QAbstractTableModel):
             notes += action.notes
         else:
             cells[COL_WANT] = line.text
+            if seen.shape == "self_assessment" and line.entry is not None:
+                answer = _answer(seen, line)
+                cells[COL_HOW] = "\n".join(answer.evidence) if answer else ""
+                cells[COL_LEAD] = "\n".join(answer.analysis) if answer else ""
+                score = line.score if line.kind == "question" else answer.score if answer else None
+                cells[COL_RAG] = "" if score is None else str(score)
         cells[COL_NOTES] = "\n".join(notes)
         return tuple(cells)
 
@@ -105,5 +142,5 @@ class ImportRowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self._headers.get(section, HEADERS[section])
         return None
