@@ -27,6 +27,7 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.export_dialog import add_export_action
 from safeguard_desktop.views.dialogs.import_dialog import add_import_action
 from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
+from safeguard_desktop.views.dialogs.search_dialog import SearchDialog
 from safeguard_desktop.views.pages.action_log_page import ActionLogPage
 from safeguard_desktop.views.pages.attendance_page import AttendancePage
 from safeguard_desktop.views.pages.due_page import DuePage
@@ -35,6 +36,7 @@ from safeguard_desktop.views.pages.people_page import PeoplePage
 from safeguard_desktop.views.pages.plans_page import PlansPage
 from safeguard_desktop.views.pages.reviews_page import ReviewsPage
 from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPage
+from safeguard_desktop.views.printing.print_flow import add_print_action
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
 from safeguard_desktop.views.welcome import WelcomeWidget
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.add_file_action("Start ne&xt year's plan…", self._next_year, writes=True)
         add_import_action(self)
         add_export_action(self)
+        add_print_action(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.actions_.backup_in_background)
         # Counts beside page names follow edits (and their undo) once typing pauses.
@@ -108,6 +111,9 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.workspace_only.append(self._add(edit_menu, "&Search everything…", self.search_everything,
+                                             QKeySequence("Ctrl+Shift+F")))
         self.edit_menu = edit_menu
 
         # Filled by the Meetings page with its actions (recording, the minutes' life).
@@ -243,6 +249,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+
+    def search_everything(self) -> None:
+        if self.context is None:
+            return
+        self.search_dialog = SearchDialog(self.context, self)
+        self.search_dialog.open_requested.connect(self.open_record)
+        self.search_dialog.open()
 
     def open_record(self, key: str, record_id: object, home_id: object) -> None:
         """Show a record on its page: an action in its plan, a meeting, a review, a seat."""

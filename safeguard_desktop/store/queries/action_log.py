@@ -18,8 +18,8 @@ from safeguard_desktop.core.statuses import OPEN_STATUSES, STATUS_LABELS
 from safeguard_desktop.core.text_fold import fold
 from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.store.engine import FOLD_FUNCTION
 from safeguard_desktop.store.models import Action, ActionUpdate, Agency, AgendaItem, Group, Meeting, Person, Plan
+from safeguard_desktop.store.queries.folded_search import words_in
 from safeguard_desktop.store.workspace import Workspace
 
 # The stored statuses that still need work: carried forward is not done, it
@@ -118,30 +118,10 @@ def _filtered(columns: Sequence[Any], flt: ActionLogFilter) -> Select[Any]:
         conditions.append(_due() <= flt.due_before)
     if flt.text.strip():
         # Every word typed must appear somewhere in the action or its owner's
-        # name, ignoring case and accents ("dwr" finds "Dŵr", as the grid's
-        # search does). What was typed is text: a "%" or "_" means itself.
-        searched = getattr(func, FOLD_FUNCTION)(_joined(Action.want, Action.how, Action.lead, Action.progress, Action.number,
-                                        owner.name))
-        conditions.extend(searched.like(f"%{like_escape(word)}%", escape=LIKE_ESCAPE)
-                          for word in fold(flt.text).split())
+        # name, ignoring case and accents, as the grid's search does.
+        conditions.extend(words_in(flt.text, Action.want, Action.how, Action.lead, Action.progress, Action.number,
+                                   owner.name))
     return query.where(and_(*conditions)) if conditions else query
-
-
-def _joined(*columns: Any) -> ColumnElement[str]:
-    """The columns as one text, a separator between them so that a search
-    never matches across the end of one and the start of the next."""
-    joined: ColumnElement[str] = func.coalesce(columns[0], "")
-    for column in columns[1:]:
-        joined = joined.concat("\x1f").concat(func.coalesce(column, ""))
-    return joined
-
-
-LIKE_ESCAPE = "\\"
-
-
-def like_escape(text: str) -> str:
-    """``text`` for a LIKE pattern with ``escape=LIKE_ESCAPE``: its wildcards are literal."""
-    return text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
 
 
 def matching_ids(flt: ActionLogFilter) -> Select[Any]:

@@ -235,7 +235,8 @@ class ActionLogPage(QWidget):
         cleared first, so it is listed whatever was chosen before."""
         for combo in (self.show_combo, self.source_combo, self.group_combo, self.agency_combo, self.owner_combo):
             combo.blockSignals(True)
-            combo.setCurrentIndex(0)
+            # "All actions" to show: a completed action asked for must be listed too.
+            combo.setCurrentIndex(combo.findData("all") if combo is self.show_combo else 0)
             combo.blockSignals(False)
         for widget in (self.search, self.due_by):
             widget.blockSignals(True)
