@@ -219,7 +219,7 @@ def work_plan_table(doc: WorkPlanDocument) -> Table:
         text = f"{e.title}\n{e.body}" if e.body else e.title
         status = status_label(e.status) if e.status not in (None, "open") else None  # open goes without saying
         return Row((e.word, e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status),
-                   level=level, strong=e.kind != "action", record=e.uuid)
+                   level=level, strong=e.kind not in ("action", NOTE.kind), record=e.uuid)
 
     columns, sections = _without_empty_columns(_WORK_COLUMNS, _tree_sections(doc, row, lambda e: None), keep=3)
     return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Work plan", columns,
