@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from safeguard_desktop.store.ops.plans import add_entry, create_plan
-from safeguard_desktop.store.ops.self_assessments import Answer, add_period, record_answers
+from safeguard_desktop.store.ops.self_assessments import (
+    Answer,
+    add_period,
+    record_answers,
+    set_answer,
+    start_next_period,
+)
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.workspace import Workspace
 
@@ -45,3 +51,13 @@ def small_assessment(ws: Workspace) -> SmallAssessment:
         Answer(recruitment, evidence="Volunteering toolkit", score=2),
     ])
     return SmallAssessment(plan, period, governance, workforce, steer, reporting, recruitment)
+
+
+def october_changes(ws: Workspace, sa: SmallAssessment) -> int:
+    """October 2017, started from April: Good Governance up to 4, Safe
+    Workforce down to 2, question 1's evidence rewritten. Returns its id."""
+    new = start_next_period(ws, sa.plan_id)
+    set_answer(ws, period_id=new, entry_id=sa.governance, field="score", value=4)
+    set_answer(ws, period_id=new, entry_id=sa.workforce, field="score", value=2)
+    set_answer(ws, period_id=new, entry_id=sa.steer, field="evidence", value="Strategy agreed by Cabinet and Council")
+    return new

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from export_fixtures import pdf_text
 from openpyxl import load_workbook
-from self_assessment_fixtures import SmallAssessment, small_assessment
+from self_assessment_fixtures import SmallAssessment, october_changes, small_assessment
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports import csv_writer, pdf_writer, xlsx_writer
@@ -19,7 +19,6 @@ from safeguard_desktop.exports.csv_writer import CsvOptions
 from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.exports.pdf_writer import PdfOptions
 from safeguard_desktop.exports.xlsx_writer import XlsxOptions
-from safeguard_desktop.store.ops import self_assessments as ops
 from safeguard_desktop.store.queries.self_assessments import self_assessment_paper
 from safeguard_desktop.store.workspace import Workspace
 
@@ -29,15 +28,9 @@ HEADINGS = ["No.", "Priority area or question", "Evidence", "Analysis", "Score O
 
 @pytest.fixture
 def assessed(workspace: Workspace) -> SmallAssessment:
-    """April 2017 as the fixture has it; October 2017 started from it, with
-    Good Governance up to 4, Safe Workforce down to 2 and question 1's
-    evidence rewritten."""
+    """April 2017 as the fixture has it, and October 2017 with its changes."""
     sa = small_assessment(workspace)
-    new = ops.start_next_period(workspace, sa.plan_id)
-    ops.set_answer(workspace, period_id=new, entry_id=sa.governance, field="score", value=4)
-    ops.set_answer(workspace, period_id=new, entry_id=sa.workforce, field="score", value=2)
-    ops.set_answer(workspace, period_id=new, entry_id=sa.steer, field="evidence",
-                   value="Strategy agreed by Cabinet and Council")
+    october_changes(workspace, sa)
     return sa
 
 

@@ -4,7 +4,7 @@ from the last, and two periods compared."""
 from __future__ import annotations
 
 import pytest
-from self_assessment_fixtures import small_assessment
+from self_assessment_fixtures import october_changes, small_assessment
 from sqlalchemy import select
 
 from safeguard_desktop.errors import UserError
@@ -116,11 +116,7 @@ def test_renaming_a_period_keeps_labels_unique(workspace):
 
 def test_the_comparison_gives_both_scores_the_change_and_what_evidence_changed(workspace):
     sa = small_assessment(workspace)
-    new = ops.start_next_period(workspace, sa.plan_id)
-    ops.set_answer(workspace, period_id=new, entry_id=sa.governance, field="score", value=4)
-    ops.set_answer(workspace, period_id=new, entry_id=sa.workforce, field="score", value=2)
-    ops.set_answer(workspace, period_id=new, entry_id=sa.steer, field="evidence",
-                   value="Strategy agreed by Cabinet and Council")
+    new = october_changes(workspace, sa)
     ops.set_answer(workspace, period_id=new, entry_id=sa.reporting, field="score", value=3)
     comparison = q.compare(workspace, sa.plan_id, sa.period_id, new)
     assert (comparison.before.label, comparison.after.label) == ("April 2017", "October 2017")

@@ -102,3 +102,66 @@ def test_start_a_period_change_two_scores_and_read_the_comparison(qtbot, tmp_pat
     qtbot.keyClick(window, Key.Key_Z, Mod.ControlModifier)
     assert _cells(compared, 3)[4] == "Same (Adequate)"
     assert _cells(compared, 1)[5] == ""
+
+
+def test_rename_the_new_period_then_undo_both_steps_and_redo(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    qtbot.keyClick(window, Key.Key_S, Mod.AltModifier)
+    qtbot.waitUntil(lambda: page.period_box.currentText() == "October 2017")
+    started = page.period_id
+
+    qtbot.keyClick(window, Key.Key_N, Mod.AltModifier)  # &Name: the period's name, to rename it
+    assert page.period_name.hasFocus()
+    qtbot.keyClick(page.period_name, Key.Key_A, Mod.ControlModifier)
+    qtbot.keyClicks(page.period_name, "2017-18 H1")
+    qtbot.keyClick(page.period_name, Key.Key_Return)
+    assert [p.label for p in q.periods(workspace, sa.plan_id)] == ["April 2017", "2017-18 H1"]
+    assert page.period_box.currentText() == "2017-18 H1"
+
+    qtbot.keyClick(window, Key.Key_Z, Mod.ControlModifier)
+    assert page.period_box.currentText() == "October 2017"
+    qtbot.keyClick(window, Key.Key_Z, Mod.ControlModifier)
+    assert [page.period_box.itemText(i) for i in range(page.period_box.count())] == ["April 2017"]
+    assert page.period_name.text() == "April 2017"
+    qtbot.keyClick(window, Key.Key_Y, Mod.ControlModifier)  # the very same period comes back
+    assert [p.id for p in q.periods(workspace, sa.plan_id)] == [sa.period_id, started]
+
+
+def test_a_score_typed_in_words_is_understood_and_nonsense_is_refused(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    table = page.assessment_view
+    table.setFocus()
+    # Question 2 (row 2) has no score: type "very good", then on Safe Workforce "lots".
+    for key in (Key.Key_Home, Key.Key_Down, Key.Key_Down, Key.Key_End):
+        qtbot.keyClick(table, key)
+    qtbot.keyClicks(table, "v")
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "ery good")
+    qtbot.keyClick(editor, Key.Key_Return)  # Qt stores a line editor's text once back in the event loop
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert _cells(table.model(), 2)[4] == "5 - Very good"
+    qtbot.keyClick(table, Key.Key_Down)
+    qtbot.keyClicks(table, "l")
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "ots")
+    qtbot.keyClick(editor, Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert "'lots' is not a score" in window.statusBar().currentMessage()
+    stored = {line.entry_id: line.score for line in q.assessment(workspace, sa.plan_id, sa.period_id)}
+    assert (stored[sa.reporting], stored[sa.workforce]) == (5, 3)
+    # Delete clears a score.
+    qtbot.keyClick(table, Key.Key_Up)
+    qtbot.keyClick(table, Key.Key_Delete)
+    assert _cells(table.model(), 2)[4] == ""

@@ -42,9 +42,9 @@ NOTHING = Said()
 
 
 @dataclass(frozen=True)
-class AssessmentLine:
-    """An area (depth 0, its statement in ``body``) or a question (depth 1),
-    in reading order, with what the period says of it."""
+class Line:
+    """An area (depth 0, its statement in ``body``), a question (depth 1) or
+    a note, in reading order."""
 
     entry_id: int
     uuid: str
@@ -53,6 +53,12 @@ class AssessmentLine:
     number: str | None
     title: str
     body: str | None
+
+
+@dataclass(frozen=True)
+class AssessmentLine(Line):
+    """A line with what one period says of it."""
+
     said: Said
 
     @property
@@ -69,14 +75,9 @@ class AssessmentLine:
 
 
 @dataclass(frozen=True)
-class ComparedLine:
-    entry_id: int
-    uuid: str
-    kind: str
-    depth: int
-    number: str | None
-    title: str
-    body: str | None
+class ComparedLine(Line):
+    """A line with what two periods say of it."""
+
     before: Said
     after: Said
 

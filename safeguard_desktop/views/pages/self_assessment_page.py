@@ -83,8 +83,8 @@ class SelfAssessmentPage(QWidget):
         self.next_button = QPushButton("&Start the next period")
         self.next_button.setToolTip("A new period six months on, starting from a copy of this one's answers")
         bar = QHBoxLayout()
-        for label, widget in (("Self-assessment:", self.plan_box), ("Period:", self.period_box),
-                              ("Name:", self.period_name)):
+        for label, widget in (("Se&lf-assessment:", self.plan_box), ("&Period:", self.period_box),
+                              ("&Name:", self.period_name)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             bar.addWidget(caption)
