@@ -32,9 +32,12 @@ def _business_plan(ws) -> tuple[int, dict[str, int]]:
 
 
 def _round_trip(ws, plan: int, step) -> list:
-    """Run a step; its revert gives the snapshot before, its replay the one after."""
-    before = snapshot(ws, plan)
+    """Run a step: one audit row for each change it reports; its revert gives
+    the snapshot before, its replay the one after."""
+    before, mark = snapshot(ws, plan), last_audit_id(ws)
     changes = step()
+    assert [(a.table_name, a.record_uuid, a.field) for a in audit_rows_since(ws, mark)] == \
+        [(c.table, c.record_uuid, c.field) for c in changes]
     after = snapshot(ws, plan)
     assert after != before
     ops.revert(ws, changes, "undo")

@@ -17,7 +17,7 @@ new entry or activity gets a number, suggested from its neighbours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Hashable, Sequence
+from typing import Any, Hashable, Iterable, Sequence
 
 from sqlalchemy import select
 
@@ -48,14 +48,35 @@ def replay(ws: Workspace, changes: Sequence[Change], context: str | None = None)
 
 
 def _write_back(ws: Workspace, changes: Sequence[Change], context: str | None, *, undo: bool) -> list[Change]:
+    """Each field to the value it had before the step (undo) or after it
+    (redo), in one batch per table and field; a record the step created is
+    soft-deleted again or restored."""
+    targets: dict[tuple[str, int, str], Any] = {}
+    for change in reversed(changes) if undo else changes:  # the last one set wins
+        if change.field is not None:
+            targets[(change.table, change.record_id, change.field)] = change.old if undo else change.new
     with ws.transaction(context) as tx:
+        for table in sorted({t for t, _, _ in targets}):
+            model = _MODELS[table]
+            wanted = {(i, f): v for (t, i, f), v in targets.items() if t == table}
+            now = _stored(tx, model, sorted({i for i, _ in wanted}), sorted({f for _, f in wanted}))
+            tx.update_rows(model, [(i, now[i]["uuid"], f, now[i][f], v) for (i, f), v in wanted.items()])
         for change in changes:
-            record = tx.get(_MODELS[change.table], change.record_id)
             if change.field is None:
+                record = tx.get(_MODELS[change.table], change.record_id)
                 tx.soft_delete(record) if undo else tx.restore(record)
-            else:
-                tx.update(record, change.field, change.old if undo else change.new)
         return tx.changes
+
+
+def _stored(tx: Tx, model: type[Any], ids: Sequence[int], fields: Sequence[str]) -> dict[int, dict[str, Any]]:
+    """The fields as stored now, by id: the old values the audit records."""
+    table = model.__table__
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        rows = tx.session.execute(select(table.c.id, table.c.uuid, *(table.c[f] for f in fields))
+                                  .where(table.c.id.in_(ids[start:start + 500])))
+        found.update({row.id: dict(row._mapping) for row in rows})
+    return found
 
 
 # -- the plan's outline, loaded for one transaction -----------------------------
@@ -113,8 +134,11 @@ class _Outline:
         self.shape: PlanShape = shape_of(plan.kind)
         entries = tx.session.scalars(select(PlanEntry).where(
             PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None)).order_by(PlanEntry.position, PlanEntry.id)).all()
-        actions = tx.session.scalars(select(Action).where(
-            Action.plan_id == plan_id, Action.deleted_at.is_(None)).order_by(Action.position, Action.id)).all()
+        # Rows are read as plain values: a plan may hold thousands, and a
+        # step touches few of them (those are fetched to be written).
+        actions = [_Row(*r) for r in tx.session.connection().execute(
+            select(Action.id, Action.uuid, Action.parent_id, Action.entry_id, Action.position, Action.number)
+            .where(Action.plan_id == plan_id, Action.deleted_at.is_(None)).order_by(Action.position, Action.id))]
         self.entries = {e.id: e for e in entries}
         self.actions = {a.id: a for a in actions}
         self.entry_tree = _Tree()
@@ -134,7 +158,7 @@ class _Outline:
             raise UserError("That entry is no longer in the plan.")
         return self.entries[entry_id]
 
-    def action(self, action_id: int) -> Action:
+    def action(self, action_id: int) -> _Row:
         if action_id not in self.actions:
             raise UserError("That row is no longer in the plan.")
         return self.actions[action_id]
@@ -177,29 +201,44 @@ class _Outline:
         """Parent links and positions as the trees now have them; only what
         changed is written (and audited)."""
         order = self.entry_tree.walk(None)
-        for entry_id in order:
-            parent = self.entry_tree.parent[entry_id]
-            self.tx.update(self.entries[entry_id], "parent_id", parent)
-        _reposition(self.tx, [self.entries[i] for i in order])
+        edits = []
+        for entry_id, position in zip(order, _positions(self.entries[i].position for i in order)):
+            entry = self.entries[entry_id]
+            for field, value in (("parent_id", self.entry_tree.parent[entry_id]), ("position", position)):
+                edits.append((entry_id, entry.uuid, field, getattr(entry, field), value))
+        self.tx.update_rows(PlanEntry, edits)
         rows: list[int] = self.action_tree.walk(("entry", None))
         for entry_id in order:
             rows.extend(self.action_tree.walk(("entry", entry_id)))
-        for action_id in rows:
-            key = self.action_tree.parent[action_id]
-            self.tx.update(self.actions[action_id], "parent_id", None if isinstance(key, tuple) else key)
-            self.tx.update(self.actions[action_id], "entry_id", self.row_entry(action_id))
-        _reposition(self.tx, [self.actions[i] for i in rows])
+        edits = []
+        for action_id, position in zip(rows, _positions(self.actions[i].position for i in rows)):
+            row, key = self.actions[action_id], self.action_tree.parent[action_id]
+            for field, value in (("parent_id", None if isinstance(key, tuple) else key),
+                                 ("entry_id", self.row_entry(action_id)), ("position", position)):
+                edits.append((action_id, row.uuid, field, getattr(row, field), value))
+        self.tx.update_rows(Action, edits)
 
 
-def _reposition(tx: Tx, ordered: Sequence[Any]) -> None:
-    """The positions the records hold, handed out again in the new order:
-    only the records that moved get a new one."""
-    positions = sorted(r.position for r in ordered)
+@dataclass(slots=True)
+class _Row:
+    """What a structure step needs of an action row."""
+
+    id: int
+    uuid: str
+    parent_id: int | None
+    entry_id: int | None
+    position: float
+    number: str | None
+
+
+def _positions(held: Iterable[float]) -> list[float]:
+    """The positions the records hold, to be handed out again in the new
+    order: only the records that moved get a new one."""
+    positions = sorted(held)
     for i in range(1, len(positions)):
         if positions[i] <= positions[i - 1]:  # shared positions cannot order anything
             positions[i] = positions[i - 1] + 1.0
-    for record, position in zip(ordered, positions):
-        tx.update(record, "position", position)
+    return positions
 
 
 def _suggest_number(parent_number: str | None, sibling_numbers: Sequence[str | None],
@@ -339,7 +378,8 @@ def delete_entry(ws: Workspace, entry_id: int, context: str | None = None) -> li
         doomed = o.entry_tree.subtree(entry_id)
         for gone in doomed:
             for action_id in o.action_tree.walk(("entry", gone)):
-                o.tx.update(o.actions.pop(action_id), "deleted_at", stamp)
+                o.actions.pop(action_id)
+                o.tx.update(o.tx.get(Action, action_id), "deleted_at", stamp)
             o.action_tree.children.pop(("entry", gone), None)
         o.entry_tree.detach(entry_id)
         for gone in doomed:
@@ -389,7 +429,7 @@ def insert_row(ws: Workspace, plan_id: int, *, entry_id: int | None = None, pare
         last = max((a.position for a in o.actions.values()), default=0.0)
         row = o.tx.insert(Action, plan_id=plan_id, entry_id=None, parent_id=None, number=suggested, want=want,
                           position=last + 1.0)
-        o.actions[row.id] = row
+        o.actions[row.id] = _Row(row.id, row.uuid, None, None, row.position, suggested)
         o.action_tree.add(row.id, key, siblings.index(after_id) + 1 if after_id is not None else None)
         made.append(row.id)
 
@@ -442,6 +482,7 @@ def delete_row(ws: Workspace, action_id: int, context: str | None = None) -> lis
         doomed = o.action_tree.subtree(o.action(action_id).id)
         o.action_tree.detach(action_id)
         for gone in doomed:
-            o.tx.update(o.actions.pop(gone), "deleted_at", stamp)
+            o.actions.pop(gone)
+            o.tx.update(o.tx.get(Action, gone), "deleted_at", stamp)
 
     return _write(ws, _plan_of(ws, Action, action_id), context, step)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from safeguard_desktop.core.plan_shapes import shape_of
 from safeguard_desktop.store.models import Action, Plan, PlanEntry
@@ -34,27 +34,28 @@ def plan_kind(ws: Workspace, plan_id: int) -> str:
 def plan_outline(ws: Workspace, plan_id: int) -> list[OutlineNode]:
     """Entries in outline order (parents first, siblings by position); in a
     shape whose rows nest, each entry's activities follow it, nested."""
-    kind = plan_kind(ws, plan_id)
+    show_rows = shape_of(plan_kind(ws, plan_id)).rows_nest
+    live_rows = (Action.plan_id == plan_id, Action.deleted_at.is_(None))
     with ws.session() as s:
         entries = s.execute(select(PlanEntry.id, PlanEntry.parent_id, PlanEntry.kind, PlanEntry.number,
                                    PlanEntry.title, PlanEntry.reference)
                             .where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
                             .order_by(PlanEntry.position, PlanEntry.id)).all()
+        # Rows are lines of the outline only where they nest (a work plan's
+        # activities); elsewhere they are counted, not read.
         rows = s.execute(select(Action.id, Action.parent_id, Action.entry_id, Action.number, Action.want)
-                         .where(Action.plan_id == plan_id, Action.deleted_at.is_(None))
-                         .order_by(Action.position, Action.id)).all()
+                         .where(*live_rows).order_by(Action.position, Action.id)).all() if show_rows else []
+        counts: dict[int | None, int] = dict(s.execute(select(Action.entry_id, func.count()).where(*live_rows)
+                                                       .group_by(Action.entry_id)).all())
     live = {e.id for e in entries}
     children: dict[int | None, list[tuple]] = {}
     for e in entries:
         children.setdefault(e.parent_id if e.parent_id in live else None, []).append(e)
     row_ids = {r.id for r in rows}
     row_children: dict[object, list[tuple]] = {}
-    counts: dict[int | None, int] = {}
     for r in rows:
         key = r.parent_id if r.parent_id in row_ids else ("entry", r.entry_id)
         row_children.setdefault(key, []).append(r)
-        counts[r.entry_id] = counts.get(r.entry_id, 0) + 1
-    show_rows = shape_of(kind).rows_nest
     found: list[OutlineNode] = []
 
     def add_rows(key: object, depth: int) -> None:
