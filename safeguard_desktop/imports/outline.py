@@ -45,7 +45,9 @@ _NUMBER: Final = re.compile(r"^\(?\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
 _FOOTNOTE: Final = re.compile(r"^(?P<mark>[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*+|\[\d{1,2}\]|\(\d{1,2}\))\s*(?=\S)")
 # Questions numbered inside one cell: a split before each "N." that starts a question.
 _QUESTION_SPLIT: Final = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})[.)]\s+(?=[A-Z\u2018\u201c'\"])")
-_CONTINUED: Final = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
+# A lone cell that carries on the row above: "(continued) and through
+# pharmacies", "cont'd ...", "... and schools", or a sentence's lower-case rest.
+CONTINUED: Final = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
 _ANSWER_FIELDS: Final = ("evidence", "analysis", "score")
 
 
@@ -86,7 +88,7 @@ class OutlineRows:
         else:
             text = own.get("outline")
             if text is not None or "number" in own:
-                if text is not None and len(own) == 1 and self.last is not None and _CONTINUED.match(text):
+                if text is not None and len(own) == 1 and self.last is not None and CONTINUED.match(text):
                     return "continuation"
                 if text is not None and _FOOTNOTE.match(text) and "number" not in own:
                     return "note"
@@ -221,7 +223,7 @@ class OutlineRows:
         self._answers(row, target, questions)
         self.last = ("entry", questions[-1], row.row)
         area_row = self.seen.entries[self.area].row if self.area is not None else None
-        report = RowReport(row.sheet, row.row, "question", _row_text(row), entry=questions[0],
+        report = RowReport(row.sheet, row.row, "question", row.report_text(), entry=questions[0],
                            level=area_level + 1, parent_row=area_row,
                            notes=[f"became {len(questions)} question(s)" +
                                   (f" under the priority area '{self.seen.entries[self.area].title}'"
@@ -231,7 +233,7 @@ class OutlineRows:
 
     def on_note(self, row: SourceRow) -> None:
         """A footnote, kept with its mark under the entry it follows."""
-        text = _row_text(row)
+        text = row.report_text()
         match = _FOOTNOTE.match(text)
         parent = next((i for level, what, i, _ in reversed(self.stack) if what == "entry"), self.area)
         level = self.seen.entries[parent].level + 1 if parent is not None else 1
@@ -253,8 +255,8 @@ class OutlineRows:
         if self.shape.kind == SELF_ASSESSMENT:
             self._answers(row, target, [index])
         else:
-            self._fill_entry(entry, row, skip=())
-        self.seen.rows.append(RowReport(row.sheet, row.row, "continuation", _row_text(row), into_row=into,
+            self._fill_entry(index, row, skip=())
+        self.seen.rows.append(RowReport(row.sheet, row.row, "continuation", row.report_text(), into_row=into,
                                         notes=[f"joined onto row {into}"]))
 
     # -- helpers -------------------------------------------------------------
@@ -307,10 +309,10 @@ class OutlineRows:
         if converted.extra is not None or field not in _ANSWER_FIELDS:
             answer.extra[col.heading] = _joined(answer.extra.get(col.heading), cell.text)
 
-    def _fill_entry(self, entry_index: int | PlannedEntry, row: SourceRow, skip: tuple[str, ...]) -> None:
+    def _fill_entry(self, index: int, row: SourceRow, skip: tuple[str, ...]) -> None:
         """A work plan entry's other cells: its reference, and anything else
         kept under its heading."""
-        entry = self.seen.entries[entry_index] if isinstance(entry_index, int) else entry_index
+        entry = self.seen.entries[index]
         for column, cell in sorted(row.cells.items()):
             field = self._field(column)
             if not cell.text or cell.merged_from is not None or field in skip:
@@ -345,13 +347,13 @@ class OutlineRows:
     def _add_entry(self, row: SourceRow, kind: str, number: str | None, text: str,
                    parent: int | tuple[int, str, int, int | None] | None, level: int) -> int:
         parent_index = parent[2] if isinstance(parent, tuple) else parent
-        self.seen.entries.append(PlannedEntry(kind, number, text.strip(), _row_text(row), parent_index, row.sheet,
+        self.seen.entries.append(PlannedEntry(kind, number, text.strip(), row.report_text(), parent_index, row.sheet,
                                               row.row, level=level))
         return len(self.seen.entries) - 1
 
     def _report(self, row: SourceRow, kind: str, entry: int | None, level: int,
                 parent: tuple[int, str, int, int | None] | None) -> RowReport:
-        report = RowReport(row.sheet, row.row, kind, _row_text(row), entry=entry, level=level,
+        report = RowReport(row.sheet, row.row, kind, row.report_text(), entry=entry, level=level,
                            parent_row=parent[3] if parent is not None else None)
         if entry is not None:
             planned = self.seen.entries[entry]
@@ -416,7 +418,3 @@ def _key(text: str) -> str:
 
 def _joined(before: str | None, text: str) -> str:
     return f"{before}\n{text}" if before else text
-
-
-def _row_text(row: SourceRow) -> str:
-    return " | ".join(row.own_texts() or [c.text for c in row.cells.values() if c.text])

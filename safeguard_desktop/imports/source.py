@@ -48,6 +48,11 @@ class SourceRow:
     def is_empty(self) -> bool:
         return not any(cell.text for cell in self.cells.values())
 
+    def report_text(self) -> str:
+        """The row's own texts, or the merged-down ones when it has none:
+        how the preview and the report show it."""
+        return " | ".join(self.own_texts() or [c.text for c in self.cells.values() if c.text])
+
     def own_texts(self) -> list[str]:
         """Distinct texts typed in this row (merged-down values excluded)."""
         seen: dict[str, None] = {}  # ordered, and linear however wide the row

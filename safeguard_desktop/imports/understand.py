@@ -26,7 +26,7 @@ from safeguard_desktop.imports.headings import (
     is_header_row,
     shape_of_header,
 )
-from safeguard_desktop.imports.outline import OutlineRows
+from safeguard_desktop.imports.outline import CONTINUED, OutlineRows
 from safeguard_desktop.imports.planned import (
     MappingChoice,
     PlannedAction,
@@ -40,9 +40,6 @@ from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, 
 _NUMBER = re.compile(r"^\(?[A-Za-z]{0,2}\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[/\-\u2013]\s*(\d\d|20\d\d)\b")
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:\?+|tbc|x+|-)$", re.IGNORECASE)
-# A lone cell that carries on the row above: "(continued) and through
-# pharmacies", "cont'd ...", "... and schools", or a sentence's lower-case rest.
-_CONTINUED = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
 # Text fields a lone continuation cell may carry on, in the order tried.
 _TEXT_COLUMNS = ("how", "want", "measure", "progress")
 # A banner names its level: "Priority 2a: ...", "Outcome 1.1 - ...".
@@ -171,7 +168,7 @@ class _Reader:
         paragraph = self.book.kind == "docx" and row.sheet == TEXT_SHEET
         merged_text = any(c.text and c.merged_from is not None for c in row.cells.values())
         if len(texts) == 1 and not merged_text:
-            if self.block and _CONTINUED.match(texts[0]):
+            if self.block and CONTINUED.match(texts[0]):
                 return "continuation"
             if _BANNER.match(texts[0]):
                 return "banner"
@@ -240,13 +237,13 @@ class _Reader:
 
     # -- each kind -------------------------------------------------------
     def _report(self, row: SourceRow, kind: str, **values: object) -> RowReport:
-        text = _row_text(row)
+        text = row.report_text()
         report = RowReport(row.sheet, row.row, kind, text, **values)  # type: ignore[arg-type]
         self.result.rows.append(report)
         return report
 
     def _on_title(self, row: SourceRow) -> None:
-        self.result.titles.append(_row_text(row))
+        self.result.titles.append(row.report_text())
         self._report(row, "title", notes=["kept in the plan's introduction"])
 
     def _on_banner(self, row: SourceRow) -> None:
@@ -389,7 +386,7 @@ class _Reader:
         return next((by_field[name] for name in _TEXT_COLUMNS if name in by_field), column)
 
     def _on_note(self, row: SourceRow) -> None:
-        text = _row_text(row)
+        text = row.report_text()
         if self.entry is not None:
             self.result.entries[self.entry].body.append(text)
             where = f"kept in the notes of {self.result.entries[self.entry].kind} " \
@@ -454,11 +451,6 @@ def financial_year(titles: list[str]) -> str | None:
             if second == (first + 1) % 100:
                 return f"{first}-{second:02d}"
     return None
-
-
-def _row_text(row: SourceRow) -> str:
-    """The row's own texts, or the merged-down ones when it has none."""
-    return " | ".join(row.own_texts() or [c.text for c in row.cells.values() if c.text])
 
 
 def _put_extra(extra: dict[str, str], heading: str, text: str) -> None:

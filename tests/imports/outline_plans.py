@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
+from docx.shared import Pt
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
@@ -126,15 +127,20 @@ def build_work_plan_csv(path: Path) -> Path:
     return path
 
 
-def build_work_plan_docx(path: Path) -> Path:
+def build_work_plan_docx(path: Path, *, numbered: bool = True) -> Path:
+    """A Word table, numbered, or with levels shown by the paragraph's left
+    indent in the text column (Word's Increase Indent)."""
     document = Document()
     document.add_paragraph(WP_TITLE)
-    rows = [WP_HEADINGS, *wp_rows(numbered=True)]
+    rows = [WP_HEADINGS, *wp_rows(numbered=numbered)]
+    levels = {line.text: line.level for line in WORK_PLAN}
     table = document.add_table(rows=len(rows), cols=len(WP_HEADINGS))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             if value is not None:
                 table.cell(r, c).text = value
+                if c == 1 and not numbered and levels.get(value, 1) > 1:
+                    table.cell(r, c).paragraphs[0].paragraph_format.left_indent = Pt(18 * (levels[value] - 1))
     document.save(str(path))
     return path
 

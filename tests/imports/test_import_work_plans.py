@@ -30,7 +30,8 @@ VARIANTS: dict[str, tuple[str, Callable[[Path], Path], bool, str, int]] = {
     "xlsx numbered": ("wp.xlsx", lambda p: build_work_plan_xlsx(p, numbered=True), True, "Work plan", 3),
     "xlsx indented": ("wp.xlsx", lambda p: build_work_plan_xlsx(p, numbered=False), False, "Work plan", 3),
     "csv spaces": ("wp.csv", build_work_plan_csv, False, "wp", 3),
-    "docx table": ("wp.docx", build_work_plan_docx, True, "Table 1", 2),
+    "docx numbered": ("wp.docx", build_work_plan_docx, True, "Table 1", 2),
+    "docx indented": ("wp.docx", lambda p: build_work_plan_docx(p, numbered=False), False, "Table 1", 2),
 }
 
 
