@@ -253,7 +253,7 @@ def _in_tree_order(items: list[_Item], parent_of: dict[str, str | None]) -> list
 
 def _write_entries(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, str]) -> dict[str, int]:
     entries = [i for i in items if i.table == "entry"]
-    position = {i.key: float(n) for n, i in enumerate(entries, start=1)}
+    position = _entry_positions(entries)
     ids: dict[str, int] = {}
     for item in _in_tree_order(entries, {i.key: i.parent for i in entries}):
         values = {**item.values, "kind": item.kind or "priority", "title": item.values.get("title") or ""}
@@ -261,6 +261,19 @@ def _write_entries(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, st
         ids[item.key] = tx.insert(PlanEntry, uuid=uuids[item.key], plan_id=plan_id, position=position[item.key],
                                   parent_id=ids.get(item.parent or ""), carried_from_id=carried, **values).id
     return ids
+
+
+def _entry_positions(entries: list[_Item]) -> dict[str, float]:
+    """An entry keeps the place it had (a paper prints footnotes last, the
+    outline keeps them where they belong); one typed in by hand goes just
+    after the entry above it."""
+    positions: dict[str, float] = {}
+    last = 0.0
+    for item in entries:
+        kept = (item.twin or {}).get("position")
+        last = float(kept) if isinstance(kept, (int, float)) else last + 0.001
+        positions[item.key] = last
+    return positions
 
 
 def _write_actions(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, str],

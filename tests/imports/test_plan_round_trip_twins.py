@@ -22,7 +22,8 @@ from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.imports.plan_import import import_plan, preview_import
 from safeguard_desktop.store.models import Action, AssessmentAnswer, Plan, PlanEntry, ReviewPeriod
 from safeguard_desktop.store.ops.self_assessments import set_answer, start_next_period
-from safeguard_desktop.store.workspace import Workspace, create_workspace
+from safeguard_desktop.store.queries.overview import list_plans
+from safeguard_desktop.store.workspace import Workspace, create_workspace, open_workspace
 
 SHAPES: dict[str, tuple[Callable[[Workspace], int], str]] = {
     "business-plan": (business_plan, "action-plan"),
@@ -234,3 +235,15 @@ def test_a_self_assessment_with_two_periods_comes_back_whole(workspace: Workspac
     assert snapshot(fresh, result.plan_id) == snapshot(workspace, small.plan_id)
     assert _periods(fresh, result.plan_id) == _periods(workspace, small.plan_id)
     assert len(_periods(fresh, result.plan_id)) == 2
+
+
+def test_every_demo_plan_comes_back_the_same_in_another_workspace(demo_template: Path, fresh: Workspace,
+                                                                   tmp_path: Path) -> None:
+    whats = {"work_plan": "work-plan", "self_assessment": "self-assessment"}
+    with open_workspace(demo_template, read_only=True, backup_on_open=False) as demo:
+        plans = list_plans(demo)
+        assert {p.kind for p in plans} >= {"business_plan", "work_plan", "self_assessment", "review_action_plan"}
+        for plan in plans:
+            book = _export(demo, plan.id, whats.get(plan.kind, "action-plan"), tmp_path / f"{plan.kind}.xlsx")
+            result = import_plan(fresh, preview_import(book), plan.title)
+            assert snapshot(fresh, result.plan_id) == snapshot(demo, plan.id), plan.title

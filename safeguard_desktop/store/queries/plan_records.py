@@ -68,7 +68,7 @@ def plan_records(s: Session, plan_id: int, plan_uuid: str) -> PlanRecords:
         if entry.deleted_at is not None:
             continue
         records[entry.uuid] = {"table": "entry", "uuid": entry.uuid, **{f: getattr(entry, f) for f in ENTRY_FIELDS},
-                               "parent": entry_uuid.get(entry.parent_id),
+                               "parent": entry_uuid.get(entry.parent_id), "position": entry.position,
                                "carried_from": _uuid_of(s, PlanEntry, entry.carried_from_id),
                                "answers": answers.get(entry.id, [])}
     person, agency = aliased(Person), aliased(Agency)
