@@ -165,3 +165,21 @@ def test_a_score_typed_in_words_is_understood_and_nonsense_is_refused(qtbot, tmp
     qtbot.keyClick(table, Key.Key_Up)
     qtbot.keyClick(table, Key.Key_Delete)
     assert _cells(table.model(), 2)[4] == ""
+
+
+def test_a_question_added_elsewhere_shows_when_the_page_is_shown_again(qtbot, tmp_path):
+    from safeguard_desktop.store.ops.plans import add_entry
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    rows = page.assessment_view.model().rowCount()
+    qtbot.keyClick(window, Key.Key_1, Mod.ControlModifier)  # away to the Plans page
+    add_entry(workspace, plan_id=sa.plan_id, kind="question", number="3", parent_id=sa.governance,
+              title="Is there senior manager representation on the WASG?")
+    number = [k for k, _ in PAGES].index("self-assessments") + 1
+    qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
+    assert page.assessment_view.model().rowCount() == rows + 1
+    assert _cells(page.assessment_view.model(), 3)[:2] == ["3", "Is there senior manager representation on the WASG?"]

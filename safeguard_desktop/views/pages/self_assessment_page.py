@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -283,6 +284,13 @@ class SelfAssessmentPage(QWidget):
             return
         if not commands.rename_period(self.context, period.id, period.label, new, self._load_plan):
             self.period_name.setText(period.label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Areas and questions are edited on the Plans page (the outline):
+        # coming back here shows them as they are now.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def flush(self) -> None:
         """An evidence or analysis editor still open saves what it holds."""
