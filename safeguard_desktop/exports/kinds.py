@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 WHATS: Final = ("action-plan", "action-log", "minutes", "agenda", "attendance", "work-plan", "self-assessment",
-                "calendar", "reviews", "due")
+                "calendar", "reviews", "due", "membership")
 FORMATS: Final = ("xlsx", "pdf", "csv", "ics", "docx")
 # Which formats make sense for what: minutes and agendas are prose (PDF or
 # Word); a calendar is only a calendar.
@@ -21,13 +21,14 @@ SUPPORTED: Final[dict[str, tuple[str, ...]]] = {
     "calendar": ("ics",),
     "reviews": ("xlsx", "pdf", "csv"),
     "due": ("xlsx", "pdf", "csv"),
+    "membership": ("xlsx", "pdf", "csv", "docx"),
 }
 LABELS: Final = {"action-plan": "Action plan", "action-log": "Action log", "minutes": "Minutes of a meeting",
                  "agenda": "Agenda of a meeting",
                  "attendance": "Attendance (register of a meeting, or analysis of a quarter)",
                  "work-plan": "Work plan", "self-assessment": "Self-assessment",
                  "calendar": "Calendar of a group's meetings", "reviews": "Case reviews and their clocks",
-                 "due": "What is due"}
+                 "due": "What is due", "membership": "Membership and terms of reference of a group"}
 # Papers sensitive by their subject: marked so unless the user chooses otherwise
 # (reviews concern named children and adults).
 DEFAULT_MARKINGS: Final = {"reviews": "OFFICIAL-SENSITIVE"}

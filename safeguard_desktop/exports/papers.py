@@ -14,8 +14,9 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports import csv_writer, docx_writer, ics_writer, pdf_writer, review_tables, xlsx_writer
 from safeguard_desktop.exports.common import ExportResult, PaperOptions
 from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
+from safeguard_desktop.exports.membership_paper import membership_table
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.queries import case_reviews, documents, due, meeting_documents, self_assessments
+from safeguard_desktop.store.queries import case_reviews, documents, due, meeting_documents, org, self_assessments
 from safeguard_desktop.store.queries.attendance import parse_period
 from safeguard_desktop.store.workspace import Workspace
 
@@ -59,7 +60,7 @@ def check(request: ExportRequest) -> None:
     needs = {"action-plan": ("plan_id", "a plan (--plan)"), "work-plan": ("plan_id", "a plan (--plan)"),
              "self-assessment": ("plan_id", "a plan (--plan)"), "minutes": ("meeting_id", "a meeting (--meeting)"),
              "agenda": ("meeting_id", "a meeting (--meeting)"),
-             "calendar": ("group_id", "a group (--group)")}
+             "calendar": ("group_id", "a group (--group)"), "membership": ("group_id", "a group (--group)")}
     if request.what in needs and getattr(request, needs[request.what][0]) is None:
         raise UserError(f"{LABELS[request.what]}: name {needs[request.what][1]}.")
     if request.what == "attendance" and request.meeting_id is None and not request.quarter:
@@ -81,6 +82,8 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
         return meeting_documents.group_calendar(ws, _id(request.group_id), public=public)
     if request.what == "reviews":
         return review_tables.reviews_table(case_reviews.reviews_document(ws, request.on, public=public))
+    if request.what == "membership":
+        return membership_table(org.membership_document(ws, _id(request.group_id), request.on, public=public))
     if request.what == "due":
         return review_tables.due_table(due.due_document(ws, request.on, public=public))
     if request.what == "attendance":

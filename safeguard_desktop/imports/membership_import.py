@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from safeguard_desktop.core.seats import with_deputy
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.imports.membership import MemberLine, MembershipReading
 from safeguard_desktop.store.models import Agency, Group, ImportReport, Person, Seat, SeatHolding, utc_now
@@ -239,6 +240,4 @@ class _Writer:
             return
         self.person(name, agency_id, email)
         seat = self.tx.get(Seat, seat_id)
-        line = f"Nominated deputy: {name}"
-        if line not in (seat.notes or "").splitlines():
-            self.tx.update(seat, "notes", "\n".join(filter(None, [seat.notes, line])))
+        self.tx.update(seat, "notes", with_deputy(seat.notes, name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from safeguard_desktop.core.seats import SEAT_ROLES  # noqa: F401 (the window's words for seat roles)
 from safeguard_desktop.core.statuses import STATUS_LABELS
 
 PLAN_KINDS = {
@@ -20,10 +21,6 @@ GROUP_KINDS = {
 }
 # An action's status, in the order the grid offers them.
 ACTION_STATUSES = STATUS_LABELS
-SEAT_ROLES = {
-    "chair": "Chair", "vice_chair": "Vice-chair", "member": "Member", "adviser": "Adviser",
-    "observer": "Observer", "secretariat": "Secretariat",
-}
 
 
 def label(mapping: dict[str, str], code: str | None) -> str:

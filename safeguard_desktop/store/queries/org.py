@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from safeguard_desktop.store.models import Agency, Group, Person, QuorumAgency, Seat, SeatHolding, StandingItem
+from safeguard_desktop.store.models import Agency, Board, Group, Person, QuorumAgency, Seat, SeatHolding, StandingItem
 from safeguard_desktop.store.workspace import Workspace
 
 
@@ -173,3 +173,26 @@ def standing_items(ws: Workspace, group_id: int) -> list[StandingItemRow]:
                    StandingItem.role)
             .where(StandingItem.group_id == group_id, StandingItem.deleted_at.is_(None))
             .order_by(StandingItem.position, StandingItem.id))]
+
+
+@dataclass(frozen=True)
+class MembershipDocument:
+    """A group's terms of reference and its seats in use on ``on``: the
+    membership paper. It holds nothing confidential and no contact details."""
+
+    board: str
+    group: GroupNode
+    seats: tuple[SeatDetail, ...]  # live, not retired by ``on``
+    on: date
+    public: bool = False
+    withheld: int = 0
+
+
+def membership_document(ws: Workspace, group_id: int, on: date, public: bool = False) -> MembershipDocument:
+    node = next((n for n in group_tree(ws) if n.id == group_id), None)
+    if node is None:
+        raise LookupError(f"no group {group_id}")
+    with ws.session() as s:
+        board = s.scalar(select(Board.name).where(Board.id == node.board_id)) or ""
+    seats = tuple(seat for seat in group_seats(ws, group_id) if seat.retired_on is None or seat.retired_on >= on)
+    return MembershipDocument(board, node, seats, on, public)

@@ -42,6 +42,8 @@ from safeguard_desktop.views.context import AppContext
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
 
+ONE_GROUP = ("calendar", "membership")  # papers of one group: "All groups" is not offered
+
 log = logging.getLogger(__name__)
 
 LAST_FOLDER_KEY = "exports/last_folder"
@@ -134,7 +136,7 @@ class ExportDialog(QDialog):
             plan_id=self.plan_box.currentData() if what in PLAN_KINDS else None,
             meeting_id=self.meeting_box.currentData() if what in ("minutes", "agenda") or (
                 what == "attendance" and not analysis) else None,
-            group_id=self.group_box.currentData() if what == "calendar" or analysis else None,
+            group_id=self.group_box.currentData() if what in ONE_GROUP or analysis else None,
             quarter=self.quarter_box.currentData() if analysis else None,
             marking=str(self.marking_box.currentData()), public=self.public_check.isChecked(),
             open_only=what == "action-log" and self.open_only_check.isChecked(),
@@ -167,14 +169,14 @@ class ExportDialog(QDialog):
         analysis = what == "attendance" and self.attendance_box.currentData() == ANALYSIS
         shown = {self.plan_box: what in PLAN_KINDS, self.attendance_box: what == "attendance",
                  self.meeting_box: what in ("minutes", "agenda") or (what == "attendance" and not analysis),
-                 self.quarter_box: analysis, self.group_box: what == "calendar" or analysis,
+                 self.quarter_box: analysis, self.group_box: what in ONE_GROUP or analysis,
                  self.open_only_check: what == "action-log" and self.log_filter is None,
                  self.filter_label: what == "action-log" and self.log_filter is not None}
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
         self.form.setRowVisible(self.format_box, not self.for_print)
         self.form.setRowVisible(self.where, not self.for_print)
-        if what == "calendar":  # a calendar is of one group
+        if what in ONE_GROUP:  # a calendar or a membership paper is of one group
             self.group_box.model().item(0).setEnabled(False)  # type: ignore[attr-defined]
             if self.group_box.currentIndex() == 0 and self.group_box.count() > 1:
                 self.group_box.setCurrentIndex(1)

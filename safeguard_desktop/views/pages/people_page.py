@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeguard_desktop.core.seats import seat_role_words
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.logs import log_file
 from safeguard_desktop.imports.membership import MembershipReading, read_membership
@@ -74,12 +75,6 @@ def _history(seat: SeatDetail) -> str:
                      f"{h.person} since {h.from_date:%d %b %Y}" for h in seat.holders)
 
 
-def _seat_role(seat: SeatDetail) -> str:
-    if seat.in_attendance:
-        return "In attendance, not a member"
-    return label(SEAT_ROLES, seat.role) + ("" if seat.voting else " (non-voting)")
-
-
 def _until(day: date | None, word: str) -> str:
     return f"{word} {day:%d %b %Y}" if day else ""
 
@@ -87,7 +82,7 @@ def _until(day: date | None, word: str) -> str:
 SEAT_COLUMNS: tuple[Column[SeatDetail], ...] = (
     Column("Seat", lambda s: s.title + (f" (retired {s.retired_on:%d %b %Y})" if s.retired_on else "")),
     Column("Agency", lambda s: s.agency),
-    Column("Role", _seat_role),
+    Column("Role", lambda s: seat_role_words(s.role, s.voting, s.in_attendance)),
     Column("Held by", lambda s: s.holders[0].person if s.holders and s.holders[0].to_date is None else "Vacant"),
     Column("Holders over time", _history),
 )

@@ -1,0 +1,37 @@
+"""A group's membership paper: its terms of reference (purpose, duties,
+cadence, quorum rule) above its seats, members first, then the seats "in
+attendance, not a member", laid out once as a table for the xlsx, PDF, CSV
+and Word writers. Contact details are left off: papers travel."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from safeguard_desktop.core.seats import nominated_deputies, seat_role_words
+from safeguard_desktop.exports.tables import Column, Row, Section, Table
+from safeguard_desktop.store.queries.org import MembershipDocument, SeatDetail
+
+_COLUMNS: Final = (Column("Seat", 40), Column("Agency", 28), Column("Role", 20), Column("Held by", 26),
+                   Column("Nominated deputy", 26), Column("Since", 12, "date"))
+
+
+def _row(seat: SeatDetail, doc: MembershipDocument) -> Row:
+    holder = seat.holder_on(doc.on)
+    deputies = ", ".join(nominated_deputies(seat.notes))
+    return Row((seat.title, seat.agency, seat_role_words(seat.role, seat.voting, seat.in_attendance),
+                holder.person if holder else "Vacant", deputies or None,
+                holder.from_date if holder else None))
+
+
+def membership_table(doc: MembershipDocument) -> Table:
+    group = doc.group
+    subtitle = [f"As at {doc.on:%d/%m/%Y}", f"Purpose: {group.purpose or 'not recorded'}"]
+    subtitle += [f"Duty: {duty.strip()}" for duty in (group.duties or "").splitlines() if duty.strip()]
+    subtitle += [f"Meets {group.cadence or '(cadence not recorded)'}; quorate with {group.quorum_text}."]
+    members = tuple(_row(s, doc) for s in doc.seats if not s.in_attendance)
+    attending = tuple(_row(s, doc) for s in doc.seats if s.in_attendance)
+    sections = [Section(f"Members ({len(members)} seats)", members)]
+    if attending:
+        sections.append(Section("In attendance, not members (left out of attendance rates and quorum)", attending))
+    return Table(doc.board, f"{group.name}: membership and terms of reference", tuple(subtitle), "Membership",
+                 _COLUMNS, tuple(sections), False, "Section", doc.public, doc.withheld)
