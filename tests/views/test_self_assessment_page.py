@@ -183,3 +183,27 @@ def test_a_question_added_elsewhere_shows_when_the_page_is_shown_again(qtbot, tm
     qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
     assert page.assessment_view.model().rowCount() == rows + 1
     assert _cells(page.assessment_view.model(), 3)[:2] == ["3", "Is there senior manager representation on the WASG?"]
+
+
+def test_a_new_self_assessment_starts_its_first_period_before_any_answer(qtbot, tmp_path):
+    from safeguard_desktop.store.ops.plans import add_entry, create_plan
+    from safeguard_desktop.store.queries.overview import boards
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    plan = create_plan(workspace, board_id=boards(workspace)[0].id, title="Self-assessment 2026",
+                       kind="self_assessment")
+    area = add_entry(workspace, plan_id=plan, kind="area", title="Good Governance")
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    table = page.assessment_view
+    assert page.next_button.text() == "&Start the first period" and page.period_box.count() == 0
+    table.setFocus()
+    qtbot.keyClick(table, Key.Key_End)
+    qtbot.keyClick(table, Key.Key_3)
+    assert "Start the first period" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Key.Key_S, Mod.AltModifier)
+    qtbot.waitUntil(lambda: page.period_box.currentText() == "First period")
+    qtbot.keyClick(table, Key.Key_End)
+    qtbot.keyClick(table, Key.Key_3)
+    assert [(line.entry_id, line.score) for line in q.assessment(workspace, plan, page.period_id)] == [(area, 3)]

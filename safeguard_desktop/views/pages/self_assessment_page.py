@@ -189,6 +189,7 @@ class SelfAssessmentPage(QWidget):
         self.period_box.setCurrentIndex(ids.index(keep) if keep in ids else len(ids) - 1)
         self.period_box.blockSignals(False)
         self.next_button.setEnabled(plan is not None and not self.context.read_only)
+        self.next_button.setText("&Start the next period" if self.periods else "&Start the first period")
         self._load_period()
 
     def _load_period(self) -> None:
@@ -235,7 +236,10 @@ class SelfAssessmentPage(QWidget):
 
     # -- edits -------------------------------------------------------------
     def _edit(self, entry_id: int, field: str, value: Any) -> bool:
-        if self.period_id is None or self.context.read_only:
+        if self.context.read_only:
+            return False
+        if self.period_id is None:
+            self.context.show_status("Start the first period (Alt+S) before answering: answers belong to a period.")
             return False
         if field == "score" and not isinstance(value, int) and value is not None:
             text = str(value)
