@@ -51,3 +51,24 @@ def test_the_membership_paper_as_xlsx_and_pdf(tmp_path, workspace, setup):
                           check=True).stdout
     assert "Quality Assurance Sub-group: membership and terms of reference" in text
     assert "Siân Prŷs" in text and "In attendance" in text and "Seat 20" not in text
+
+
+def test_the_group_page_opens_the_export_set_for_its_membership_paper(qtbot, workspace, setup):
+    from PySide6.QtGui import QUndoStack
+
+    from safeguard_desktop.views.context import AppContext
+    from safeguard_desktop.views.pages.people_page import PeoplePage
+    from safeguard_desktop.views.settings import Settings
+    from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+    page = PeoplePage(AppContext(workspace, QUndoStack(), ImmediateTaskRunner(), Settings(), lambda text: None))
+    qtbot.addWidget(page)
+    tree = page.tree_model
+    row = next(r for r in range(tree.rowCount()) if tree.index(r, 0).data() == "Quality Assurance Sub-group")
+    page.tree.setCurrentIndex(tree.index(row, 0))
+    page.membership_paper()
+    dialog = page.export_flow.dialog
+    assert dialog.isVisible()
+    request = dialog.request()
+    assert (request.what, request.group_id) == ("membership", setup.group_id)
+    dialog.reject()

@@ -52,6 +52,7 @@ from safeguard_desktop.store.queries.org import (
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.dialogs.export_dialog import ExportFlow
 from safeguard_desktop.views.dialogs.membership_import_dialog import MembershipImportDialog
 from safeguard_desktop.views.labels import GROUP_KINDS, SEAT_ROLES, label
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
@@ -139,6 +140,7 @@ class PeoplePage(QWidget):
         self.context = context
         self.nodes: dict[int, GroupNode] = {}
         self.import_dialog: MembershipImportDialog | None = None
+        self.export_flow: ExportFlow | None = None
         self.tree_model = QStandardItemModel(0, 4, self)
         self.tree_model.setHorizontalHeaderLabels(("Group", "Kind", "Meets", "Quorum"))
         self.tree = QTreeView()
@@ -173,7 +175,8 @@ class PeoplePage(QWidget):
         seats_layout.addLayout(_buttons(("Add seat…", self.add_seat), ("Edit seat…", self.edit_seat),
                                         ("Appoint…", self.appoint), ("Holder leaves…", self.holder_leaves),
                                         ("Retire seat…", self.retire_seat)))
-        seats_layout.addLayout(_buttons(("Import members…", self.import_members),))
+        seats_layout.addLayout(_buttons(("Import members…", self.import_members),
+                                        ("Membership paper…", self.membership_paper)))
         seats_layout.addWidget(self.seats, 1)
         items_tab = QWidget()
         items_layout = QVBoxLayout(items_tab)
@@ -548,6 +551,16 @@ class PeoplePage(QWidget):
             ws = self.context.workspace
             run_edit(self.context, f"{current.person} leaves", lambda: org.end_holding(ws, seat_id=seat.id, **answers),
                      lambda: org.reopen_holding(ws, seat_id=seat.id), self.refresh)
+
+    def membership_paper(self) -> None:
+        """File › Export, set for this group's membership paper."""
+        group_id = self.current_group_id()
+        if group_id is None:
+            return
+        self.export_flow = ExportFlow(self.context, self, "membership")
+        box = self.export_flow.dialog.group_box
+        box.setCurrentIndex(max(0, box.findData(group_id)))
+        self.export_flow.dialog.open()
 
     # -- many seats at once ------------------------------------------------
     def import_members(self) -> None:
