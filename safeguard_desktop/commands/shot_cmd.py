@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-PAGES = ("plans", "self-assessments", "meetings", "action-log", "attendance", "people")
+PAGES = ("due", "plans", "self-assessments", "reviews", "meetings", "action-log", "attendance", "people")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

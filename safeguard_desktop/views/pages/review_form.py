@@ -19,7 +19,7 @@ from safeguard_desktop.views.meetings.commands import run_edit
 
 # (field, label) in the order the clocks run.
 DATES = (
-    ("incident_on", "Incident known to the board"),
+    ("incident_on", "Incident known"),
     ("notified_on", "Notification made"),
     ("rapid_review_on", "Rapid review held"),
     ("decision_on", "Decision to review"),
@@ -67,13 +67,13 @@ class ReviewForm(QWidget):
         form.addRow(LABELS["reference"], self.reference)
         form.addRow(LABELS["kind"], self.kind)
         form.addRow(LABELS["title"], self.title)
+        form.addRow("Clocks", self.clocks)
         for field, label in DATES:
             self.dates[field].setPlaceholderText("dd/mm/yyyy, or blank")
             form.addRow(label, self.dates[field])
         form.addRow(LABELS["status"], self.status)
         form.addRow("", self.confidential)
         form.addRow(LABELS["notes"], self.notes)
-        form.addRow("Clocks", self.clocks)
 
         for field, edit in (("reference", self.reference), ("title", self.title)):
             edit.editingFinished.connect(lambda f=field, e=edit: self._save(f, e.text().strip() or None))

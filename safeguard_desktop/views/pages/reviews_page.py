@@ -35,13 +35,15 @@ def _clock_column(header: str, name: str) -> Column[ReviewRow]:
 COLUMNS: tuple[Column[ReviewRow], ...] = (
     Column("Reference", lambda r: r.reference),
     Column("Kind", lambda r: r.kind_label),
-    Column("Title", lambda r: r.title),
+    _clock_column("Notification", NOTIFICATION),
+    _clock_column("Rapid review", RAPID_REVIEW),
+    _clock_column("Report", REPORT),
     Column("Known", lambda r: r.incident_on.strftime("%d/%m/%Y") if r.incident_on else ""),
-    _clock_column("Notification (5 working days)", NOTIFICATION),
-    _clock_column("Rapid review (15 more)", RAPID_REVIEW),
-    _clock_column("Report (6 months)", REPORT),
     Column("Status", lambda r: r.status.capitalize()),
+    Column("Title", lambda r: r.title),
 )
+# The clocks first and wrapped onto two lines, so all three show beside the form.
+WIDTHS = (105, 125, 170, 170, 170, 85, 75)
 
 
 class ReviewsPage(QWidget):
@@ -82,10 +84,16 @@ class ReviewsPage(QWidget):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 480])
+        splitter.setSizes([850, 360])
+        rules = QLabel("Notification is due 5 working days after the board learns of the incident; the rapid review "
+                       "15 working days after notification; a local review's report about 6 months after the "
+                       "decision to hold one (adult reviews run only that last clock).")
+        rules.setObjectName("reviewRules")
+        rules.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(rules)
         self.refresh()
 
     # -- loading -------------------------------------------------------
@@ -95,6 +103,8 @@ class ReviewsPage(QWidget):
         self.nation.setCurrentIndex(max(0, self.nation.findData(board_nation(ws))))
         self.reviews = list_reviews(ws, self.today())
         self.section.set_rows(self.reviews)
+        for column, width in enumerate(WIDTHS):
+            self.section.table.setColumnWidth(column, width)
         self.section.table.resizeRowsToContents()
         if keep is not None and any(r.id == keep for r in self.reviews):
             self.select(keep)
