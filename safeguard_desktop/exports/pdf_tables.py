@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
 from safeguard_desktop.exports.pdf_base import (
@@ -68,9 +68,13 @@ def story(document: Any, options: PaperOptions, cleaner: TextCleaner, progress: 
     title = options.title or table.title
     flow = title_block(board, title, [*table.subtitle, f"Date: {long_date(options.date)}"],
                        withheld_note(table.withheld) if options.public else None, cleaner)
-    builder = _TableBuilder(table, cleaner, progress, frame)
-    for section in table.sections:
-        flow.extend(builder.section(section))
+    for index, part in enumerate(table.parts):
+        if index:  # a further table of the paper: its own page, title and lines
+            flow.append(PageBreak())
+            flow.extend(title_block(board, part.title, list(part.subtitle), None, cleaner))
+        builder = _TableBuilder(part, cleaner, progress, frame)
+        for section in part.sections:
+            flow.extend(builder.section(section))
     return Story(flow, title, board, table.row_count, table.withheld)
 
 
@@ -141,12 +145,15 @@ class _TableBuilder:
         rows.append(self.header)
         style.append(("BACKGROUND", (0, header), (-1, header), HEADER_FILL))
         text = self.table.text_column
-        for row in section.rows:
+        for index, row in enumerate(section.rows):
             r = len(rows)
             if row.band is not None:  # an outcome, the evidence framework, a footnote: across the table
                 rows.append([Paragraph(paragraph_text(str(row.cells[0] or ""), self.cleaner),
                                        _NOTE_BAND if row.band == "note" else _BAND)] + [""] * (len(self.widths) - 1))
                 style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), BAND)]
+                following = section.rows[index + 1] if index + 1 < len(section.rows) else None
+                if following is not None and following.band is None:  # never alone at the foot of a page
+                    style.append(("NOSPLIT", (0, r), (-1, r + 1)))
                 self.done += 1
                 continue
             rows.append(self._cells(row))

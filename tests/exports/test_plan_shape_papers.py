@@ -70,3 +70,20 @@ def test_work_plan_pdf_keeps_level_words_references_and_footnotes(workspace: Wor
     png = tmp_path / "work"
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(path), str(png)], check=True)
     assert (tmp_path / "work-1.png").stat().st_size > 5000
+
+
+def test_an_outcome_is_never_left_alone_at_the_foot_of_a_page(demo_template: Path, tmp_path: Path) -> None:
+    from safeguard_desktop.store.queries.overview import list_plans
+    from safeguard_desktop.store.workspace import open_workspace
+
+    with open_workspace(demo_template, read_only=True, backup_on_open=False) as demo:
+        plan = next(p for p in list_plans(demo) if p.kind == "business_plan")
+        path = _paper(demo, plan.id, "action-plan", tmp_path / "plan.pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    assert len(pages) > 5
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if lines:
+            body = lines[:-1]  # the footer: date, marking, page number
+            assert not body[-1].startswith("Outcome "), (number, body[-3:])
