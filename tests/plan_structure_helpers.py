@@ -34,7 +34,8 @@ def snapshot(ws, plan_id: int) -> dict[str, list[tuple]]:
     (a row an undo took away is soft-deleted: not live, not here)."""
     with ws.session() as s:
         entries = s.execute(select(PlanEntry.id, PlanEntry.uuid, PlanEntry.parent_id, PlanEntry.kind,
-                                   PlanEntry.number, PlanEntry.title, PlanEntry.reference, PlanEntry.position)
+                                   PlanEntry.number, PlanEntry.title, PlanEntry.reference, PlanEntry.body,
+                                   PlanEntry.position)
                             .where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
                             .order_by(PlanEntry.id)).all()
         rows = s.execute(select(Action.id, Action.uuid, Action.entry_id, Action.parent_id, Action.number,

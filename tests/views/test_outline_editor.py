@@ -246,3 +246,25 @@ def test_a_new_plan_can_copy_the_structure_of_another_and_takes_its_kind(qtbot, 
     tree = window.pages["plans"].outline.tree
     assert "Specific responsibility 1.1: Develop policies (para 258)" in \
         [tree.index_of(key).data() for key in tree.nodes]
+
+
+def test_an_evidence_framework_is_added_under_a_priority_and_its_text_kept_in_full(qtbot, last_year, monkeypatch):
+    path, _ = last_year
+    window = _window(qtbot, path)
+    plan = _new_plan(qtbot, window, monkeypatch, "business_plan")
+    ws = window.context.workspace
+    _type(qtbot, "Children are safe")
+    editor = window.pages["plans"].outline
+    _step_undoes_exactly(qtbot, window, plan, editor.add_side.trigger)
+    assert outline(ws, plan) == ["priority 1 Children are safe", "  evidence - Evidence framework"]
+    text = "Quantitative data: referrals and repeat referrals.\nQualitative: audits, and what children tell us."
+    editor.body.setFocus()
+
+    def type_and_leave() -> None:
+        qtbot.keyClicks(editor.body, text.replace("\n", " "))
+        editor.tree.setFocus()  # leaving the box stores it
+
+    _step_undoes_exactly(qtbot, window, plan, type_and_leave)
+    assert window.context.undo_stack.undoText() == "Change the text of Evidence framework"
+    assert editor.tree.current_node().body == text.replace("\n", " ")
+    assert editor.full_text.text() == "Evidence framework"

@@ -30,7 +30,7 @@ from safeguard_desktop.store.workspace import Workspace
 
 _MODELS: dict[str, type[Any]] = {"plan_entries": PlanEntry, "actions": Action, "plans": Plan}
 # Fields an entry's rename may set.
-RENAMEABLE = frozenset({"title", "number", "reference"})
+RENAMEABLE = frozenset({"title", "number", "reference", "body"})
 
 
 # -- undo and redo of any structure step ---------------------------------------
@@ -297,10 +297,14 @@ def insert_entry(ws: Workspace, plan_id: int, *, parent_id: int | None = None, a
         if chosen is None:
             raise UserError(f"Nothing goes under a {level_word(parent_kind or '').lower()} "
                             f"but {(o.shape.row_word or 'row').lower()}s.")
-        suggested = number if number is not None else _suggest_number(
-            o.entries[parent].number if parent is not None else None,
-            [o.entries[s].number for s in siblings if o.entries[s].kind == chosen],
-            o.entries[after_id].number if after_id is not None else None)
+        kin = [o.entries[s].number for s in siblings if o.entries[s].kind == chosen]
+        after_number = o.entries[after_id].number if after_id is not None else None
+        if number is not None:
+            suggested: str | None = number
+        elif o.shape.level_of(chosen) is None and not after_number and not any(kin):
+            suggested = None  # an evidence framework or a footnote is numbered only if the plan numbers them
+        else:
+            suggested = _suggest_number(o.entries[parent].number if parent is not None else None, kin, after_number)
         last = max((e.position for e in o.entries.values()), default=0.0)
         entry = o.tx.insert(PlanEntry, plan_id=plan_id, parent_id=parent, kind=chosen, number=suggested,
                             title=title, reference=reference, position=last + 1.0)
@@ -314,8 +318,8 @@ def insert_entry(ws: Workspace, plan_id: int, *, parent_id: int | None = None, a
 
 
 def rename_entry(ws: Workspace, entry_id: int, context: str | None = None, **values: str | None) -> list[Change]:
-    """Set an entry's title, number or reference (as typed: blanks are None,
-    except the title, which is kept as text)."""
+    """Set an entry's title, number, reference or further text (as typed:
+    blanks are None, except the title, which is kept as text)."""
     unknown = set(values) - RENAMEABLE
     if unknown:
         raise KeyError(f"an entry is renamed by {sorted(RENAMEABLE)}, not {sorted(unknown)}")

@@ -24,6 +24,7 @@ class OutlineNode:
     reference: str | None
     depth: int
     rows: int  # live rows hanging on an entry (nested ones included)
+    body: str | None = None  # an entry's further text (an evidence framework's, a priority's statement)
 
 
 def plan_kind(ws: Workspace, plan_id: int) -> str:
@@ -38,7 +39,7 @@ def plan_outline(ws: Workspace, plan_id: int) -> list[OutlineNode]:
     live_rows = (Action.plan_id == plan_id, Action.deleted_at.is_(None))
     with ws.session() as s:
         entries = s.execute(select(PlanEntry.id, PlanEntry.parent_id, PlanEntry.kind, PlanEntry.number,
-                                   PlanEntry.title, PlanEntry.reference)
+                                   PlanEntry.title, PlanEntry.reference, PlanEntry.body)
                             .where(PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
                             .order_by(PlanEntry.position, PlanEntry.id)).all()
         # Rows are lines of the outline only where they nest (a work plan's
@@ -66,7 +67,7 @@ def plan_outline(ws: Workspace, plan_id: int) -> list[OutlineNode]:
     def add_entries(parent: int | None, depth: int) -> None:
         for e in children.get(parent, []):
             found.append(OutlineNode(e.id, False, e.kind, e.number, e.title, e.reference, depth,
-                                     counts.get(e.id, 0)))
+                                     counts.get(e.id, 0), e.body))
             add_entries(e.id, depth + 1)
             if show_rows:
                 add_rows(("entry", e.id), depth + 1)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from safeguard_desktop.core.plan_shapes import NOTE, level_word, shape_of
+from safeguard_desktop.core.plan_shapes import BUSINESS_PLAN, NOTE, level_word, shape_of
 from safeguard_desktop.store.ops import plan_structure as ops
 from safeguard_desktop.store.ops.plans import set_action_fields
 from safeguard_desktop.store.queries.plan_outline import OutlineNode, plan_kind, plan_outline
@@ -49,11 +49,21 @@ class OutlineEditor(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.buttons: dict[str, QAction] = {}
+        # The same steps on the tree's context menu (right click, or the menu key), in words.
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name, text, key in BUTTONS:
             action = self.toolbar.addAction(text, lambda n=name: self.run(n))
             action.setToolTip(f"{TIPS[name]} ({key})")
             action.setEnabled(not context.read_only)
             self.buttons[name] = action
+            in_menu = QAction(f"{TIPS[name]}\t{key}", self.tree)
+            in_menu.triggered.connect(action.trigger)
+            in_menu.setEnabled(not context.read_only)
+            self.tree.addAction(in_menu)
+        self.add_side = QAction(f"Add {BUSINESS_PLAN.side_levels[0].word.lower()} (a business plan's)", self.tree)
+        self.add_side.triggered.connect(lambda: self.run("add_side"))
+        self.add_side.setEnabled(not context.read_only)
+        self.tree.addAction(self.add_side)
         self.heading = QLabel()
         self.heading.setObjectName("outlineHeading")
         self.full_text = QLabel()
@@ -63,11 +73,16 @@ class OutlineEditor(QWidget):
         self.number = QLineEdit()
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("e.g. para 258, S.132 (2)")
+        self.body = _TextBox()
+        self.body.setPlaceholderText("Further text: an evidence framework, a priority's statement")
+        self.body.setMaximumHeight(90)
         self.number.editingFinished.connect(lambda: self._set_detail("number", self.number.text()))
         self.reference.editingFinished.connect(lambda: self._set_detail("reference", self.reference.text()))
+        self.body.finished.connect(lambda: self._set_detail("body", self.body.toPlainText()))
         fields = QFormLayout()
         fields.addRow("No.", self.number)
         fields.addRow("Reference", self.reference)
+        fields.addRow("Text", self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -92,7 +107,9 @@ class OutlineEditor(QWidget):
             if node is not None:
                 self.tree.edit(self.tree.currentIndex())
             return
-        if name == "add":
+        if name == "add_side":
+            self._add_side(plan_id, node)
+        elif name == "add":
             self._add(plan_id, node, under=False)
         elif name == "add_under":
             self._add(plan_id, node, under=True)
@@ -123,6 +140,21 @@ class OutlineEditor(QWidget):
         else:
             self.context.show_status(f"Nothing goes under {'a footnote' if node.kind == NOTE.kind else 'this'}: "
                                      "Insert adds a line beside it.")
+
+    def _add_side(self, plan_id: int, node: OutlineNode | None) -> None:
+        """An entry kept beside the outline (an evidence framework), under
+        the chosen top-level heading, or at the top."""
+        shape = shape_of(plan_kind(self.context.workspace, plan_id))
+        side = shape.side_levels
+        if not side:
+            self.context.show_status(f"A {shape.name.split(' (')[0].lower()} has no {BUSINESS_PLAN.side_levels[0].word.lower()}.")
+            return
+        parent = None
+        if node is not None and not node.is_row:
+            parent = node.id if node.depth == 0 else self.tree.top_entry(node.id)
+        ws, kind, word = self.context.workspace, side[0].kind, side[0].word
+        self._push(plan_id, f"Add {word.lower()}", self._key(node), lambda c: _entry(ops.insert_entry(
+            ws, plan_id, parent_id=parent, kind=kind, title=word, context=c)))
 
     def _change(self, plan_id: int, node: OutlineNode, name: str) -> None:
         ws, row = self.context.workspace, node.is_row
@@ -155,7 +187,7 @@ class OutlineEditor(QWidget):
         if node is None or plan_id is None or (getattr(node, field) or "") == text.strip():
             return
         key = self._key(node)
-        word = "number" if field == "number" else "reference"
+        word = {"number": "number", "reference": "reference", "body": "text"}[field]
         self._push(plan_id, f"Change the {word} of {node_label(node)}", key,
                    lambda c: (key, _rename(self.context, node, field, text, c)))
 
@@ -200,15 +232,17 @@ class OutlineEditor(QWidget):
             self._start_typing(node)
 
     def _show_detail(self, node: OutlineNode | None) -> None:
-        for widget in (self.number, self.reference):
+        for widget in (self.number, self.reference, self.body):
             widget.blockSignals(True)
         self.number.setText(node.number or "" if node else "")
         self.reference.setText(node.reference or "" if node else "")
-        for widget in (self.number, self.reference):
+        self.body.setPlainText(node.body or "" if node else "")
+        for widget in (self.number, self.reference, self.body):
             widget.blockSignals(False)
         editable = node is not None and not self.context.read_only
         self.number.setEnabled(editable)
-        self.reference.setEnabled(editable and not node.is_row)  # type: ignore[union-attr]
+        for widget in (self.reference, self.body):
+            widget.setEnabled(editable and not node.is_row)  # type: ignore[union-attr]
         if node is None:
             self.heading.setText("<b>Whole plan</b>")
             self.full_text.setText("Choose a line to read it in full. Insert adds a heading; Ctrl+N adds one under it.")
@@ -226,6 +260,16 @@ class OutlineEditor(QWidget):
         above = self.tree.indexAbove(self.tree.index_of(key))
         found = above.data(NODE_ROLE) if above.isValid() else None
         return tuple(found) if found is not None else None  # type: ignore[return-value]
+
+
+class _TextBox(QPlainTextEdit):
+    """Several lines, stored when the user leaves the box (as a line edit's editingFinished)."""
+
+    finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit()
 
 
 def _entry(made: tuple[int, list[Change]]) -> tuple[Node, list[Change]]:

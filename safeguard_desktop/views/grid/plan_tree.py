@@ -215,6 +215,12 @@ class PlanTree(QTreeView):
                     todo.append(child)
         return frozenset(found)
 
+    def top_entry(self, entry_id: int) -> int:
+        """The top-level heading an entry sits under (itself at the top)."""
+        while entry_id in self._parents:
+            entry_id = self._parents[entry_id]
+        return entry_id
+
     def path_of(self, entry_id: int | None) -> str:
         """"Priority 2a: … › Outcome 2a.1: …" for the entry an action hangs on."""
         path: list[str] = []
