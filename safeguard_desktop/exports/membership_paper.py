@@ -23,15 +23,21 @@ def _row(seat: SeatDetail, doc: MembershipDocument) -> Row:
                 holder.from_date if holder else None))
 
 
-def membership_table(doc: MembershipDocument) -> Table:
+def _terms(doc: MembershipDocument) -> Section:
+    """The terms of reference, a line each across the table."""
     group = doc.group
-    subtitle = [f"As at {doc.on:%d/%m/%Y}", f"Purpose: {group.purpose or 'not recorded'}"]
-    subtitle += [f"Duty: {duty.strip()}" for duty in (group.duties or "").splitlines() if duty.strip()]
-    subtitle += [f"Meets {group.cadence or '(cadence not recorded)'}; quorate with {group.quorum_text}."]
+    lines = [f"Purpose: {group.purpose or 'not recorded'}"]
+    lines += [f"Duty: {duty.strip()}" for duty in (group.duties or "").splitlines() if duty.strip()]
+    lines += [f"Meets {group.cadence or '(cadence not recorded)'}.", f"Quorate with {group.quorum_text}."]
+    return Section("Terms of reference", tuple(Row((line,), band="Terms of reference") for line in lines))
+
+
+def membership_table(doc: MembershipDocument) -> Table:
     members = tuple(_row(s, doc) for s in doc.seats if not s.in_attendance)
     attending = tuple(_row(s, doc) for s in doc.seats if s.in_attendance)
-    sections = [Section(f"Members ({len(members)} seats)", members)]
+    sections = [_terms(doc), Section(f"Members ({len(members)} seats)", members)]
     if attending:
         sections.append(Section("In attendance, not members (left out of attendance rates and quorum)", attending))
-    return Table(doc.board, f"{group.name}: membership and terms of reference", tuple(subtitle), "Membership",
-                 _COLUMNS, tuple(sections), False, "Section", doc.public, doc.withheld)
+    return Table(doc.board, f"{doc.group.name}: membership and terms of reference", (f"As at {doc.on:%d/%m/%Y}",),
+                 "Membership", _COLUMNS, tuple(sections), False, "Section", doc.public, doc.withheld,
+                 band_label="Terms of reference", text_column=0)
