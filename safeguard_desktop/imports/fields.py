@@ -91,6 +91,8 @@ def convert(field_name: str, heading: str, text: str, cell: SourceCell | None) -
         _status(result, heading, text)
     elif field_name == "score":
         _score(result, heading, text)
+    elif field_name == "level":
+        pass  # a work plan's level word, read as the row's place in the outline
     elif text:
         result.extra = text
     return result

@@ -36,6 +36,7 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "source": "Source",
     # Work plans and self-assessments (issue 10).
     "outline": "Duty, responsibility or activity",
+    "level": "Level (Strategic duty, Activity...)",
     "reference": "Para ref.",
     "area": "Priority area",
     "question": "Question",
@@ -81,7 +82,9 @@ _SHAPE_RULES: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     shape: tuple((field, re.compile(pattern)) for field, pattern in rules) for shape, rules in {
         WORK_PLAN: (
             ("outline", r"\bdut(?:y|ies)\b|responsibilit(?:y|ies)\s*(?:,|or|and|/)\s*activit"),
-            ("reference", r"^para(?:graph)?s?\b|\bpara(?:graph)? ref|^guidance\b|^legislation\b|^statutory ref"),
+            ("reference", r"^para(?:graph)?s?\b|\bpara(?:graph)? ref|^guidance\b|^legislation\b|^statutory ref"
+                          r"|^references?$"),
+            ("level", r"^(?:level|kind|type|row type)$"),
         ),
         SELF_ASSESSMENT: (
             ("score", r"\bscores?\b"),
@@ -120,9 +123,12 @@ def guess_field(heading: str, shape: str = BUSINESS_PLAN) -> str | None:
     if not heading or len(short) > MAX_HEADING_CHARS or len(short.split()) > MAX_HEADING_WORDS:
         return None
     normal = normalise_heading(heading)
+    for field, pattern in _SHAPE_RULES.get(shape, ()):  # a work plan's "Reference" is its para ref, not a number
+        if pattern.search(normal):
+            return field
     if normal in _NUMBER_HEADINGS or normal.rstrip(".") in _NUMBER_HEADINGS:
         return "number"
-    for field, pattern in (*_SHAPE_RULES.get(shape, ()), *_RULES):
+    for field, pattern in _RULES:
         if pattern.search(normal):
             return field
     return None

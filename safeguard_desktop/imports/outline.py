@@ -49,6 +49,7 @@ _QUESTION_SPLIT: Final = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})[.)]\s+(?=
 # pharmacies", "cont'd ...", "... and schools", or a sentence's lower-case rest.
 CONTINUED: Final = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
 _ANSWER_FIELDS: Final = ("evidence", "analysis", "score")
+_ACTIVITY: Final = "activity"
 
 
 class OutlineRows:
@@ -86,6 +87,9 @@ class OutlineRows:
             if "area" in own:
                 return "entry"
         else:
+            word = self._word_level(row)
+            if word is not None:
+                return {NOTE.kind: "note", _ACTIVITY: "action"}.get(str(word), "entry")
             text = own.get("outline")
             if text is not None or "number" in own:
                 if text is not None and len(own) == 1 and self.last is not None and CONTINUED.match(text):
@@ -94,8 +98,8 @@ class OutlineRows:
                     return "note"
                 return "entry" if self.level(row) <= self.depth else "action"
         texts = row.own_texts()
-        if len(texts) == 1 and _FOOTNOTE.match(texts[0]):
-            return "note"
+        if len(texts) == 1 and (_FOOTNOTE.match(texts[0]) or len(row.spanned) >= 2):
+            return "note"  # a footnote, or a heading across the table ("Notes", "Activities")
         return "continuation" if self.last is not None else "note"
 
     def _own(self, row: SourceRow) -> dict[str, str]:
@@ -123,21 +127,55 @@ class OutlineRows:
                 return found[0]
         return None
 
-    def level(self, row: SourceRow) -> int:
-        """1 for a duty, 2 for a responsibility, 3 and deeper for activities."""
+    def _text(self, row: SourceRow) -> str:
+        """The row's outline text; a lone cell elsewhere (a banner merged
+        across the table: "Strategic duty 1: To provide...") is that text."""
         column = self._outline_column()
         cell = row.cells.get(column) if column is not None else None
-        text = cell.text if cell is not None else ""
+        if cell is not None and cell.text and cell.merged_from is None:
+            return cell.text
+        texts = row.own_texts()
+        return texts[0] if len(texts) == 1 else ""
+
+    def _word_level(self, row: SourceRow) -> int | str | None:
+        """The level the row names in words: in a Level column ("Specific
+        responsibility", "Activity", "Note"), or before its text ("Strategic
+        duty 1: ..."); 1 and 2 for entries, else "activity" or "note"."""
+        words = {level.word.casefold(): depth for depth, level in enumerate(self.shape.levels, start=1)}
+        words.update({(self.shape.row_word or _ACTIVITY).casefold(): _ACTIVITY, NOTE.word.casefold(): NOTE.kind})
+        for column, col in (self.reader.columns or {}).items():
+            cell = row.cells.get(column)
+            if col.field == "level" and cell is not None and cell.merged_from is None:
+                found = words.get(" ".join(cell.text.casefold().split()))
+                if found is not None:
+                    return found
+        text = self._text(row)
         for level, pattern in _LEVEL_WORDS:
-            if pattern.match(text) and (pattern.match(text).group("number") or len(text.split()) > 2):
+            match = pattern.match(text)
+            if match and (match.group("number") or len(text.split()) > 2):
                 return level
+        return None
+
+    def level(self, row: SourceRow) -> int:
+        """1 for a duty, 2 for a responsibility, 3 and deeper for activities:
+        from the level's word, else a dotted number's depth, else the indent
+        (ranked within the sheet), else a plain number."""
+        word = self._word_level(row)
+        if isinstance(word, int):
+            return word
+        found = self._depth(row)
+        return max(found, self.depth + 1) if word == _ACTIVITY else found
+
+    def _depth(self, row: SourceRow) -> int:
+        number = self._number(row)[0]
+        if number and "." in number.strip("()."):
+            return len(number.strip("().").split("."))
+        column = self._outline_column()
+        cell = row.cells.get(column) if column is not None else None
         indents = self._indents(row.sheet, column)
         if len(indents) > 1 and cell is not None:
             return indents.index(cell.indent) + 1 if cell.indent in indents else 1
-        number = self._number(row)[0]
-        if number:
-            return len(number.strip("().").split("."))
-        return 1
+        return len(number.strip("().").split(".")) if number else 1
 
     def _indents(self, sheet: str, column: int | None) -> list[int]:
         if sheet not in self.indents:
@@ -149,8 +187,7 @@ class OutlineRows:
     def _number(self, row: SourceRow) -> tuple[str | None, str]:
         """The row's number (its number column, else written before the text
         or after the level's word) and the text without it."""
-        column = self._outline_column()
-        text = row.cells[column].text if column is not None and column in row.cells else ""
+        text = self._text(row)
         for column_number, col in (self.reader.columns or {}).items():
             cell = row.cells.get(column_number)
             if col.field == "number" and cell is not None and cell.merged_from is None and _NUMBER.match(cell.text):
@@ -158,7 +195,7 @@ class OutlineRows:
         for _, pattern in _LEVEL_WORDS:
             match = pattern.match(text)
             if match and match.group("number"):
-                return match.group("number"), text
+                return match.group("number"), text[match.end():] or text
         match = _LEADING_NUMBER.match(text)
         if match:
             return match.group("number"), text[match.end():]
@@ -173,7 +210,8 @@ class OutlineRows:
         number, text = self._number(row)
         parent = self._parent(level, entries_only=True)
         entry = self._add_entry(row, self.shape.levels[level - 1].kind, number, text, parent, level)
-        self._fill_entry(entry, row, skip=("outline", "number"))
+        self._fill_entry(entry, row, skip=("outline", "number", "level") if self._word_level(row) else
+                         ("outline", "number"))
         self.stack.append((level, "entry", entry, row.row))
         self.last = ("entry", entry, row.row)
         self._report(row, "entry", entry, level, parent)
@@ -182,7 +220,8 @@ class OutlineRows:
         """An activity: a tracked row under the entry, or the activity, above it."""
         level = max(self.level(row), self.depth + 1)
         parent = self._parent(level)
-        columns = {c: self._as_activity(col) for c, col in (self.reader.columns or {}).items()}
+        named = self._word_level(row) is not None
+        columns = {c: self._as_activity(col, named) for c, col in (self.reader.columns or {}).items()}
         entry = parent_action = None
         if parent is not None:
             _, what, index, _ = parent
@@ -233,12 +272,13 @@ class OutlineRows:
 
     def on_note(self, row: SourceRow) -> None:
         """A footnote, kept with its mark under the entry it follows."""
-        text = row.report_text()
+        named = self._word_level(row) == NOTE.kind  # "Note | ¹ | In February..." from our own papers
+        text = self._text(row) if named else row.report_text()
         match = _FOOTNOTE.match(text)
+        mark = match.group("mark") if match else self._own(row).get("number") if named else None
         parent = next((i for level, what, i, _ in reversed(self.stack) if what == "entry"), self.area)
         level = self.seen.entries[parent].level + 1 if parent is not None else 1
-        entry = self._add_entry(row, NOTE.kind, match.group("mark") if match else None,
-                                text[match.end():] if match else text, parent, level)
+        entry = self._add_entry(row, NOTE.kind, mark, text[match.end():] if match else text, parent, level)
         self._report(row, "note", entry, level, (0, "entry", parent, self.seen.entries[parent].row)
                      if parent is not None else None)
 
@@ -325,14 +365,16 @@ class OutlineRows:
                 heading = self.reader.column(column).heading
                 entry.extra[heading] = _joined(entry.extra.get(heading), cell.text)
 
-    def _as_activity(self, col: Column) -> Column:
+    def _as_activity(self, col: Column, named: bool) -> Column:
         """An activity's columns: its text is the row's "want", its
-        reference an extra column under the sheet's own heading."""
+        reference an extra column under the sheet's own heading, its level
+        word read as its place in the outline (kept as written when not)."""
         from safeguard_desktop.imports.understand import Column
 
         if col.field == "outline":
             return Column(col.heading, "want")
-        if col.field in ("reference", "area", "question", "evidence", "analysis", "score"):
+        if col.field in ("reference", "area", "question", "evidence", "analysis", "score") or \
+                (col.field == "level" and not named):
             return Column(col.heading, EXTRA)
         return col
 

@@ -131,3 +131,42 @@ def test_a_row_reclassified_in_the_preview_is_written_as_chosen(tmp_path: Path, 
     rows = {r["row"]: r for r in result.report["rows"]}
     assert rows[last]["kind"] == "note" and rows[last]["notes"][0] == "re-classified in the preview as note"
     assert rows[duty]["kind"] == "action"
+
+
+def test_our_own_work_plan_paper_reimports_from_what_is_visible(tmp_path: Path, workspace: Workspace) -> None:
+    """The paper's visible sheet alone (its hidden record sheet deleted, as
+    when rows are copied into a new workbook): level words in a Level
+    column, banners merged across for duties, indents under numbers."""
+    from openpyxl import load_workbook
+
+    from safeguard_desktop.cli import main
+
+    first = import_plan(workspace, preview_import(build_work_plan_xlsx(tmp_path / "wp.xlsx", numbered=True)), "WP")
+    workspace.close()
+    paper = tmp_path / "paper.xlsx"
+    assert main(["export", str(workspace.path), "--what", "work-plan", "--plan", "WP", "--format", "xlsx",
+                 "-o", str(paper)]) == 0
+    book = load_workbook(paper)
+    for sheet in [s for s in book.worksheets if s.sheet_state != "visible"]:
+        book.remove(sheet)
+    book.save(paper)
+
+    from safeguard_desktop.store.workspace import open_workspace
+
+    with open_workspace(workspace.path, backup_on_open=False) as ws:
+        preview = preview_import(paper)
+        assert preview.understanding.shape == "work_plan"
+        second = import_plan(ws, preview, "WP again")
+        with ws.session() as s:
+            def outline(plan_id: int) -> tuple[list[tuple], list[tuple]]:
+                entries = {e.id: e for e in s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id,
+                                                                              PlanEntry.kind != "note"))}
+                actions = {a.id: a for a in s.scalars(select(Action).where(Action.plan_id == plan_id))}
+                return (sorted((e.kind, e.number, e.title, entries[e.parent_id].number if e.parent_id else None)
+                               for e in entries.values()),
+                        sorted((a.number, a.want, a.lead, a.when_text, a.rag, entries[a.entry_id].number,
+                                actions[a.parent_id].number if a.parent_id else None) for a in actions.values()))
+            assert outline(second.plan_id) == outline(first.plan_id)
+            notes = list(s.scalars(select(PlanEntry.number).where(PlanEntry.plan_id == second.plan_id,
+                                                                  PlanEntry.kind == "note")))
+            assert "\u00b9" in notes
