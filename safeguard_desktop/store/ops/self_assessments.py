@@ -100,10 +100,24 @@ def insert_period(tx: Tx, plan_id: int, label: str, starts_on: date | None = Non
 
 
 def apply_answers(tx: Tx, period_id: int, answers: Sequence[Answer]) -> None:
+    """Answers new to the period go in as one audited bulk insert (an import
+    of hundreds of questions); those it has are updated field by field."""
     period = _live_period(tx, period_id)
+    existing = {a.entry_id: a for a in tx.session.scalars(
+        select(AssessmentAnswer).where(AssessmentAnswer.period_id == period.id))}
+    entries = set(tx.session.scalars(select(PlanEntry.id).where(PlanEntry.plan_id == period.plan_id)))
+    new: dict[int, dict[str, Any]] = {}
     for answer in answers:
-        for field in ANSWER_FIELDS:
-            _write(tx, period, answer.entry_id, field, getattr(answer, field))
+        if answer.entry_id not in entries:
+            raise UserError("That question belongs to another plan.")
+        values = {field: _checked(field, getattr(answer, field)) for field in ANSWER_FIELDS}
+        if answer.entry_id in existing:
+            tx.update_many(existing[answer.entry_id], values)
+        elif answer.entry_id in new:
+            new[answer.entry_id].update(values)
+        elif any(value is not None for value in values.values()):
+            new[answer.entry_id] = {"period_id": period.id, "entry_id": answer.entry_id, **values}
+    tx.insert_many(AssessmentAnswer, list(new.values()))
 
 
 def insert_next_period(tx: Tx, plan_id: int, label: str | None = None) -> ReviewPeriod:
@@ -117,9 +131,9 @@ def insert_next_period(tx: Tx, plan_id: int, label: str | None = None) -> Review
                            following.ends_on)
     copied = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == last.id)
                                 .order_by(AssessmentAnswer.id)).all()
-    for answer in copied:
-        tx.insert(AssessmentAnswer, period_id=period.id, entry_id=answer.entry_id, evidence=answer.evidence,
-                  analysis=answer.analysis, score=answer.score, extra=answer.extra)
+    tx.insert_many(AssessmentAnswer, [
+        {"period_id": period.id, "entry_id": a.entry_id, "evidence": a.evidence, "analysis": a.analysis,
+         "score": a.score, "extra": a.extra} for a in copied])
     return period
 
 
@@ -163,11 +177,15 @@ def _free_label(tx: Tx, plan_id: int, label: str) -> str:
     return candidate
 
 
-def _write(tx: Tx, period: ReviewPeriod, entry_id: int, field: str, value: Any) -> Change | None:
+def _checked(field: str, value: Any) -> Any:
+    """A score 1-6 or none; blank text is no text."""
     if field == "score" and value is not None and value not in SCORES:
         raise UserError(f"A score is a whole number from 1 to 6, not {value}.")
-    if isinstance(value, str) and not value.strip():
-        value = None
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _write(tx: Tx, period: ReviewPeriod, entry_id: int, field: str, value: Any) -> Change | None:
+    value = _checked(field, value)
     answer = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == period.id,
                                                                AssessmentAnswer.entry_id == entry_id)).first()
     if answer is None:
