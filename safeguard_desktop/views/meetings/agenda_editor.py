@@ -167,4 +167,5 @@ class AgendaEditor(QWidget):
                              lambda ids: ops.restore_agenda_items(ws, ids),
                              lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
         if created == []:  # done, but there was nothing to add (a refusal has said why already)
-            self.context.show_status("This group has no standing items yet: add them under People & agencies.")
+            self.context.show_status("This group has no standing items yet: add them under People & agencies, "
+                                     "on the group's Standing items tab.")
