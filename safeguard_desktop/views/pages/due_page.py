@@ -15,7 +15,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView,
 
 from safeguard_desktop.core.review_clocks import ClockTone
 from safeguard_desktop.core.timescales import format_date
-from safeguard_desktop.store.queries.due import ACTION, MEETING, REVIEW, SEAT, DueLine, DueOverview, what_is_due
+from safeguard_desktop.store.queries.due import (
+    ACTION,
+    MEETING,
+    REVIEW,
+    SEAT,
+    DueLine,
+    DueOverview,
+    due_count,
+    what_is_due,
+)
 from safeguard_desktop.views.context import AppContext
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +50,7 @@ class DuePage(QWidget):
         self.context = context
         self.today = today
         self.overview: DueOverview | None = None
+        self._count = 0
         self.heading = QLabel()
         self.heading.setObjectName("dueHeading")
         self.model = QStandardItemModel(0, len(HEADERS), self)
@@ -68,17 +78,27 @@ class DuePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the lines again; while the page is out of sight only the
+        count for the navigation is read (edits elsewhere call this), and
+        the lines when it is shown."""
+        if self.overview is not None and not self.isVisible():
+            self._count = due_count(self.context.workspace, self.today())
+            return
+        self._read()
+
+    def _read(self) -> None:
         self.overview = what_is_due(self.context.workspace, self.today())
+        self._count = self.overview.count
         self._fill(self.overview)
 
     def badge(self) -> int:
         """The figure beside the page's name in the navigation."""
-        return self.overview.count if self.overview is not None else 0
+        return self._count
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Coming back to the page shows the day as it is now.
+        # Coming back to the page shows the day and the lines as they are now.
         if self.overview is not None:
-            self.refresh()
+            self._read()
         super().showEvent(event)
 
     def _fill(self, overview: DueOverview) -> None:
