@@ -39,7 +39,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Find in this plan…")
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Words in any column; accents and ŵ ŷ need not be typed")
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(120)  # the bar fits beside the plan list at 1280 px
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS, timeout=self._emit)
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._emit)
@@ -62,7 +62,7 @@ class FilterBar(QWidget):
 
         self.cab = self._combo("CAB:", [(_ANY, None), ("C children", "C"), ("A adults", "A"), ("B both", "B")], layout)
         self.lead = self._combo("Lead:", [(_ANY, None)], layout)
-        self.lead.setMinimumContentsLength(12)
+        self.lead.setMinimumContentsLength(8)  # long leads show whole in the list that drops down
         self.lead.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.overdue = QCheckBox("Overdue")
         self.overdue.toggled.connect(self._emit)

@@ -73,6 +73,9 @@ class MeetingView(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.focus_tab())
         self.tabs.tabBarClicked.connect(lambda _i: QTimer.singleShot(0, self.focus_tab))
         self.tabs.tabBar().installEventFilter(self)
+        # Tabs change by Alt+letter, Ctrl+Tab or a click; a stray Tab never parks on the tab bar,
+        # where arrows would flip tabs and shortcuts of the tab shown would not answer.
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         actions = QHBoxLayout()
         actions.addWidget(self.state, 1)
         self.state.setWordWrap(True)

@@ -14,9 +14,11 @@ from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QFrame,
     QLabel,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -77,9 +79,15 @@ class MinutesEditor(QWidget):
         right_layout.addWidget(self.review, 2)  # shown on "matters arising" only
         right_layout.addLayout(form, 1)
         right_layout.addWidget(self.arising)
+        # On a 720 px laptop the four parts and the actions scroll; they never push the window taller.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, never to the frame round them
+        scroller.setWidget(right)
         splitter = QSplitter()
         splitter.addWidget(self.item_list)
-        splitter.addWidget(right)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from safeguard_desktop.views.labels import SEAT_ROLES, label
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 
 COL_SEAT, COL_AGENCY, COL_HOLDER, COL_MARK, COL_DEPUTY, COL_ARRIVED, COL_LEFT = range(7)
-HEADERS = ("Seat", "Agency", "Member", "Attendance", "Deputy", "Arrived at item", "Left at item")
+HEADERS = ("Seat", "Agency", "Member", "Attendance", "Deputy", "Arrived at", "Left at")
 SEAT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 MARK_LABELS = {"present": "Present", "deputy": "Deputy", "apologies": "Apologies", "absent": "Absent",
@@ -75,8 +75,12 @@ class RegisterTableModel(HeadersTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (COL_MARK, COL_DEPUTY):
             colour = MARK_COLOURS.get(line.status)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_SEAT:
-            return f"{label(SEAT_ROLES, line.role)}, {'voting' if line.voting else 'non-voting'}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell elided to fit a laptop
+            if column == COL_SEAT:
+                return f"{self._text(line, column)}: {label(SEAT_ROLES, line.role)}, " \
+                       f"{'voting' if line.voting else 'non-voting'}"
+            if column in (COL_AGENCY, COL_HOLDER, COL_DEPUTY):
+                return self._text(line, column)
         if role == SEAT_ID_ROLE:
             return line.seat_id
         return None

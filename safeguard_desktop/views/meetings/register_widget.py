@@ -35,7 +35,14 @@ from safeguard_desktop.store.queries.overview import list_people
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import SeatStepCommand, run_create, run_edit
 from safeguard_desktop.views.meetings.prompt_bar import PromptBar
-from safeguard_desktop.views.meetings.register_model import COL_MARK, MARK_LABELS, RegisterTableModel
+from safeguard_desktop.views.meetings.register_model import (
+    COL_AGENCY,
+    COL_LEFT,
+    COL_MARK,
+    COL_SEAT,
+    MARK_LABELS,
+    RegisterTableModel,
+)
 from safeguard_desktop.views.widgets.key_table import PLAIN, KeyTable
 
 MARK_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_D: "deputy", Qt.Key.Key_S: "apologies", Qt.Key.Key_X: "absent"}
@@ -75,8 +82,12 @@ class RegisterWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The seat takes what is left and elides (full text in its tooltip), so the
+        # Arrived and Left columns stay in view on a 1366 px laptop.
+        header.setSectionResizeMode(COL_SEAT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.quorum_label = QLabel()
         self.quorum_label.setObjectName("quorumLine")
         self.quorum_label.setWordWrap(True)
@@ -123,8 +134,9 @@ class RegisterWidget(QWidget):
         self.refresh()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, COL_MARK))
-        # Fixed widths: agency names run long, and the deputy column must stay in view.
-        for column, width in enumerate((260, 170, 130, 90, 190, 110)):
+        # Fixed widths: agency names run long (elided, whole in the tooltip); the deputy,
+        # arrived and left columns must stay in view.
+        for column, width in zip(range(COL_AGENCY, COL_LEFT + 1), (150, 130, 90, 140, 80, 70)):
             self.table.setColumnWidth(column, width)
 
     def reload_agenda(self) -> None:

@@ -82,17 +82,20 @@ class ActionLogPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
-        bar = QHBoxLayout()
-        for text, widget in (("Show", self.show_combo), ("From", self.source_combo), ("Group", self.group_combo),
-                             ("Agency", self.agency_combo), ("Owner", self.owner_combo), ("Due by", self.due_by)):
-            bar.addWidget(QLabel(text))
-            bar.addWidget(widget)
+        # Two rows: in one, the filters asked for 1,380 px, more than a 1280 px laptop has.
+        bar, second = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in ((bar, "Show", self.show_combo), (bar, "From", self.source_combo),
+                                  (bar, "Group", self.group_combo), (bar, "Agency", self.agency_combo),
+                                  (second, "Owner", self.owner_combo), (second, "Due by", self.due_by)):
+            row.addWidget(QLabel(text))
+            row.addWidget(widget)
+        bar.addStretch(1)
         self.search.setMinimumWidth(150)
-        bar.addWidget(self.search, 1)
+        second.addWidget(self.search, 1)
         export = QPushButton("Export…")
         export.setToolTip("The action log as a paper or spreadsheet, with the filters chosen here")
         export.clicked.connect(self.export)
-        bar.addWidget(export)
+        second.addWidget(export)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -154,6 +157,7 @@ class ActionLogPage(QWidget):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(bar)
+        upper_layout.addLayout(second)
         upper_layout.addWidget(self.count)
         upper_layout.addLayout(table_stack, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)

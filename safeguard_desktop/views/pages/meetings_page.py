@@ -85,7 +85,7 @@ class MeetingsPage(QWidget):
                                          "take the register and write the minutes."))
         self.detail.addWidget(self.view)
         left = QWidget()
-        left.setMinimumWidth(300)  # date and group readable while a meeting is open beside it
+        left.setMinimumWidth(240)  # date and group readable while a meeting is open beside it
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
@@ -97,7 +97,7 @@ class MeetingsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 1000])
+        splitter.setSizes([300, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
