@@ -84,7 +84,9 @@ def test_rename_sets_title_number_and_reference_and_audits_each(workspace):
 
 def test_moving_a_priority_down_takes_its_outcomes_and_their_actions_along(workspace):
     plan, ids = _business_plan(workspace)
-    _round_trip(workspace, plan, lambda: ops.move_entry(workspace, ids["p1"], 1))
+    changes = _round_trip(workspace, plan, lambda: ops.move_entry(workspace, ids["p1"], 1))
+    # Only the priority passed over is given a new place: the block that moved keeps its positions.
+    assert [(c.table, c.record_id, c.field) for c in changes] == [("plan_entries", ids["p2"], "position")]
     assert outline(workspace, plan) == [
         "priority 2 Adults are safe",
         "priority 1 Children are safe",

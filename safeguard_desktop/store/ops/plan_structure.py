@@ -17,7 +17,7 @@ new entry or activity gets a number, suggested from its neighbours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Hashable, Iterable, Sequence
+from typing import Any, Hashable, Sequence
 
 from sqlalchemy import select
 
@@ -29,6 +29,8 @@ from safeguard_desktop.store.transaction import Change, Tx
 from safeguard_desktop.store.workspace import Workspace
 
 _MODELS: dict[str, type[Any]] = {"plan_entries": PlanEntry, "actions": Action, "plans": Plan}
+# Closer than this, two positions are not split further: the records are spaced out again.
+_MIN_GAP = 1e-6
 # Fields an entry's rename may set.
 RENAMEABLE = frozenset({"title", "number", "reference", "body"})
 
@@ -202,16 +204,15 @@ class _Outline:
         changed is written (and audited)."""
         order = self.entry_tree.walk(None)
         edits = []
-        for entry_id, position in zip(order, _positions(self.entries[i].position for i in order)):
+        for entry_id, position in zip(order, _positions([self.entries[i].position for i in order])):
             entry = self.entries[entry_id]
             for field, value in (("parent_id", self.entry_tree.parent[entry_id]), ("position", position)):
                 edits.append((entry_id, entry.uuid, field, getattr(entry, field), value))
         self.tx.update_rows(PlanEntry, edits)
-        rows: list[int] = self.action_tree.walk(("entry", None))
-        for entry_id in order:
-            rows.extend(self.action_tree.walk(("entry", entry_id)))
+        # Rows on no heading come after the outline, as the grid shows them.
+        rows = [r for entry_id in (*order, None) for r in self.action_tree.walk(("entry", entry_id))]
         edits = []
-        for action_id, position in zip(rows, _positions(self.actions[i].position for i in rows)):
+        for action_id, position in zip(rows, _positions([self.actions[i].position for i in rows])):
             row, key = self.actions[action_id], self.action_tree.parent[action_id]
             for field, value in (("parent_id", None if isinstance(key, tuple) else key),
                                  ("entry_id", self.row_entry(action_id)), ("position", position)):
@@ -231,14 +232,65 @@ class _Row:
     number: str | None
 
 
-def _positions(held: Iterable[float]) -> list[float]:
-    """The positions the records hold, to be handed out again in the new
-    order: only the records that moved get a new one."""
+def _positions(held: Sequence[float]) -> list[float]:
+    """Positions for records in their new order, given the ones they hold:
+    the longest run that is still in order keeps its positions and only the
+    others get new ones, spaced within the gaps they now sit in (a block
+    moved past another is written once, not both). Positions too close to
+    split are handed out again whole."""
+    keep = _longest_rising(held)
+    positions = list(held)
+    index = 0
+    while index < len(held):
+        if index in keep:
+            index += 1
+            continue
+        end = index
+        while end < len(held) and end not in keep:
+            end += 1
+        low = held[index - 1] if index > 0 else (held[end] if end < len(held) else 1.0) - (end - index) - 1
+        high = held[end] if end < len(held) else low + (end - index) + 1
+        step = (high - low) / (end - index + 1)
+        if step < _MIN_GAP:
+            return _spaced(held)
+        for k in range(index, end):
+            positions[k] = low + step * (k - index + 1)
+        index = end
+    return positions
+
+
+def _spaced(held: Sequence[float]) -> list[float]:
     positions = sorted(held)
     for i in range(1, len(positions)):
-        if positions[i] <= positions[i - 1]:  # shared positions cannot order anything
+        if positions[i] - positions[i - 1] < _MIN_GAP:  # shared positions cannot order anything
             positions[i] = positions[i - 1] + 1.0
     return positions
+
+
+def _longest_rising(values: Sequence[float]) -> set[int]:
+    """The indexes of a longest strictly rising run (not necessarily
+    adjacent) through ``values`` (patience sorting)."""
+    tails: list[int] = []  # index of the smallest tail of each run length
+    before: list[int | None] = []
+    for i, value in enumerate(values):
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if values[tails[middle]] < value:
+                low = middle + 1
+            else:
+                high = middle
+        before.append(tails[low - 1] if low > 0 else None)
+        if low == len(tails):
+            tails.append(i)
+        else:
+            tails[low] = i
+    found: set[int] = set()
+    at = tails[-1] if tails else None
+    while at is not None:
+        found.add(at)
+        at = before[at]
+    return found
 
 
 def _suggest_number(parent_number: str | None, sibling_numbers: Sequence[str | None],
