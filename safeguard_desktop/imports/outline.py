@@ -83,9 +83,12 @@ class OutlineRows:
         own = self._own(row)
         if self.shape.kind == SELF_ASSESSMENT:
             if "question" in own:
+                unnumbered = "number" not in own and not _LEADING_NUMBER.match(own["question"])
+                if unnumbered and self.last is not None and self.last[1] == self.area and "area" not in own:
+                    return "continuation"  # the area's statement and answers, on the row under its banner
                 return "question"
-            if "area" in own:
-                return "entry"
+            if "area" in own or (len(row.own_texts()) == 1 and len(row.spanned) >= 2):
+                return "entry"  # an area, in its column or as a banner across the table
         else:
             word = self._word_level(row)
             if word is not None:
@@ -293,6 +296,9 @@ class OutlineRows:
         entry = self.seen.entries[index]
         target = self.area if entry.kind == "question" and self._area_cells(row) else index
         if self.shape.kind == SELF_ASSESSMENT:
+            statement = self._own(row).get("question")
+            if index == self.area and statement:
+                entry.body.append(statement)
             self._answers(row, target, [index])
         else:
             self._fill_entry(index, row, skip=())
@@ -301,7 +307,7 @@ class OutlineRows:
 
     # -- helpers -------------------------------------------------------------
     def _area(self, row: SourceRow, report: bool = True) -> None:
-        text = self._own(row)["area"]
+        text = self._own(row).get("area") or row.own_texts()[0]
         title, _, body = text.partition("\n")
         key = ("area", _key(title))
         index = self.known.get(key)

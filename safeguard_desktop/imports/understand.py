@@ -39,6 +39,7 @@ from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, 
 # "1", "1.1", "1.3a", "2a.1", "(4)", "A1", "Q4": what a number cell holds.
 _NUMBER = re.compile(r"^\(?[A-Za-z]{0,2}\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
 _FINANCIAL_YEAR = re.compile(r"\b(20\d\d)\s*[/\-\u2013]\s*(\d\d|20\d\d)\b")
+_PERIOD_TITLE = re.compile(r"^\s*review period:\s*([^,\u00b7]+?)\s*(?:[,\u00b7]|$)", re.IGNORECASE)
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:\?+|tbc|x+|-)$", re.IGNORECASE)
 # Text fields a lone continuation cell may carry on, in the order tried.
 _TEXT_COLUMNS = ("how", "want", "measure", "progress")
@@ -144,10 +145,12 @@ class _Reader:
             getattr(self.outline, f"on_{kind}")(row)
 
     def _period_label(self) -> str:
-        """A self-assessment kept on one sheet: its period is named by the
-        year its title gives, else by the sheet."""
+        """A self-assessment kept on one sheet: its period is named by its
+        title ("Review period: October 2017", as our papers write it), else
+        by the year a title gives, else by the sheet."""
+        named = next((m.group(1) for m in map(_PERIOD_TITLE.match, self.result.titles) if m), None)
         sheet = self.book.sheets[0] if self.book.kind == "xlsx" and self.book.sheets else None
-        return financial_year(self.result.titles) or sheet or "First period"
+        return named or financial_year(self.result.titles) or sheet or "First period"
 
     def _new_sheet(self, sheet: str) -> None:
         self.sheet = sheet

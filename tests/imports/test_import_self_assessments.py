@@ -102,3 +102,39 @@ def test_several_questions_in_one_cell_share_the_areas_answers(tmp_path: Path, w
     rows = {r["row"]: r for r in result.report["rows"]}
     assert [(rows[n]["kind"], rows[n]["level"], rows[n]["parent_row"], rows[n]["score"]) for n in (3, 4, 5)] == [
         ("question", 2, 3, 3), ("question", 2, 3, 3), ("question", 2, 5, 2)]
+
+
+def test_our_own_self_assessment_paper_reimports_from_what_is_visible(tmp_path: Path, workspace: Workspace) -> None:
+    """The paper's visible sheet alone: areas as banners, the area's
+    statement and answers on the row under it, the period named in the
+    title, and the previous period's columns kept as extra columns."""
+    from openpyxl import load_workbook
+
+    from safeguard_desktop.cli import main
+    from safeguard_desktop.store.workspace import open_workspace
+
+    first = import_plan(workspace, preview_import(build_self_assessment_xlsx(tmp_path / "sa.xlsx")), "SA")
+    workspace.close()
+    paper = tmp_path / "paper.xlsx"
+    assert main(["export", str(workspace.path), "--what", "self-assessment", "--plan", "SA", "--format", "xlsx",
+                 "-o", str(paper)]) == 0
+    book = load_workbook(paper)
+    for sheet in [s for s in book.worksheets if s.sheet_state != "visible"]:
+        book.remove(sheet)
+    book.save(paper)
+    with open_workspace(workspace.path, backup_on_open=False) as ws:
+        second = import_plan(ws, preview_import(paper), "SA again")
+        assert second.report["periods"] == [PERIODS[-1]]
+
+        def content(result: ImportResult) -> list[tuple]:
+            _, entries, _, answers = _stored(ws, result)
+            by_id = {e.id: e for e in entries}
+            found = []
+            for e in entries:
+                answer = answers.get((PERIODS[-1], e.id))
+                found.append((e.kind, e.number, e.title, e.body, by_id[e.parent_id].title if e.parent_id else None,
+                              answer.evidence if answer else None, answer.analysis if answer else None,
+                              answer.score if answer else None))
+            return found
+
+        assert content(second) == content(first)
