@@ -184,3 +184,15 @@ def test_a_seat_without_a_holder_opens_on_the_people_page(qtbot, demo_path):
     assert people.current_group_id() == vacant[0].home_id
     rows = people.seats.table.selectionModel().selectedRows()
     assert [people.seats.model.record(r.row()).id for r in rows] == [vacant[0].record_id]
+
+
+def test_the_export_dialog_marks_a_reviews_paper_official_sensitive(qtbot, demo_path):
+    from safeguard_desktop.views.dialogs.export_dialog import ExportDialog
+
+    window = _window(qtbot, demo_path)
+    dialog = ExportDialog(window.context, window, what="reviews")
+    qtbot.addWidget(dialog)
+    assert dialog.marking_box.currentData() == "OFFICIAL-SENSITIVE"
+    assert dialog.request().marking == "OFFICIAL-SENSITIVE"
+    dialog.what_box.setCurrentIndex(dialog.what_box.findData("due"))
+    assert dialog.marking_box.currentData() == "OFFICIAL"  # the demo board's own marking

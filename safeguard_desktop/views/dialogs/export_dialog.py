@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.core.quarters import Quarter
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.common import MARKINGS, ExportResult
-from safeguard_desktop.exports.kinds import FORMAT_LABELS, LABELS, SUPPORTED, WHATS
+from safeguard_desktop.exports.kinds import DEFAULT_MARKINGS, FORMAT_LABELS, LABELS, SUPPORTED, WHATS
 from safeguard_desktop.exports.papers import ExportRequest, export, suggested_name
 from safeguard_desktop.exports.tables import with_year
 from safeguard_desktop.logs import log_file
@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
         self.meetings = list_meetings(ws)
         self.groups = list_groups(ws)
         marking = next((b.default_marking for b in boards(ws)), "OFFICIAL")
+        self._board_marking = marking
         self._path_edited = False
 
         self.what_box = self._combo([(LABELS[w], w) for w in WHATS if not for_print or "pdf" in SUPPORTED[w]])
@@ -156,6 +157,8 @@ class ExportDialog(QDialog):
         if self.for_print:
             self.format_box.setCurrentIndex(self.format_box.findData("pdf"))
         self.format_box.blockSignals(False)
+        marking = DEFAULT_MARKINGS.get(what, self._board_marking)  # a reviews paper: OFFICIAL-SENSITIVE
+        self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
         kinds = PLAN_KINDS.get(what, ())
