@@ -31,6 +31,11 @@ class PlanShape:
     rows_nest: bool  # whether a row may sit under another row (work-plan activities)
     side_levels: tuple[Level, ...] = ()  # entries kept beside the outline (an evidence framework)
 
+    @property
+    def label(self) -> str:
+        """"Business plan": the name without its levels, for sentences."""
+        return self.name.split(" (")[0]
+
     def level_of(self, kind: str) -> int | None:
         """0 for the outermost level, None for a kind this shape does not use."""
         return next((i for i, level in enumerate(self.levels) if level.kind == kind), None)

@@ -152,7 +152,7 @@ def test_each_outline_key_is_one_undo_step_that_restores_the_plan_exactly(qtbot,
     assert "Deleted Priority 2: Adults at risk" in window.statusBar().currentMessage()
     with ws.session() as s:
         contexts = [a.context for a in s.query(AuditEntry).filter(AuditEntry.table_name == "plan_entries")]
-    assert "Undo: Delete Priority 2: Adults at risk" in contexts and "Redo: Delete Priority 2: Adults at risk" in contexts
+    assert {"Undo: Delete Priority 2: Adults at risk", "Redo: Delete Priority 2: Adults at risk"} <= set(contexts)
 
 
 def test_a_three_level_work_plan_outline_is_built_by_keyboard(qtbot, last_year, monkeypatch):

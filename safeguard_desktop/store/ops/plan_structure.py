@@ -135,7 +135,8 @@ class _Outline:
         self.plan_id = plan_id
         self.shape: PlanShape = shape_of(plan.kind)
         entries = tx.session.scalars(select(PlanEntry).where(
-            PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None)).order_by(PlanEntry.position, PlanEntry.id)).all()
+            PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
+            .order_by(PlanEntry.position, PlanEntry.id)).all()
         # Rows are read as plain values: a plan may hold thousands, and a
         # step touches few of them (those are fetched to be written).
         actions = [_Row(*r) for r in tx.session.connection().execute(
@@ -192,7 +193,7 @@ class _Outline:
         depth = self.depth(entry_id)
         if depth >= len(self.shape.levels):
             deepest = self.shape.levels[-1].word.lower()
-            raise UserError(f"A {self.shape.name.split(' (')[0].lower()} has nothing below its {deepest} "
+            raise UserError(f"A {self.shape.label.lower()} has nothing below its {deepest} "
                             f"level: “{_name(moved)}” cannot go there with what is under it.")
         self.tx.update(entry, "kind", self.shape.levels[depth].kind)
         for child in self.entry_tree.children.get(entry_id, []):
@@ -473,7 +474,7 @@ def insert_row(ws: Workspace, plan_id: int, *, entry_id: int | None = None, pare
         else:
             key = ("entry", o.entry(entry_id).id if entry_id is not None else None)
         if not o.shape.rows_nest and not isinstance(key, tuple):
-            raise UserError(f"Rows of a {o.shape.name.split(' (')[0].lower()} do not nest.")
+            raise UserError(f"Rows of a {o.shape.label.lower()} do not nest.")
         siblings = o.action_tree.children.get(key, [])
         if isinstance(key, tuple):
             parent_number = o.entries[key[1]].number if key[1] is not None else None
@@ -506,7 +507,7 @@ def indent_row(ws: Workspace, action_id: int, context: str | None = None) -> lis
     def step(o: _Outline) -> None:
         row = o.action(action_id)
         if not o.shape.rows_nest:
-            raise UserError(f"Rows of a {o.shape.name.split(' (')[0].lower()} do not nest.")
+            raise UserError(f"Rows of a {o.shape.label.lower()} do not nest.")
         siblings = o.action_tree.siblings(action_id)
         index = siblings.index(action_id)
         if index == 0:

@@ -147,7 +147,8 @@ class OutlineEditor(QWidget):
         shape = shape_of(plan_kind(self.context.workspace, plan_id))
         side = shape.side_levels
         if not side:
-            self.context.show_status(f"A {shape.name.split(' (')[0].lower()} has no {BUSINESS_PLAN.side_levels[0].word.lower()}.")
+            self.context.show_status(f"A {shape.label.lower()} has no "
+                                     f"{BUSINESS_PLAN.side_levels[0].word.lower()}.")
             return
         parent = None
         if node is not None and not node.is_row:
@@ -180,7 +181,8 @@ class OutlineEditor(QWidget):
         plan_id = self.plan_view.plan_id
         if node is None or plan_id is None:
             return
-        self._push(plan_id, f"Rename {node_label(node)}", key, lambda c: (key, _rename(self.context, node, "title", text, c)))
+        self._push(plan_id, f"Rename {node_label(node)}", key,
+                   lambda c: (key, _rename(self.context, node, "title", text, c)))
 
     def _set_detail(self, field: str, text: str) -> None:
         node, plan_id = self.tree.current_node(), self.plan_view.plan_id
