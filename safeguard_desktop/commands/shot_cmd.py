@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
-PAGES = ("due", "plans", "self-assessments", "reviews", "meetings", "action-log", "attendance", "people")
+from safeguard_desktop.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("shot", help="render the main window on a workspace to a PNG (no display needed)")
     parser.add_argument("path", type=Path, help="the workspace file")
     parser.add_argument("out", type=Path, help="the PNG to write")
-    parser.add_argument("--page", choices=PAGES, default="plans", help="which page to show")
-    parser.add_argument("--size", default="1400x860", help="window size, WIDTHxHEIGHT")
+    # Pages are checked when the window is built: naming them here would load Qt for every command.
+    parser.add_argument("--page", default="plans", help="which page to show (plans, meetings, action-log, ...)")
+    parser.add_argument("--size", default="1400x860",
+                        help="window size, WIDTHxHEIGHT; a page that cannot shrink to it gives a wider picture")
+
+
+def window_size(text: str) -> tuple[int, int]:
+    found = re.fullmatch(r"\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*", text)
+    if not found:
+        raise UserError(f"--size: write it as WIDTHxHEIGHT, e.g. 1280x720 (not {text!r}).")
+    return int(found.group(1)), int(found.group(2))
 
 
 def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.views.shot import take_shot
 
-    width, _, height = args.size.partition("x")
-    take_shot(args.path, args.out, page=args.page, size=(int(width), int(height)))
+    take_shot(args.path, args.out, page=args.page, size=window_size(args.size))
     print(f"Screenshot written to {args.out}")
     return 0

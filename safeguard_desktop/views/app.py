@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
 
 from safeguard_desktop import APP_NAME, __version__
+from safeguard_desktop.errors import UserError
 from safeguard_desktop.paths import ui_dir
+
+NO_DISPLAY = ("there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+              "To see a workspace without one, render it to a picture: 'safeguard-desktop shot WORKSPACE "
+              "OUT.png'; or run the window on a virtual display: 'xvfb-run safeguard-desktop'.")
+
+
+def check_display() -> None:
+    """On Linux, Qt aborts (exit 134) with a page of plugin advice when
+    there is no display; say so in one line instead. Windows and macOS
+    always have one; QT_QPA_PLATFORM names a platform that needs none."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError(NO_DISPLAY)
 
 
 def make_application():  # type: ignore[no-untyped-def]
@@ -46,6 +62,7 @@ def error_reporter(window: object):  # type: ignore[no-untyped-def]
 
 def run_app(path: Path | None) -> int:
     """The window on ``path``, or on the last workspace, or the welcome screen."""
+    check_display()
     app = make_application()
     from safeguard_desktop.views import settings as keys
     from safeguard_desktop.views.main_window import MainWindow

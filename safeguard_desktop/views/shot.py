@@ -14,8 +14,12 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from safeguard_desktop.store.workspace import open_workspace
     from safeguard_desktop.views.app import make_application
-    from safeguard_desktop.views.main_window import MainWindow
+    from safeguard_desktop.views.main_window import PAGES, MainWindow
     from safeguard_desktop.views.tasks import ImmediateTaskRunner
+
+    pages = [key for key, _ in PAGES]
+    if page not in pages:
+        raise UserError(f"No page {page!r}: choose one of {', '.join(pages)}.")
 
     from PySide6.QtCore import qInstallMessageHandler
 

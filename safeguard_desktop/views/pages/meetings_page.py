@@ -173,6 +173,13 @@ class MeetingsPage(QWidget):
         view.focus_tab()
         return True
 
+    def prepare_shot(self) -> None:
+        """For `shot --page meetings`: the register of the latest meeting held."""
+        model = self.section.model
+        held = next((m for m in map(model.record, range(model.rowCount())) if m.status == "held"), None)
+        if held is not None and self.select(held.id):
+            self.view.tabs.setCurrentWidget(self.view.register)
+
     def schedule(self) -> None:
         groups = list_groups(self.context.workspace)
         if not groups:
