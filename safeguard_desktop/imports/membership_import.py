@@ -162,52 +162,46 @@ class _Writer:
             self.deputise(seat_id, line.person, self.agency(line.agency), line.email)
         return entry
 
+    def _find_or_make(self, kind: str, model: type[Any], found: dict[str, int], called: str,
+                      **values: Any) -> tuple[Any, bool]:
+        """The record the workspace (or an earlier row) has by this name,
+        or a new one; and whether it is new."""
+        key = name_key(called)
+        if key in found:
+            record = self.tx.get(model, found[key])
+            shown = record.title if model is Seat else record.name
+            if shown not in self.created[kind]:
+                self.matched[kind].add(shown)
+            return record, False
+        record = self.tx.insert(model, **values)
+        found[key] = record.id
+        self.created[kind].add(called)
+        return record, True
+
     def agency(self, name: str | None) -> int | None:
         if not name:
             return None
-        key = name_key(name)
-        if key in self.have.agencies:
-            agency = self.tx.get(Agency, self.have.agencies[key])
-            if agency.name not in self.created["agencies"]:
-                self.matched["agencies"].add(agency.name)
-            return agency.id
-        agency_id = self.tx.insert(Agency, name=name).id
-        self.have.agencies[key] = agency_id
-        self.created["agencies"].add(name)
-        return agency_id
+        return self._find_or_make("agencies", Agency, self.have.agencies, name, name=name)[0].id
 
     def person(self, name: str | None, agency_id: int | None, email: str | None = None) -> int:
         assert name
-        key = name_key(name)
-        if key in self.have.people:
-            person = self.tx.get(Person, self.have.people[key])
-            if person.name not in self.created["people"]:
-                self.matched["people"].add(person.name)
-            if email and not person.email:
-                self.tx.update(person, "email", email)
-            return person.id
-        person_id = self.tx.insert(Person, name=name, agency_id=agency_id, email=email).id
-        self.have.people[key] = person_id
-        self.created["people"].add(name)
-        return person_id
+        person, made = self._find_or_make("people", Person, self.have.people, name, name=name, agency_id=agency_id,
+                                          email=email)
+        if not made and email and not person.email:
+            self.tx.update(person, "email", email)
+        return person.id
 
     def seat(self, line: MemberLine, agency_id: int | None) -> int:
         assert line.seat
-        key = name_key(line.seat)
-        if key in self.have.seats:
-            seat = self.tx.get(Seat, self.have.seats[key])
-            if seat.title not in self.created["seats"]:
-                self.matched["seats"].add(seat.title)
-            if seat.agency_id is None and agency_id is not None:
-                self.tx.update(seat, "agency_id", agency_id)
-            return seat.id
-        self.position += 1
-        seat_id = self.tx.insert(Seat, group_id=self.group_id, title=line.seat, agency_id=agency_id, role=line.role,
-                                 voting=not line.in_attendance, in_attendance=line.in_attendance,
-                                 position=self.position).id
-        self.have.seats[key] = seat_id
-        self.created["seats"].add(line.seat)
-        return seat_id
+        seat, made = self._find_or_make(
+            "seats", Seat, self.have.seats, line.seat, group_id=self.group_id, title=line.seat, agency_id=agency_id,
+            role=line.role, voting=not line.in_attendance, in_attendance=line.in_attendance,
+            position=self.position + 1)
+        if made:
+            self.position += 1
+        elif seat.agency_id is None and agency_id is not None:
+            self.tx.update(seat, "agency_id", agency_id)
+        return seat.id
 
     def _current(self, seat_id: int) -> SeatHolding | None:
         return self.tx.session.scalars(select(SeatHolding).where(

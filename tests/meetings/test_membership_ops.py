@@ -46,14 +46,19 @@ def test_correcting_a_misspelt_name_is_audited_and_undone(workspace, setup):
         org.correct(workspace, Person, person, {"name": "  "})
 
 
-def test_retiring_a_seat_leaves_past_registers_and_figures_alone(workspace, setup):
+def _keeps_the_past(workspace, setup, retire):
+    """Retire something after the meeting; its register and figures stand."""
     _mark_all(workspace, setup, setup.meeting_id)
-    before_figures = _figures(workspace)
-    before_register = register(workspace, setup.meeting_id)
-    seat = setup.seats[3]
-    changes = org.retire_seat(workspace, seat, date(2024, 6, 30))
+    before_figures, before_register = _figures(workspace), register(workspace, setup.meeting_id)
+    changes = retire()
     assert _figures(workspace) == before_figures
     assert register(workspace, setup.meeting_id) == before_register
+    return changes
+
+
+def test_retiring_a_seat_leaves_past_registers_and_figures_alone(workspace, setup):
+    seat = setup.seats[3]
+    changes = _keeps_the_past(workspace, setup, lambda: org.retire_seat(workspace, seat, date(2024, 6, 30)))
     # A meeting after the retirement no longer expects the seat.
     later = meeting_ops.schedule_meeting(workspace, group_id=setup.group_id, on=date(2024, 9, 10))
     assert seat not in [line.seat_id for line in register(workspace, later)]
@@ -65,13 +70,8 @@ def test_retiring_a_seat_leaves_past_registers_and_figures_alone(workspace, setu
 
 
 def test_retiring_a_person_ends_their_seats_and_keeps_the_register(workspace, setup):
-    _mark_all(workspace, setup, setup.meeting_id)
-    before_figures = _figures(workspace)
-    before_register = register(workspace, setup.meeting_id)
     person = setup.people[1]
-    changes = org.retire_person(workspace, person, date(2024, 7, 31))
-    assert _figures(workspace) == before_figures
-    assert register(workspace, setup.meeting_id) == before_register
+    changes = _keeps_the_past(workspace, setup, lambda: org.retire_person(workspace, person, date(2024, 7, 31)))
     detail = next(s for s in group_seats(workspace, setup.group_id) if s.id == setup.seats[1])
     assert detail.holders[0].to_date == date(2024, 7, 31)
     assert next(p for p in people_rows(workspace) if p.id == person).left_on == date(2024, 7, 31)
@@ -82,10 +82,8 @@ def test_retiring_a_person_ends_their_seats_and_keeps_the_register(workspace, se
 
 
 def test_retiring_an_agency_keeps_its_name_on_past_figures(workspace, setup):
-    _mark_all(workspace, setup, setup.meeting_id)
-    before = _figures(workspace)
-    org.retire_agency(workspace, setup.agencies["probation"], date(2024, 12, 31))
-    assert _figures(workspace) == before
+    _keeps_the_past(workspace, setup, lambda: org.retire_agency(workspace, setup.agencies["probation"],
+                                                                date(2024, 12, 31)))
     row = next(a for a in agency_rows(workspace) if a.id == setup.agencies["probation"])
     assert row.retired_on == date(2024, 12, 31)
 

@@ -189,25 +189,29 @@ def _close_holdings(tx: Tx, holdings: Iterable[SeatHolding], on: date) -> list[C
     return changes
 
 
+def _retire_holder(ws: Workspace, record: type[Seat] | type[Person], record_id: int, field: str,
+                   on: date) -> list[Change]:
+    """Date ``field`` of a seat or person ``on`` and end every holding of it
+    still running after that day."""
+    holder_column = SeatHolding.seat_id if record is Seat else SeatHolding.person_id
+    with ws.transaction() as tx:
+        running = tx.session.scalars(select(SeatHolding).where(
+            holder_column == record_id, (SeatHolding.to_date.is_(None)) | (SeatHolding.to_date > on))).all()
+        changes = _close_holdings(tx, running, on)
+        return changes + [c for c in [tx.update(tx.get(record, record_id), field, on)] if c is not None]
+
+
 def retire_seat(ws: Workspace, seat_id: int, on: date) -> list[Change]:
     """The seat's last day is ``on``: meetings after it no longer expect it;
     earlier registers and attendance figures keep it. Its holder stops
     holding it that day."""
-    with ws.transaction() as tx:
-        open_holdings = tx.session.scalars(select(SeatHolding).where(
-            SeatHolding.seat_id == seat_id, (SeatHolding.to_date.is_(None)) | (SeatHolding.to_date > on))).all()
-        changes = _close_holdings(tx, open_holdings, on)
-        return changes + [c for c in [tx.update(tx.get(Seat, seat_id), "retired_on", on)] if c is not None]
+    return _retire_holder(ws, Seat, seat_id, "retired_on", on)
 
 
 def retire_person(ws: Workspace, person_id: int, on: date) -> list[Change]:
     """The person left on ``on``: every seat they held is vacant from the
     next day; registers keep the name they were recorded under."""
-    with ws.transaction() as tx:
-        open_holdings = tx.session.scalars(select(SeatHolding).where(
-            SeatHolding.person_id == person_id, (SeatHolding.to_date.is_(None)) | (SeatHolding.to_date > on))).all()
-        changes = _close_holdings(tx, open_holdings, on)
-        return changes + [c for c in [tx.update(tx.get(Person, person_id), "left_on", on)] if c is not None]
+    return _retire_holder(ws, Person, person_id, "left_on", on)
 
 
 def retire_agency(ws: Workspace, agency_id: int, on: date) -> list[Change]:

@@ -345,21 +345,15 @@ class PeoplePage(QWidget):
 
     def retire_agency(self) -> None:
         agency = self._chosen(self.agencies, "an agency")
-        if agency is None or not (answers := ask(self, f"{agency.name} is no longer a partner", [
-                Field("on", "Last day as a partner", "date")])):
-            return
-        ws = self.context.workspace
-        self._apply(f"Retire {agency.name}", lambda: org.retire_agency(ws, agency.id, answers["on"]))
+        if agency is not None:
+            self._retire(f"{agency.name} is no longer a partner", "Last day as a partner",
+                         lambda ws, on: org.retire_agency(ws, agency.id, on))
 
     def merge_agency(self) -> None:
         agency = self._chosen(self.agencies, "the agency entered twice")
-        if agency is None:
-            return
-        others = [(a.name, a.id) for a in agency_rows(self.context.workspace) if a.id != agency.id]
-        answers = ask(self, f"Merge {agency.name}", [Field("keep", f"Merge {agency.name} into", "choice", others)])
-        if answers and answers["keep"] is not None:
-            ws = self.context.workspace
-            self._apply(f"Merge {agency.name}", lambda: org.merge_agencies(ws, keep=answers["keep"], gone=agency.id))
+        if agency is not None:
+            self._merge(agency.name, agency.id, org.merge_agencies,
+                        [(a.name, a.id) for a in agency_rows(self.context.workspace) if a.id != agency.id])
 
     def _person_fields(self, person: PersonDetail | None = None) -> list[Field]:
         return [Field("name", "Name", default=person.name if person else None, required=True),
@@ -380,22 +374,31 @@ class PeoplePage(QWidget):
 
     def retire_person(self) -> None:
         person = self._chosen(self.people, "a person")
-        if person is None or not (answers := ask(self, f"{person.name} leaves", [
-                Field("on", "Last day (their seats are vacant from the next)", "date")])):
-            return
-        ws = self.context.workspace
-        self._apply(f"{person.name} leaves", lambda: org.retire_person(ws, person.id, answers["on"]))
+        if person is not None:
+            self._retire(f"{person.name} leaves", "Last day (their seats are vacant from the next)",
+                         lambda ws, on: org.retire_person(ws, person.id, on))
 
     def merge_person(self) -> None:
         person = self._chosen(self.people, "the person entered twice")
-        if person is None:
-            return
-        others = [(p.name + (f" ({p.agency})" if p.agency else ""), p.id)
-                  for p in people_rows(self.context.workspace) if p.id != person.id]
-        answers = ask(self, f"Merge {person.name}", [Field("keep", f"Merge {person.name} into", "choice", others)])
+        if person is not None:
+            self._merge(person.name, person.id, org.merge_people,
+                        [(p.name + (f" ({p.agency})" if p.agency else ""), p.id)
+                         for p in people_rows(self.context.workspace) if p.id != person.id])
+
+    def _retire(self, title: str, question: str, retire: Callable[[Any, date], Sequence[Change]]) -> None:
+        """Ask the last day, then retire as one undo step."""
+        answers = ask(self, title, [Field("on", question, "date")])
+        if answers:
+            ws = self.context.workspace
+            self._apply(title, lambda: retire(ws, answers["on"]))
+
+    def _merge(self, name: str, gone: int, merge: Callable[..., Sequence[Change]],
+               others: list[tuple[str, int]]) -> None:
+        """Ask which record the duplicate ``name`` is, then merge as one undo step."""
+        answers = ask(self, f"Merge {name}", [Field("keep", f"Merge {name} into", "choice", others)])
         if answers and answers["keep"] is not None:
             ws = self.context.workspace
-            self._apply(f"Merge {person.name}", lambda: org.merge_people(ws, keep=answers["keep"], gone=person.id))
+            self._apply(f"Merge {name}", lambda: merge(ws, keep=answers["keep"], gone=gone))
 
     # -- groups ----------------------------------------------------------
     def add_group(self) -> None:
@@ -427,10 +430,8 @@ class PeoplePage(QWidget):
 
     def retire_group(self) -> None:
         node = self._current_node()
-        if node is None or not (answers := ask(self, f"{node.name} ends", [Field("on", "Last day", "date")])):
-            return
-        ws = self.context.workspace
-        self._apply(f"{node.name} ends", lambda: org.retire_group(ws, node.id, answers["on"]))
+        if node is not None:
+            self._retire(f"{node.name} ends", "Last day", lambda ws, on: org.retire_group(ws, node.id, on))
 
     def edit_group(self) -> None:
         node = self._current_node()
@@ -516,11 +517,9 @@ class PeoplePage(QWidget):
 
     def retire_seat(self) -> None:
         seat = self._chosen(self.seats, "a seat")
-        if seat is None or not (answers := ask(self, f"Retire {seat.title}", [
-                Field("on", "Last meeting day it counts (earlier registers keep it)", "date")])):
-            return
-        ws = self.context.workspace
-        self._apply(f"Retire {seat.title}", lambda: org.retire_seat(ws, seat.id, answers["on"]))
+        if seat is not None:
+            self._retire(f"Retire {seat.title}", "Last meeting day it counts (earlier registers keep it)",
+                         lambda ws, on: org.retire_seat(ws, seat.id, on))
 
     def appoint(self) -> None:
         seat = self._selected_seat()
