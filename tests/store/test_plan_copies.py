@@ -96,3 +96,23 @@ def test_a_plan_without_a_financial_year_cannot_be_followed(workspace):
     plan, _ = create_plan_from(workspace, {**_values(workspace), "financial_year": None})
     with pytest.raises(UserError, match="no financial year"):
         start_next_year(workspace, plan)
+
+
+def test_next_year_keeps_open_activities_nested_and_a_copy_leaves_answers_behind(workspace):
+    plan, _ = create_plan_from(workspace, _values(workspace, "work_plan"))
+    duty = plan_outline(workspace, plan)[0].id
+    resp, _ = structure.insert_entry(workspace, plan, parent_id=duty, title="Set policies")
+    parent, _ = structure.insert_row(workspace, plan, entry_id=resp, want="Review thresholds")
+    done, _ = structure.insert_row(workspace, plan, parent_row_id=parent, want="Ask partners")
+    still, _ = structure.insert_row(workspace, plan, parent_row_id=parent, want="Publish")
+    set_action_field(workspace, done, "status", "completed")
+    step = start_next_year(workspace, plan)
+    assert outline(workspace, step.plan_id) == [
+        "duty 1", "  responsibility 1.1 Set policies", "    row 1.1.1 Review thresholds", "      row 1.1.1.2 Publish"]
+    assert [row for row, _ in step.carried] == [parent, still]
+
+    with workspace.transaction() as tx:
+        tx.update(tx.get(PlanEntry, resp), "score", 4)
+    copy, _ = create_plan_from(workspace, _values(workspace, "work_plan", "2026-27"), copy_from=plan)
+    with workspace.session() as s:
+        assert {e.score for e in s.query(PlanEntry).filter(PlanEntry.plan_id == copy)} == {None}

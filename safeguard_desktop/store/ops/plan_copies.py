@@ -32,6 +32,8 @@ _NOT_COPIED = frozenset({"plan_id", "parent_id", "entry_id", "position", "delete
                          "status", "last_updated", "completed_on"})
 # What a copied structure keeps of a work plan's activities: what they are, not how they went.
 _ACTIVITY_FIELDS = ("number", "want")
+# An entry's own answers (a self-assessment question's evidence and score): not part of its structure.
+_ANSWERS = frozenset({"evidence", "analysis", "score", "status", "rag"})
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,9 @@ def _copy_entries(tx: Tx, source: int, target: int, *, link: bool) -> dict[int, 
                                  .order_by(PlanEntry.position, PlanEntry.id)).all()
     live = {e.id for e in entries}
     made: dict[int, int] = {}
+    skip = _NOT_COPIED if link else _NOT_COPIED | _ANSWERS
     for entry in _parents_first(entries, live):
-        values = {k: v for k, v in column_values(entry).items() if k not in _NOT_COPIED}
+        values = {k: v for k, v in column_values(entry).items() if k not in skip}
         made[entry.id] = tx.insert(PlanEntry, **values, plan_id=target, position=entry.position,
                                    parent_id=made.get(entry.parent_id),
                                    carried_from_id=entry.id if link else None).id
