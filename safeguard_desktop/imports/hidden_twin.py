@@ -53,6 +53,10 @@ def set_aside(book: SourceBook) -> TwinBook | None:
     if twins is None:
         book.warnings.append("The workbook's hidden sheet of records could not be read: the plan was imported "
                              "from what its visible sheet shows.")
+    else:
+        book.warnings.append("This workbook was exported by safeguard-desktop: each row comes back as its own "
+                             "record (kind, links, confidential flag, owners, history); a row typed in by hand "
+                             "is read from what it shows.")
     return twins
 
 
