@@ -39,6 +39,12 @@ CONSISTENCY_RULES: tuple[tuple[str, str], ...] = (
         FROM plan_entries e JOIN plan_entries p ON p.id = e.parent_id WHERE p.plan_id != e.plan_id"""),
     ("actions", """SELECT a.id, 'action ' || a.id || ' belongs to an outcome of another plan'
         FROM actions a JOIN plan_entries e ON e.id = a.entry_id WHERE a.plan_id IS NOT e.plan_id"""),
+    ("plans", """SELECT e.id, 'plan entry ' || e.id || ' is in the plan but hangs under a deleted entry'
+        FROM plan_entries e JOIN plan_entries p ON p.id = e.parent_id
+        WHERE e.deleted_at IS NULL AND p.deleted_at IS NOT NULL"""),
+    ("actions", """SELECT a.id, 'action ' || a.id || ' is nested under a row of another plan or heading'
+        FROM actions a JOIN actions p ON p.id = a.parent_id
+        WHERE p.plan_id IS NOT a.plan_id OR p.entry_id IS NOT a.entry_id"""),
     ("actions", """SELECT a.id, 'action ' || a.id || ' has an unknown RAG ' || a.rag
         FROM actions a WHERE a.rag IS NOT NULL AND a.rag NOT IN ('red','amber','green','blue','none')"""),
     ("actions", """SELECT a.id, 'action ' || a.id || ' has an unknown CAB ' || a.cab

@@ -4,10 +4,13 @@ and, replayed, exactly the plan after it."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from plan_structure_helpers import audit_rows_since, last_audit_id, outline, snapshot
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.check import check_workspace
 from safeguard_desktop.store.ops import plan_structure as ops
 from safeguard_desktop.store.ops.plans import create_plan
 from safeguard_desktop.store.queries.overview import boards
@@ -180,3 +183,21 @@ def test_the_evidence_framework_stays_beside_the_outline(workspace):
     assert outline(workspace, plan)[-2:] == ["evidence E1 Audit findings", "evidence E2 Survey of staff"]
     with pytest.raises(UserError, match="stay at their level"):
         ops.indent_entry(workspace, second)
+
+
+def test_check_finds_a_row_nested_across_headings_and_an_entry_under_a_deleted_one(workspace):
+    plan = _plan(workspace, "work_plan")
+    duty, _ = ops.insert_entry(workspace, plan, title="Coordinate")
+    first, _ = ops.insert_entry(workspace, plan, parent_id=duty, title="Policies")
+    second, _ = ops.insert_entry(workspace, plan, parent_id=duty, title="Training")
+    act, _ = ops.insert_row(workspace, plan, entry_id=first, want="Review")
+    sub, _ = ops.insert_row(workspace, plan, parent_row_id=act, want="Ask")
+    ops.delete_entry(workspace, second)
+    path = workspace.path
+    assert check_workspace(path) == []
+    with sqlite3.connect(path) as db:  # behind the program's back
+        db.execute("UPDATE actions SET entry_id = ? WHERE id = ?", (second, sub))
+        db.execute("UPDATE plan_entries SET parent_id = ? WHERE id = ?", (second, first))
+    assert {str(p) for p in check_workspace(path)} >= {
+        f"actions: action {sub} is nested under a row of another plan or heading",
+        f"plans: plan entry {first} is in the plan but hangs under a deleted entry"}
