@@ -239,14 +239,17 @@ class _Reader:
     def _member(self, row: SourceRow, text: str, seat: str, name: str, agency: str, merged: bool,
                 deputy: str, email: str) -> MemberLine:
         notes: list[str] = []
+        found_email = email or _email(name)
+        if found_email and not email:
+            name = clean(name.replace(found_email, "").strip(" ,;<>()"))
+        if not seat and not name:  # an address alone says nothing of a seat
+            return MemberLine(row.sheet, row.row, "note", text, email=found_email,
+                              notes=("an email address with no seat or name: kept as a note",))
         if not agency and "agency" in self.columns and self.last_agency and self.last_member is not None:
             agency = self.last_agency
             notes.append(f"agency left blank: taken from the row above ({agency})")
         elif merged:
             notes.append("agency merged down from the row above")
-        found_email = email or _email(name)
-        if found_email and not email:
-            name = clean(name.replace(found_email, "").strip(" ,;<>()"))
         if not seat:
             seat = f"{agency} representative" if agency else name
             notes.append(f"no seat given: called '{seat}'")

@@ -159,3 +159,39 @@ def test_an_import_is_undone_and_redone_whole(tmp_path, workspace):
 def _count_live(ws, model) -> int:
     with ws.session() as s:
         return s.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None)))
+
+
+def test_a_messy_list_from_an_old_spreadsheet(tmp_path):
+    """Semicolons and Windows-1252 (as Excel saves 'CSV' on a council
+    laptop), other headings in another order, the header repeated, a deputy
+    before any seat, a dash and 'Vacancy' for no holder, a name with its
+    email in the same cell, and a line of only an email address."""
+    text = "\r\n".join([
+        "Children's Safeguarding Board;;;",
+        "Deputy: Someone Early;;;",
+        "Member;Representing;Position;Substitute",
+        "Ms Zoë Hart jane.hart@council.example;Monmouthshire County Council;Head of Children's Services;-",
+        ";;Cabinet member;Vacancy",
+        "Member;Representing;Position;Substitute",
+        "—;Gwent Police;Superintendent, Public Protection;DI Rhodri Ap Ifan",
+        "TBA;Aneurin Bevan University Health Board;Designated nurse;",
+        "someone@example.org;;;",
+    ]) + "\r\n"
+    path = tmp_path / "board list.csv"
+    path.write_bytes(text.encode("cp1252"))
+    reading = read_membership(path)
+    assert reading.columns == {"name": 0, "agency": 1, "seat": 2, "deputy": 3}
+    seen = [(line.row, line.kind, line.seat, line.person, line.agency, line.deputy) for line in reading.lines]
+    assert seen == [
+        (1, "title", None, None, None, None),
+        (2, "title", None, None, None, None),
+        (3, "header", None, None, None, None),
+        (4, "member", "Head of Children's Services", "Ms Zoë Hart", "Monmouthshire County Council", None),
+        (5, "vacant", "Cabinet member", None, "Monmouthshire County Council", None),
+        (6, "header", None, None, None, None),
+        (7, "vacant", "Superintendent, Public Protection", None, "Gwent Police", "DI Rhodri Ap Ifan"),
+        (8, "vacant", "Designated nurse", None, "Aneurin Bevan University Health Board", None),
+        (9, "note", None, None, None, None),
+    ]
+    assert reading.lines[3].email == "jane.hart@council.example"
+    assert any("Windows" in warning or "read as" in warning for warning in reading.warnings)
