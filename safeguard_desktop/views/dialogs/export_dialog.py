@@ -35,6 +35,7 @@ from safeguard_desktop.exports.papers import ExportRequest, export, suggested_na
 from safeguard_desktop.exports.tables import with_year
 from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
+from safeguard_desktop.store.queries import self_assessments
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, describe_filter
 from safeguard_desktop.store.queries.overview import boards, list_groups, list_meetings, list_plans
 from safeguard_desktop.views.context import AppContext
@@ -73,6 +74,7 @@ class ExportDialog(QDialog):
         self.what_box = self._combo([(LABELS[w], w) for w in WHATS if not for_print or "pdf" in SUPPORTED[w]])
         self.format_box = QComboBox()
         self.plan_box = QComboBox()
+        self.period_box = QComboBox()  # a self-assessment's review periods, the latest first
         self.meeting_box = self._combo([(f"{m.date.day} {m.date:%B %Y} — {m.group}", m.id) for m in self.meetings])
         self.attendance_box = self._combo([("Register of one meeting", REGISTER),
                                            ("Analysis of a quarter", ANALYSIS)])
@@ -93,7 +95,7 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
 
         self.form = QFormLayout(self)
-        for label, widget in (("What", self.what_box), ("Format", self.format_box), ("Plan", self.plan_box),
+        for label, widget in (("What", self.what_box), ("Format", self.format_box), ("Plan", self.plan_box), ("Period", self.period_box),
                               ("Attendance", self.attendance_box), ("Meeting", self.meeting_box),
                               ("Quarter", self.quarter_box), ("Group", self.group_box), ("", self.open_only_check),
                               ("Actions", self.filter_label),
@@ -108,7 +110,8 @@ class ExportDialog(QDialog):
         self.form.addRow(buttons)
 
         self.what_box.currentIndexChanged.connect(self._what_changed)
-        for box in (self.format_box, self.plan_box, self.meeting_box, self.attendance_box, self.quarter_box,
+        self.plan_box.currentIndexChanged.connect(self._fill_periods)
+        for box in (self.format_box, self.plan_box, self.period_box, self.meeting_box, self.attendance_box, self.quarter_box,
                     self.group_box):
             box.currentIndexChanged.connect(self._update)
         self.public_check.toggled.connect(self._update)
@@ -139,6 +142,7 @@ class ExportDialog(QDialog):
                 what == "attendance" and not analysis) else None,
             group_id=self.group_box.currentData() if what in ONE_GROUP or analysis else None,
             quarter=self.quarter_box.currentData() if analysis else None,
+            period=self.period_box.currentData() if what == "self-assessment" else None,
             marking=str(self.marking_box.currentData()), public=self.public_check.isChecked(),
             open_only=what == "action-log" and self.open_only_check.isChecked(),
             log_filter=self.log_filter if what == "action-log" else None,
@@ -165,12 +169,22 @@ class ExportDialog(QDialog):
         for plan in sorted(self.plans, key=lambda p: kinds.index(p.kind) if p.kind in kinds else len(kinds)):
             self.plan_box.addItem(with_year(plan.title, plan.financial_year), plan.id)
         self.plan_box.blockSignals(False)
+        self._fill_periods()
         self._update()
+
+    def _fill_periods(self) -> None:
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        plan_id = self.plan_box.currentData()
+        if self.what == "self-assessment" and plan_id is not None:
+            for period in reversed(self_assessments.periods(self.context.workspace, plan_id)):
+                self.period_box.addItem(period.label, period.label)
+        self.period_box.blockSignals(False)
 
     def _update(self) -> None:
         what = self.what
         analysis = what == "attendance" and self.attendance_box.currentData() == ANALYSIS
-        shown = {self.plan_box: what in PLAN_KINDS, self.attendance_box: what == "attendance",
+        shown = {self.plan_box: what in PLAN_KINDS, self.period_box: what == "self-assessment", self.attendance_box: what == "attendance",
                  self.meeting_box: what in ("minutes", "agenda") or (what == "attendance" and not analysis),
                  self.quarter_box: analysis, self.group_box: what in ONE_GROUP or analysis,
                  self.open_only_check: what == "action-log" and self.log_filter is None,
@@ -193,7 +207,7 @@ class ExportDialog(QDialog):
         """What the file is of, for its suggested name."""
         request = self.request()
         if request.plan_id is not None:
-            return self.plan_box.currentText()
+            return " ".join(filter(None, (self.plan_box.currentText(), request.period)))
         if request.meeting_id is not None:
             meeting = next(m for m in self.meetings if m.id == request.meeting_id)
             return f"{meeting.group} {meeting.date.isoformat()}"
