@@ -39,6 +39,7 @@ def summary(report: dict) -> str:
     parts = [f"{counts.get('member', 0)} seats with members", f"{counts.get('vacant', 0)} vacant seats",
              f"{counts.get('deputy', 0)} deputies on their own rows"]
     matched = report["matched"]
-    said = [f"{len(matched[kind])} {kind}" for kind in ("people", "agencies", "seats") if matched[kind]]
+    said = [f"{len(matched[kind])} {one if len(matched[kind]) == 1 else kind}"
+            for kind, one in (("people", "person"), ("agencies", "agency"), ("seats", "seat")) if matched[kind]]
     tail = f"; matched, not duplicated: {', '.join(said)}" if said else ""
     return f"Imported the membership of {report['group']} from {report['source_file']}: {', '.join(parts)}{tail}."

@@ -75,7 +75,7 @@ def test_the_command_imports_a_list_and_reports_every_row(tmp_path, workspace, c
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "Imported the membership of SVPP from SVPP membership.xlsx: 6 seats with members, 2 vacant seats, " \
-           "2 deputies on their own rows; matched, not duplicated: 1 people, 1 agencies." in out
+           "2 deputies on their own rows; matched, not duplicated: 1 person, 1 agency." in out
     report = json.loads(report_path.read_text(encoding="utf-8"))
     rows = report["rows"]
     assert [(r["row"], r["kind"], r["seat"], r["person"], r["agency"], r["into_row"]) for r in rows] == _wanted(5)
