@@ -50,6 +50,7 @@ _QUESTION_SPLIT: Final = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})[.)]\s+(?=
 CONTINUED: Final = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
 _ANSWER_FIELDS: Final = ("evidence", "analysis", "score")
 _ACTIVITY: Final = "activity"
+_LEVEL_HEADING: Final = re.compile(r"^(?:activit(?:y|ies)|responsibilit(?:y|ies)|duties|actions?)\s*:?$", re.IGNORECASE)
 
 
 class OutlineRows:
@@ -63,9 +64,11 @@ class OutlineRows:
         self.depth = len(self.shape.levels)
         self.stack: list[tuple[int, str, int, int | None]] = []  # (level, "entry"/"action", index, source row)
         self.last: tuple[str, int, int] | None = None  # ("entry"/"action", index, source row) for continuations
-        self.indents: dict[str, list[int]] = {}  # sheet -> the outline column's indents, shallowest first
+        self.last_cell: SourceCell | None = None  # the outline cell of that row
+        self.indents: dict[str, tuple[list[int], bool]] = {}  # sheet -> see _indents
         self.origins = _merge_origins(reader.book.rows)
         self.period = ""
+        self.header_row = 0
         self.area: int | None = None
         self.known: dict[tuple[object, ...], int] = {}  # self-assessment entries by what they say, across sheets
         self.question_rows: list[tuple[RowReport, list[int], str]] = []
@@ -77,6 +80,12 @@ class OutlineRows:
             self.period = sheet  # one sheet per review period
         if self.period not in self.seen.periods:
             self.seen.periods.append(self.period)
+
+    def table_starts(self, header: SourceRow) -> None:
+        """Levels are read from the rows under the header (titles above it
+        are not part of the outline)."""
+        self.header_row = header.row
+        self.indents.pop(header.sheet, None)
 
     # -- what a row is -------------------------------------------------------
     def classify(self, row: SourceRow) -> str:
@@ -95,15 +104,29 @@ class OutlineRows:
                 return {NOTE.kind: "note", _ACTIVITY: "action"}.get(str(word), "entry")
             text = own.get("outline")
             if text is not None or "number" in own:
-                if text is not None and len(own) == 1 and self.last is not None and CONTINUED.match(text):
+                if text is not None and len(own) == 1 and self._continues(row, text):
                     return "continuation"
-                if text is not None and _FOOTNOTE.match(text) and "number" not in own:
-                    return "note"
+                if text is not None and "number" not in own and (_FOOTNOTE.match(text) or _LEVEL_HEADING.match(text)):
+                    return "note"  # a footnote, or a heading such as "Activities" over the rows it names
                 return "entry" if self.level(row) <= self.depth else "action"
         texts = row.own_texts()
         if len(texts) == 1 and (_FOOTNOTE.match(texts[0]) or len(row.spanned) >= 2):
             return "note"  # a footnote, or a heading across the table ("Notes", "Activities")
         return "continuation" if self.last is not None else "note"
+
+    def _continues(self, row: SourceRow, text: str) -> bool:
+        """Marked as continued, or the lower-case rest of a line wrapped by a
+        conversion, set at least as deep as the row it carries on (a
+        responsibility such as "will engage with..." starts a new, shallower
+        row)."""
+        match = CONTINUED.match(text)
+        if self.last is None or match is None:
+            return False
+        if not text[0].islower():
+            return True
+        cell = self._outline_cell(row)
+        above = self.last_cell
+        return cell is not None and (above is None or cell.indent >= above.indent)
 
     def _own(self, row: SourceRow) -> dict[str, str]:
         """Our fields this row types a value for (merged-down values excluded)."""
@@ -130,11 +153,14 @@ class OutlineRows:
                 return found[0]
         return None
 
+    def _outline_cell(self, row: SourceRow) -> SourceCell | None:
+        column = self._outline_column()
+        return row.cells.get(column) if column is not None else None
+
     def _text(self, row: SourceRow) -> str:
         """The row's outline text; a lone cell elsewhere (a banner merged
         across the table: "Strategic duty 1: To provide...") is that text."""
-        column = self._outline_column()
-        cell = row.cells.get(column) if column is not None else None
+        cell = self._outline_cell(row)
         if cell is not None and cell.text and cell.merged_from is None:
             return cell.text
         texts = row.own_texts()
@@ -174,17 +200,26 @@ class OutlineRows:
         if number and "." in number.strip("()."):
             return len(number.strip("().").split("."))
         column = self._outline_column()
-        cell = row.cells.get(column) if column is not None else None
-        indents = self._indents(row.sheet, column)
-        if len(indents) > 1 and cell is not None:
-            return indents.index(cell.indent) + 1 if cell.indent in indents else 1
-        return len(number.strip("().").split(".")) if number else 1
+        cell = self._outline_cell(row)
+        indents, worded = self._indents(row.sheet, column)
+        # Where the duties and responsibilities are named in words, the rest
+        # are activities: their indents rank below the entries' levels.
+        below = self.depth if worded else 0
+        if (len(indents) > 1 or worded) and cell is not None:
+            return below + (indents.index(cell.indent) + 1 if cell.indent in indents else 1)
+        return below + (len(number.strip("().").split(".")) if number else 1)
 
-    def _indents(self, sheet: str, column: int | None) -> list[int]:
+    def _indents(self, sheet: str, column: int | None) -> tuple[list[int], bool]:
+        """The indents of the sheet's outline texts that do not name their
+        level (nor are notes), shallowest first, and whether any text names
+        its level."""
         if sheet not in self.indents:
-            self.indents[sheet] = sorted({r.cells[column].indent for r in self.reader.book.rows
-                                          if r.sheet == sheet and column in r.cells and r.cells[column].text
-                                          and r.cells[column].merged_from is None})
+            cells = [r.cells[column] for r in self.reader.book.rows if r.sheet == sheet and r.row > self.header_row
+                     and column in r.cells and r.cells[column].text and r.cells[column].merged_from is None]
+            named = [any((m := p.match(c.text)) and m.group("number") for _, p in _LEVEL_WORDS) for c in cells]
+            levelled = [c for c, n in zip(cells, named)  # footnotes and "Activities" headings have no level
+                        if not n and not _FOOTNOTE.match(c.text) and not _LEVEL_HEADING.match(c.text)]
+            self.indents[sheet] = (sorted({c.indent for c in levelled}), any(named))
         return self.indents[sheet]
 
     def _number(self, row: SourceRow) -> tuple[str | None, str]:
@@ -216,7 +251,7 @@ class OutlineRows:
         self._fill_entry(entry, row, skip=("outline", "number", "level") if self._word_level(row) else
                          ("outline", "number"))
         self.stack.append((level, "entry", entry, row.row))
-        self.last = ("entry", entry, row.row)
+        self.last, self.last_cell = ("entry", entry, row.row), self._outline_cell(row)
         self._report(row, "entry", entry, level, parent)
 
     def on_action(self, row: SourceRow) -> None:
@@ -242,7 +277,7 @@ class OutlineRows:
             draft.number = number
         index = len(self.reader.drafts) - 1
         self.stack.append((level, "action", index, row.row))
-        self.last = ("action", index, row.row)
+        self.last, self.last_cell = ("action", index, row.row), self._outline_cell(row)
         report = self._report(row, "action", None, level, parent)
         report.action = index
 

@@ -273,6 +273,8 @@ class _Reader:
         if self.shape != BUSINESS_PLAN and self.outline is None:
             self.outline = OutlineRows(self, self.shape)
             self.outline.new_sheet(row.sheet)
+        if self.outline is not None:
+            self.outline.table_starts(row)
         columns, notes = self._read_header(row)
         same = self.columns is not None and {c: (k.heading, k.field) for c, k in columns.items()} == {
             c: (k.heading, k.field) for c, k in self.columns.items()}

@@ -245,3 +245,39 @@ def build_self_assessment_csv(path: Path) -> Path:
         writer.writerow([f"{WORKFORCE}\n{WORKFORCE_STATEMENT}", workforce, EVIDENCE[("April 2017", "8")], "",
                          "Score: 2"])
     return path
+
+
+# The work plan as the reference document lays it out, pasted into a CSV:
+# level words for duties and responsibilities, "Activities" headings,
+# activities numbered afresh and set in by spaces, a line wrapped by the
+# conversion, and a footnote.
+REFERENCE_LINES = (
+    "Strategic Duty 1. To provide support and advice to Safeguarding Boards with a view to ensuring that they are "
+    "effective:",
+    "Specific responsibility 1: works alongside Safeguarding Adults Boards and Safeguarding Children Boards to "
+    "secure consistent improvements in safeguarding policy and practice throughout Wales (para 246)",
+    "Activities",
+    "  1. To secure consistent improvements in safeguarding policy and practice throughout Wales members attend "
+    "and offer",
+    "    advice and support at Regional Safeguarding Board (RSB) meetings.",
+    "  2. Members will develop an overarching view of safeguarding and emerging themes and issues as follows:",
+    "    1. Engage and meet regularly with Business Managers",
+    "    2. Include a review and summary of the work of the RSBs in its Annual Report",
+    "Specific responsibility 2: will engage with the chairs of the Safeguarding boards, and relevant "
+    "inspectorates\u2026at least twice a year (para 258)",
+    "Activities",
+    "  1. Members will also ensure two-way dialogue with organisations in Wales involved in safeguarding by:",
+    "    1. Identifying organisations involved in the Welsh safeguarding landscape including:",
+    "      1. Older Peoples Commissioner (OPC)",
+    "      2. Childrens Commissioner for Wales (CCfW)",
+    FOOTNOTE,
+)
+
+
+def build_reference_layout_csv(path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([WP_TITLE])
+        writer.writerow(["Duty, responsibility or activity", "Lead"])
+        writer.writerows([line] for line in REFERENCE_LINES)
+    return path

@@ -170,3 +170,25 @@ def test_our_own_work_plan_paper_reimports_from_what_is_visible(tmp_path: Path, 
             notes = list(s.scalars(select(PlanEntry.number).where(PlanEntry.plan_id == second.plan_id,
                                                                   PlanEntry.kind == "note")))
             assert "\u00b9" in notes
+
+
+def test_the_reference_documents_own_layout(tmp_path: Path, workspace: Workspace) -> None:
+    from outline_plans import build_reference_layout_csv
+
+    result = import_plan(workspace, preview_import(build_reference_layout_csv(tmp_path / "nisb.csv")), "NISB")
+    kinds = {r["row"]: (r["kind"], r["level"], r["parent_row"]) for r in result.report["rows"]}
+    assert [kinds[n] for n in range(3, 18)] == [
+        ("entry", 1, None), ("entry", 2, 3), ("note", 3, 4),
+        ("action", 3, 4), ("continuation", None, None), ("action", 3, 4), ("action", 4, 8), ("action", 4, 8),
+        ("entry", 2, 3), ("note", 3, 11),
+        ("action", 3, 11), ("action", 4, 13), ("action", 5, 14), ("action", 5, 14), ("note", 3, 11)]
+    with workspace.session() as s:
+        entries = list(s.scalars(select(PlanEntry).where(PlanEntry.plan_id == result.plan_id,
+                                                         PlanEntry.kind != "note").order_by(PlanEntry.position)))
+        wants = list(s.scalars(select(Action.want).where(Action.plan_id == result.plan_id)
+                               .order_by(Action.position)))
+    assert [(e.kind, e.number) for e in entries] == [("duty", "1"), ("responsibility", "1"), ("responsibility", "2")]
+    assert entries[0].title.startswith("To provide support") and entries[1].title.startswith("works alongside")
+    assert wants[0] == ("To secure consistent improvements in safeguarding policy and practice throughout Wales "
+                        "members attend and offer\nadvice and support at Regional Safeguarding Board (RSB) meetings.")
+    assert wants[-1] == "Childrens Commissioner for Wales (CCfW)"
