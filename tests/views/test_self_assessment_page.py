@@ -207,3 +207,21 @@ def test_a_new_self_assessment_starts_its_first_period_before_any_answer(qtbot, 
     qtbot.keyClick(table, Key.Key_End)
     qtbot.keyClick(table, Key.Key_3)
     assert [(line.entry_id, line.score) for line in q.assessment(workspace, plan, page.period_id)] == [(area, 3)]
+
+
+def test_a_read_only_workspace_says_why_a_score_is_not_kept(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace, open_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    workspace.close()
+    window = _open(qtbot, open_workspace(tmp_path / "ws.sqlite", read_only=True, backup_on_open=False))
+    page = window.pages["self-assessments"]
+    assert not page.next_button.isEnabled() and not page.period_name.isEnabled()
+    table = page.assessment_view
+    table.setFocus()
+    qtbot.keyClick(table, Key.Key_End)
+    qtbot.keyClick(table, Key.Key_5)
+    assert window.statusBar().currentMessage() == "This workspace is open read-only."
+    assert _cells(table.model(), 0)[4] == "3 - Adequate"
+    assert q.assessment(window.context.workspace, sa.plan_id, sa.period_id)[0].score == 3

@@ -237,6 +237,7 @@ class SelfAssessmentPage(QWidget):
     # -- edits -------------------------------------------------------------
     def _edit(self, entry_id: int, field: str, value: Any) -> bool:
         if self.context.read_only:
+            self.context.show_status(self.context.workspace.read_only_reason())
             return False
         if self.period_id is None:
             self.context.show_status("Start the first period (Alt+S) before answering: answers belong to a period.")
