@@ -136,7 +136,7 @@ class RegisterWidget(QWidget):
             self.table.setCurrentIndex(self.model.index(0, COL_MARK))
         # Fixed widths: agency names run long (elided, whole in the tooltip); the deputy,
         # arrived and left columns must stay in view.
-        for column, width in zip(range(COL_AGENCY, COL_LEFT + 1), (150, 130, 90, 140, 80, 70)):
+        for column, width in zip(range(COL_AGENCY, COL_LEFT + 1), (130, 120, 95, 125, 85, 70)):
             self.table.setColumnWidth(column, width)
 
     def reload_agenda(self) -> None:

@@ -97,7 +97,7 @@ class MeetingsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 1000])
+        splitter.setSizes([260, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
