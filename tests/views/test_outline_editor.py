@@ -268,3 +268,16 @@ def test_an_evidence_framework_is_added_under_a_priority_and_its_text_kept_in_fu
     assert window.context.undo_stack.undoText() == "Change the text of Evidence framework"
     assert editor.tree.current_node().body == text.replace("\n", " ")
     assert editor.full_text.text() == "Evidence framework"
+
+
+def test_the_detail_pane_follows_the_plan_chosen_in_the_list(qtbot, last_year, monkeypatch):
+    path, old_plan = last_year
+    window = _window(qtbot, path)
+    _new_plan(qtbot, window, monkeypatch, "work_plan")
+    _type(qtbot, "Coordinate local work")
+    page = window.pages["plans"]
+    assert page.outline.full_text.text() == "Coordinate local work"
+    row = next(i for i, p in enumerate(page.plans) if p.id == old_plan)
+    page.plan_list.setCurrentIndex(page.plan_list_model.index(row, 0))
+    qtbot.waitUntil(lambda: page.outline.tree.tree_model.rowCount() == 1 and not page.outline.tree.nodes)
+    assert page.outline.heading.text() == "<b>Whole plan</b>"

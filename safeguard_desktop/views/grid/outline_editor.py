@@ -93,7 +93,8 @@ class OutlineEditor(QWidget):
 
         self.tree.step.connect(self.run)
         self.tree.renamed.connect(lambda node, text: self.rename(tuple(node), text))
-        self.tree.node_changed.connect(self._show_detail)
+        # Not the tree's own signal: the plan view fills the tree with its signals blocked.
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_detail(self.tree.current_node()))
         self.events.structure_changed.connect(self._structure_changed)
         self._show_detail(None)
 

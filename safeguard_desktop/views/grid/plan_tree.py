@@ -100,7 +100,6 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 class PlanTree(QTreeView):
     scope_changed = Signal(object)  # frozenset of entry ids, or None for the whole plan
-    node_changed = Signal(object)  # the OutlineNode now current, or None
     step = Signal(str)  # a structure step asked for by its key (KEY_STEPS)
     renamed = Signal(object, str)  # (("entry" | "row", id), the words typed in place)
 
@@ -254,4 +253,3 @@ class PlanTree(QTreeView):
     def _chosen(self, current: QModelIndex) -> None:
         entry_id = current.data(ENTRY_ROLE)
         self.scope_changed.emit(None if entry_id is None else self.descendants(entry_id))
-        self.node_changed.emit(self.current_node())
