@@ -190,3 +190,25 @@ def test_a_membership_list_imports_through_one_preview_by_keyboard(qtbot, monkey
     assert len(group_seats(workspace, setup.group_id)) == before
     page.context.undo_stack.redo()
     assert len(group_seats(workspace, setup.group_id)) == before + 8
+
+
+def test_an_agency_is_corrected_and_its_duplicate_merged_by_keyboard(qtbot, monkeypatch, page, workspace, setup):
+    from safeguard_desktop.store.queries.org import agency_rows
+
+    duplicate = org.create_agency(workspace, name="Constabulary HQ", sector="police")
+    seat = org.create_seat(workspace, group_id=setup.group_id, title="Detective Superintendent", agency_id=duplicate)
+    page.refresh()
+    page.lists.setCurrentIndex(0)
+    _select(page.agencies, "Probation Service")
+    typed(qtbot, monkeypatch, "Probation Service Wales")
+    page.edit_agency()
+    assert "Probation Service Wales" in [a.name for a in agency_rows(workspace)]
+    _select(page.agencies, "Constabulary HQ")
+    typed(qtbot, monkeypatch, Qt.Key.Key_Home)  # the first other agency, alphabetically: Constabulary
+    page.merge_agency()
+    assert "Constabulary HQ" not in [a.name for a in agency_rows(workspace)]
+    assert next(s for s in group_seats(workspace, setup.group_id) if s.id == seat).agency == "Constabulary"
+    page.context.undo_stack.undo()
+    assert next(s for s in group_seats(workspace, setup.group_id) if s.id == seat).agency == "Constabulary HQ"
+    page.context.undo_stack.undo()
+    assert "Probation Service" in [a.name for a in agency_rows(workspace)]
