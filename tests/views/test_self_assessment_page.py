@@ -225,3 +225,21 @@ def test_a_read_only_workspace_says_why_a_score_is_not_kept(qtbot, tmp_path):
     assert window.statusBar().currentMessage() == "This workspace is open read-only."
     assert _cells(table.model(), 0)[4] == "3 - Adequate"
     assert q.assessment(window.context.workspace, sa.plan_id, sa.period_id)[0].score == 3
+
+
+def test_evidence_being_typed_is_saved_when_the_window_flushes(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    table = window.pages["self-assessments"].assessment_view
+    table.setFocus()
+    # Question 2's analysis: two rows down, three columns across, F2, type, and no pause at all.
+    for key in (Key.Key_Home, Key.Key_Down, Key.Key_Down, Key.Key_Right, Key.Key_Right, Key.Key_Right, Key.Key_F2):
+        qtbot.keyClick(table, key)
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    qtbot.keyClicks(QApplication.focusWidget(), "Reports go to Cabinet")
+    window.flush_pages()  # what the window does before it closes or changes workspace
+    stored = {line.entry_id: line.analysis for line in q.assessment(workspace, sa.plan_id, sa.period_id)}
+    assert stored[sa.reporting] == "Reports go to Cabinet"
