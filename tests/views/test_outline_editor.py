@@ -75,15 +75,17 @@ def _new_plan(qtbot, window, monkeypatch, kind: str, copy_of: str | None = None)
 
 
 def _step_undoes_exactly(qtbot, window, plan: int, keys) -> None:
-    """Press the keys (one step); Ctrl+Z gives back the stored plan before, Ctrl+Y the one after."""
+    """Press the keys (one step); Ctrl+Z in the outline gives back the stored
+    plan before, Ctrl+Y the one after."""
     ws = window.context.workspace
     before = snapshot(ws, plan)
     keys()
     after = snapshot(ws, plan)
     assert after != before
-    window.context.undo_stack.undo()
+    window.pages["plans"].outline.tree.setFocus()
+    _press(qtbot, Qt.Key.Key_Z, CTRL)
     assert snapshot(ws, plan) == before
-    window.context.undo_stack.redo()
+    _press(qtbot, Qt.Key.Key_Y, CTRL)
     assert snapshot(ws, plan) == after
 
 
