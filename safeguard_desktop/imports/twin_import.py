@@ -238,28 +238,32 @@ def _fresh_uuids(tx: Tx, items: list[_Item]) -> dict[str, str]:
     return {i.key: i.key if i.twin is not None and i.key not in taken else new_uuid() for i in items}
 
 
-def _in_tree_order(items: list[_Item], parent_of: dict[str, str | None]) -> list[_Item]:
-    """Parents before their children, otherwise in the sheet's order."""
+def _layers(items: list[_Item]) -> list[list[_Item]]:
+    """Items by depth in their tree, outermost first, each layer in the
+    sheet's order: a layer is written at once, knowing its parents' ids."""
+    parent_of = {i.key: i.parent for i in items}
+
     def depth(key: str) -> int:
         seen = {key}
-        n = 0
         while (key := parent_of.get(key) or "") and key not in seen:
             seen.add(key)
-            n += 1
-        return n
+        return len(seen) - 1
 
-    return sorted(items, key=lambda item: depth(item.key))
+    depths = [depth(i.key) for i in items]
+    return [[i for i, d in zip(items, depths) if d == level] for level in range(max(depths, default=-1) + 1)]
 
 
 def _write_entries(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, str]) -> dict[str, int]:
     entries = [i for i in items if i.table == "entry"]
     position = _entry_positions(entries)
+    carried = _ids_of(tx, PlanEntry, [(i.twin or {}).get("carried_from") for i in entries])
     ids: dict[str, int] = {}
-    for item in _in_tree_order(entries, {i.key: i.parent for i in entries}):
-        values = {**item.values, "kind": item.kind or "priority", "title": item.values.get("title") or ""}
-        carried = _id_of(tx, PlanEntry, (item.twin or {}).get("carried_from"))
-        ids[item.key] = tx.insert(PlanEntry, uuid=uuids[item.key], plan_id=plan_id, position=position[item.key],
-                                  parent_id=ids.get(item.parent or ""), carried_from_id=carried, **values).id
+    for layer in _layers(entries):
+        rows = [{**{f: item.values.get(f) for f in ENTRY_FIELDS}, "kind": item.kind or "priority",
+                 "title": item.values.get("title") or "", "uuid": uuids[item.key], "plan_id": plan_id,
+                 "position": position[item.key], "parent_id": ids.get(item.parent or ""),
+                 "carried_from_id": carried.get((item.twin or {}).get("carried_from"))} for item in layer]
+        ids.update(zip((item.key for item in layer), tx.insert_many(PlanEntry, rows)))
     return ids
 
 
@@ -280,19 +284,26 @@ def _write_actions(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, st
                    entry_ids: dict[str, int]) -> dict[str, int]:
     actions = [i for i in items if i.table == "action"]
     position = {i.key: float(n) for n, i in enumerate(actions, start=1)}
+    twins = [item.twin or {} for item in actions]
+    carried = _ids_of(tx, Action, [twin.get("carried_from") for twin in twins])
+    meetings = _ids_of(tx, Meeting, [u.get("meeting") for twin in twins for u in twin.get("history") or ()])
     owners = _Owners(tx)
     ids: dict[str, int] = {}
-    for item in _in_tree_order(actions, {i.key: i.parent for i in actions}):
-        twin = item.twin or {}
-        action = tx.insert(Action, uuid=uuids[item.key], plan_id=plan_id, position=position[item.key],
-                           entry_id=entry_ids.get(item.entry or ""), parent_id=ids.get(item.parent or ""),
-                           carried_from_id=_id_of(tx, Action, twin.get("carried_from")),
-                           owner_person_id=owners.find(Person, twin.get("owner_person")),
-                           owner_agency_id=owners.find(Agency, twin.get("owner_agency")), **item.values)
-        ids[item.key] = action.id
-        for update in twin.get("history") or ():
-            tx.insert(ActionUpdate, action_id=action.id, meeting_id=_id_of(tx, Meeting, update.get("meeting")),
-                      **{f: update.get(f) for f in HISTORY_FIELDS})
+    for layer in _layers(actions):
+        rows = []
+        for item in layer:
+            twin = item.twin or {}
+            rows.append({**{f: item.values.get(f) for f in ACTION_FIELDS}, "uuid": uuids[item.key],
+                         "plan_id": plan_id, "position": position[item.key],
+                         "entry_id": entry_ids.get(item.entry or ""), "parent_id": ids.get(item.parent or ""),
+                         "carried_from_id": carried.get(twin.get("carried_from")),
+                         "owner_person_id": owners.find(Person, twin.get("owner_person")),
+                         "owner_agency_id": owners.find(Agency, twin.get("owner_agency"))})
+        ids.update(zip((item.key for item in layer), tx.insert_many(Action, rows)))
+    tx.insert_many(ActionUpdate, [
+        {**{f: update.get(f) for f in HISTORY_FIELDS}, "action_id": ids[item.key],
+         "meeting_id": meetings.get(update.get("meeting"))}
+        for item in actions for update in (item.twin or {}).get("history") or ()])
     return ids
 
 
@@ -322,11 +333,15 @@ class _Owners:
     def __init__(self, tx: Tx) -> None:
         self.tx = tx
         self.names: dict[type[Any], dict[str, int]] = {}
+        self.uuids: dict[tuple[type[Any], str], int | None] = {}
 
     def find(self, model: type[Any], ref: dict[str, Any] | None) -> int | None:
         if not ref or not ref.get("name"):
             return None
-        found = _id_of(self.tx, model, ref.get("uuid"))
+        key_uuid = (model, str(ref.get("uuid") or ""))
+        if key_uuid not in self.uuids:
+            self.uuids[key_uuid] = _id_of(self.tx, model, key_uuid[1])
+        found = self.uuids[key_uuid]
         if found is not None:
             return found
         names = self.names.get(model)
@@ -338,6 +353,16 @@ class _Owners:
         if key not in names:
             names[key] = self.tx.insert(model, name=str(ref["name"])).id
         return names[key]
+
+
+def _ids_of(tx: Tx, model: type[Any], uuids: Iterable[Any]) -> dict[str, int]:
+    """Records of ``model`` the workspace holds, by uuid (a few queries, not one a row)."""
+    wanted = sorted({str(u) for u in uuids if u})
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        found.update(tx.session.execute(select(model.uuid, model.id).where(model.uuid.in_(wanted[start:start + 500])))
+                     .tuples())
+    return found
 
 
 def _id_of(tx: Tx, model: type[Any], uuid: Any) -> int | None:
