@@ -175,10 +175,6 @@ class WorkPlanDocument(PlanTreeDocument):
     """Duties, responsibilities and activities nested as written."""
 
 
-class SelfAssessmentDocument(PlanTreeDocument):
-    """Priority areas and questions with evidence, analysis and score."""
-
-
 @dataclass(frozen=True)
 class ActionLogDocument:
     board: str
@@ -275,10 +271,6 @@ def action_plan(ws: Workspace, plan_id: int, *, public: bool) -> ActionPlanDocum
 
 def work_plan(ws: Workspace, plan_id: int, *, public: bool) -> WorkPlanDocument:
     return WorkPlanDocument(*_plan_tree(ws, plan_id, public))
-
-
-def self_assessment(ws: Workspace, plan_id: int, *, public: bool) -> SelfAssessmentDocument:
-    return SelfAssessmentDocument(*_plan_tree(ws, plan_id, public))
 
 
 def _plan_tree(ws: Workspace, plan_id: int,
