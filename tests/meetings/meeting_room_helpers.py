@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.main_window import MainWindow
+from safeguard_desktop.views.meetings.register_widget import RegisterWidget
 from safeguard_desktop.views.tasks import ImmediateTaskRunner
+from safeguard_desktop.views.widgets.record_table_model import ID_ROLE
 
 
 def build_room(ws: Workspace) -> tuple[Setup, list[int]]:
@@ -39,6 +42,31 @@ def open_window(qtbot, path) -> MainWindow:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def shown_register(qtbot, context: AppContext, meeting_id: int) -> RegisterWidget:  # type: ignore[no-untyped-def]
+    """A register on its own, shown, with the keyboard on its first seat."""
+    widget = RegisterWidget(context)
+    qtbot.addWidget(widget)
+    widget.set_meeting(meeting_id)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.table)
+    return widget
+
+
+def row_of(page, meeting_id: int) -> int:  # type: ignore[no-untyped-def]
+    """The meeting's row in the Meetings page's list."""
+    model = page.section.model
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == meeting_id)
+
+
+def click_meeting(qtbot, page, meeting_id: int) -> None:  # type: ignore[no-untyped-def]
+    table = page.section.table
+    rect = table.visualRect(page.section.model.index(row_of(page, meeting_id), 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 class Keyboard:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meeting_room_helpers import Keyboard, build_room, open_window
+from meeting_room_helpers import Keyboard, build_room, click_meeting, open_window, row_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -15,16 +15,10 @@ from sqlalchemy import func, select
 from safeguard_desktop.store.models import Action, Attendance, Minute
 from safeguard_desktop.store.queries.meetings import actions_arising, minutes, register
 from safeguard_desktop.views.main_window import PAGES
-from safeguard_desktop.views.widgets.record_table_model import ID_ROLE
 
 K = Qt.Key
 M = Qt.KeyboardModifier
 MARKS = ["P", "P", "D", "S", "P", "X", "P", "P", "S", "P", "P", "X"]  # twelve seats; seat 3 by deputy
-
-
-def _row_of(page, meeting_id: int) -> int:  # type: ignore[no-untyped-def]
-    model = page.section.model
-    return next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == meeting_id)
 
 
 def test_a_whole_meeting_by_keyboard_goes_into_that_meeting_only(qtbot, workspace):
@@ -47,7 +41,7 @@ def test_a_whole_meeting_by_keyboard_goes_into_that_meeting_only(qtbot, workspac
         keys.press(K.Key_Tab)
     assert QApplication.focusWidget() is page.section.table
     keys.press(K.Key_Home, M.ControlModifier)
-    keys.press(K.Key_Down, times=_row_of(page, setup.meeting_id))
+    keys.press(K.Key_Down, times=row_of(page, setup.meeting_id))
     assert view.meeting_id is None  # moving the cursor opens nothing
     keys.press(K.Key_Return)
     assert view.meeting_id == setup.meeting_id
@@ -74,9 +68,7 @@ def test_a_whole_meeting_by_keyboard_goes_into_that_meeting_only(qtbot, workspac
             keys.press(K.Key_Up)
 
     # Someone clicks another meeting while recording: asked, and the answer "no" keeps this one.
-    other_row = _row_of(page, others[2])
-    rect = page.section.table.visualRect(page.section.model.index(other_row, 0))
-    qtbot.mouseClick(page.section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click_meeting(qtbot, page, others[2])
     assert len(asked) == 1 and "14 May 2024 is being recorded" in asked[0]
     assert view.meeting_id == setup.meeting_id
     keys.press(K.Key_Down)

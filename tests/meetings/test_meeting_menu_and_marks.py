@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from meeting_builders import build_group
-from meeting_room_helpers import open_window
+from meeting_room_helpers import open_window, shown_register
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -18,7 +18,6 @@ from safeguard_desktop.store.models import AuditEntry
 from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries.meetings import meeting_info, register
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.meetings.register_widget import RegisterWidget
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import ImmediateTaskRunner
 
@@ -91,14 +90,7 @@ def context(workspace):
 
 def test_d_and_the_deputys_name_are_one_undo_step(qtbot, workspace, context):
     setup = build_group(workspace, seat_count=4, quorum=2)
-    widget = RegisterWidget(context)
-    qtbot.addWidget(widget)
-    widget.set_meeting(setup.meeting_id)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.table)
+    widget = shown_register(qtbot, context, setup.meeting_id)
     qtbot.keyClick(widget.table, Qt.Key.Key_P)  # seat 1 present: its own step
     qtbot.keyClick(widget.table, Qt.Key.Key_D)
     qtbot.keyClicks(widget.prompt.edit, "Janet Okafor")

@@ -4,22 +4,13 @@ Register tab puts the keyboard on the first seat, and keys that move focus
 
 from __future__ import annotations
 
-from meeting_room_helpers import Keyboard, build_room, open_window
+from meeting_room_helpers import Keyboard, build_room, click_meeting, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from safeguard_desktop.store.queries.meetings import minutes, register
-from safeguard_desktop.views.widgets.record_table_model import ID_ROLE
 
 K, ALT, CTRL = Qt.Key, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
-
-
-def _click_meeting(qtbot, page, meeting_id: int) -> None:  # type: ignore[no-untyped-def]
-    table = page.section.table
-    row = next(r for r in range(page.section.model.rowCount())
-               if page.section.model.index(r, 0).data(ID_ROLE) == meeting_id)
-    rect = table.visualRect(page.section.model.index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_register_tab_takes_the_keyboard_and_tabs_never_open_another_meeting(qtbot, workspace):
@@ -30,7 +21,7 @@ def test_register_tab_takes_the_keyboard_and_tabs_never_open_another_meeting(qtb
     keys = Keyboard(qtbot)
     window.show_page("meetings")
     page = window.pages["meetings"]
-    _click_meeting(qtbot, page, setup.meeting_id)
+    click_meeting(qtbot, page, setup.meeting_id)
     assert page.view.meeting_id == setup.meeting_id
 
     keys.press(K.Key_R, ALT)

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from meeting_builders import build_group
+from meeting_room_helpers import shown_register
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -137,14 +138,7 @@ def test_locked_register_refuses_marks_with_a_message(qtbot, workspace, context)
 
 def test_a_typed_deputy_is_kept_when_d_is_pressed_on_another_seat(qtbot, workspace, context):
     setup = build_group(workspace, seat_count=5, quorum=3)
-    widget = RegisterWidget(context)
-    qtbot.addWidget(widget)
-    widget.set_meeting(setup.meeting_id)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.table)
+    widget = shown_register(qtbot, context, setup.meeting_id)
 
     qtbot.keyClick(widget.table, Qt.Key.Key_D)
     assert widget.prompt.label.text() == "Deputy for Seat 1 (council):"
