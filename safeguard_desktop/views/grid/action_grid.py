@@ -155,11 +155,9 @@ class ActionGrid(QTableView):
 
     def _span_banners(self) -> None:
         self.clearSpans()
-        model = self.grid_model
-        columns = model.columnCount()
-        for row in range(model.rowCount()):
-            if model.row_id(row) < 0:
-                self.setSpan(row, 0, 1, columns)
+        columns = self.grid_model.columnCount()
+        for row in self.grid_model.banner_rows():
+            self.setSpan(row, 0, 1, columns)
 
     def _banner_height(self, row: int) -> int:
         """A banner's full text wrapped across the row's shown width."""

@@ -230,6 +230,10 @@ class ActionTableModel(QAbstractTableModel):
     def banner_count(self) -> int:
         return len(self._banners)
 
+    def banner_rows(self) -> list[int]:
+        """The rows that are headings (none, without a walk, in a flat plan)."""
+        return [row for row, slot in enumerate(self._ids) if slot < 0] if self._banners else []
+
     def first_action_row(self) -> int:
         """Where the cursor starts: the first action, past the headings over it."""
         return next((row for row, slot in enumerate(self._ids[:PAGE_SIZE]) if slot > 0), 0)
