@@ -22,7 +22,7 @@ from safeguard_desktop.core.rag import rag_label
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, withheld_note
 from safeguard_desktop.exports.safe_text import TextCleaner, csv_guard
-from safeguard_desktop.exports.tables import Column, tabulate
+from safeguard_desktop.exports.tables import Column, Table, tabulate
 from safeguard_desktop.progress import Progress
 
 REPORT_EVERY = 1000
@@ -42,35 +42,45 @@ def write(document: Any, path: Path, options: CsvOptions | None = None,
     check_public(options, document.public)
     table = tabulate(document)
     cleaner = TextCleaner()
-    banners = any(section.banner for section in table.sections)
-    bands = any(row.band for section in table.sections for row in section.rows)
     with atomic_path(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f, lineterminator="\r\n")
             if options.public:  # what Excel shows first: "OFFICIAL — Public version: 2 confidential items..."
                 out.writerow([f"{options.marking} — {withheld_note(table.withheld)}"])
-            headings = ([table.section_label] if banners else []) + ([table.band_label] if bands else []) \
-                + [c.heading for c in table.columns]
-            out.writerow([_text(heading, cleaner) for heading in headings])  # extra columns are named by users
             written = 0
-            for section in table.sections:
-                lead = [_text(section.banner or "", cleaner)] if banners else []
-                outcome = ""  # the outcome the rows below a band sit under, carried on each of them
-                for row in section.rows:
-                    if row.band is not None:
-                        band = _text(str(row.cells[0] or ""), cleaner)
-                        outcome = band if row.band == "outcome" else outcome
-                        out.writerow(lead + [band] + [""] * len(table.columns))
-                        continue
-                    cells = [_field(col, value, cleaner) for col, value in zip(table.columns, row.cells)]
-                    out.writerow(lead + ([outcome] if bands else []) + cells)
-                    written += 1
-                    if progress is not None and written % REPORT_EVERY == 0:
-                        progress.report(written, table.row_count, "Writing rows")
+            parts = table.parts
+            for index, part in enumerate(parts):
+                if len(parts) > 1:  # one of the paper's tables: a blank line, its name, its own headings
+                    out.writerows([[]] * bool(index) + [[_text(part.sheet_name, cleaner)]])
+                written = _write_part(out, part, cleaner, progress, written, table.row_count)
         if progress is not None:
             progress.report(table.row_count, table.row_count, "Saved")
     notes = tuple(note for note in (cleaner.report(),) if note)
     return ExportResult(Path(path), table.row_count, table.withheld, notes)
+
+
+def _write_part(out: Any, table: Table, cleaner: TextCleaner, progress: Progress | None, written: int,
+                total: int) -> int:
+    banners = any(section.banner for section in table.sections)
+    bands = any(row.band for section in table.sections for row in section.rows)
+    headings = ([table.section_label] if banners else []) + ([table.band_label] if bands else []) \
+        + [c.heading for c in table.columns]
+    out.writerow([_text(heading, cleaner) for heading in headings])  # extra columns are named by users
+    for section in table.sections:
+        lead = [_text(section.banner or "", cleaner)] if banners else []
+        outcome = ""  # the outcome the rows below a band sit under, carried on each of them
+        for row in section.rows:
+            if row.band is not None:
+                band = _text(str(row.cells[0] or ""), cleaner)
+                outcome = band if row.band == "outcome" else outcome
+                out.writerow(lead + [band] + [""] * len(table.columns))
+                continue
+            cells = [_field(col, value, cleaner) for col, value in zip(table.columns, row.cells)]
+            out.writerow(lead + ([outcome] if bands else []) + cells)
+            written += 1
+            if progress is not None and written % REPORT_EVERY == 0:
+                progress.report(written, total, "Writing rows")
+    return written
 
 
 def _field(column: Column, value: Any, cleaner: TextCleaner) -> str:

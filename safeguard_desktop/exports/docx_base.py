@@ -106,6 +106,9 @@ class WordPaper:
         if withheld:
             _run(self.document.add_paragraph(), withheld, bold=True, size=9)
 
+    def page_break(self) -> None:
+        self.document.add_page_break()
+
     def heading(self, text: str, level: int) -> Paragraph:
         return self.document.add_heading(self.text(text), level=level)
 

@@ -43,7 +43,12 @@ def write(document: Any, path: Path, options: DocxOptions | None = None,
     else:
         table = tabulate(document)
         title, board = options.title or table.title, options.board_name or table.board
-        rows = _table(paper, table, title, board, options, progress)
+        rows = 0
+        for index, part in enumerate(table.parts):  # a further table starts a page of its own
+            if index:
+                paper.page_break()
+            rows += _table(paper, part, title if not index else part.title, board, options, progress,
+                           withheld=not index)
     paper.furnish(PageText(board, title, options.marking))
     properties = paper.document.core_properties
     properties.title, properties.author = cleaner.clean(title), cleaner.clean(options.author or board)
@@ -54,9 +59,9 @@ def write(document: Any, path: Path, options: DocxOptions | None = None,
 
 
 def _table(paper: WordPaper, table: Table, title: str, board: str, options: PaperOptions,
-           progress: Progress | None) -> int:
+           progress: Progress | None, *, withheld: bool) -> int:
     facts = [*table.subtitle, f"Date of paper: {long_date(options.date)}"]
-    paper.title_block(board, title, facts, withheld_note(table.withheld) if options.public else None)
+    paper.title_block(board, title, facts, withheld_note(table.withheld) if options.public and withheld else None)
     grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns], _floors(table))
     rag_columns = [i for i, c in enumerate(table.columns) if c.kind == "rag"]
     done = 0

@@ -30,6 +30,7 @@ from safeguard_desktop.store.queries.documents import (
     WorkPlanDocument,
     with_year,
 )
+from safeguard_desktop.store.queries.attendance_grid import KEY, GroupGrid
 from safeguard_desktop.store.queries.meeting_documents import (
     REGISTER_ORDER,
     AttendanceAnalysisDocument,
@@ -87,10 +88,19 @@ class Table:
     # The column (0-based) whose text shows the nesting; in a strong row it
     # and the columns before it are bold.
     text_column: int = 1
+    # The paper's further tables, each under its own title and with its own
+    # columns (an attendance paper: a grid per group, then the rates).
+    then: tuple[Table, ...] = ()
 
     @property
     def row_count(self) -> int:
-        return sum(len(section.rows) for section in self.sections)
+        """The data rows of the whole paper, its further tables included."""
+        return sum(len(section.rows) for section in self.sections) + sum(t.row_count for t in self.then)
+
+    @property
+    def parts(self) -> tuple[Table, ...]:
+        """This table and the ones after it, each on its own (without ``then``)."""
+        return (replace(self, then=()), *self.then)
 
 
 def plan_title(plan: PlanHeader) -> str:
@@ -345,30 +355,61 @@ def register_table(doc: AttendanceRegisterDocument) -> Table:
 
 # -- the quarterly attendance analysis -----------------------------------------
 
-_ANALYSIS_COLUMNS: Final = (
-    Column("Group", 24), Column("Agency", 22), Column("Seat", 30), Column("Held by", 18),
-    Column("Expected", 9, "number"), Column("In person", 9, "number"), Column("By deputy", 9, "number"),
-    Column("Apologies", 9, "number"), Column("Absent", 9, "number"), Column("Not recorded", 9, "number"),
-    Column("Attended", 9, "number"), Column("Rate", 8, "percent"), Column("Persistent non-attendance", 14),
+_RATE_COLUMNS: Final = (
+    Column("Group or agency", 36), Column("Expected", 9, "number"), Column("In person", 9, "number"),
+    Column("By deputy", 9, "number"), Column("Apologies", 9, "number"), Column("Absent", 9, "number"),
+    Column("Not recorded", 9, "number"), Column("Attended", 9, "number"), Column("Rate", 8, "percent"),
+    Column("Persistent non-attendance", 14),
 )
-_ANALYSIS_BANNERS: Final = {"group": "By group", "agency": "By agency", "seat": "By seat"}
+_RATE_BANNERS: Final = {"group": "By group", "agency": "By agency"}
+IN_ATTENDANCE_NOTE: Final = "in attendance, not a member: not in the rates"
 
 
 def attendance_analysis_table(doc: AttendanceAnalysisDocument) -> Table:
+    """The paper a board sends: each group's meeting-by-meeting grid (seats
+    down, meetings across, a letter a meeting), then the rates by group and
+    by agency. Seats in attendance are on the grid, never in a rate."""
     a = doc.analysis
-    sections = []
-    for level, banner in _ANALYSIS_BANNERS.items():
-        rows = tuple(Row((r.group, r.agency or ("No agency" if level == "agency" else None), r.seat, r.holder,
-                          r.expected, r.in_person, r.by_deputy, r.apologies, r.absent, r.unmarked, r.attended,
-                          r.rate, "Yes" if r.persistent_non_attendance else ""),
-                         strong=level == "group") for r in a.level(level))
-        sections.append(Section(banner, rows))
     meetings = f"{a.meetings} meeting{'s' if a.meetings != 1 else ''} counted"
     if a.cancelled:
         meetings += f", {a.cancelled} cancelled"
-    subtitle = (a.group or "All groups", meetings, a.rule_text)
-    return Table(doc.board, f"Attendance analysis {a.period_label}", subtitle, "Attendance analysis",
-                 _ANALYSIS_COLUMNS, tuple(sections), False, "Level", doc.public, doc.withheld)
+    flagged = {(r.group, r.seat) for r in a.flagged}
+    paper_title = f"Attendance {a.period_label}"
+    grids = tuple(_grid_table(doc, grid, a.rule_text, flagged, paper_title if not index else None)
+                  for index, grid in enumerate(doc.grids))
+    sections = tuple(
+        Section(banner, tuple(Row((r.group if level == "group" else (r.agency or "No agency"), r.expected,
+                                   r.in_person, r.by_deputy, r.apologies, r.absent, r.unmarked, r.attended, r.rate,
+                                   "Yes" if r.persistent_non_attendance else ""), strong=level == "group")
+                              for r in a.level(level)))
+        for level, banner in _RATE_BANNERS.items())
+    rates = Table(doc.board, paper_title if not grids else "Rates by group and by agency",
+                  (a.group or "All groups", meetings, a.rule_text),
+                  "Rates by group and agency", _RATE_COLUMNS, sections, False, "Level", doc.public, doc.withheld,
+                  text_column=0)
+    parts = (*grids, rates)
+    return replace(parts[0], then=parts[1:])
+
+
+def _grid_table(doc: AttendanceAnalysisDocument, grid: GroupGrid, rule: str,
+                flagged: set[tuple[str | None, str | None]], paper_title: str | None) -> Table:
+    """One group's grid; the first carries the paper's title, the group's
+    name then heading its lines."""
+    columns = (Column("Seat", 30), Column("Agency", 20), Column("Held by", 18),
+               *(Column(f"{day.day} {day:%b}", 7) for day in grid.meetings),
+               Column("Rate", 8, "percent"), Column("Persistent non-attendance", 12))
+    rows = tuple(Row((f"{seat.label} ({IN_ATTENDANCE_NOTE})" if seat.in_attendance else seat.label, seat.agency,
+                      seat.holder, *seat.marks, seat.rate,
+                      "Yes" if (grid.group, seat.label) in flagged else ""))
+                 for seat in grid.seats)
+    held = f"{len(grid.meetings)} meeting{'s' if len(grid.meetings) != 1 else ''}"
+    subtitle = tuple(line for line in (grid.group if paper_title else None,
+                                       f"Chair: {grid.chair}" if grid.chair else None, held, KEY, rule) if line)
+    table = Table(doc.board, paper_title or grid.group, subtitle,
+                  grid.group, columns, (Section(None, rows),), False, "Group", doc.public,
+                  doc.withheld, text_column=0)
+    kept, sections = _without_empty_columns(columns, table.sections, keep=1)
+    return replace(table, columns=kept, sections=sections)
 
 
 _TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {

@@ -56,16 +56,32 @@ def write(document: Any, path: Path, options: XlsxOptions | None = None,
     table = tabulate(document)
     cleaner = TextCleaner()
     workbook = Workbook()
-    writer = _SheetWriter(workbook.active, table, options, cleaner, progress)
-    writer.write()
-    if table.records is not None:
-        _write_twins(workbook, table, writer.twins)
+    for index, part in enumerate(table.parts):  # a sheet for each of the paper's tables
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        writer = _SheetWriter(sheet, part, options, cleaner, progress)
+        writer.write()
+        if part.records is not None and not options.public:
+            # A public paper leaves the board's hands: the hidden records
+            # (history, owners) stay in the board's own workbooks.
+            _write_twins(workbook, part, writer.twins)
     with atomic_path(path) as temp:
         workbook.save(temp)
         if progress is not None:  # a last chance to cancel before the file is replaced
             progress.report(table.row_count, table.row_count, "Saved")
     notes = tuple(note for note in (cleaner.report(),) if note)
     return ExportResult(Path(path), table.row_count, table.withheld, notes)
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """A sheet name Excel takes (31 characters, none of []:*?/\\) and not
+    yet in the workbook."""
+    name = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip()[:31] or "Sheet"
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        suffix = f" ({number})"
+        candidate = name[:31 - len(suffix)] + suffix
+    return candidate
 
 
 def header_footer_text(text: str) -> str:
@@ -159,7 +175,8 @@ class _SheetWriter:
         self.twins: list[tuple[int, str, str | None]] = []  # visible row, fingerprint, record uuid
 
     def write(self) -> None:
-        self.sheet.title = self.table.sheet_name
+        taken = set(self.sheet.parent.sheetnames) - {self.sheet.title}
+        self.sheet.title = _unique(self.table.sheet_name, taken)
         self._title_rows()
         first_header = None
         written = 0

@@ -195,17 +195,24 @@ def test_attendance_register_of_a_meeting(papers: Papers, tmp_path: Path) -> Non
     assert lines["Dr Elin Ŷates"][7] == "presented item 2"
 
 
-def test_attendance_analysis_rates_are_percentages(papers: Papers, tmp_path: Path) -> None:
+def test_attendance_paper_is_each_groups_grid_then_the_rates_as_percentages(papers: Papers, tmp_path: Path) -> None:
     doc = meeting_documents.attendance_analysis_document(papers.ws, Quarter.parse("2024-25-Q1"), None,
                                                          public=False)
     path = tmp_path / "analysis.xlsx"
     xlsx_writer.write(doc, path, XlsxOptions())
-    ws = load_workbook(path).active
-    assert ws["A2"].value == "Attendance analysis Q1 2024-25 (April–June 2024)"
-    group_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Quality Assurance Sub-group")
-    figures = [ws.cell(group_row, c).value for c in range(5, 13)]
+    book = load_workbook(path)
+    grid, rates = book.worksheets[0], book.worksheets[-1]
+    assert grid["A2"].value == "Attendance Q1 2024-25 (April–June 2024)"
+    assert grid.title == "Quality Assurance Sub-group" and rates.title == "Rates by group and agency"
+    header = next(r for r in range(1, grid.max_row + 1) if grid.cell(r, 1).value == "Seat")
+    headings = [grid.cell(header, c).value for c in range(1, grid.max_column + 1)]
+    assert headings[:3] == ["Seat", "Agency", "Held by"] and headings[3] == "14 May"  # the meeting, across
+    letters = {grid.cell(r, 4).value for r in range(header + 1, grid.max_row + 1)}
+    assert letters <= {"P", "D", "A", "X", "?"} and {"P", "D", "A"} <= letters
+    group_row = next(r for r in range(1, rates.max_row + 1) if rates.cell(r, 1).value == "Quality Assurance Sub-group")
+    figures = [rates.cell(group_row, c).value for c in range(2, 10)]
     assert figures == [5, 2, 1, 1, 0, 1, 3, pytest.approx(0.6)]
-    assert ws.cell(group_row, 12).number_format == "0%"
+    assert rates.cell(group_row, 9).number_format == "0%"
 
 
 def test_options_public_needs_a_public_document(papers: Papers, tmp_path: Path) -> None:
@@ -256,3 +263,38 @@ def test_header_and_footer_are_cleaned_and_fit_excels_limit(papers, tmp_path) ->
 
     header = html.unescape(header)
     assert len(header) <= 255 and header.endswith("…")
+
+
+def test_the_attendance_paper_names_the_chair_and_keeps_seats_in_attendance_out_of_the_rates(
+        demo_path: Path, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from safeguard_desktop.store.models import Seat
+    from safeguard_desktop.store.ops.org import correct
+    from safeguard_desktop.store.queries.meeting_documents import find_group
+    from safeguard_desktop.store.workspace import open_workspace
+
+    with open_workspace(demo_path, backup_on_open=False) as ws:
+        group = find_group(ws, "Wiltshire Safeguarding Vulnerable People Partnership")
+        with ws.session() as s:
+            manager = s.scalar(select(Seat.id).where(Seat.group_id == group, Seat.title == "Business Support Unit manager"))
+        correct(ws, Seat, manager, {"in_attendance": True})
+        doc = meeting_documents.attendance_analysis_document(ws, Quarter.parse("2024-25-Q3"), group, public=False)
+    path = tmp_path / "attendance.xlsx"
+    xlsx_writer.write(doc, path, XlsxOptions())
+    book = load_workbook(path)
+    grid, rates = book.worksheets[0], book.worksheets[-1]
+    lines = [str(grid.cell(r, 1).value) for r in range(1, 5)]
+    assert any("Chair: Alex Example, Independent chair" in line for line in lines)
+    header = next(r for r in range(1, grid.max_row + 1) if grid.cell(r, 1).value == "Seat")
+    headings = [grid.cell(header, c).value for c in range(1, grid.max_column + 1)]
+    assert headings[3:5] == ["17 Oct", "21 Nov"] and None not in headings  # the two meetings; no empty column
+    rows = {grid.cell(r, 1).value: [grid.cell(r, c).value for c in range(1, grid.max_column + 1)]
+            for r in range(header + 1, grid.max_row + 1)}
+    kept_out = rows["Business Support Unit manager (in attendance, not a member: not in the rates)"]
+    assert kept_out[3:5] == ["P", "P"] and kept_out[5] is None  # on the grid, with no rate
+    assert list(rows)[-1].startswith("Business Support Unit manager")  # after the members
+    group_row = next(r for r in range(1, rates.max_row + 1)
+                     if rates.cell(r, 1).value == "Wiltshire Safeguarding Vulnerable People Partnership"
+                     and isinstance(rates.cell(r, 2).value, int))
+    assert rates.cell(group_row, 2).value == 18  # 9 members x 2 meetings: the manager not expected

@@ -18,6 +18,7 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import Action, AgendaItem, Board, Group, Meeting, Minute, Person, Setting
 from safeguard_desktop.store.queries import meetings
 from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis
+from safeguard_desktop.store.queries.attendance_grid import GroupGrid, attendance_grids
 from safeguard_desktop.store.queries.documents import ActionRow, _count_withheld, action_rows
 from safeguard_desktop.store.workspace import Workspace
 
@@ -141,6 +142,7 @@ class AttendanceAnalysisDocument:
     analysis: AttendanceAnalysis
     public: bool
     withheld: int  # always 0: counts of attendance hold nothing confidential
+    grids: tuple[GroupGrid, ...] = ()  # each group's meeting-by-meeting letters
 
 
 # -- finding what the user named ---------------------------------------------
@@ -246,7 +248,8 @@ def attendance_analysis_document(ws: Workspace, period: Quarter | FinancialYear,
                                  public: bool) -> AttendanceAnalysisDocument:
     with ws.session() as s:
         board = s.execute(select(Board.name).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar() or ""
-    return AttendanceAnalysisDocument(board, attendance_analysis(ws, period, group_id), public, 0)
+    analysis = attendance_analysis(ws, period, group_id)
+    return AttendanceAnalysisDocument(board, analysis, public, 0, attendance_grids(ws, period, analysis, group_id))
 
 
 def _meeting_title(group: str, kind: str) -> str:
