@@ -64,6 +64,8 @@ _SEPARATORS = re.compile(r"[\s/&+,.;:()\[\]\-_'\"]+")
 def fold_lookalikes(text: str) -> tuple[str, bool]:
     """Latin text and whether any look-alike letter had to be replaced (a
     CAB value, or a heading such as "CAB" typed in Cyrillic)."""
+    if text.isascii():  # most text, and every row is tested for being a header
+        return text, False
     changed = False
     folded: list[str] = []
     for ch in text:

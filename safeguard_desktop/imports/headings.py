@@ -116,13 +116,23 @@ def normalise_heading(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # every row is tested for being a header: its short cells repeat (C, Green, Quarterly)
-def guess_field(heading: str, shape: str = BUSINESS_PLAN) -> str | None:
-    """Our field for a heading in a plan of ``shape``, or None when no rule
-    fits (an extra column)."""
+def _normal(heading: str) -> str | None:
+    """The heading normalised for matching; None when it is too long to be one."""
     short = _ASIDE.sub(" ", heading).strip() or heading
     if not heading or len(short) > MAX_HEADING_CHARS or len(short.split()) > MAX_HEADING_WORDS:
         return None
-    normal = normalise_heading(heading)
+    return normalise_heading(heading)
+
+
+def guess_field(heading: str, shape: str = BUSINESS_PLAN) -> str | None:
+    """Our field for a heading in a plan of ``shape``, or None when no rule
+    fits (an extra column)."""
+    normal = _normal(heading)
+    return None if normal is None else _match(normal, shape)
+
+
+@lru_cache(maxsize=4096)
+def _match(normal: str, shape: str) -> str | None:
     for field, pattern in _SHAPE_RULES.get(shape, ()):  # a work plan's "Reference" is its para ref, not a number
         if pattern.search(normal):
             return field
@@ -136,7 +146,11 @@ def guess_field(heading: str, shape: str = BUSINESS_PLAN) -> str | None:
 
 def _any_field(heading: str) -> str | None:
     """The field a heading names in any shape of plan."""
-    return next((f for f in (guess_field(heading, shape) for shape in (BUSINESS_PLAN, *_SHAPE_RULES)) if f), None)
+    normal = _normal(heading)
+    if normal is None:
+        return None
+    return _match(normal, BUSINESS_PLAN) or next(
+        (field for rules in _SHAPE_RULES.values() for field, pattern in rules if pattern.search(normal)), None)
 
 
 def shape_of_header(headings: list[str]) -> str:
