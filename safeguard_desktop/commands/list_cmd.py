@@ -74,6 +74,8 @@ def _reviews(ws: Workspace) -> tuple[str, list[str]]:
         facts = [r.kind_label, r.status, "confidential" if r.confidential else "not confidential"]
         if r.incident_on:
             facts.append(f"known {r.incident_on.isoformat()}")
+        if r.next_clock is not None:  # the clock a secretariat is watching, in the page's words
+            facts.append(f"{r.next_clock.name}: {r.next_clock.state.words}")
         lines.append(f"{r.reference}{': ' + r.title if r.title else ''} ({', '.join(facts)})")
     return "Case reviews", lines
 

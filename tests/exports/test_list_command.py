@@ -4,6 +4,7 @@ the plans there are, in those words."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,20 @@ def test_naming_no_plan_or_a_wrong_one_lists_the_choices(plan: str | None, works
     assert "'Business plan 2024-25'" in said and "'NISB work plan 2022-23'" in said
     assert "'Whole authority self-assessment 2017-18'" in said
     assert not (tmp_path / "w.pdf").exists()
+
+
+def test_list_reviews_says_which_clock_runs_and_how_it_stands(papers: Papers,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from safeguard_desktop.store.ops.case_reviews import create_review
+    from safeguard_desktop.store.queries.overview import boards
+
+    known = date.today() - timedelta(days=60)  # notification (5 working days) long overdue
+    create_review(papers.ws, board_id=boards(papers.ws)[0].id, kind="rapid_review", reference="RR 2026/09",
+                  title="Child K", incident_on=known)
+    path = papers.ws.path
+    papers.ws.close()
+    assert main(["list", str(path), "reviews"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Case reviews (1):"
+    assert out[1].startswith(f"  RR 2026/09: Child K (Rapid review, open, confidential, known {known.isoformat()}, ")
+    assert "Overdue by" in out[1]
