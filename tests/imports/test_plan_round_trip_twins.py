@@ -15,12 +15,14 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.cell_range import CellRange
 from round_trip_plans import SECRET, business_plan, review_action_plan, snapshot, work_plan
 from self_assessment_fixtures import small_assessment
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from safeguard_desktop.cli import main
 from safeguard_desktop.core import record_twins
 from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.imports.plan_import import import_plan, preview_import
-from safeguard_desktop.store.models import Action, AssessmentAnswer, Plan, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.models import Action, AssessmentAnswer, Person, Plan, PlanEntry, ReviewPeriod
+from safeguard_desktop.store.ops import org
 from safeguard_desktop.store.ops.self_assessments import set_answer, start_next_period
 from safeguard_desktop.store.queries.overview import list_plans
 from safeguard_desktop.store.workspace import Workspace, create_workspace, open_workspace
@@ -85,6 +87,8 @@ def test_confidential_rows_survive_a_fresh_workspace_and_stay_out_of_public_pape
         out = _export(fresh, result.plan_id, "action-plan", tmp_path / f"public.{fmt}", public=True)
         if fmt == "xlsx":
             book = load_workbook(out)
+            # A public paper goes out of the board's hands: no hidden records (history, owners) ride with it.
+            assert [sheet.title for sheet in book.worksheets] == ["Action plan"]
             text = " ".join(str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row)
         elif fmt == "pdf":
             text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
@@ -247,3 +251,32 @@ def test_every_demo_plan_comes_back_the_same_in_another_workspace(demo_template:
             book = _export(demo, plan.id, whats.get(plan.kind, "action-plan"), tmp_path / f"{plan.kind}.xlsx")
             result = import_plan(fresh, preview_import(book), plan.title)
             assert snapshot(fresh, result.plan_id) == snapshot(demo, plan.id), plan.title
+
+
+def test_owners_are_found_by_name_in_another_workspace(workspace: Workspace, fresh: Workspace,
+                                                       tmp_path: Path) -> None:
+    chair = org.create_person(fresh, name="SIÂN ŴILLIAMS")  # the same person, typed in another workspace
+    book = _export(workspace, business_plan(workspace), "action-plan", tmp_path / "plan.xlsx")
+    result = import_plan(fresh, preview_import(book), "Business plan")
+    with fresh.session() as s:
+        owners = set(s.scalars(select(Action.owner_person_id).where(Action.plan_id == result.plan_id)))
+        people = s.scalar(select(func.count(Person.id)))
+    assert owners == {chair, None} and people == 1
+
+
+def test_command_line_round_trip_then_public_paper_withholds_the_confidential_rows(
+        workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    business_plan(workspace)
+    workspace.close()
+    book, other, public = tmp_path / "plan.xlsx", tmp_path / "other.sqlite", tmp_path / "public.csv"
+    assert main(["export", str(workspace.path), "--what", "action-plan", "--plan", "Business plan 2024-25",
+                 "-o", str(book)]) == 0
+    create_workspace(other, board_name="Another Board").close()
+    assert main(["import", str(other), str(book), "--plan", "Business plan 2024-25"]) == 0
+    assert main(["export", str(other), "--what", "action-plan", "--plan", "Business plan 2024-25", "--public",
+                 "-o", str(public)]) == 0
+    said = capsys.readouterr().out
+    assert "This workbook was exported by safeguard-desktop: each row comes back as its own record" in said
+    assert "2 confidential items were withheld" in said
+    text = public.read_text(encoding="utf-8-sig")
+    assert SECRET not in text and "Audit neglect cases" in text
