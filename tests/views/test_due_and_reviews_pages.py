@@ -196,3 +196,21 @@ def test_the_export_dialog_marks_a_reviews_paper_official_sensitive(qtbot, demo_
     assert dialog.request().marking == "OFFICIAL-SENSITIVE"
     dialog.what_box.setCurrentIndex(dialog.what_box.findData("due"))
     assert dialog.marking_box.currentData() == "OFFICIAL"  # the demo board's own marking
+
+
+def test_a_scottish_board_changes_its_calendar_on_the_page_and_can_undo_it(qtbot, demo_path):
+    from safeguard_desktop.store.queries.settings import board_nation
+
+    window = _window(qtbot, demo_path)
+    ws = window.context.workspace
+    window.show_page("reviews")
+    page = window.pages["reviews"]
+    assert page.nation.currentData() == "england"
+    page.nation.setFocus()
+    while page.nation.currentData() != "scotland":
+        _press(qtbot, Qt.Key.Key_Down)
+    assert board_nation(ws) == "scotland"
+    window.undo_stack.undo()  # each choice passed on the way is its own step: Wales, then Scotland
+    assert board_nation(ws) == "wales" and page.nation.currentData() == "wales"
+    window.undo_stack.undo()
+    assert board_nation(ws) == "england" and page.nation.currentData() == "england"

@@ -136,10 +136,8 @@ class ReviewsPage(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
+        # Notes being typed were saved when the cursor left them for the list.
         review = self.current_review()
-        if review is not self.form.review and self.form.review is not None and \
-                (review is None or review.id != self.form.review.id):
-            self.form.flush()
         self.form.set_review(review)
         self.plan_button.setText("Open action plan" if review and review.action_plan_id else "Create action plan")
         self.plan_button.setEnabled(review is not None and (review.action_plan_id is not None
