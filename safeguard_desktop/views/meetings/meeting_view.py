@@ -23,6 +23,7 @@ from safeguard_desktop.views.meetings.agenda_editor import AgendaEditor
 from safeguard_desktop.views.meetings.commands import run_edit
 from safeguard_desktop.views.meetings.focus_ring import next_in
 from safeguard_desktop.views.meetings.minutes_editor import MinutesEditor
+from safeguard_desktop.views.meetings.minutes_headings_dialog import MinutesHeadingsDialog
 from safeguard_desktop.views.meetings.register_widget import RegisterWidget
 
 MINUTES_WORDS = {"draft": "Minutes: draft", "agreed": "Minutes: agreed as a true record", "locked": "Minutes: locked"}
@@ -58,8 +59,9 @@ class MeetingView(QWidget):
         self.confidential_action = self._action("&Confidential meeting (withheld from public papers)",
                                                 self._set_confidential)
         self.confidential_action.setCheckable(True)
+        self.headings_action = self._action("Minute &headings for this group…", self.edit_headings)
         self.menu_actions = [self.live_action, self.held_action, self.confidential_action, self.agree_action,
-                             self.lock_action, self.reopen_action]
+                             self.lock_action, self.reopen_action, self.headings_action]
         self.agenda = AgendaEditor(context)
         self.register = RegisterWidget(context)
         self.minutes = MinutesEditor(context)
@@ -181,6 +183,7 @@ class MeetingView(QWidget):
         self.live_action.setEnabled(info is not None)
         self.held_action.setEnabled(info is not None)
         self.confidential_action.setEnabled(info is not None)
+        self.headings_action.setEnabled(info is not None)
         self.agree_action.setEnabled(status == "draft")
         self.lock_action.setEnabled(status == "agreed")
         self.reopen_action.setEnabled(status == "locked")
@@ -218,6 +221,14 @@ class MeetingView(QWidget):
     def _after(self) -> None:
         self.refresh()
         self.changed.emit()
+
+    def edit_headings(self) -> None:
+        """The group's own words for the four parts of its minutes."""
+        if self.info is None:
+            return
+        self.headings_dialog = MinutesHeadingsDialog(self.context, self.info.id, self.info.group_id, self.info.group,
+                                                     self._after, self)
+        self.headings_dialog.open()
 
     # -- the meeting's life ------------------------------------------------
     def _toggle_held(self) -> None:

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safeguard_desktop.core.minutes_headings import PARTS
 from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries import meetings as q
+from safeguard_desktop.store.queries.meeting_documents import group_minutes_headings
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.arising_panel import ArisingPanel
 from safeguard_desktop.views.meetings.commands import MinuteTextCommand, run_edit
 from safeguard_desktop.views.meetings.review_panel import ReviewPanel
 
 SAVE_DELAY_MS = 300
-PARTS = (("context", "Context"), ("key_issues", "Key issues"), ("discussion", "Discussion / member scrutiny"),
-         ("decision", "Conclusion or decision"))
 
 
 class MinutesEditor(QWidget):
@@ -60,6 +60,7 @@ class MinutesEditor(QWidget):
         self.banner.setWordWrap(True)
         self.fields: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
+        self.form = form
         for part, title in PARTS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)  # Tab walks the four parts, as a form does
@@ -72,22 +73,28 @@ class MinutesEditor(QWidget):
         self.arising.changed.connect(self._show_arising)
         self.review = ReviewPanel(context)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.banner)
-        right_layout.addWidget(self.review, 2)  # shown on "matters arising" only
-        right_layout.addLayout(form, 1)
-        right_layout.addWidget(self.arising)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.review, 2)  # shown on "matters arising" only
+        fields_layout.addLayout(form, 1)
+        fields_layout.addWidget(self.arising)
         # On a 720 px laptop the four parts and the actions scroll; they never push the window taller.
+        # The wrapping heading and banner stay outside: a label that wraps makes a scroll area size
+        # its content to the height it would like, not to the room there is.
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, never to the frame round them
-        scroller.setWidget(right)
+        scroller.setWidget(fields)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(scroller, 1)
         splitter = QSplitter()
         splitter.addWidget(self.item_list)
-        splitter.addWidget(scroller)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
@@ -122,6 +129,11 @@ class MinutesEditor(QWidget):
             return
         ws = self.context.workspace
         self.info = q.meeting_info(ws, self.meeting_id)
+        # The group's own words for the parts ("Member Scrutiny"), as its papers print them.
+        for part, words in group_minutes_headings(ws, self.meeting_id):
+            label = self.form.labelForField(self.fields[part])
+            if isinstance(label, QLabel):
+                label.setText(words)
         self.arising.set_meeting(self.meeting_id, self.info.date)
         self.items = q.agenda(ws, self.meeting_id)
         keep = self.item_id
@@ -129,6 +141,7 @@ class MinutesEditor(QWidget):
         self.item_list.clear()
         for item in self.items:
             self.item_list.addItem(item.label + ("  [confidential]" if item.confidential else ""))
+            self.item_list.item(self.item_list.count() - 1).setToolTip(item.label)  # whole, where the list cuts it
         self.item_list.blockSignals(False)
         ids = [item.id for item in self.items]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
