@@ -103,7 +103,9 @@ def test_a_new_plan_opens_at_once_and_is_built_priority_outcome_three_actions_by
     assert outline(ws, plan) == ["priority 1"]
     assert page.outline.tree.state() == page.outline.tree.State.EditingState  # ready to name
 
-    _type(qtbot, "Children are safe")
+    qtbot.keyClicks(QApplication.focusWidget(), "Children are safe")
+    _press(qtbot, Qt.Key.Key_Tab)  # Tab, like Enter, ends the name
+    assert page.outline.tree.state() != page.outline.tree.State.EditingState
     _press(qtbot, Qt.Key.Key_N, CTRL)  # a heading under it: an outcome, ready to name
     _type(qtbot, "Schools know the signs")
     _press(qtbot, Qt.Key.Key_N, CTRL)  # under an outcome go actions: typed in the grid

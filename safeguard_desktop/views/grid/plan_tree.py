@@ -229,8 +229,10 @@ class PlanTree(QTreeView):
         return " › ".join(path)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        super().closeEditor(editor, hint)
         pending, self.tree_model.pending = self.tree_model.pending, None
+        if pending is not None:  # the tree is refilled: no editor may open on the next line
+            hint = QAbstractItemDelegate.EndEditHint.NoHint
+        super().closeEditor(editor, hint)
         if pending is not None:
             self.renamed.emit(*pending)
 
