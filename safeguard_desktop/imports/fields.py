@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from safeguard_desktop.core.cab import normalise_cab
 from safeguard_desktop.core.rag import nearest_rag_colour, parse_rag
+from safeguard_desktop.core.self_assessment import parse_score, score_label, score_word
 from safeguard_desktop.core.timescales import PLACEHOLDER, Timescale, understand_timescale
 from safeguard_desktop.imports.source import SourceCell
 
@@ -52,10 +53,9 @@ _NOTE: Final = re.compile(
     r"|please (?:update|check|confirm|add|advise)|awaiting|nb\b|note to|query\b|chase\b)",
     re.IGNORECASE)
 _NOTE_MAX_WORDS: Final = 12
-# A self-assessment score as boards write it: "3", "Score: 4", "4 - Good",
-# "Our score 5/6", "(2)".
-_SCORE: Final = re.compile(r"^(?:(?:our\s+)?score\s*[:=\-]?\s*)?\(?([1-6])\)?(?:\s*(?:/|out of)\s*6)?"
-                           r"(?:\s*(?:[-\u2013\u2014:,.]\s*|\s+)[^\d\s].*)?$", re.IGNORECASE | re.DOTALL)
+# A score and nothing more: "3", "Score: 4", "Our score 5", "(2)", "4/6".
+_PLAIN_SCORE: Final = re.compile(r"^(?:(?:our\s+)?score\s*[:=\-]?\s*)?\(?[1-6]\)?(?:\s*(?:/|out of)\s*6)?$",
+                                 re.IGNORECASE)
 
 
 @dataclass
@@ -184,20 +184,15 @@ def _status(result: Converted, heading: str, text: str) -> None:
     result.notes.append(f"{heading}: '{_short(text)}' is not a status we track; kept as an extra column")
 
 
-def parse_score(text: str | None) -> int | None:
-    """The score 1-6 a cell gives, or None when it gives none."""
-    match = _SCORE.match((text or "").strip())
-    return int(match.group(1)) if match else None
-
-
 def _score(result: Converted, heading: str, text: str) -> None:
     if not text:
         return
     value = parse_score(text)
     if value is not None:
         result.values["score"] = value
-        if not text.strip().isdigit():  # "4 - Good": the board's word is kept too
-            result.extra = text
+        if not _PLAIN_SCORE.match(text.strip()) and " ".join(text.split()).casefold() not in (
+                score_label(value).casefold(), score_word(value).casefold()):
+            result.extra = text  # "4 (provisional)": the board's words are kept beside the score
         return
     result.extra = text
     result.flag(NOT_UNDERSTOOD_FLAG, f"{heading}: '{_short(text)}' is not a score from 1 to 6; kept as an extra column")

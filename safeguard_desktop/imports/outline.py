@@ -76,6 +76,8 @@ class OutlineRows:
     # -- where a sheet starts -------------------------------------------------
     def new_sheet(self, sheet: str) -> None:
         self.stack, self.last, self.area = [], None, None
+        if self.shape.kind != SELF_ASSESSMENT:
+            return
         if self.reader.book.kind == "xlsx":
             self.period = sheet  # one sheet per review period
         if self.period not in self.seen.periods:

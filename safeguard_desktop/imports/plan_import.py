@@ -36,10 +36,11 @@ from safeguard_desktop.store.models import (
     ImportReport,
     Plan,
     PlanEntry,
-    ReviewPeriod,
     new_uuid,
     utc_now,
 )
+from safeguard_desktop.store.ops.self_assessments import Answer as AnswerValues
+from safeguard_desktop.store.ops.self_assessments import apply_answers, insert_period
 from safeguard_desktop.store.transaction import Tx
 from safeguard_desktop.store.workspace import Workspace
 
@@ -208,18 +209,28 @@ def _insert_actions(tx: Tx, plan_id: int, entry_ids: list[int], seen: Understand
 
 def _insert_answers(tx: Tx, plan_id: int, entry_ids: list[int], seen: Understanding) -> None:
     """A self-assessment's review periods, each following the one before,
-    and what each says of each area and question."""
-    previous: int | None = None
-    for position, label in enumerate(seen.periods, start=1):
-        period = tx.insert(ReviewPeriod, plan_id=plan_id, label=label[:60], position=float(position),
-                           previous_period_id=previous)
-        previous = period.id
-        tx.insert_many(AssessmentAnswer, [
-            {"period_id": period.id, "entry_id": entry_ids[i], "evidence": "\n".join(answer.evidence) or None,
-             "analysis": "\n".join(answer.analysis) or None, "score": answer.score,
-             "extra": json.dumps(answer.extra, ensure_ascii=False) if answer.extra else None}
-            for i, entry in enumerate(seen.entries)
-            if (answer := entry.answers.get(label)) is not None and not answer.is_empty()])
+    and what each says of each area and question (through the
+    self-assessment operations); text kept beside an answer (a score's own
+    words, a column the answer has no field for) goes in its extra."""
+    for label in seen.periods:
+        period = insert_period(tx, plan_id, label[:60])
+        said = [(entry_ids[i], answer) for i, entry in enumerate(seen.entries)
+                if (answer := entry.answers.get(label)) is not None and not answer.is_empty()]
+        apply_answers(tx, period.id, [
+            AnswerValues(entry_id, "\n".join(answer.evidence) or None, "\n".join(answer.analysis) or None,
+                         answer.score) for entry_id, answer in said])
+        for entry_id, answer in said:
+            if answer.extra:
+                _keep_extra(tx, period.id, entry_id, json.dumps(answer.extra, ensure_ascii=False))
+
+
+def _keep_extra(tx: Tx, period_id: int, entry_id: int, extra: str) -> None:
+    stored = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == period_id,
+                                                               AssessmentAnswer.entry_id == entry_id)).first()
+    if stored is None:
+        tx.insert(AssessmentAnswer, period_id=period_id, entry_id=entry_id, extra=extra)
+    else:
+        tx.update(stored, "extra", extra)
 
 
 def _action_row(plan_id: int, entry_ids: list[int], action: Any, uuid: str, position: int) -> dict[str, Any]:

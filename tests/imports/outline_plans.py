@@ -243,7 +243,7 @@ def build_self_assessment_csv(path: Path) -> Path:
                          SA_CSV_ANALYSIS_2, ""])
         workforce = " ".join(f"{n}. {q}" for n, q in QUESTIONS[WORKFORCE])
         writer.writerow([f"{WORKFORCE}\n{WORKFORCE_STATEMENT}", workforce, EVIDENCE[("April 2017", "8")], "",
-                         "Score: 2"])
+                         "2 (provisional)"])
     return path
 
 
