@@ -11,6 +11,7 @@ from safeguard_desktop.store.models import Action, ActionUpdate, Plan, PlanEntry
 from safeguard_desktop.store.ops import plan_structure as structure
 from safeguard_desktop.store.ops.plan_copies import (
     create_plan_from,
+    next_year_title,
     restore_next_year,
     start_next_year,
     withdraw_next_year,
@@ -116,3 +117,14 @@ def test_next_year_keeps_open_activities_nested_and_a_copy_leaves_answers_behind
     copy, _ = create_plan_from(workspace, _values(workspace, "work_plan", "2026-27"), copy_from=plan)
     with workspace.session() as s:
         assert {e.score for e in s.query(PlanEntry).filter(PlanEntry.plan_id == copy)} == {None}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Business Plan 2024-25", "Business Plan 2025-26"),
+    ("Business Plan 2024/25 (agreed)", "Business Plan 2025-26 (agreed)"),
+    ("Cynllun Busnes 2024 – 2025", "Cynllun Busnes 2025-26"),
+    ("Review of 2023-24 and plan", "Review of 2023-24 and plan 2025-26"),
+    ("Business Plan", "Business Plan 2025-26"),
+])
+def test_next_years_title_names_next_year_however_this_one_was_written(title, expected):
+    assert next_year_title(title, "2024-25", "2025-26") == expected

@@ -11,6 +11,7 @@ withdraws the new plan and writes back the statuses it replaced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -71,6 +72,23 @@ def next_year_label(year: str | None) -> str:
         raise UserError(f"“{year}” is not a financial year: write it as 2025-26.") from None
 
 
+# A year pair inside a title: "2024-25", "2024/25", "2024 – 2025".
+_YEAR_IN_TITLE = re.compile(r"(?<!\d)\d{4}\s*[/\-\u2013\u2014]\s*(?:\d{4}|\d{2})(?!\d)")
+
+
+def next_year_title(title: str, year: str, following: str) -> str:
+    """"Business Plan 2024/25" -> "Business Plan 2025-26": this year's
+    pair, however written, becomes next year's; a title without it gains it."""
+    for match in _YEAR_IN_TITLE.finditer(title):
+        try:
+            written = FinancialYear.parse(match.group()).label
+        except ValueError:
+            continue
+        if written == year:
+            return title[:match.start()] + following + title[match.end():]
+    return f"{title} {following}"
+
+
 def start_next_year(ws: Workspace, plan_id: int, context: str | None = None) -> NextYear:
     with ws.transaction(context) as tx:
         old = tx.get(Plan, plan_id)
@@ -79,8 +97,7 @@ def start_next_year(ws: Workspace, plan_id: int, context: str | None = None) -> 
                                                            Plan.deleted_at.is_(None)))
         if taken is not None:
             raise UserError(f"Next year's plan has been started already: “{taken}”.")
-        title = old.title.replace(old.financial_year or "", year) if old.financial_year in old.title \
-            else f"{old.title} {year}"
+        title = next_year_title(old.title, old.financial_year or "", year)
         plan = tx.insert(Plan, **{f: getattr(old, f) for f in _PLAN_FIELDS}, title=title, financial_year=year,
                          previous_plan_id=plan_id)
         entries = _copy_entries(tx, plan_id, plan.id, link=True)
