@@ -20,7 +20,9 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-import holidays
+# The class itself, not holidays.country_holidays("GB"): that finds it by name
+# at run time, which a PyInstaller bundle cannot see to include.
+from holidays.countries.united_kingdom import UnitedKingdom
 
 ENGLAND: Final = "england"
 NATIONS: Final[dict[str, str]] = {
@@ -54,7 +56,7 @@ def bank_holidays(year: int, nation: str = ENGLAND) -> Mapping[dt.date, str]:
     weekend day itself."""
     if nation not in _SUBDIVISIONS:
         raise ValueError(f"Unknown nation {nation!r}: choose one of {', '.join(NATIONS)}")
-    calendar = holidays.country_holidays("GB", subdiv=_SUBDIVISIONS[nation], years=year)
+    calendar = UnitedKingdom(subdiv=_SUBDIVISIONS[nation], years=year)
     days = {day: name.replace("(observed)", "(substitute day)")
             for day, name in calendar.items() if day.weekday() < 5}
     return MappingProxyType(dict(sorted(days.items())))
