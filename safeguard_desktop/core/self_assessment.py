@@ -28,6 +28,7 @@ CHANGE_COLOURS: Final = {UP: "green", DOWN: "red", SAME: "grey", NEW: "blue", UN
 COLOUR_FILLS: Final = {"green": RAG_COLOURS[GREEN], "red": RAG_COLOURS[RED], "grey": RAG_COLOURS[NONE],
                        "blue": "#9DC3E6"}
 
+_CHANGE_WORD = re.compile(rf"^({UP}|{DOWN}|{SAME}|{NEW})\b")
 # "4", "Score: 4", "4 - Good", "(4)": one score and nothing that is another number.
 _NUMBER = re.compile(r"\d+")
 
@@ -84,6 +85,13 @@ class ScoreChange:
             assert self.after is not None
             return f"{self.word} ({score_word(self.after)})"
         return self.word
+
+
+def change_fill(text: str | None) -> str | None:
+    """The fill of a change written as ``ScoreChange.text`` ("Up 1 (...)"),
+    for papers that carry the words only; None for anything else."""
+    found = _CHANGE_WORD.match(text or "")
+    return COLOUR_FILLS[CHANGE_COLOURS[found[1]]] if found else None
 
 
 def change_between(before: int | None, after: int | None) -> ScoreChange:

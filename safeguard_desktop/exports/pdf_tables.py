@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
+from safeguard_desktop.core.self_assessment import change_fill
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
 from safeguard_desktop.exports.pdf_base import (
     BANNER,
@@ -157,6 +158,9 @@ class _TableBuilder:
                 self.done += 1
                 continue
             rows.append(self._cells(row))
+            style += [("BACKGROUND", (i, r), (i, r), colors.HexColor(fill)) for i, (column, value)
+                      in enumerate(zip(self.table.columns, row.cells))
+                      if column.kind == "change" and (fill := change_fill(value)) is not None]
             if row.strong:
                 style.append(("FONTNAME", (0, r), (text, r), FONT_BOLD))
             if row.level:

@@ -50,7 +50,7 @@ REGISTER_LABELS: Final = {"present": "Present", "deputy": "Represented by a depu
 class Column:
     heading: str
     width: float  # in Excel character widths; the PDF shares its page width out in proportion
-    kind: str = "text"  # text | date | rag | number | percent (a fraction 0-1)
+    kind: str = "text"  # text | date | rag | number | percent (a fraction 0-1) | change (a score's, coloured)
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,7 @@ def self_assessment_table(paper: SelfAssessmentPaper) -> Table:
     columns = [Column("No.", 7), Column("Priority area or question", 42), Column("Evidence", 44),
                Column("Analysis", 40), Column(f"Score {c.after.label}", 14)]
     if before is not None:
-        columns += [Column(f"Score {before}", 14), Column("Change", 20), Column("Evidence changed", 10),
+        columns += [Column(f"Score {before}", 14), Column("Change", 20, "change"), Column("Evidence changed", 10),
                     Column(f"Evidence in {before}", 36)]
 
     def cells(line: ComparedLine, text: str | None) -> tuple[Cell, ...]:

@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from safeguard_desktop.core import record_twins
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
+from safeguard_desktop.core.self_assessment import change_fill
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
 from safeguard_desktop.exports.safe_text import TextCleaner, is_formula_like
@@ -139,6 +140,10 @@ class _Styles:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+            cell.border = self.border
+        elif kind == "change":  # a self-assessment score's change, on the colour the window shows it on
+            cell.fill = PatternFill("solid", fgColor=detail.lstrip("#"))
+            cell.alignment = top_wrap
             cell.border = self.border
         elif kind == "rag":
             colour = RAG_COLOURS[detail].lstrip("#")
@@ -265,6 +270,9 @@ class _SheetWriter:
         if column.kind == "rag" and value:
             self._put(r, c, rag_label(value), ("rag", value))
             return 1
+        if column.kind == "change" and (fill := change_fill(value)) is not None:
+            self._put(r, c, value, ("change", fill))
+            return self._lines(str(value), self.chars_per_line[c - 1])
         if isinstance(value, date):
             self._put(r, c, value, ("date",))
             return 1

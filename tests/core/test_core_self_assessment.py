@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from safeguard_desktop.core.self_assessment import (
+    COLOUR_FILLS,
     SCORES,
     change_between,
+    change_fill,
     next_period,
     parse_score,
     score_label,
@@ -64,3 +66,11 @@ def test_the_change_says_by_how_much():
 def test_the_next_period_is_six_months_on(label, starts, ends, expected):
     following = next_period(label, starts, ends)
     assert (following.label, following.starts_on, following.ends_on) == expected
+
+
+def test_a_change_written_in_words_gives_back_its_fill():
+    assert change_fill(change_between(3, 4).text) == COLOUR_FILLS["green"]
+    assert change_fill(change_between(4, 3).text) == COLOUR_FILLS["red"]
+    assert change_fill("Same (Good)") == COLOUR_FILLS["grey"]
+    assert change_fill("Upper tribunal") is None
+    assert change_fill(None) is None and change_fill("") is None

@@ -13,6 +13,7 @@ from export_fixtures import pdf_text
 from openpyxl import load_workbook
 from self_assessment_fixtures import SmallAssessment, october_changes, small_assessment
 
+from safeguard_desktop.core.self_assessment import COLOUR_FILLS
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports import csv_writer, pdf_writer, xlsx_writer
 from safeguard_desktop.exports.csv_writer import CsvOptions
@@ -119,3 +120,37 @@ def test_the_export_request_names_the_period(workspace, assessed, tmp_path):
                                              period="October 2017"), tmp_path / "oct.xlsx")
     assert result is not None
     assert _sheet_rows(tmp_path / "oct.xlsx")[0] == HEADINGS
+
+
+def test_the_change_is_coloured_as_in_the_window(workspace, assessed, tmp_path):
+    paper = self_assessment_paper(workspace, assessed.plan_id, public=False)
+    path = tmp_path / "sa.xlsx"
+    xlsx_writer.write(paper, path, XlsxOptions())
+    sheet = load_workbook(path).active
+    fills = {sheet.cell(r, 7).value: sheet.cell(r, 7).fill.fgColor.rgb[-6:] for r in range(1, sheet.max_row + 1)
+             if sheet.cell(r, 7).value and sheet.cell(r, 7).value != "Change"}
+    assert fills == {"Up 1 (Adequate to Good)": COLOUR_FILLS["green"][1:].upper(),
+                     "Down 1 (Adequate to Weak)": COLOUR_FILLS["red"][1:].upper(),
+                     "Same (Weak)": COLOUR_FILLS["grey"][1:].upper()}
+    pdf = tmp_path / "sa.pdf"
+    pdf_writer.write(paper, pdf, PdfOptions())
+    colours = _page_colours(pdf, tmp_path)
+    for name in ("green", "red"):
+        assert colours.get(_rgb(COLOUR_FILLS[name]), 0) > 200, name  # a filled cell, not a stray pixel
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+def _page_colours(pdf: Path, folder: Path) -> dict[tuple[int, int, int], int]:
+    """How many pixels of each colour the first page has, rendered at 40 dpi."""
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(folder / "page")], check=True)
+    data = next(folder.glob("page*.ppm")).read_bytes()
+    parts = data.split(maxsplit=4)  # P6, width, height, maximum, pixels
+    pixels = parts[4]
+    counts: dict[tuple[int, int, int], int] = {}
+    for i in range(0, len(pixels) - 2, 3):
+        key = (pixels[i], pixels[i + 1], pixels[i + 2])
+        counts[key] = counts.get(key, 0) + 1
+    return counts
