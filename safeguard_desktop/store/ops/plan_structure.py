@@ -16,21 +16,18 @@ new entry or activity gets a number, suggested from its neighbours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Hashable, Sequence
+from typing import Any, Sequence
 
 from sqlalchemy import select
 
-from safeguard_desktop.core.numbering import next_number
-from safeguard_desktop.core.plan_shapes import NOTE, PlanShape, level_word, shape_of
+from safeguard_desktop.core.plan_shapes import NOTE, level_word
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import Action, Plan, PlanEntry, utc_now
+from safeguard_desktop.store.ops.outline_layout import Outline, Row, entry_name, suggest_number
 from safeguard_desktop.store.transaction import Change, Tx
 from safeguard_desktop.store.workspace import Workspace
 
 _MODELS: dict[str, type[Any]] = {"plan_entries": PlanEntry, "actions": Action, "plans": Plan}
-# Closer than this, two positions are not split further: the records are spaced out again.
-_MIN_GAP = 1e-6
 # Fields an entry's rename may set.
 RENAMEABLE = frozenset({"title", "number", "reference", "body"})
 
@@ -81,240 +78,9 @@ def _stored(tx: Tx, model: type[Any], ids: Sequence[int], fields: Sequence[str])
     return found
 
 
-# -- the plan's outline, loaded for one transaction -----------------------------
-
-Key = Hashable  # a parent: an entry id, None (the top), an action id, or ("entry", id) for a top activity
-
-
-@dataclass
-class _Tree:
-    """Ordered children under each parent key."""
-
-    children: dict[Key, list[int]] = field(default_factory=dict)
-    parent: dict[int, Key] = field(default_factory=dict)
-
-    def add(self, node: int, parent: Key, index: int | None = None) -> None:
-        siblings = self.children.setdefault(parent, [])
-        siblings.insert(len(siblings) if index is None else index, node)
-        self.parent[node] = parent
-
-    def detach(self, node: int) -> int:
-        siblings = self.children[self.parent[node]]
-        index = siblings.index(node)
-        siblings.pop(index)
-        return index
-
-    def siblings(self, node: int) -> list[int]:
-        return self.children[self.parent[node]]
-
-    def subtree(self, node: int) -> list[int]:
-        found = [node]
-        for child in self.children.get(node, []):
-            found.extend(self.subtree(child))
-        return found
-
-    def walk(self, parent: Key) -> list[int]:
-        return [n for child in self.children.get(parent, []) for n in self.subtree(child)]
-
-    def move(self, node: int, step: int) -> bool:
-        siblings = self.siblings(node)
-        index = siblings.index(node)
-        target = index + step
-        if not 0 <= target < len(siblings):
-            return False
-        siblings[index], siblings[target] = siblings[target], siblings[index]
-        return True
-
-
-class _Outline:
-    """A plan's live entries and action rows as two trees."""
-
-    def __init__(self, tx: Tx, plan_id: int) -> None:
-        self.tx = tx
-        plan = tx.get(Plan, plan_id)
-        self.plan_id = plan_id
-        self.shape: PlanShape = shape_of(plan.kind)
-        entries = tx.session.scalars(select(PlanEntry).where(
-            PlanEntry.plan_id == plan_id, PlanEntry.deleted_at.is_(None))
-            .order_by(PlanEntry.position, PlanEntry.id)).all()
-        # Rows are read as plain values: a plan may hold thousands, and a
-        # step touches few of them (those are fetched to be written).
-        actions = [_Row(*r) for r in tx.session.connection().execute(
-            select(Action.id, Action.uuid, Action.parent_id, Action.entry_id, Action.position, Action.number)
-            .where(Action.plan_id == plan_id, Action.deleted_at.is_(None)).order_by(Action.position, Action.id))]
-        self.entries = {e.id: e for e in entries}
-        self.actions = {a.id: a for a in actions}
-        self.entry_tree = _Tree()
-        for e in entries:
-            self.entry_tree.add(e.id, e.parent_id if e.parent_id in self.entries else None)
-        self.action_tree = _Tree()
-        for a in actions:
-            self.action_tree.add(a.id, self._action_key(a.parent_id, a.entry_id))
-
-    def _action_key(self, parent_id: int | None, entry_id: int | None) -> Key:
-        if parent_id is not None and parent_id in self.actions:
-            return parent_id
-        return ("entry", entry_id if entry_id in self.entries else None)
-
-    def entry(self, entry_id: int) -> PlanEntry:
-        if entry_id not in self.entries:
-            raise UserError("That entry is no longer in the plan.")
-        return self.entries[entry_id]
-
-    def action(self, action_id: int) -> _Row:
-        if action_id not in self.actions:
-            raise UserError("That row is no longer in the plan.")
-        return self.actions[action_id]
-
-    def depth(self, entry_id: int) -> int:
-        depth, parent = 0, self.entry_tree.parent[entry_id]
-        while parent is not None:
-            depth, parent = depth + 1, self.entry_tree.parent[parent]
-        return depth
-
-    def row_entry(self, action_id: int) -> int | None:
-        """The entry a row hangs on, through the rows it is nested under."""
-        key = self.action_tree.parent[action_id]
-        while not isinstance(key, tuple):
-            key = self.action_tree.parent[key]
-        return key[1]
-
-    # -- levels ------------------------------------------------------------
-    def is_level(self, entry: PlanEntry) -> bool:
-        return self.shape.level_of(entry.kind) is not None
-
-    def relevel(self, entry_id: int, moved: PlanEntry | None = None) -> None:
-        """Give an outline entry, and the outline entries under it, the kind
-        of the level they now sit at; refused when the shape has no such level."""
-        entry = self.entries[entry_id]
-        moved = moved or entry
-        if not self.is_level(entry):
-            return
-        depth = self.depth(entry_id)
-        if depth >= len(self.shape.levels):
-            deepest = self.shape.levels[-1].word.lower()
-            raise UserError(f"A {self.shape.label.lower()} has nothing below its {deepest} "
-                            f"level: “{_name(moved)}” cannot go there with what is under it.")
-        self.tx.update(entry, "kind", self.shape.levels[depth].kind)
-        for child in self.entry_tree.children.get(entry_id, []):
-            self.relevel(child, moved)
-
-    # -- writing the layout back ---------------------------------------------
-    def write(self) -> None:
-        """Parent links and positions as the trees now have them; only what
-        changed is written (and audited)."""
-        order = self.entry_tree.walk(None)
-        edits = []
-        for entry_id, position in zip(order, _positions([self.entries[i].position for i in order])):
-            entry = self.entries[entry_id]
-            for field, value in (("parent_id", self.entry_tree.parent[entry_id]), ("position", position)):
-                edits.append((entry_id, entry.uuid, field, getattr(entry, field), value))
-        self.tx.update_rows(PlanEntry, edits)
-        # Rows on no heading come after the outline, as the grid shows them.
-        rows = [r for entry_id in (*order, None) for r in self.action_tree.walk(("entry", entry_id))]
-        edits = []
-        for action_id, position in zip(rows, _positions([self.actions[i].position for i in rows])):
-            row, key = self.actions[action_id], self.action_tree.parent[action_id]
-            for field, value in (("parent_id", None if isinstance(key, tuple) else key),
-                                 ("entry_id", self.row_entry(action_id)), ("position", position)):
-                edits.append((action_id, row.uuid, field, getattr(row, field), value))
-        self.tx.update_rows(Action, edits)
-
-
-@dataclass(slots=True)
-class _Row:
-    """What a structure step needs of an action row."""
-
-    id: int
-    uuid: str
-    parent_id: int | None
-    entry_id: int | None
-    position: float
-    number: str | None
-
-
-def _positions(held: Sequence[float]) -> list[float]:
-    """Positions for records in their new order, given the ones they hold:
-    the longest run that is still in order keeps its positions and only the
-    others get new ones, spaced within the gaps they now sit in (a block
-    moved past another is written once, not both). Positions too close to
-    split are handed out again whole."""
-    keep = _longest_rising(held)
-    positions = list(held)
-    index = 0
-    while index < len(held):
-        if index in keep:
-            index += 1
-            continue
-        end = index
-        while end < len(held) and end not in keep:
-            end += 1
-        low = held[index - 1] if index > 0 else (held[end] if end < len(held) else 1.0) - (end - index) - 1
-        high = held[end] if end < len(held) else low + (end - index) + 1
-        step = (high - low) / (end - index + 1)
-        if step < _MIN_GAP:
-            return _spaced(held)
-        for k in range(index, end):
-            positions[k] = low + step * (k - index + 1)
-        index = end
-    return positions
-
-
-def _spaced(held: Sequence[float]) -> list[float]:
-    positions = sorted(held)
-    for i in range(1, len(positions)):
-        if positions[i] - positions[i - 1] < _MIN_GAP:  # shared positions cannot order anything
-            positions[i] = positions[i - 1] + 1.0
-    return positions
-
-
-def _longest_rising(values: Sequence[float]) -> set[int]:
-    """The indexes of a longest strictly rising run (not necessarily
-    adjacent) through ``values`` (patience sorting)."""
-    tails: list[int] = []  # index of the smallest tail of each run length
-    before: list[int | None] = []
-    for i, value in enumerate(values):
-        low, high = 0, len(tails)
-        while low < high:
-            middle = (low + high) // 2
-            if values[tails[middle]] < value:
-                low = middle + 1
-            else:
-                high = middle
-        before.append(tails[low - 1] if low > 0 else None)
-        if low == len(tails):
-            tails.append(i)
-        else:
-            tails[low] = i
-    found: set[int] = set()
-    at = tails[-1] if tails else None
-    while at is not None:
-        found.add(at)
-        at = before[at]
-    return found
-
-
-def _suggest_number(parent_number: str | None, sibling_numbers: Sequence[str | None],
-                    after_number: str | None) -> str:
-    """After a sibling: the number after it, lettered (1.1a) when that one is
-    taken; as a first child: the parent's number and .1."""
-    taken = {n for n in sibling_numbers if n}
-    if after_number:
-        candidate = next_number(after_number)
-        if candidate in taken:
-            candidate = f"{after_number}a"
-            while candidate in taken:
-                candidate = next_number(candidate)
-        return candidate
-    last = next((n for n in reversed(sibling_numbers) if n), None)
-    if last:
-        return next_number(last)
-    return f"{parent_number.rstrip('.')}.1" if parent_number else "1"
-
-
 def _write(ws: Workspace, plan_id: int, context: str | None, step: Any) -> list[Change]:
     with ws.transaction(context) as tx:
-        outline = _Outline(tx, plan_id)
+        outline = Outline(tx, plan_id)
         step(outline)
         outline.write()
         return tx.changes
@@ -338,7 +104,7 @@ def insert_entry(ws: Workspace, plan_id: int, *, parent_id: int | None = None, a
     (a sibling's kind, beside the outline too); its number is suggested."""
     made: list[int] = []
 
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         parent = o.entry_tree.parent[after_id] if after_id is not None else parent_id
         if after_id is not None:
             o.entry(after_id)
@@ -357,7 +123,7 @@ def insert_entry(ws: Workspace, plan_id: int, *, parent_id: int | None = None, a
         elif o.shape.level_of(chosen) is None and not after_number and not any(kin):
             suggested = None  # an evidence framework or a footnote is numbered only if the plan numbers them
         else:
-            suggested = _suggest_number(o.entries[parent].number if parent is not None else None, kin, after_number)
+            suggested = suggest_number(o.entries[parent].number if parent is not None else None, kin, after_number)
         last = max((e.position for e in o.entries.values()), default=0.0)
         entry = o.tx.insert(PlanEntry, plan_id=plan_id, parent_id=parent, kind=chosen, number=suggested,
                             title=title, reference=reference, position=last + 1.0)
@@ -394,14 +160,14 @@ def move_entry(ws: Workspace, entry_id: int, step: int, context: str | None = No
 def indent_entry(ws: Workspace, entry_id: int, context: str | None = None) -> list[Change]:
     """Under the sibling above it, as that one's last child (a priority
     becomes an outcome of the priority above), with everything under it."""
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         entry = o.entry(entry_id)
         _refuse_side(entry, o, "in")
         siblings = o.entry_tree.siblings(entry_id)
         index = siblings.index(entry_id)
         above = next((s for s in reversed(siblings[:index]) if o.is_level(o.entries[s])), None)
         if above is None:
-            raise UserError(f"“{_name(entry)}” has nothing above it at its level to go under.")
+            raise UserError(f"“{entry_name(entry)}” has nothing above it at its level to go under.")
         o.entry_tree.detach(entry_id)
         o.entry_tree.add(entry_id, above)
         o.relevel(entry_id)
@@ -412,12 +178,12 @@ def indent_entry(ws: Workspace, entry_id: int, context: str | None = None) -> li
 def outdent_entry(ws: Workspace, entry_id: int, context: str | None = None) -> list[Change]:
     """One level out, just after the entry it was under (an outcome becomes
     the priority after its priority); its later siblings stay where they were."""
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         entry = o.entry(entry_id)
         _refuse_side(entry, o, "out")
         parent = o.entry_tree.parent[entry_id]
         if parent is None:
-            raise UserError(f"“{_name(entry)}” is already at the top level.")
+            raise UserError(f"“{entry_name(entry)}” is already at the top level.")
         grandparent = o.entry_tree.parent[parent]
         o.entry_tree.detach(entry_id)
         o.entry_tree.add(entry_id, grandparent, o.entry_tree.children[grandparent].index(parent) + 1)
@@ -429,7 +195,7 @@ def outdent_entry(ws: Workspace, entry_id: int, context: str | None = None) -> l
 def delete_entry(ws: Workspace, entry_id: int, context: str | None = None) -> list[Change]:
     """Soft-delete the entry, the entries under it and every row hanging on
     them, with one time stamp; ``revert`` brings back exactly those."""
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         o.entry(entry_id)
         stamp = utc_now()
         doomed = o.entry_tree.subtree(entry_id)
@@ -445,15 +211,10 @@ def delete_entry(ws: Workspace, entry_id: int, context: str | None = None) -> li
     return _write(ws, _plan_of(ws, PlanEntry, entry_id), context, step)
 
 
-def _refuse_side(entry: PlanEntry, o: _Outline, way: str) -> None:
+def _refuse_side(entry: PlanEntry, o: Outline, way: str) -> None:
     if not o.is_level(entry) and entry.kind in {NOTE.kind, *(s.kind for s in o.shape.side_levels)}:
         raise UserError(f"{level_word(entry.kind)} entries stay at their level: move them up or down instead "
                         f"of {way}.")
-
-
-def _name(entry: PlanEntry) -> str:
-    number = f" {entry.number}" if entry.number else ""
-    return entry.title or f"{level_word(entry.kind)}{number}"
 
 
 # -- rows: actions under an entry, and a work plan's nested activities ----------
@@ -466,7 +227,7 @@ def insert_row(ws: Workspace, plan_id: int, *, entry_id: int | None = None, pare
     Its number follows the outline: the sibling's next, or the parent's .1."""
     made: list[int] = []
 
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         if after_id is not None:
             key = o.action_tree.parent[o.action(after_id).id]
         elif parent_row_id is not None:
@@ -480,13 +241,13 @@ def insert_row(ws: Workspace, plan_id: int, *, entry_id: int | None = None, pare
             parent_number = o.entries[key[1]].number if key[1] is not None else None
         else:
             parent_number = o.actions[key].number
-        suggested = number if number is not None else _suggest_number(
+        suggested = number if number is not None else suggest_number(
             parent_number, [o.actions[s].number for s in siblings],
             o.actions[after_id].number if after_id is not None else None)
         last = max((a.position for a in o.actions.values()), default=0.0)
         row = o.tx.insert(Action, plan_id=plan_id, entry_id=None, parent_id=None, number=suggested, want=want,
                           position=last + 1.0)
-        o.actions[row.id] = _Row(row.id, row.uuid, None, None, row.position, suggested)
+        o.actions[row.id] = Row(row.id, row.uuid, None, None, row.position, suggested)
         o.action_tree.add(row.id, key, siblings.index(after_id) + 1 if after_id is not None else None)
         made.append(row.id)
 
@@ -504,7 +265,7 @@ def move_row(ws: Workspace, action_id: int, step: int, context: str | None = Non
 def indent_row(ws: Workspace, action_id: int, context: str | None = None) -> list[Change]:
     """The row above it at its level becomes its parent (a work plan's
     activity becomes a sub-activity)."""
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         row = o.action(action_id)
         if not o.shape.rows_nest:
             raise UserError(f"Rows of a {o.shape.label.lower()} do not nest.")
@@ -520,7 +281,7 @@ def indent_row(ws: Workspace, action_id: int, context: str | None = None) -> lis
 
 def outdent_row(ws: Workspace, action_id: int, context: str | None = None) -> list[Change]:
     """Up a level, just after the row it was nested under."""
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         row = o.action(action_id)
         parent = o.action_tree.parent[action_id]
         if isinstance(parent, tuple):
@@ -534,7 +295,7 @@ def outdent_row(ws: Workspace, action_id: int, context: str | None = None) -> li
 
 def delete_row(ws: Workspace, action_id: int, context: str | None = None) -> list[Change]:
     """Soft-delete a row with the rows nested under it, with one time stamp."""
-    def step(o: _Outline) -> None:
+    def step(o: Outline) -> None:
         stamp = utc_now()
         doomed = o.action_tree.subtree(o.action(action_id).id)
         o.action_tree.detach(action_id)
