@@ -227,23 +227,45 @@ def build_self_assessment_xlsx(path: Path) -> Path:
 SA_CSV_ANALYSIS_2 = "There needs to be increased ownership of the SAFE process at directorate level."
 
 
-def build_self_assessment_csv(path: Path) -> Path:
+def _reference_layout_rows() -> list[list[str]]:
     """The reference's own layout: an area's questions numbered inside one
     cell, the area's evidence, analysis and score beside them, and a second
     row carrying on with more questions and more analysis."""
     governance = " ".join(f"{n}. {q}" for n, q in QUESTIONS[GOVERNANCE])
+    workforce = " ".join(f"{n}. {q}" for n, q in QUESTIONS[WORKFORCE])
+    return [
+        SA_HEADINGS,
+        [f"{GOVERNANCE}\n{GOVERNANCE_STATEMENT}", governance, EVIDENCE[("April 2017", "1")],
+         ANALYSIS[("April 2017", "2")], "3"],
+        ["", "5. Is safeguarding reported in all reports to cabinet and council? "
+             "6. Is safeguarding reported in chief officer annual reports?", "", SA_CSV_ANALYSIS_2, ""],
+        [f"{WORKFORCE}\n{WORKFORCE_STATEMENT}", workforce, EVIDENCE[("April 2017", "8")], "", "2 (provisional)"],
+    ]
+
+
+def build_self_assessment_csv(path: Path) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([SA_TITLE])
-        writer.writerow(SA_HEADINGS)
-        writer.writerow([f"{GOVERNANCE}\n{GOVERNANCE_STATEMENT}", governance, EVIDENCE[("April 2017", "1")],
-                         ANALYSIS[("April 2017", "2")], "3"])
-        writer.writerow(["", "5. Is safeguarding reported in all reports to cabinet and council? "
-                             "6. Is safeguarding reported in chief officer annual reports?", "",
-                         SA_CSV_ANALYSIS_2, ""])
-        workforce = " ".join(f"{n}. {q}" for n, q in QUESTIONS[WORKFORCE])
-        writer.writerow([f"{WORKFORCE}\n{WORKFORCE_STATEMENT}", workforce, EVIDENCE[("April 2017", "8")], "",
-                         "2 (provisional)"])
+        writer.writerows(_reference_layout_rows())
+    return path
+
+
+def build_self_assessment_docx(path: Path) -> Path:
+    """The same as a Word table under its title, as the document is kept."""
+    document = Document()
+    document.add_paragraph(SA_TITLE)
+    rows = _reference_layout_rows()
+    table = document.add_table(rows=len(rows), cols=len(SA_HEADINGS))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            if value:
+                cell = table.cell(r, c)
+                first, *rest = value.split("\n")
+                cell.text = first
+                for line in rest:  # the area's statement in a paragraph of its own
+                    cell.add_paragraph(line)
+    document.save(str(path))
     return path
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from outline_plans import (
     ANALYSIS,
     EVIDENCE,
@@ -20,6 +21,7 @@ from outline_plans import (
     WORKFORCE,
     WORKFORCE_STATEMENT,
     build_self_assessment_csv,
+    build_self_assessment_docx,
     build_self_assessment_xlsx,
 )
 from sqlalchemy import select
@@ -85,8 +87,12 @@ def test_one_sheet_per_period_is_one_self_assessment(tmp_path: Path, workspace: 
     assert check_workspace(workspace.path) == []
 
 
-def test_several_questions_in_one_cell_share_the_areas_answers(tmp_path: Path, workspace: Workspace) -> None:
-    result = import_plan(workspace, preview_import(build_self_assessment_csv(tmp_path / "sa.csv")), "SA 2017")
+@pytest.mark.parametrize("kind", ["csv", "docx"])
+def test_several_questions_in_one_cell_share_the_areas_answers(kind: str, tmp_path: Path,
+                                                               workspace: Workspace) -> None:
+    build = build_self_assessment_csv if kind == "csv" else build_self_assessment_docx
+    first = 3 if kind == "csv" else 2  # the first row under the header: a CSV record, a Word table row
+    result = import_plan(workspace, preview_import(build(tmp_path / f"sa.{kind}")), "SA 2017")
     _, entries, periods, answers = _stored(workspace, result)
     assert [p.label for p in periods] == ["2016-17"]  # named by the year in the title
     areas = [e for e in entries if e.kind == "area"]
@@ -100,9 +106,10 @@ def test_several_questions_in_one_cell_share_the_areas_answers(tmp_path: Path, w
     assert (workforce.score, workforce.extra) == (2, '{"Our Score 1-6": "2 (provisional)"}')  # the words kept
     assert not any(key[1] in {q.id for q in questions} for key in answers)  # nothing per question
 
-    rows = {r["row"]: r for r in result.report["rows"]}
-    assert [(rows[n]["kind"], rows[n]["level"], rows[n]["parent_row"], rows[n]["score"]) for n in (3, 4, 5)] == [
-        ("question", 2, 3, 3), ("question", 2, 3, 3), ("question", 2, 5, 2)]
+    rows = {r["row"]: r for r in result.report["rows"] if r["kind"] != "title"}
+    assert [(rows[first + n]["kind"], rows[first + n]["level"], rows[first + n]["parent_row"] - first,
+             rows[first + n]["score"]) for n in (0, 1, 2)] == [
+        ("question", 2, 0, 3), ("question", 2, 0, 3), ("question", 2, 2, 2)]
 
 
 def test_our_own_self_assessment_paper_reimports_from_what_is_visible(tmp_path: Path, workspace: Workspace) -> None:
