@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, SHAPES
 from safeguard_desktop.imports.fields import convert
 from safeguard_desktop.imports.headings import EXTRA, SELF_ASSESSMENT
@@ -345,11 +346,12 @@ class OutlineRows:
     # -- helpers -------------------------------------------------------------
     def _area(self, row: SourceRow, report: bool = True) -> None:
         text = self._own(row).get("area") or row.own_texts()[0]
-        title, _, body = text.partition("\n")
-        key = ("area", _key(title))
+        heading, _, body = text.partition("\n")
+        number, title = split_priority_heading(heading.strip())  # "Priority area 1: Good Governance"
+        key = ("area", _key(title or heading))
         index = self.known.get(key)
         if index is None:
-            index = self._add_entry(row, self.shape.levels[0].kind, None, title.strip(), None, 1)
+            index = self._add_entry(row, self.shape.levels[0].kind, number, title or heading, None, 1)
             self.seen.entries[index].body = [body.strip()] if body.strip() else []
             self.known[key] = index
         self.area = index

@@ -146,3 +146,16 @@ def test_our_own_self_assessment_paper_reimports_from_what_is_visible(tmp_path: 
             return found
 
         assert content(second) == content(first)
+
+
+def test_a_numbered_area_keeps_its_number_apart_from_its_title(tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "numbered.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["Priority", "Question", "Score (1-6)"],
+                                      ["Priority area 3: A Preventative Approach", "12. Are we providing training?",
+                                       "5"]])
+    seen = preview_import(path).understanding
+    assert [(e.kind, e.number, e.title) for e in seen.entries] == [
+        ("area", "3", "A Preventative Approach"), ("question", "12", "Are we providing training?")]
