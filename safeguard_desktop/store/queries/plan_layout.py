@@ -6,8 +6,8 @@ belong to, footnotes after the rows that cite them.
 The grid holds one list of row slots: an action's id, or a banner's entry id
 negated (entry and action ids are both positive), so the model stays a list
 of ints fetched a page at a time. The layout itself is built here, in plain
-Python over two small reads: the plan's entries and the ids of its rows with
-the entry each hangs on.
+Python over the plan's entries and its rows' ids with the entry and parent
+activity each hangs on.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ class Layout:
 
 def banner_entries(ws: Workspace, plan_id: int) -> list[EntryFields]:
     """The plan's live entries (id, parent, kind, number, title, body,
-    reference), parents' order by position."""
+    reference), in order of position."""
     with ws.session() as s:
         return [tuple(row) for row in s.execute(  # type: ignore[misc]
             select(PlanEntry.id, PlanEntry.parent_id, PlanEntry.kind, PlanEntry.number, PlanEntry.title,
