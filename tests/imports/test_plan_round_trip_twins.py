@@ -6,6 +6,8 @@ rows sorted) is read sensibly: the visible sheet wins for what it shows."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any, Callable
@@ -280,3 +282,21 @@ def test_command_line_round_trip_then_public_paper_withholds_the_confidential_ro
     assert "2 confidential items were withheld" in said
     text = public.read_text(encoding="utf-8-sig")
     assert SECRET not in text and "Audit neglect cases" in text
+
+
+def test_a_workbook_saved_again_by_libreoffice_still_comes_back_the_same(workspace: Workspace, fresh: Workspace,
+                                                                          tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed; installers/setup.sh test installs it")
+    plan_id = business_plan(workspace)
+    book = _export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx")
+    profile, out = tmp_path / "lo-profile", tmp_path / "saved"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(book)],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(profile)})
+    saved = out / "plan.xlsx"
+    assert load_workbook(saved)[record_twins.SHEET].sheet_state in ("hidden", "veryHidden")
+    result = import_plan(fresh, preview_import(saved), "Business plan")
+    assert result.report["twins"] == {"paired": 12, "read_from_visible": 0, "without_their_row": 0}  # 7 entries, 5 rows
+    assert snapshot(fresh, result.plan_id) == snapshot(workspace, plan_id)
