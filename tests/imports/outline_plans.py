@@ -303,3 +303,18 @@ def build_reference_layout_csv(path: Path) -> Path:
         writer.writerow(["Duty, responsibility or activity", "Lead"])
         writer.writerows([line] for line in REFERENCE_LINES)
     return path
+
+
+def visible_paper(workspace: Path, what: str, plan: str, out: Path) -> Path:
+    """Our own xlsx paper of ``plan`` with its hidden record sheet deleted,
+    as when a person copies the rows into a workbook of their own."""
+    from openpyxl import load_workbook
+
+    from safeguard_desktop.cli import main
+
+    assert main(["export", str(workspace), "--what", what, "--plan", plan, "--format", "xlsx", "-o", str(out)]) == 0
+    book = load_workbook(out)
+    for sheet in [s for s in book.worksheets if s.sheet_state != "visible"]:
+        book.remove(sheet)
+    book.save(out)
+    return out

@@ -23,6 +23,7 @@ from outline_plans import (
     build_self_assessment_csv,
     build_self_assessment_docx,
     build_self_assessment_xlsx,
+    visible_paper,
 )
 from sqlalchemy import select
 
@@ -116,20 +117,11 @@ def test_our_own_self_assessment_paper_reimports_from_what_is_visible(tmp_path: 
     """The paper's visible sheet alone: areas as banners, the area's
     statement and answers on the row under it, the period named in the
     title, and the previous period's columns kept as extra columns."""
-    from openpyxl import load_workbook
-
-    from safeguard_desktop.cli import main
     from safeguard_desktop.store.workspace import open_workspace
 
     first = import_plan(workspace, preview_import(build_self_assessment_xlsx(tmp_path / "sa.xlsx")), "SA")
     workspace.close()
-    paper = tmp_path / "paper.xlsx"
-    assert main(["export", str(workspace.path), "--what", "self-assessment", "--plan", "SA", "--format", "xlsx",
-                 "-o", str(paper)]) == 0
-    book = load_workbook(paper)
-    for sheet in [s for s in book.worksheets if s.sheet_state != "visible"]:
-        book.remove(sheet)
-    book.save(paper)
+    paper = visible_paper(workspace.path, "self-assessment", "SA", tmp_path / "paper.xlsx")
     with open_workspace(workspace.path, backup_on_open=False) as ws:
         second = import_plan(ws, preview_import(paper), "SA again")
         assert second.report["periods"] == [PERIODS[-1]]

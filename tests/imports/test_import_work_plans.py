@@ -17,6 +17,7 @@ from outline_plans import (
     build_work_plan_csv,
     build_work_plan_docx,
     build_work_plan_xlsx,
+    visible_paper,
 )
 from sqlalchemy import select
 
@@ -137,21 +138,11 @@ def test_our_own_work_plan_paper_reimports_from_what_is_visible(tmp_path: Path, 
     """The paper's visible sheet alone (its hidden record sheet deleted, as
     when rows are copied into a new workbook): level words in a Level
     column, banners merged across for duties, indents under numbers."""
-    from openpyxl import load_workbook
-
-    from safeguard_desktop.cli import main
+    from safeguard_desktop.store.workspace import open_workspace
 
     first = import_plan(workspace, preview_import(build_work_plan_xlsx(tmp_path / "wp.xlsx", numbered=True)), "WP")
     workspace.close()
-    paper = tmp_path / "paper.xlsx"
-    assert main(["export", str(workspace.path), "--what", "work-plan", "--plan", "WP", "--format", "xlsx",
-                 "-o", str(paper)]) == 0
-    book = load_workbook(paper)
-    for sheet in [s for s in book.worksheets if s.sheet_state != "visible"]:
-        book.remove(sheet)
-    book.save(paper)
-
-    from safeguard_desktop.store.workspace import open_workspace
+    paper = visible_paper(workspace.path, "work-plan", "WP", tmp_path / "paper.xlsx")
 
     with open_workspace(workspace.path, backup_on_open=False) as ws:
         preview = preview_import(paper)
