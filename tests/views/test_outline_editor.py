@@ -15,6 +15,7 @@ from safeguard_desktop.store.models import Action, AuditEntry
 from safeguard_desktop.store.ops import plan_structure as structure
 from safeguard_desktop.store.ops.plans import add_actions, create_plan, set_action_field
 from safeguard_desktop.store.queries.overview import boards
+from safeguard_desktop.store.workspace import open_workspace
 from safeguard_desktop.views.dialogs.new_plan_dialog import NewPlanDialog
 from safeguard_desktop.views.main_window import MainWindow
 from safeguard_desktop.views.tasks import ImmediateTaskRunner
@@ -74,6 +75,14 @@ def _new_plan(qtbot, window, monkeypatch, kind: str, copy_of: str | None = None)
     return page.plan_view.plan_id
 
 
+def _named_plan(qtbot, path, monkeypatch, kind: str, name: str) -> tuple[MainWindow, int]:
+    """The window on ``path`` with a new plan of ``kind`` whose first heading is named ``name``."""
+    window = _window(qtbot, path)
+    plan = _new_plan(qtbot, window, monkeypatch, kind)
+    _type(qtbot, name)
+    return window, plan
+
+
 def _step_undoes_exactly(qtbot, window, plan: int, keys) -> None:
     """Press the keys (one step); Ctrl+Z in the outline gives back the stored
     plan before, Ctrl+Y the one after."""
@@ -130,11 +139,8 @@ def test_a_new_plan_opens_at_once_and_is_built_priority_outcome_three_actions_by
 
 
 def test_each_outline_key_is_one_undo_step_that_restores_the_plan_exactly(qtbot, last_year, monkeypatch):
-    path, _ = last_year
-    window = _window(qtbot, path)
-    plan = _new_plan(qtbot, window, monkeypatch, "business_plan")
+    window, plan = _named_plan(qtbot, last_year[0], monkeypatch, "business_plan", "Children are safe")
     ws = window.context.workspace
-    _type(qtbot, "Children are safe")
     tree = window.pages["plans"].outline.tree
 
     _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Insert))
@@ -160,11 +166,8 @@ def test_each_outline_key_is_one_undo_step_that_restores_the_plan_exactly(qtbot,
 
 
 def test_a_three_level_work_plan_outline_is_built_by_keyboard(qtbot, last_year, monkeypatch):
-    path, _ = last_year
-    window = _window(qtbot, path)
-    plan = _new_plan(qtbot, window, monkeypatch, "work_plan")
+    window, plan = _named_plan(qtbot, last_year[0], monkeypatch, "work_plan", "Coordinate local work")
     ws = window.context.workspace
-    _type(qtbot, "Coordinate local work")
     _press(qtbot, Qt.Key.Key_N, CTRL)
     _type(qtbot, "Develop policies")
     _press(qtbot, Qt.Key.Key_N, CTRL)  # an activity: a row, named in the outline
@@ -188,8 +191,6 @@ def test_a_three_level_work_plan_outline_is_built_by_keyboard(qtbot, last_year, 
     assert outline(ws, plan)[3:] == ["      row 1.1.1.2 Publish the thresholds", "      row 1.1.1.1 Ask each partner"]
     # The reference of a responsibility, in the detail pane.
     editor = window.pages["plans"].outline
-    editor.tree.setCurrentIndex(editor.tree.index_of(("entry", editor.tree.nodes[("entry", 2)].id))
-                                if ("entry", 2) in editor.tree.nodes else editor.tree.currentIndex())
     responsibility = next(k for k, n in editor.tree.nodes.items() if n.kind == "responsibility")
     editor.tree.setCurrentIndex(editor.tree.index_of(responsibility))
     editor.reference.setFocus()
@@ -253,11 +254,8 @@ def test_a_new_plan_can_copy_the_structure_of_another_and_takes_its_kind(qtbot, 
 
 
 def test_an_evidence_framework_is_added_under_a_priority_and_its_text_kept_in_full(qtbot, last_year, monkeypatch):
-    path, _ = last_year
-    window = _window(qtbot, path)
-    plan = _new_plan(qtbot, window, monkeypatch, "business_plan")
+    window, plan = _named_plan(qtbot, last_year[0], monkeypatch, "business_plan", "Children are safe")
     ws = window.context.workspace
-    _type(qtbot, "Children are safe")
     editor = window.pages["plans"].outline
     _step_undoes_exactly(qtbot, window, plan, editor.add_side.trigger)
     assert outline(ws, plan) == ["priority 1 Children are safe", "  evidence - Evidence framework"]
@@ -275,13 +273,32 @@ def test_an_evidence_framework_is_added_under_a_priority_and_its_text_kept_in_fu
 
 
 def test_the_detail_pane_follows_the_plan_chosen_in_the_list(qtbot, last_year, monkeypatch):
-    path, old_plan = last_year
-    window = _window(qtbot, path)
-    _new_plan(qtbot, window, monkeypatch, "work_plan")
-    _type(qtbot, "Coordinate local work")
+    window, _ = _named_plan(qtbot, last_year[0], monkeypatch, "work_plan", "Coordinate local work")
+    old_plan = last_year[1]
     page = window.pages["plans"]
     assert page.outline.full_text.text() == "Coordinate local work"
     row = next(i for i, p in enumerate(page.plans) if p.id == old_plan)
     page.plan_list.setCurrentIndex(page.plan_list_model.index(row, 0))
     qtbot.waitUntil(lambda: page.outline.tree.tree_model.rowCount() == 1 and not page.outline.tree.nodes)
     assert page.outline.heading.text() == "<b>Whole plan</b>"
+
+
+def test_a_read_only_workspace_shows_the_outline_but_no_key_changes_it(qtbot, last_year):
+    path, plan = last_year
+    with open_workspace(path, backup_on_open=False) as ws:
+        structure.insert_entry(ws, plan, title="Children are safe")
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    qtbot.addWidget(window)
+    window.show_workspace(open_workspace(path, read_only=True, backup_on_open=False))
+    window.show_page("plans")
+    editor = window.pages["plans"].outline
+    qtbot.waitUntil(lambda: len(editor.tree.nodes) == 1)
+    editor.tree.setCurrentIndex(editor.tree.index_of(("entry", 1)))
+    before = snapshot(window.context.workspace, plan)
+    for key, modifiers in [(Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_N, CTRL),
+                           (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)]:
+        qtbot.keyClick(editor.tree, key, modifiers)
+    qtbot.keyClick(editor.tree, Qt.Key.Key_F2)
+    assert editor.tree.state() != editor.tree.State.EditingState
+    assert snapshot(window.context.workspace, plan) == before
+    assert not editor.buttons["add"].isEnabled() and not editor.number.isEnabled()
