@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from sqlalchemy import select
 
-from safeguard_desktop.core.plan_shapes import NOTE, shape_of
+from safeguard_desktop.core.plan_shapes import NOTE, level_word, shape_of
 from safeguard_desktop.imports.hidden_twin import Twin, TwinBook, action_key, pair, row_fingerprint, visible_sheet
 from safeguard_desktop.imports.planned import PlannedAction, PlannedEntry
 from safeguard_desktop.imports.report import build_report
@@ -105,6 +105,8 @@ def import_with_twins(ws: Workspace, preview: ImportPreview, twins: TwinBook, pl
         by_row = {item.row: uuids[item.key] for item in items}
         report = build_report(preview, plan.uuid, [by_row.get(a.row, "") for a in seen.actions],
                               [by_row.get(e.row, "") if e.row is not None else "" for e in seen.entries])
+        _say_what_came_back(report["rows"], sheet, paired, {item.row for item in items if item.twin is None},
+                            shape.row_word or "Action")
         used = {id(t) for t in paired.values()}
         report["twins"] = {"paired": sum(1 for i in items if i.twin is not None),
                            "read_from_visible": sum(1 for i in items if i.twin is None),
@@ -124,6 +126,22 @@ def import_with_twins(ws: Workspace, preview: ImportPreview, twins: TwinBook, pl
 
 
 # -- what each row becomes ---------------------------------------------------------
+
+def _say_what_came_back(lines: list[dict[str, Any]], sheet: str, paired: dict[int, Twin],
+                        from_visible: set[int], row_word: str) -> None:
+    """The report's notes for an export of ours: what the hidden record made
+    of a row, not what its look alone suggested."""
+    for line in lines:
+        twin = paired.get(line["row"]) if line["sheet"] == sheet else None
+        if twin is not None and twin.table in ("entry", "action"):
+            what = level_word(str(twin.record.get("kind"))) if twin.table == "entry" else row_word
+            line["notes"] = [f"came back as its own record: {what}"]
+        elif twin is not None:
+            line["notes"] = ["a heading of the exported layout: nothing to import"]
+        elif line["row"] in from_visible and line["sheet"] == sheet:
+            line["notes"] = ["typed in by hand: read from what the row shows", *line["notes"]]
+
+
 
 def _items(preview: ImportPreview, sheet: str, paired: dict[int, Twin], fingerprints: dict[int, str]) -> list[_Item]:
     seen = preview.understanding

@@ -151,6 +151,13 @@ def test_a_row_typed_in_by_hand_is_read_from_what_is_visible(workspace: Workspac
     assert typed[0]["entry"][-1] == "outcome 1.2: Practitioners understand thresholds"
     assert [row for row in after["rows"] if row["want"] != "Typed in by hand"] == before["rows"]
     assert after["entries"] == before["entries"]
+    # The report says, row by row, what came back as its own record and what was read from the sheet.
+    notes = {line["text"].split(" | ")[0]: line["notes"] for line in result.report["rows"]}
+    assert notes["Evidence framework\nQuantitative data: referrals\nQualitative evidence: audits"] == [
+        "came back as its own record: Evidence framework"]
+    typed = next(line for line in result.report["rows"] if "Typed in by hand" in line["text"])
+    assert typed["notes"][0] == "typed in by hand: read from what the row shows"
+    assert result.report["twins"] == {"paired": 12, "read_from_visible": 1, "without_their_row": 0}
 
 
 def test_a_row_deleted_by_hand_stays_deleted(workspace: Workspace, tmp_path: Path) -> None:
