@@ -250,7 +250,8 @@ class OutlineRows:
         level = min(self.level(row), self.depth)
         number, text = self._number(row)
         parent = self._parent(level, entries_only=True)
-        entry = self._add_entry(row, self.shape.levels[level - 1].kind, number, text, parent, level)
+        entry = self._add_entry(row, self.shape.levels[level - 1].kind, number, text or row.report_text(), parent,
+                                level)
         self._fill_entry(entry, row, skip=("outline", "number", "level") if self._word_level(row) else
                          ("outline", "number"))
         self.stack.append((level, "entry", entry, row.row))
@@ -272,12 +273,11 @@ class OutlineRows:
                 entry = index
         draft = self.reader.add_draft(row, entry, columns)
         draft.parent, draft.level = parent_action, level
-        number, text = self._number(row)
         column = self._outline_column()
-        if number and column is not None and not any(col.field == "number" and c in row.cells
-                                                     for c, col in columns.items()):
-            draft.texts[column] = text  # "1.2.1 Engage..." keeps its number in the number field
-            draft.number = number
+        leading = _LEADING_NUMBER.match(draft.texts.get(column, "")) if column is not None else None
+        if leading and not any(col.field == "number" and c in row.cells for c, col in columns.items()):
+            draft.texts[column] = draft.texts[column][leading.end():]  # "1.2.1 Engage...": its number apart
+            draft.number = leading.group("number")
         index = len(self.reader.drafts) - 1
         self.stack.append((level, "action", index, row.row))
         self.last, self.last_cell = ("action", index, row.row), self._outline_cell(row)
@@ -291,7 +291,7 @@ class OutlineRows:
         area_level = 1 if self.area is not None else 0
         questions = []
         number_cell = own.get("number")
-        for number, text in _split_questions(own["question"]):
+        for number, text in _split_questions(own.get("question") or row.report_text()):
             number = number or (number_cell if not questions else None)
             key = ("question", self.area, number or _key(text))
             index = self.known.get(key)
@@ -334,9 +334,14 @@ class OutlineRows:
         entry = self.seen.entries[index]
         target = self.area if entry.kind == "question" and self._area_cells(row) else index
         if self.shape.kind == SELF_ASSESSMENT:
-            statement = self._own(row).get("question")
-            if index == self.area and statement:
-                entry.body.append(statement)
+            own = self._own(row)
+            if "area" in own:  # the user joined an area's row onto the one above
+                self.seen.entries[self.area if self.area is not None else index].body.append(own["area"])
+            more = own.get("question")
+            if more and index == self.area:
+                entry.body.append(more)  # the area's statement
+            elif more:
+                entry.title = f"{entry.title}\n{more}"  # the rest of a question
             self._answers(row, target, [index])
         else:
             self._fill_entry(index, row, skip=())
@@ -345,7 +350,7 @@ class OutlineRows:
 
     # -- helpers -------------------------------------------------------------
     def _area(self, row: SourceRow, report: bool = True) -> None:
-        text = self._own(row).get("area") or row.own_texts()[0]
+        text = self._own(row).get("area") or row.report_text()
         heading, _, body = text.partition("\n")
         number, title = split_priority_heading(heading.strip())  # "Priority area 1: Good Governance"
         key = ("area", _key(title or heading))
@@ -356,6 +361,9 @@ class OutlineRows:
             self.known[key] = index
         self.area = index
         if report:
+            questions = self._own(row).get("question")
+            if questions:  # the user said this row is the area alone: its questions stay with it as written
+                self.seen.entries[index].body.append(questions)
             self._answers(row, index, [])
             self.last = ("entry", index, row.row)
             self._report(row, "entry", index, 1, None)
