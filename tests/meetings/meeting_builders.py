@@ -48,3 +48,11 @@ def build_group(ws: Workspace, seat_count: int = 20, quorum: int = 8, on: date =
              for title in ("Welcome and apologies", "Minutes of the last meeting", "Matters arising",
                            "Quarterly performance report", "Any other business")]
     return Setup(group_id, agencies, seats, people, meeting_id, items)
+
+
+def agree_and_lock(ws: Workspace, setup: Setup) -> None:
+    """The minutes of the setup's meeting agreed at a later one's item, then locked."""
+    later = meeting_ops.schedule_meeting(ws, group_id=setup.group_id, on=date(2024, 7, 1))
+    item = meeting_ops.add_agenda_item(ws, meeting_id=later, title="Minutes of the last meeting")
+    meeting_ops.agree_minutes(ws, meeting_id=setup.meeting_id, at_item_id=item)
+    meeting_ops.lock_minutes(ws, setup.meeting_id)

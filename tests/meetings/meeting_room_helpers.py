@@ -5,6 +5,7 @@ keyboard that sends keys to whatever has focus, as a person would."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from meeting_builders import Setup, build_group
 from PySide6.QtCore import Qt
@@ -32,7 +33,11 @@ def build_room(ws: Workspace) -> tuple[Setup, list[int]]:
     return setup, others
 
 
-def open_window(qtbot, path) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot, where: Workspace | Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window on a workspace (one built by the test is closed first: the window takes its lock)."""
+    if isinstance(where, Workspace):
+        where.close()
+    path = where.path if isinstance(where, Workspace) else where
     window = MainWindow(tasks=ImmediateTaskRunner())
     qtbot.addWidget(window)
     window.resize(1366, 768)

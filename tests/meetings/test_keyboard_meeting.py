@@ -23,9 +23,7 @@ MARKS = ["P", "P", "D", "S", "P", "X", "P", "P", "S", "P", "P", "X"]  # twelve s
 
 def test_a_whole_meeting_by_keyboard_goes_into_that_meeting_only(qtbot, workspace):
     setup, others = build_room(workspace)
-    path = workspace.path
-    workspace.close()
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, workspace)
     keys = Keyboard(qtbot)
     number = [key for key, _ in PAGES].index("meetings") + 1
     keys.press(getattr(K, f"Key_{number}"), M.ControlModifier)

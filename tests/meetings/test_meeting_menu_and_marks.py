@@ -4,10 +4,9 @@ and audited; D and the deputy's name are one undo step."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
-from meeting_builders import build_group
+from meeting_builders import agree_and_lock, build_group
 from meeting_room_helpers import open_window, shown_register
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from sqlalchemy import select
 
 from safeguard_desktop.store.models import AuditEntry
-from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries.meetings import meeting_info, register
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.settings import Settings
@@ -35,13 +33,8 @@ def _audited(ws, field: str) -> list[tuple[str, str]]:  # type: ignore[no-untype
 
 def test_locked_minutes_point_to_the_meeting_menu_which_reopens_them(qtbot, workspace, monkeypatch):
     setup = build_group(workspace, seat_count=3, quorum=2)
-    later = ops.schedule_meeting(workspace, group_id=setup.group_id, on=date(2024, 7, 1))
-    item = ops.add_agenda_item(workspace, meeting_id=later, title="Minutes of the last meeting")
-    ops.agree_minutes(workspace, meeting_id=setup.meeting_id, at_item_id=item)
-    ops.lock_minutes(workspace, setup.meeting_id)
-    path = workspace.path
-    workspace.close()
-    window = open_window(qtbot, path)
+    agree_and_lock(workspace, setup)
+    window = open_window(qtbot, workspace)
     window.show_page("meetings")
     page = window.pages["meetings"]
     page.select(setup.meeting_id)
@@ -64,9 +57,7 @@ def test_locked_minutes_point_to_the_meeting_menu_which_reopens_them(qtbot, work
 
 def test_a_meeting_is_made_confidential_from_the_meeting_menu_undoably(qtbot, workspace):
     setup = build_group(workspace, seat_count=3, quorum=2)
-    path = workspace.path
-    workspace.close()
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, workspace)
     window.show_page("meetings")
     page = window.pages["meetings"]
     action = _menu_action(window, "Meeting", "Confidential meeting (withheld from public papers)")

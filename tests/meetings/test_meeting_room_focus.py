@@ -15,9 +15,7 @@ K, ALT, CTRL = Qt.Key, Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.Cont
 
 def test_register_tab_takes_the_keyboard_and_tabs_never_open_another_meeting(qtbot, workspace):
     setup, others = build_room(workspace)
-    path = workspace.path
-    workspace.close()
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, workspace)
     keys = Keyboard(qtbot)
     window.show_page("meetings")
     page = window.pages["meetings"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from meeting_builders import build_group
+from meeting_builders import agree_and_lock, build_group
 from meeting_room_helpers import shown_register
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -123,10 +123,7 @@ def test_twenty_seats_in_at_most_forty_keys(qtbot, workspace, context):
 
 def test_locked_register_refuses_marks_with_a_message(qtbot, workspace, context):
     setup = build_group(workspace, seat_count=3, quorum=2)
-    later = ops.schedule_meeting(workspace, group_id=setup.group_id, on=date(2024, 7, 1))
-    item = ops.add_agenda_item(workspace, meeting_id=later, title="Minutes of the last meeting")
-    ops.agree_minutes(workspace, meeting_id=setup.meeting_id, at_item_id=item)
-    ops.lock_minutes(workspace, setup.meeting_id)
+    agree_and_lock(workspace, setup)
     widget = RegisterWidget(context)
     qtbot.addWidget(widget)
     widget.set_meeting(setup.meeting_id)

@@ -93,9 +93,7 @@ def test_every_page_fits_a_laptop_screen(qtbot, workspace, size):
     setup, _others = build_room(workspace)
     org.create_agency(workspace, name=LONG, sector="health", statutory_partner=True)
     org.create_person(workspace, name="Dr Angharad Llewellyn-Featherstonehaugh, Designated Doctor")
-    path = workspace.path
-    workspace.close()
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, workspace)
     problems = misfits(window, setup.meeting_id, size)
     assert not problems, _report(problems)
 
@@ -109,9 +107,7 @@ def test_every_page_of_the_demo_fits_1280_by_720(qtbot, demo_path):
 
 def test_the_register_shows_arrived_and_left_at_1366(qtbot, workspace):
     setup, _others = build_room(workspace)
-    path = workspace.path
-    workspace.close()
-    window = open_window(qtbot, path)
+    window = open_window(qtbot, workspace)
     window.resize(1366, 768)
     window.show_page("meetings")
     page = window.pages["meetings"]
