@@ -16,7 +16,7 @@ whose number its own extends ("1.2.1" under "1.2").
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
@@ -73,7 +73,6 @@ class _Item:
     parent: str | None = None  # key of the parent entry (entries) or parent activity (actions)
     entry: str | None = None  # an action's entry
     visible_parent: int | None = None  # an action's parent as the visible rows understood it (an action index)
-    extra_history: list[dict[str, Any]] = field(default_factory=list)
 
 
 def import_with_twins(ws: Workspace, preview: ImportPreview, twins: TwinBook, plan_name: str, *,
