@@ -40,8 +40,21 @@ def test_register_tab_takes_the_keyboard_and_tabs_never_open_another_meeting(qtb
     keys.press(K.Key_Tab)
     keys.type("pq")
     assert page.view.meeting_id == setup.meeting_id
+
+    # A click on the Minutes tab hands it the keyboard: what is typed is this meeting's minute.
+    tab_bar = page.view.tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(2).center())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.minutes.fields["context"])
+    keys.type("Members welcomed.")
+    page.flush()
+    assert minutes(window.context.workspace, setup.meeting_id)[setup.items[0]].context == "Members welcomed."
+    # And a click on the Register tab: P marks this meeting's first seat.
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is register_table)
+    keys.press(K.Key_P)
+    assert register(window.context.workspace, setup.meeting_id)[0].status == "present"
     for other in others:
         assert all(line.status == "unmarked" for line in register(window.context.workspace, other))
         assert minutes(window.context.workspace, other) == {}
-    assert setup.group_id and "14 May 2024" in window.windowTitle()
+    assert "Quality Assurance Sub-group, 14 May 2024" in window.windowTitle()
     assert "14 May 2024" in page.view.heading.text()
