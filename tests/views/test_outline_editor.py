@@ -259,6 +259,8 @@ def test_an_evidence_framework_is_added_under_a_priority_and_its_text_kept_in_fu
     editor = window.pages["plans"].outline
     _step_undoes_exactly(qtbot, window, plan, editor.add_side.trigger)
     assert outline(ws, plan) == ["priority 1 Children are safe", "  evidence - Evidence framework"]
+    # Chosen, it shows the grid of its priority, not an empty one.
+    assert window.pages["plans"].plan_view.model.filters.entry_ids == frozenset({1, 2})
     text = "Quantitative data: referrals and repeat referrals.\nQualitative: audits, and what children tell us."
     editor.body.setFocus()
 

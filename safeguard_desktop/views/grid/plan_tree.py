@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeguard_desktop.core.plan_shapes import level_word
+from safeguard_desktop.core.plan_shapes import NOTE, SHAPES, level_word
 from safeguard_desktop.store.queries.plan_outline import OutlineNode
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry a line scopes the grid to; None: the whole plan
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2  # ("entry" | "row", id); None: the whole plan
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # what an in-place rename starts from
 
+# Entries kept beside a heading's outline rather than under it.
+_BESIDE = frozenset({NOTE.kind, *(level.kind for shape in SHAPES.values() for level in shape.side_levels)})
 _MOD = Qt.KeyboardModifier
 # (key, modifiers) -> the step asked for. Tab and Shift+Tab would otherwise
 # move the focus; Ctrl+N would otherwise make a new workspace.
@@ -164,7 +166,9 @@ class PlanTree(QTreeView):
         item = QStandardItem(label)
         item.setToolTip(label)
         item.setData(self._key(node), NODE_ROLE)
-        item.setData(parent_entry if node.is_row else node.id, ENTRY_ROLE)
+        # A row, an evidence framework or a footnote shows the grid of the heading it belongs to.
+        beside = node.is_row or (node.kind in _BESIDE and parent_entry is not None)
+        item.setData(parent_entry if beside else node.id, ENTRY_ROLE)
         item.setData(node.title, TITLE_ROLE)
         item.setEditable(self.editable)
         self._items[self._key(node)] = item

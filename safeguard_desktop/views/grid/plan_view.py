@@ -57,6 +57,8 @@ class PlanView(QWidget):
         self.history = HistoryPanel(context.workspace)
         self.where = QLabel()
         self.where.setObjectName("planWhere")
+        # Wrapped: a long outcome's path would otherwise set the page's least width and squeeze the side column.
+        self.where.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("planStatus")
         # Counts and lists are read just after the rows are painted, so they
