@@ -141,7 +141,6 @@ def _say_what_came_back(lines: list[dict[str, Any]], sheet: str, paired: dict[in
             line["notes"] = ["typed in by hand: read from what the row shows", *line["notes"]]
 
 
-
 def _items(preview: ImportPreview, sheet: str, paired: dict[int, Twin], fingerprints: dict[int, str]) -> list[_Item]:
     seen = preview.understanding
     items: list[_Item] = []
@@ -155,7 +154,7 @@ def _items(preview: ImportPreview, sheet: str, paired: dict[int, Twin], fingerpr
                 made_from_twin.add(line.row)
             continue
         if line.kind == "action" and line.action is not None:
-            items.append(_from_visible_action(seen.actions[line.action], line.action))
+            items.append(_from_visible_action(seen.actions[line.action]))
         elif line.entry is not None and line.kind != "title":
             items.append(_from_visible_entry(seen.entries[line.entry]))
         elif line.kind == "note" or (line.kind == "continuation" and line.into_row in made_from_twin):
@@ -175,18 +174,18 @@ def _from_twin(twin: Twin, row: int, edited: bool, planned: PlannedAction | None
     return _Item("action", record["uuid"], None, values, row, record)
 
 
-def _from_visible_action(planned: PlannedAction, index: int) -> _Item:
+def _from_visible_action(planned: PlannedAction) -> _Item:
     values: dict[str, Any] = {f: planned.values.get(f) for f in ACTION_FIELDS if f not in ("confidential", "extra")}
     values.update(status=planned.values.get("status") or "open", confidential=False,
                   extra=json.dumps(planned.extra, ensure_ascii=False) if planned.extra else None)
     item = _Item("action", f"row:{planned.row}", None, values, planned.row)
-    item.visible_parent = getattr(planned, "parent", None)
+    item.visible_parent = planned.parent
     return item
 
 
 def _from_visible_entry(planned: PlannedEntry) -> _Item:
-    values = {"number": planned.number, "title": planned.title, "body": "\n".join(planned.body) or None,
-              "reference": getattr(planned, "reference", None),
+    # No body: the note rows after it come back as footnotes of their own (see _items).
+    values = {"number": planned.number, "title": planned.title, "reference": planned.reference,
               "extra": json.dumps({"As written": planned.as_written}, ensure_ascii=False)}
     return _Item("entry", f"row:{planned.row}", planned.kind, values, planned.row or 0)
 
