@@ -251,12 +251,13 @@ class _Reader:
 
     def _on_banner(self, row: SourceRow) -> None:
         self._end_block()
-        text = row.own_texts()[0]
+        text, *rest = row.own_texts() or [row.report_text()]
         match = _BANNER.match(text)
         outcome = match is not None and match.group("label").casefold() == "outcome" and self.priority is not None
         number, title = split_priority_heading(text)
         entry = PlannedEntry("outcome" if outcome else "priority", number, title or text, text,
-                             self.priority if outcome else None, row.sheet, row.row)
+                             self.priority if outcome else None, row.sheet, row.row,
+                             body=rest)  # a row of several cells the user calls a banner: the rest kept under it
         entry.level = 2 if outcome else 1
         self.result.entries.append(entry)
         index = len(self.result.entries) - 1

@@ -5,9 +5,8 @@ leading spaces or a Word table; checked row by row and cell by cell."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from outline_plans import (
@@ -185,35 +184,3 @@ def test_the_reference_documents_own_layout(tmp_path: Path, workspace: Workspace
                         "members attend and offer\nadvice and support at Regional Safeguarding Board (RSB) meetings.")
     assert wants[-1] == "Childrens Commissioner for Wales (CCfW)"
 
-
-def _everything_kept(seen: Any) -> str:
-    """Every text the understanding will write anywhere (case folded: a RAG
-    word is stored as its value)."""
-    parts = [*seen.titles, *seen.notes]
-    for entry in seen.entries:
-        parts += [entry.as_written, entry.title, entry.reference or "", *entry.body, *entry.extra.values()]
-        for answer in entry.answers.values():
-            parts += [*answer.evidence, *answer.analysis, *answer.extra.values()]
-    for action in seen.actions:
-        parts += [str(v) for v in action.values.values()] + list(action.extra.values())
-    return "\n".join(parts).casefold()
-
-
-@pytest.mark.parametrize("name", ["work plan", "self-assessment", "reference layout"])
-def test_any_choice_in_the_preview_keeps_every_text(name: str, tmp_path: Path) -> None:
-    from outline_plans import build_reference_layout_csv, build_self_assessment_csv
-
-    from safeguard_desktop.imports.planned import CHOICES
-
-    build = {"work plan": lambda p: build_work_plan_xlsx(p.with_suffix(".xlsx"), numbered=True),
-             "self-assessment": lambda p: build_self_assessment_csv(p.with_suffix(".csv")),
-             "reference layout": lambda p: build_reference_layout_csv(p.with_suffix(".csv"))}[name]
-    preview = preview_import(build(tmp_path / "plan"))
-    rows = [r for r in preview.book.rows if not r.is_empty()]
-    for row in rows[2:]:  # under the title and the header
-        for choice in CHOICES[preview.understanding.shape]:
-            seen = preview.with_overrides(None, {(row.sheet, row.row): choice}).understanding
-            kept = _everything_kept(seen)
-            for text in row.own_texts():
-                for line in text.split("\n"):  # a number written before the text is stored in the number field
-                    assert re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", line.strip()).casefold() in kept, (row.row, choice)
