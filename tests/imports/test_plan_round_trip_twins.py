@@ -6,6 +6,7 @@ rows sorted) is read sensibly: the visible sheet wins for what it shows."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -307,3 +308,24 @@ def test_a_workbook_saved_again_by_libreoffice_still_comes_back_the_same(workspa
     result = import_plan(fresh, preview_import(saved), "Business plan")
     assert result.report["twins"] == {"paired": 12, "read_from_visible": 0, "without_their_row": 0}  # 7 entries, 5 rows
     assert snapshot(fresh, result.plan_id) == snapshot(workspace, plan_id)
+
+
+def test_a_heading_and_a_note_typed_in_by_hand_each_come_back_once(workspace: Workspace, tmp_path: Path) -> None:
+    plan_id = business_plan(workspace)
+
+    def add_outcome(sheet: Any) -> None:
+        r = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Notes")
+        _shift_merges(sheet, r, 2, lambda: sheet.insert_rows(r, 2))
+        sheet.cell(r, 1).value = "Outcome 2.2: Typed by hand"
+        sheet.cell(r + 1, 1).value = "Discuss at the June board"
+
+    edited = _rewrite(_export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx"), add_outcome)
+    result = import_plan(workspace, preview_import(edited), "Edited")
+    entries = snapshot(workspace, result.plan_id)["entries"]
+    typed = [(path, e) for path, e in entries if "Typed by hand" in path[-1] or "June board" in path[-1]]
+    assert [(e["kind"], e["number"], e["title"], e["body"]) for _, e in typed] == [
+        ("outcome", "2.2", "Typed by hand", None), ("note", None, "Discuss at the June board", None)]
+    assert typed[0][0][0] == "priority 2: Dŵr a chŷn: safer communities"  # under the priority above it
+    assert typed[1][0][:-1] == typed[0][0]  # the note under the outcome it follows
+    said = [json.dumps(e, ensure_ascii=False) for _, e in entries]
+    assert sum(text.count("June board") for text in said) == 1
