@@ -193,7 +193,7 @@ class ImportDialog(QDialog):
         changed = len(self.preview.kinds)
         self.summary.setText(
             f"Read as a {SHAPES[seen.shape].name.split(' (')[0].lower()}: "
-            f"{counts['action']} actions under {len(seen.entries)} entries, from "
+            f"{counts['action']} {kind_label('action', seen.shape).lower()} rows under {len(seen.entries)} entries, from "
             f"{len(seen.rows)} rows: {counts['title']} title, {counts['banner'] + counts['entry']} priority or "
             f"outline, {counts['question']} question, {counts['header']} heading, {counts['continuation']} joined "
             f"to the row above, {counts['note']} note rows"

@@ -99,6 +99,8 @@ class ImportRowsTableModel(QAbstractTableModel):
                 cells[COL_LEAD] = "\n".join(answer.analysis) if answer else ""
                 score = line.score if line.kind == "question" else answer.score if answer else None
                 cells[COL_RAG] = "" if score is None else str(score)
+        if seen.shape != "business_plan" and line.level:  # the outline's depth, as the document sets it in
+            cells[COL_WANT] = "    " * (line.level - 1) + cells[COL_WANT]
         cells[COL_NOTES] = "\n".join(notes)
         return tuple(cells)
 
