@@ -39,6 +39,7 @@ from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPag
 from safeguard_desktop.views.printing.print_flow import add_print_action
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
+from safeguard_desktop.views.undo_floor import FlooredUndo
 from safeguard_desktop.views.welcome import WelcomeWidget
 from safeguard_desktop.views.workspace_actions import WorkspaceActions
 
@@ -105,12 +106,10 @@ class MainWindow(QMainWindow):
         self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        # Undo never reaches below the start of a meeting being recorded (views/undo_floor.py).
+        self.undo_floor = FlooredUndo(self.undo_stack, self, lambda text: self.statusBar().showMessage(text, 8000))
+        edit_menu.addAction(self.undo_floor.undo_action)
+        edit_menu.addAction(self.undo_floor.redo_action)
         edit_menu.addSeparator()
         self.workspace_only.append(self._add(edit_menu, "&Search everything…", self.search_everything,
                                              QKeySequence("Ctrl+Shift+F")))
@@ -223,6 +222,9 @@ class MainWindow(QMainWindow):
             opener = getattr(page, "open_requested", None)  # a line that opens a record on another page
             if opener is not None:
                 opener.connect(self.open_record)
+            live = getattr(page, "live_changed", None)  # a meeting being recorded: undo stops at its start
+            if live is not None:
+                live.connect(self.undo_floor.set_floor)
             subtitle = getattr(page, "subtitle_changed", None)  # what the page has open, for the title bar
             if subtitle is not None:
                 subtitle.connect(self._show_subtitle)

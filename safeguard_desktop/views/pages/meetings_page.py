@@ -56,6 +56,7 @@ def ask_to_switch(parent: QWidget, question: str) -> bool:
 class MeetingsPage(QWidget):
     title = "Meetings"
     subtitle_changed = Signal(str)  # the meeting open, for the title bar
+    live_changed = Signal(bool)  # recording started or finished
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class MeetingsPage(QWidget):
         self.view = MeetingView(context)
         self.view.changed.connect(self._refresh_list)
         self.view.named.connect(self.subtitle_changed)
+        self.view.live_changed.connect(self.live_changed)
         self.detail = QStackedWidget()
         self.detail.addWidget(EmptyState("Choose a meeting", "Pick a meeting on the left to build its agenda, "
                                          "take the register and write the minutes."))
