@@ -50,7 +50,7 @@ def test_action_plan_as_public_xlsx(context: AppContext, papers: Papers, tmp_pat
     sheet = load_workbook(target).active
     assert "1 confidential item was withheld" in sheet["A4"].value
     assert sheet.oddHeader.center.text == "&BOFFICIAL-SENSITIVE"
-    assert context.statuses[-1].startswith(f"Wrote {target} (4 rows).")  # type: ignore[attr-defined]
+    assert context.statuses[-1].startswith(f"Wrote {target} (5 rows).")  # type: ignore[attr-defined]
     # The removed control character is worth a message, not just the status bar.
     assert len(told) == 1 and "1 control character was removed" in told[0]
 
