@@ -75,6 +75,7 @@ class AuditWriter:
         self._actor = actor
         self._context = context
         self._last: str | None = None
+        self.wrote = False  # whether this transaction added to the chain
 
     def _last_hash(self) -> str:
         if self._last is None:
@@ -106,6 +107,7 @@ class AuditWriter:
         if rows:
             self._session.execute(insert(AuditEntry), rows)
             self._last = prev
+            self.wrote = True
         return len(rows)
 
 

@@ -4,26 +4,21 @@ rules. Read-only: checking a file never changes it."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from safeguard_desktop.errors import NotAWorkspaceError
+from safeguard_desktop.errors import NeedsRecoveryError, NotAWorkspaceError
 from safeguard_desktop.store import migrations
 from safeguard_desktop.store.audit import verify_chain
+from safeguard_desktop.store.audit_fields import field_problems
+from safeguard_desktop.store.audit_head import head_problems
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import APPLICATION_ID, SCHEMA_VERSION, read_header
-
-
-@dataclass(frozen=True)
-class Problem:
-    area: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.area}: {self.message}"
+from safeguard_desktop.store.header_damage import header_damage
+from safeguard_desktop.store.recovery import refuse_leftover_journal
+from safeguard_desktop.store.verify import Problem, sqlite_problems
 
 
 # Each rule: (area, SQL returning offending rows as (id, description)).
@@ -63,15 +58,22 @@ def check_workspace(path: Path) -> list[Problem]:
     path = Path(path)
     if not path.exists():
         return [Problem("file", f"there is no file at {path}")]
+    damage = header_damage(path)
+    if damage:
+        return [Problem("file", f"{path} is damaged: {damage}")]
     try:
         header = read_header(path)
-    except NotAWorkspaceError as exc:
+        refuse_leftover_journal(path)
+    except (NotAWorkspaceError, NeedsRecoveryError) as exc:
         return [Problem("file", str(exc))]
     if header.application_id != APPLICATION_ID:
         return [Problem("file", f"{path} is not a safeguard-desktop workspace")]
     if header.user_version > SCHEMA_VERSION:
         return [Problem("file", f"{path} is from a newer version of safeguard-desktop (schema {header.user_version})")]
-    problems = _sqlite_checks(path)
+    try:
+        problems = sqlite_problems(path)
+    except sqlite3.OperationalError as exc:
+        return [Problem("file", f"cannot be read just now ({exc}); nothing was checked")]
     if problems:
         return problems  # the program's own rules mean nothing on a damaged file
     engine = make_engine(path, read_only=True, network=False)
@@ -83,6 +85,7 @@ def check_workspace(path: Path) -> list[Problem]:
             return problems
         with Session(engine) as session:
             problems += [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
+            problems += [Problem("audit", m) for m in head_problems(path, session) + field_problems(session)]
             for area, sql in CONSISTENCY_RULES:
                 for _id, message in session.execute(text(sql)).all()[:20]:
                     problems.append(Problem(area, message))
@@ -93,21 +96,3 @@ def check_workspace(path: Path) -> list[Problem]:
     finally:
         engine.dispose()
     return problems
-
-
-def _sqlite_checks(path: Path) -> list[Problem]:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return [Problem("file", f"cannot be opened: {exc}")]
-    try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if rows != ["ok"]:
-            return [Problem("integrity", row) for row in rows[:20]]
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        return [Problem("foreign keys", f"{table} row {rowid} points at a missing {parent}")
-                for table, rowid, parent, _ in fk[:20]]
-    except sqlite3.DatabaseError as exc:
-        return [Problem("integrity", str(exc))]
-    finally:
-        conn.close()

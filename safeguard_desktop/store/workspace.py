@@ -30,7 +30,7 @@ from safeguard_desktop.errors import (
     WorkspaceClosedError,
     WriteFailedError,
 )
-from safeguard_desktop.store import backups, migrations
+from safeguard_desktop.store import audit_head, backups, migrations
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import (
     APPLICATION_ID,
@@ -38,9 +38,12 @@ from safeguard_desktop.store.fileformat import (
     is_network_path,
     read_header,
 )
+from safeguard_desktop.store.header_damage import header_damage
 from safeguard_desktop.store.lock import LockInfo, WorkspaceLock, current_user
 from safeguard_desktop.store.models import Setting, new_uuid, utc_now
+from safeguard_desktop.store.recovery import foreign_wal, refuse_leftover_journal
 from safeguard_desktop.store.transaction import Tx
+from safeguard_desktop.store.verify import DAMAGE_WORDS, verify_file
 
 
 class Workspace:
@@ -78,6 +81,9 @@ class Workspace:
                 tx = Tx(session, self.actor, context)
                 with session.begin():
                     yield tx
+                    head = audit_head.current_head(session) if tx.audit.wrote else None
+            if head is not None:
+                audit_head.remember(self.path, head)
         except OperationalError as exc:
             raise WriteFailedError(_write_failure(exc)) from exc
 
@@ -145,6 +151,9 @@ def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool 
     path = Path(path)
     if not path.exists():
         raise UserError(f"There is no workspace at {path}. Check the name, or create a new workspace.")
+    damage = header_damage(path)
+    if damage:
+        raise _damaged(path, damage, keep_aside=False)
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise NotAWorkspaceError(
@@ -166,6 +175,11 @@ def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool 
             lock = None
             read_only = True
     try:
+        if lock is not None:
+            # Only while holding the lock: no one else is writing the -wal.
+            misfit = foreign_wal(path)
+            if misfit:
+                raise _damaged(path, misfit, keep_aside=True)
         return _open_checked(path, read_only=read_only, network=network, lock=lock, holder=holder,
                              backup_on_open=backup_on_open)
     except BaseException:
@@ -178,15 +192,17 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
                   holder: LockInfo | None, backup_on_open: bool) -> Workspace:
     snapshot: Path | None = None
     source = path
+    if read_only:
+        refuse_leftover_journal(path)
     if read_only and (network or not _can_read_live(path)):
         snapshot = _snapshot(path)
         source = snapshot
     engine = make_engine(source, read_only=read_only, network=network)
     try:
-        status = _quick_check(engine)
-    except DBAPIError as exc:
-        reason = str(exc.orig)
-        if not any(word in reason for word in _DAMAGE_WORDS):
+        status = _verify(engine, source)
+    except (DBAPIError, sqlite3.OperationalError) as exc:
+        reason = str(getattr(exc, "orig", exc))
+        if not any(word in reason for word in DAMAGE_WORDS):
             # Locked, busy, unreadable: not damage. Moving a healthy file
             # aside and offering an older backup would lose the user's work.
             engine.dispose()
@@ -216,10 +232,6 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
     return workspace
 
 
-# What SQLite says of a file that is damaged, as opposed to busy or locked.
-_DAMAGE_WORDS = ("not a database", "malformed", "corrupt")
-
-
 def _write_failure(exc: OperationalError) -> str:
     reason = str(exc.orig)
     if "full" in reason:
@@ -233,10 +245,14 @@ def _write_failure(exc: OperationalError) -> str:
     return f"Your change could not be saved ({reason}); nothing of it was written. {advice}"
 
 
-def _quick_check(engine: Engine) -> str:
+def _verify(engine: Engine, source: Path) -> str:
+    # The engine's first read lets SQLite finish any recovery it owes the
+    # file (a writable open rolls a leftover journal back) before the strict
+    # check, which reads through a connection of its own.
     with engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-    return "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    problems = verify_file(source)
+    return "ok" if not problems else "; ".join(str(p) for p in problems[:5])
 
 
 def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> None:
