@@ -48,3 +48,9 @@ class DamagedWorkspaceError(UserError):
         super().__init__(message)
         self.kept_aside = kept_aside
         self.backup = backup
+
+
+class NeedsRecoveryError(UserError):
+    """A crash left a rollback journal beside the file: only a writable open
+    (which rolls the unfinished change back) may read it; a copy of the file
+    alone would hold a change that was never acknowledged."""

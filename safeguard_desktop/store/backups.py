@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from safeguard_desktop.errors import UserError
 from safeguard_desktop.paths import backups_dir
 from safeguard_desktop.store.fileformat import APPLICATION_ID, read_header
+from safeguard_desktop.store.recovery import refuse_leftover_journal
+from safeguard_desktop.store.verify import verify_file
 
 KEEP = 12
 # "<workspace stem>-<UTC stamp>-<reason>"; stems and reasons may hold hyphens.
@@ -46,9 +49,12 @@ def folder_for(workspace: Path) -> Path:
     return folder
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
     """A consistent copy through the backup API, written to a temporary name
-    and renamed into place, so a half-made copy never looks like a backup."""
+    and renamed into place, so a half-made copy never looks like a backup.
+    ``strict`` copies are verified as ``check`` verifies before the rename:
+    a backup of damage must never count as a good backup."""
+    refuse_leftover_journal(source)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -65,6 +71,11 @@ def copy_database(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+    problems = verify_file(partial) if strict else []
+    if problems:
+        partial.unlink()
+        raise UserError(f"{source} failed its check ({problems[0]}), so its copy was not kept. "
+                        "Run 'safeguard-desktop check' on it, or restore the newest good backup.")
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
@@ -74,7 +85,7 @@ def take_backup(workspace: Path, reason: str = "manual", keep: int = KEEP) -> Ba
     stamp = datetime.now(timezone.utc)
     name = f"{workspace.stem}-{stamp.strftime('%Y%m%dT%H%M%S%fZ')}-{reason}.sqlite"
     target = folder_for(workspace) / name
-    copy_database(workspace, target)
+    copy_database(workspace, target, strict=True)
     _rotate(workspace, keep)
     return BackupFile(target, stamp, reason)
 
@@ -95,11 +106,7 @@ def is_good_backup(path: Path) -> bool:
     try:
         if read_header(path).application_id != APPLICATION_ID:
             return False
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        finally:
-            conn.close()
+        return not verify_file(path)
     except Exception:
         return False
 
