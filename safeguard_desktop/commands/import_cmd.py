@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
     preview = preview_import(args.file, shape=PLAN_KINDS.get(args.shape, args.shape))
     name = args.plan or default_plan_name(args.file)
     with open_workspace(args.path) as workspace:
+        if workspace.backup_failure:
+            print(f"Warning: {workspace.backup_failure}")
         result = import_plan(workspace, preview, name)
     if args.report is not None:
         write_report(args.report, result.report)

@@ -23,6 +23,8 @@ def run_membership(args: argparse.Namespace) -> int:
         raise UserError(f"--from {args.from_date!r} is not a date: write it as 2024-04-01.") from None
     reading = read_membership(args.file)  # a bad file is refused before the workspace is opened
     with open_workspace(args.path) as workspace:
+        if workspace.backup_failure:
+            print(f"Warning: {workspace.backup_failure}")
         result = import_membership(workspace, reading, group_id_named(workspace, args.group), from_date=from_date)
     if args.report is not None:
         write_report(args.report, result.report)

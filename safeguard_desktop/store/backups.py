@@ -7,6 +7,7 @@ program keeps working.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -57,6 +58,17 @@ def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
     refuse_leftover_journal(source)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    try:
+        _copy_to(source, partial, strict)
+        os.replace(partial, target)
+    except BaseException:
+        # A full disk, a failed check, a cancel: no half-made copy stays behind.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _copy_to(source: Path, partial: Path, strict: bool) -> None:
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -73,21 +85,35 @@ def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
         src.close()
     problems = verify_file(partial) if strict else []
     if problems:
-        partial.unlink()
         raise UserError(f"{source} failed its check ({problems[0]}), so its copy was not kept. "
                         "Run 'safeguard-desktop check' on it, or restore the newest good backup.")
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
-    os.replace(partial, target)
+
+
+class BackupFailedError(UserError):
+    """The backup could not be written (a full or unwritable disk); the
+    workspace itself is untouched."""
 
 
 def take_backup(workspace: Path, reason: str = "manual", keep: int = KEEP) -> BackupFile:
     stamp = datetime.now(timezone.utc)
     name = f"{workspace.stem}-{stamp.strftime('%Y%m%dT%H%M%S%fZ')}-{reason}.sqlite"
-    target = folder_for(workspace) / name
-    copy_database(workspace, target, strict=True)
+    try:
+        target = folder_for(workspace) / name
+        copy_database(workspace, target, strict=True)
+    except (OSError, sqlite3.OperationalError) as exc:
+        raise BackupFailedError(_backup_failure(workspace, exc)) from exc
     _rotate(workspace, keep)
     return BackupFile(target, stamp, reason)
+
+
+def _backup_failure(workspace: Path, exc: OSError | sqlite3.OperationalError) -> str:
+    if getattr(exc, "errno", None) == errno.ENOSPC or "full" in str(exc):
+        why = f"the disk holding the backups ({backups_dir()}) is full. Free some space there"
+    else:
+        why = f"it could not be written ({getattr(exc, 'strerror', None) or exc})"
+    return f"The backup of {workspace.name} was not taken: {why}. The workspace itself is unchanged."
 
 
 def list_backups(workspace: Path) -> list[BackupFile]:

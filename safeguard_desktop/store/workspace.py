@@ -61,6 +61,7 @@ class Workspace:
         self._write_engine = engine.execution_options(write=True)
         self.actor = os.environ.get("SAFEGUARD_DESKTOP_USER") or current_user()
         self.closed = False
+        self.backup_failure: str | None = None  # why the backup on open was not taken, to tell the user
 
     # -- reading -------------------------------------------------------
     def session(self) -> Session:
@@ -228,7 +229,12 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
     workspace = Workspace(path, engine, read_only=read_only, lock=lock, holder=holder,
                           network=network, snapshot=snapshot)
     if backup_on_open and not read_only:
-        backups.take_backup(path, reason="on-open")
+        try:
+            backups.take_backup(path, reason="on-open")
+        except backups.BackupFailedError as exc:
+            # The user's work goes on without it: the next open or timed
+            # backup tries again.
+            workspace.backup_failure = f"{exc} It will be tried again at the next backup."
     return workspace
 
 
