@@ -189,6 +189,20 @@ def test_a_three_level_work_plan_outline_is_built_by_keyboard(qtbot, last_year, 
     assert outline(ws, plan)[-1] == "      row 1.1.1.2 Publish the thresholds"
     _step_undoes_exactly(qtbot, window, plan, lambda: _press(qtbot, Qt.Key.Key_Up, ALT))
     assert outline(ws, plan)[3:] == ["      row 1.1.1.2 Publish the thresholds", "      row 1.1.1.1 Ask each partner"]
+    # The same step from the grid, on the activity's row.
+    grid = window.pages["plans"].plan_view.grid
+    publish = next(r[0] for r in snapshot(ws, plan)["rows"] if r[5] == "Publish the thresholds")
+    grid.setCurrentIndex(grid.grid_model.index(grid.grid_model.row_of(publish), 2))
+    grid.setFocus()
+    before = snapshot(ws, plan)
+    _press(qtbot, Qt.Key.Key_Left, ALT | SHIFT)
+    assert outline(ws, plan)[-1] == "    row 1.1.1.2 Publish the thresholds"  # after the row it was under
+    assert grid.grid_model.action_id_at(grid.currentIndex().row()) == publish
+    _press(qtbot, Qt.Key.Key_Right, ALT | SHIFT)
+    assert outline(ws, plan)[-1] == "      row 1.1.1.2 Publish the thresholds"  # under the row above
+    _press(qtbot, Qt.Key.Key_Z, CTRL)
+    _press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert snapshot(ws, plan) == before
     # The reference of a responsibility, in the detail pane.
     editor = window.pages["plans"].outline
     responsibility = next(k for k, n in editor.tree.nodes.items() if n.kind == "responsibility")

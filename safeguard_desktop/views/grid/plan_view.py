@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
+from safeguard_desktop.store.ops import plan_structure as structure
 from safeguard_desktop.store.ops.plans import renumber_proposal
 from safeguard_desktop.store.queries.actions import (
     count_actions,
@@ -39,6 +40,7 @@ from safeguard_desktop.views.grid.commands import (
 )
 from safeguard_desktop.views.grid.filter_bar import FilterBar
 from safeguard_desktop.views.grid.history_panel import HistoryPanel
+from safeguard_desktop.views.grid.outline_commands import StructureStep
 from safeguard_desktop.views.grid.plan_tree import PlanTree
 
 STATUS_DELAY_MS = 40
@@ -109,8 +111,11 @@ class PlanView(QWidget):
         self.delete = add("Delete rows", self.delete_rows, "Ctrl+-")
         self.move_up = add("Move up", lambda: self.move_rows(-1), "Alt+Shift+Up")
         self.move_down = add("Move down", lambda: self.move_rows(1), "Alt+Shift+Down")
+        self.nest = add("Nest", lambda: self.nest_row(True), "Alt+Shift+Right",
+                        "Put a work plan's activity under the activity above it")
+        self.unnest = add("Un-nest", lambda: self.nest_row(False), "Alt+Shift+Left", "Take the activity up a level")
         self.row_actions = [self.insert_above, self.insert_below, self.duplicate, self.delete, self.move_up,
-                            self.move_down]
+                            self.move_down, self.nest, self.unnest]
         self.toolbar.addSeparator()
         self.renumber = add("Renumber…", self.offer_renumbering, None,
                             "Offer a tidy numbering within each priority; your own numbers stay until you agree")
@@ -271,6 +276,18 @@ class PlanView(QWidget):
             self.context.show_status("Rows move in the plan's own order: choose Plan order first.")
             return
         self._push(MoveRows(self.context.workspace, self.model.events, self.plan_id, ids, step))
+
+    def nest_row(self, nest: bool) -> None:
+        """The chosen activity one level in (under the row above) or out, as
+        the outline editor's Tab and Shift+Tab do."""
+        ids = self.grid.selected_ids()
+        if len(ids) != 1 or self.plan_id is None:
+            return
+        ws, row = self.context.workspace, ids[0]
+        step = structure.indent_row if nest else structure.outdent_row
+        text = "Nest the activity under the row above" if nest else "Take the activity up a level"
+        self._push(StructureStep(ws, self.model.events, self.plan_id, text,
+                                 lambda c: (("row", row), step(ws, row, c)), ("row", row)))
 
     def set_confidential(self, confidential: bool) -> None:
         ids = self.grid.selected_ids()
