@@ -4,8 +4,18 @@ SQLite's own locks stop two writers corrupting the file, but not two people
 overwriting each other's work for an afternoon: the second copy of the program,
 or a second laptop on a share, must know at once that someone else holds the
 workspace, and who. The lock file says so in plain JSON (user, host, process,
-since when). A lock left by a crashed program on this host (its process is
-gone) is stale and is taken over.
+since when).
+
+Who holds it is decided by an operating-system lock on the lock file
+(``oslock``), kept for as long as the workspace is open: the system drops it
+when the holder ends, however it ends, so a lock file whose OS lock is free
+was left behind and is taken over, and two programs taking over at the same
+instant cannot both win. Where the file system has no OS locks, and for
+programs of earlier versions that held none, the JSON is judged: a process of
+this host that is gone, or that started after the lock was written (its id
+reused, as after a reboot), left it behind. Another host's lock is always
+respected: its processes cannot be seen from here. A lock file that cannot
+be read is a lock of unknown holder, left for the user to judge.
 """
 
 from __future__ import annotations
@@ -14,11 +24,22 @@ import getpass
 import json
 import os
 import socket
-from dataclasses import asdict, dataclass
+import time
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+import psutil
+
 from safeguard_desktop import __version__
+from safeguard_desktop.store.oslock import LockHeld, try_lock
+
+# ``since`` is written to the second, and clocks are read by different calls:
+# a process must have started this much later than its lock to be a stranger.
+_CLOCK_SLACK_SECONDS = 2.0
+# How long a program that finds the OS lock held waits for its holder to
+# finish writing who it is (taken, then written, a moment apart).
+_NAME_WAIT_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -28,8 +49,12 @@ class LockInfo:
     pid: int
     since: str  # UTC ISO 8601
     program: str = f"safeguard-desktop {__version__}"
+    unreadable: str = ""  # the lock file's path, when it could not be read
 
     def describe(self) -> str:
+        if self.unreadable:
+            return (f"someone unknown (the lock file {self.unreadable} cannot be read; if no one else has the "
+                    "workspace open, delete that file and open the workspace again)")
         when = self.since
         try:
             local = datetime.fromisoformat(self.since).astimezone()
@@ -37,6 +62,11 @@ class LockInfo:
         except ValueError:
             pass
         return f"{self.user} on {self.host} (process {self.pid}) since {when}"
+
+    def to_json(self) -> bytes:
+        fields = {"user": self.user, "host": self.host, "pid": self.pid, "since": self.since,
+                  "program": self.program}
+        return json.dumps(fields).encode("utf-8")
 
 
 def lock_path(workspace: Path) -> Path:
@@ -59,32 +89,73 @@ def _this_process() -> LockInfo:
     )
 
 
-def _read(path: Path) -> LockInfo | None:
+def _unknown(path: Path) -> LockInfo:
+    return LockInfo("unknown", "unknown", 0, "", "unknown", unreadable=str(path))
+
+
+def parse(content: bytes) -> LockInfo | None:
+    """The holder a lock file names, or None for anything else: bad bytes,
+    bad JSON, missing fields, fields of the wrong types or a bad date."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return LockInfo(**data)
-    except (OSError, ValueError, TypeError):
+        data = json.loads(content.decode("utf-8"))
+    except ValueError:
         return None
+    if not isinstance(data, dict):
+        return None
+    user, host, pid, since = (data.get(key) for key in ("user", "host", "pid", "since"))
+    program = data.get("program", "")
+    if not all(isinstance(value, str) for value in (user, host, since, program)):
+        return None
+    if not isinstance(pid, int) or isinstance(pid, bool):
+        return None
+    if _timestamp(since) is None:
+        return None
+    return LockInfo(user, host, pid, since, program)
 
 
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
+def _timestamp(since: str) -> float | None:
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, but belongs to someone else
-    except OSError:
-        return False
-    return True
+        moment = datetime.fromisoformat(since)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
 
 
 def is_stale(info: LockInfo) -> bool:
-    """Only a lock from this host can be judged: another laptop's process
-    cannot be seen from here, so its lock is always respected."""
-    return info.host == socket.gethostname() and not _process_alive(info.pid)
+    """Only a lock from this host can be judged. It is stale when its process
+    is gone, when the machine has restarted since it was written, or when the
+    process now bearing its id started after it was written."""
+    if info.host != socket.gethostname():
+        return False
+    written = _timestamp(info.since)
+    if written is None:
+        return False
+    if psutil.boot_time() > written + _CLOCK_SLACK_SECONDS:
+        return True
+    try:
+        started = psutil.Process(info.pid).create_time()
+    except (psutil.NoSuchProcess, ValueError):
+        return True
+    except psutil.Error:
+        return False  # exists, but cannot be looked at: respect it
+    return started > written + _CLOCK_SLACK_SECONDS
+
+
+def _read(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
 
 
 class WorkspaceLock:
@@ -93,54 +164,87 @@ class WorkspaceLock:
     def __init__(self, workspace: Path) -> None:
         self.path = lock_path(workspace)
         self.info: LockInfo | None = None
+        self._fd: int | None = None
+        self._os_locked = False
 
     def acquire(self) -> LockInfo | None:
         """Take the lock. Returns None when taken, or the holder's details
         when someone else has it (the caller then opens read-only)."""
         mine = _this_process()
-        payload = json.dumps(asdict(mine)).encode("utf-8")
-        for _attempt in range(3):
+        for _attempt in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                holder = _read(self.path)
-                if holder is None:
-                    # Half-written by a process that died between create and
-                    # write, or garbage: only stale if old enough to not be a
-                    # lock being written right now.
-                    if _age_seconds(self.path) < 5:
-                        return LockInfo("unknown", "unknown", 0, "just now")
-                    self.path.unlink(missing_ok=True)
-                    continue
-                if holder.host == mine.host and holder.pid == mine.pid:
+                os_locked = try_lock(fd)
+            except LockHeld:
+                os.close(fd)
+                holder = self._holder_named()
+                if holder is not None and holder.host == mine.host and holder.pid == mine.pid:
                     # This process already holds it (a second window on the
                     # same file): share it, but leave releasing to the first.
                     return None
-                if is_stale(holder):
-                    self.path.unlink(missing_ok=True)
-                    continue
-                return holder
-            else:
-                try:
-                    os.write(fd, payload)
-                    os.fsync(fd)
-                finally:
+                return holder or _unknown(self.path)
+            if not _same_file(fd, self.path):
+                # Its holder let it go and removed it between our open and
+                # our lock: try again on the file now there.
+                os.close(fd)
+                continue
+            content = _read(fd)
+            holder = parse(content)
+            if content.strip() and holder is None:
+                os.close(fd)
+                return _unknown(self.path)
+            if holder is not None:
+                if holder.host == mine.host and holder.pid == mine.pid:
+                    if not os_locked:
+                        # No OS locks here, and this process holds it (a
+                        # second window): as above. With OS locks, our own id
+                        # on a free lock is an earlier life of this id.
+                        os.close(fd)
+                        return None
+                elif not is_stale(holder):
+                    # A program of an earlier version, without an OS lock,
+                    # or another host, whose OS locks may not reach here.
                     os.close(fd)
-                self.info = mine
-                return None
-        return _read(self.path) or LockInfo("unknown", "unknown", 0, "unknown")
+                    return holder
+            self._write(fd, mine, os_locked)
+            return None
+        return _unknown(self.path)
+
+    def _write(self, fd: int, mine: LockInfo, os_locked: bool) -> None:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, mine.to_json())
+        os.fsync(fd)
+        self._fd = fd
+        self._os_locked = os_locked
+        self.info = mine
+
+    def _holder_named(self) -> LockInfo | None:
+        # The holder takes the OS lock a moment before it writes its name.
+        deadline = time.monotonic() + _NAME_WAIT_SECONDS
+        while True:
+            try:
+                holder = parse(self.path.read_bytes())
+            except OSError:
+                holder = None
+            if (holder is not None and not is_stale(holder)) or time.monotonic() > deadline:
+                return holder
+            time.sleep(0.05)
 
     def release(self) -> None:
-        if self.info is None:
+        if self._fd is None:
             return
-        holder = _read(self.path)
-        if holder is not None and holder.pid == self.info.pid and holder.host == self.info.host:
-            self.path.unlink(missing_ok=True)
-        self.info = None
-
-
-def _age_seconds(path: Path) -> float:
-    try:
-        return datetime.now().timestamp() - path.stat().st_mtime
-    except OSError:
-        return 0.0
+        fd, self._fd = self._fd, None
+        mine, self.info = self.info, None
+        try:
+            if os.name == "nt":
+                # An open file cannot be removed there; emptied, it reads as
+                # left behind, and the next program takes it over.
+                os.ftruncate(fd, 0)
+            elif _same_file(fd, self.path) and (self._os_locked or parse(_read(fd)) == mine):
+                # Removed while still locked, so no one can take it over in
+                # between and then lose it to the removal. Without OS locks,
+                # only if it still names us.
+                self.path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
