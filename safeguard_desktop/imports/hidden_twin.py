@@ -75,6 +75,8 @@ def _read(rows: list[SourceRow]) -> TwinBook | None:
             bad += 1
         elif number == record_twins.PLAN_ROW and record.get("table") == "plan":
             plan = record
+        elif record.get("table") in ("entry", "action") and not isinstance(record.get("uuid"), str):
+            bad += 1  # a record must say which it is: without a uuid its row is read from what it shows
         else:
             twins.append(Twin(number, row.text(1), record))
     if plan is None or plan.get("format") != record_twins.FORMAT:

@@ -94,7 +94,7 @@ def import_with_twins(ws: Workspace, preview: ImportPreview, twins: TwinBook, pl
     with ws.transaction(f"import: {name}") as tx:
         plan = tx.insert(Plan, board_id=board(tx), title=plan_name, source_file=name,
                          kind=shape.kind if twins.plan.get("kind") else "business_plan",
-                         **{f: twins.plan.get(f) for f in PLAN_FIELDS if f not in ("kind", "title")},
+                         **_plan_values(twins.plan),
                          previous_plan_id=_id_of(tx, Plan, twins.plan.get("previous_plan")),
                          case_review_id=_id_of(tx, CaseReview, twins.plan.get("case_review")))
         uuids = _fresh_uuids(tx, items)
@@ -166,9 +166,10 @@ def _items(preview: ImportPreview, sheet: str, paired: dict[int, Twin], fingerpr
 def _from_twin(twin: Twin, row: int, edited: bool, planned: PlannedAction | None) -> _Item:
     record = twin.record
     if twin.table == "entry":
-        values = {f: record.get(f) for f in ENTRY_FIELDS}
-        return _Item("entry", record["uuid"], record.get("kind"), values, row, record)
-    values = {f: _day(record.get(f)) if f in DATE_FIELDS else record.get(f) for f in ACTION_FIELDS}
+        values = {f: _typed(f, record.get(f)) for f in ENTRY_FIELDS}
+        return _Item("entry", record["uuid"], values["kind"], values, row, record)
+    values = {f: _typed(f, record.get(f)) for f in ACTION_FIELDS}
+    values["status"] = values["status"] or "open"
     if edited and planned is not None:  # the visible cells a person changed win; the rest is the twin's
         values.update({k: v for k, v in planned.values.items() if k in values})
     return _Item("action", record["uuid"], None, values, row, record)
@@ -302,7 +303,7 @@ def _write_actions(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, st
     position = {i.key: float(n) for n, i in enumerate(actions, start=1)}
     twins = [item.twin or {} for item in actions]
     carried = _ids_of(tx, Action, [twin.get("carried_from") for twin in twins])
-    meetings = _ids_of(tx, Meeting, [u.get("meeting") for twin in twins for u in twin.get("history") or ()])
+    meetings = _ids_of(tx, Meeting, [u.get("meeting") for twin in twins for u in _dicts(twin.get("history"))])
     owners = _Owners(tx)
     ids: dict[str, int] = {}
     for layer in _layers(actions):
@@ -317,9 +318,10 @@ def _write_actions(tx: Tx, plan_id: int, items: list[_Item], uuids: dict[str, st
                          "owner_agency_id": owners.find(Agency, twin.get("owner_agency"))})
         ids.update(zip((item.key for item in layer), tx.insert_many(Action, rows)))
     tx.insert_many(ActionUpdate, [
-        {**{f: update.get(f) for f in HISTORY_FIELDS}, "action_id": ids[item.key],
+        {**{f: _typed(f, update.get(f)) for f in HISTORY_FIELDS}, "action_id": ids[item.key],
          "meeting_id": meetings.get(update.get("meeting"))}
-        for item in actions for update in (item.twin or {}).get("history") or ()])
+        for item in actions for update in _dicts((item.twin or {}).get("history"))
+        if all(isinstance(update.get(f), str) for f in ("at", "by", "kind"))])
     return ids
 
 
@@ -328,18 +330,19 @@ def _write_periods(tx: Tx, plan_id: int, periods: list[dict[str, Any]], items: l
     """A self-assessment's review periods, each after the one before, and
     what each says of the areas and questions that came back."""
     ids: dict[str, int] = {}
-    for period in periods:
+    for period in _dicts(periods):
         uuid = str(period.get("uuid") or "")
         kept = uuid if uuid and _id_of(tx, ReviewPeriod, uuid) is None else new_uuid()
-        values = {f: _day(period.get(f)) if f in DATE_FIELDS else period.get(f) for f in PERIOD_FIELDS}
+        values = {f: _typed(f, period.get(f)) for f in PERIOD_FIELDS}
+        values["label"] = values["label"] or "Period"
         ids[uuid] = tx.insert(ReviewPeriod, uuid=kept, plan_id=plan_id,
                               previous_period_id=ids.get(period.get("previous") or ""), **values).id
     for item in items:
-        for answer in (item.twin or {}).get("answers") or ():
-            period = ids.get(answer.get("period") or "")
+        for answer in _dicts((item.twin or {}).get("answers")):
+            period = ids.get(str(answer.get("period") or ""))
             if item.table == "entry" and period is not None:
                 tx.insert(AssessmentAnswer, period_id=period, entry_id=entry_ids[item.key],
-                          **{f: answer.get(f) for f in ANSWER_FIELDS})
+                          **{f: _typed(f, answer.get(f)) for f in ANSWER_FIELDS})
 
 
 class _Owners:
@@ -351,8 +354,8 @@ class _Owners:
         self.names: dict[type[Any], dict[str, int]] = {}
         self.uuids: dict[tuple[type[Any], str], int | None] = {}
 
-    def find(self, model: type[Any], ref: dict[str, Any] | None) -> int | None:
-        if not ref or not ref.get("name"):
+    def find(self, model: type[Any], ref: Any) -> int | None:
+        if not isinstance(ref, dict) or not ref.get("name"):
             return None
         key_uuid = (model, str(ref.get("uuid") or ""))
         if key_uuid not in self.uuids:
@@ -385,6 +388,29 @@ def _id_of(tx: Tx, model: type[Any], uuid: Any) -> int | None:
     if not uuid:
         return None
     return tx.session.execute(select(model.id).where(model.uuid == str(uuid))).scalar()
+
+
+def _plan_values(plan: dict[str, Any]) -> dict[str, Any]:
+    values = {f: _typed(f, plan.get(f)) for f in PLAN_FIELDS if f not in ("kind", "title")}
+    values["status"] = values["status"] or "draft"
+    return values
+
+
+def _typed(field: str, value: Any) -> Any:
+    """A value from the hidden sheet as its column holds it; anything odd (a
+    sheet edited by hand) is read as nothing, and a confidential flag that
+    is not plainly false as confidential."""
+    if field == "confidential":
+        return value is not False and value != 0
+    if field in DATE_FIELDS:
+        return _day(value)
+    if field in ("score", "position"):
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return None if value is None or isinstance(value, (dict, list)) else str(value)
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _day(value: Any) -> date | None:

@@ -329,3 +329,28 @@ def test_a_heading_and_a_note_typed_in_by_hand_each_come_back_once(workspace: Wo
     assert typed[1][0][:-1] == typed[0][0]  # the note under the outcome it follows
     said = [json.dumps(e, ensure_ascii=False) for _, e in entries]
     assert sum(text.count("June board") for text in said) == 1
+
+
+def test_a_tampered_hidden_sheet_is_read_safely(workspace: Workspace, tmp_path: Path) -> None:
+    """Hand-made or damaged twins never crash an import: odd values are read
+    as nothing, a twin without a uuid is no twin, and an ambiguous
+    confidential flag errs on the side of confidential."""
+    plan_id = business_plan(workspace)
+    book = load_workbook(_export(workspace, plan_id, "action-plan", tmp_path / "plan.xlsx"))
+    sheet = book[record_twins.SHEET]
+    for r in range(3, sheet.max_row + 1):
+        record = json.loads(record_twins.unwrap(sheet.cell(r, 4).value))
+        if record.get("want") == "Audit neglect cases":
+            record.update(confidential="yes", history="lost", when_date="someday", owner_person="Siân")
+        elif record.get("want") == "Threshold training":
+            del record["uuid"]
+        elif record.get("kind") == "outcome" and record.get("number") == "1.1":
+            record.update(score="high", position="first", parent=7)
+        sheet.cell(r, 4).value = record_twins.chunks(record)[0]
+    book.save(tmp_path / "tampered.xlsx")
+    result = import_plan(workspace, preview_import(tmp_path / "tampered.xlsx"), "Tampered")
+    rows = {row["want"]: row for row in snapshot(workspace, result.plan_id)["rows"]}
+    audit = rows["Audit neglect cases"]
+    assert audit["confidential"] is True and audit["history"] == [] and audit["when_date"] is None
+    assert rows["Threshold training"]["confidential"] is False  # read from what the row shows
+    assert result.report["twins"]["read_from_visible"] == 1
