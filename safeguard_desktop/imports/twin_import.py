@@ -110,7 +110,8 @@ def import_with_twins(ws: Workspace, preview: ImportPreview, twins: TwinBook, pl
         report["twins"] = {"paired": sum(1 for i in items if i.twin is not None),
                            "read_from_visible": sum(1 for i in items if i.twin is None),
                            "without_their_row": sum(1 for t in twins.twins
-                                                    if id(t) not in used and t.table in ("entry", "action"))}
+                                                    if id(t) not in used and t.table in ("entry", "action")),
+                           "unreadable": twins.bad_rows}
         stored = tx.insert(ImportReport, plan_id=plan.id, source_file=name, source_sha256=preview.source.sha256,
                            imported_at=utc_now(), imported_by=ws.actor,
                            report_json=json.dumps(report, ensure_ascii=False))

@@ -158,7 +158,7 @@ def test_a_row_typed_in_by_hand_is_read_from_what_is_visible(workspace: Workspac
         "came back as its own record: Evidence framework"]
     typed = next(line for line in result.report["rows"] if "Typed in by hand" in line["text"])
     assert typed["notes"][0] == "typed in by hand: read from what the row shows"
-    assert result.report["twins"] == {"paired": 12, "read_from_visible": 1, "without_their_row": 0}
+    assert result.report["twins"] == {"paired": 12, "read_from_visible": 1, "without_their_row": 0, "unreadable": 0}
 
 
 def test_a_row_deleted_by_hand_stays_deleted(workspace: Workspace, tmp_path: Path) -> None:
@@ -306,7 +306,8 @@ def test_a_workbook_saved_again_by_libreoffice_still_comes_back_the_same(workspa
     saved = out / "plan.xlsx"
     assert load_workbook(saved)[record_twins.SHEET].sheet_state in ("hidden", "veryHidden")
     result = import_plan(fresh, preview_import(saved), "Business plan")
-    assert result.report["twins"] == {"paired": 12, "read_from_visible": 0, "without_their_row": 0}  # 7 entries, 5 rows
+    # 7 entries and 5 rows, each with its record
+    assert result.report["twins"] == {"paired": 12, "read_from_visible": 0, "without_their_row": 0, "unreadable": 0}
     assert snapshot(fresh, result.plan_id) == snapshot(workspace, plan_id)
 
 
@@ -353,4 +354,4 @@ def test_a_tampered_hidden_sheet_is_read_safely(workspace: Workspace, tmp_path: 
     audit = rows["Audit neglect cases"]
     assert audit["confidential"] is True and audit["history"] == [] and audit["when_date"] is None
     assert rows["Threshold training"]["confidential"] is False  # read from what the row shows
-    assert result.report["twins"]["read_from_visible"] == 1
+    assert result.report["twins"]["read_from_visible"] == 1 and result.report["twins"]["unreadable"] == 1
