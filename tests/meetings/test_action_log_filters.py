@@ -88,7 +88,7 @@ def test_the_command_line_takes_the_same_filters(workspace, setup, capsys, tmp_p
 
 
 def test_the_page_shows_ratings_as_words_and_exports_what_it_shows(qtbot, workspace, setup, log, tmp_path):
-    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
 
     from safeguard_desktop.views.context import AppContext
@@ -111,7 +111,7 @@ def test_the_page_shows_ratings_as_words_and_exports_what_it_shows(qtbot, worksp
     page.show_combo.setCurrentIndex(page.show_combo.findData("status:completed"))
     assert page.count.text() == "1 action"
     page.show_combo.setCurrentIndex(page.show_combo.findData("all"))
-    page.due_by.setDate(QDate(2024, 9, 30))
+    page.due_by.set_date(date(2024, 9, 30))
     assert page.count.text() == "2 actions"
 
     page.export()

@@ -102,11 +102,11 @@ def test_a_seat_retired_by_keyboard_keeps_the_past(qtbot, monkeypatch, page, wor
     q1 = Quarter.parse("2024-25-Q1")
     before = attendance_analysis(workspace, q1, today=date(2025, 1, 1)).rows
     _select(page.seats, "Seat 4 (probation)")
-    # The day typed over the day shown (this month's 28th); month and year as they are.
-    typed(qtbot, monkeypatch, Qt.Key.Key_Home, (Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier), ("28",))
+    # The whole date typed over the one shown, as people write it.
+    last_day = date.today().replace(day=28)
+    typed(qtbot, monkeypatch, f"28/{last_day.month}/{last_day.year}")
     page.retire_seat()
     seat = next(s for s in group_seats(workspace, setup.group_id) if s.id == setup.seats[3])
-    last_day = date.today().replace(day=28)
     assert seat.retired_on == last_day
     assert any(page.seats.model.index(r, 0).data() == f"Seat 4 (probation) (retired {last_day:%d %b %Y})"
                for r in range(page.seats.model.rowCount()))

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.imports.membership import MemberLine, MembershipReading
 from safeguard_desktop.imports.membership_import import Known, matches
 from safeguard_desktop.views.dialogs.membership_rows_model import COL_SEAT, MembershipRowsTableModel
+from safeguard_desktop.views.widgets.date_entry import DateEntry
 
 
 class _RowsView(QTableView):
@@ -66,9 +66,7 @@ class MembershipImportDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in enumerate((70, 110, 250, 200, 170, 95, 110)):
             self.table.setColumnWidth(column, width)
-        self.from_date = QDateEdit(QDate(date.today()))
-        self.from_date.setCalendarPopup(True)
-        self.from_date.setDisplayFormat("d MMM yyyy")
+        self.from_date = DateEntry(date.today())
         intro = QLabel(summary(reading.lines, have) + " Space ticks a seat as in attendance, not a member.")
         intro.setWordWrap(True)
         warnings = QLabel("\n".join(reading.warnings))
@@ -98,7 +96,7 @@ class MembershipImportDialog(QDialog):
 
     @property
     def start(self) -> date:
-        return self.from_date.date().toPython()
+        return self.from_date.date() or date.today()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter imports from anywhere in the dialog, the table included.

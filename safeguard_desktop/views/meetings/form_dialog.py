@@ -7,11 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+
+from safeguard_desktop.views.widgets.date_entry import DateEntry
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,7 @@ class FormDialog(QDialog):
             box.setChecked(bool(spec.default))
             return box
         if spec.kind == "date":
-            edit = QDateEdit(QDate(spec.default or date.today()))
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            return edit
+            return DateEntry(spec.default or date.today())
         if spec.kind == "lines":  # a list, one a line (a group's duties); Tab moves on
             lines = QPlainTextEdit(spec.default or "")
             lines.setTabChangesFocus(True)
@@ -80,8 +77,8 @@ class FormDialog(QDialog):
                 answers[spec.key] = widget.currentData()
             elif isinstance(widget, QCheckBox):
                 answers[spec.key] = widget.isChecked()
-            elif isinstance(widget, QDateEdit):
-                answers[spec.key] = widget.date().toPython()
+            elif isinstance(widget, DateEntry):
+                answers[spec.key] = widget.date()
             elif isinstance(widget, QLineEdit):
                 answers[spec.key] = widget.text().strip() or None
             elif isinstance(widget, QPlainTextEdit):
@@ -89,9 +86,10 @@ class FormDialog(QDialog):
         return answers
 
     def _accept(self) -> None:
-        missing = [s for s in self._fields if s.required and not self.values()[s.key]]
-        if missing:
-            self._widgets[missing[0].key].setFocus()
+        unread = [w for w in self._widgets.values() if isinstance(w, DateEntry) and not w.is_valid()]
+        missing = [self._widgets[s.key] for s in self._fields if s.required and not self.values()[s.key]]
+        if unread or missing:
+            (unread + missing)[0].setFocus()  # a date that cannot be read is never taken as another
             return
         self.accept()
 

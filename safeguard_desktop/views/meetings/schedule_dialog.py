@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.store.queries.overview import GroupRow
 from safeguard_desktop.views.labels import MEETING_KINDS
+from safeguard_desktop.views.widgets.date_entry import DateEntry
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,7 @@ class ScheduleDialog(QDialog):
         self.kind = QComboBox()
         for code, text in MEETING_KINDS.items():
             self.kind.addItem(text, code)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date = DateEntry(date.today())
         self.start = QTimeEdit(QTime(10, 0))
         self.end = QTimeEdit(QTime(12, 0))
         self.place = QLineEdit()
@@ -69,7 +67,7 @@ class ScheduleDialog(QDialog):
 
     def plan(self) -> MeetingPlan:
         return MeetingPlan(
-            group_id=self.group.currentData(), kind=self.kind.currentData(), on=self.date.date().toPython(),
+            group_id=self.group.currentData(), kind=self.kind.currentData(), on=self.date.date() or date.today(),
             start_time=self.start.time().toString("HH:mm"), end_time=self.end.time().toString("HH:mm"),
             place=self.place.text().strip() or None, online=self.online.isChecked(),
             standing_items=self.standing.isChecked(),

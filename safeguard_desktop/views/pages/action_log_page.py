@@ -4,11 +4,10 @@ meeting (the update is then recorded against that meeting)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,13 +38,13 @@ from safeguard_desktop.views.meetings.action_log_model import (
 )
 from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.empty_state import EmptyState
+from safeguard_desktop.views.widgets.date_entry import DateEntry
 
 # What the Show box offers: the everyday three, then each status on its own.
 SHOW = (("Open actions", "open"), ("Overdue", "overdue"), ("All actions", "all"),
         *((f"{label} only", f"status:{code}") for code, label in STATUS_LABELS.items()))
 SOURCES = (("Meetings and plans", None), ("Meetings", "meetings"), ("Plans", "plans"))
 SEARCH_DELAY_MS = 250
-ANY_DATE = QDate(2000, 1, 1)
 
 
 class ActionLogPage(QWidget):
@@ -63,15 +62,10 @@ class ActionLogPage(QWidget):
             # Long agency names must not push the search box off the bar.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        # "Due by": any date unless one is chosen (the minimum date stands for "any").
-        self.due_by = QDateEdit()
-        self.due_by.setCalendarPopup(True)
-        self.due_by.setDisplayFormat("d MMM yyyy")
-        self.due_by.setMinimumDate(ANY_DATE)
-        self.due_by.setSpecialValueText("any date")
-        self.due_by.setDate(ANY_DATE)
+        # "Due by": any date unless one is typed or chosen.
+        self.due_by = DateEntry(None, optional=True, blank_text="any date")
         self.due_by.setAccessibleName("Due on or before")
-        self.due_by.dateChanged.connect(lambda _d: self.apply_filter())
+        self.due_by.changed.connect(lambda _d: self.apply_filter())
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search what, how, lead, progress, owner")
         self.search.setClearButtonEnabled(True)
@@ -208,13 +202,12 @@ class ActionLogPage(QWidget):
 
     def current_filter(self) -> ActionLogFilter:
         show = str(self.show_combo.currentData())
-        due_by = self.due_by.date()
         return ActionLogFilter(
             open_only=show == "open", overdue_only=show == "overdue", source=self.source_combo.currentData(),
             group_id=self.group_combo.currentData(), agency_id=self.agency_combo.currentData(),
             owner_person_id=self.owner_combo.currentData(), text=self.search.text(),
             status=show.removeprefix("status:") if show.startswith("status:") else None,
-            due_before=None if due_by == ANY_DATE else due_by.toPython(),
+            due_before=self.due_by.date(),
         )
 
     def export(self) -> None:
@@ -245,7 +238,7 @@ class ActionLogPage(QWidget):
         for widget in (self.search, self.due_by):
             widget.blockSignals(True)
         self.search.clear()
-        self.due_by.setDate(ANY_DATE)
+        self.due_by.set_date(None)
         for widget in (self.search, self.due_by):
             widget.blockSignals(False)
         self.apply_filter()
