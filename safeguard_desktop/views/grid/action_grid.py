@@ -28,6 +28,7 @@ from safeguard_desktop.views.grid.action_table_model import (
     COL_LEAD,
     COL_RAG,
     COL_STATUS,
+    COL_WANT,
     COL_WHEN,
     COLUMNS,
     ActionTableModel,
@@ -35,6 +36,7 @@ from safeguard_desktop.views.grid.action_table_model import (
 from safeguard_desktop.views.grid.columns import LONG
 from safeguard_desktop.views.grid.delegates import (
     MOVE_DOWN,
+    ActivityTextDelegate,
     GridDelegate,
     LeadDelegate,
     LongTextDelegate,
@@ -104,7 +106,7 @@ class ActionGrid(QTableView):
         self.lead_delegate = LeadDelegate(self)
         special: dict[int, GridDelegate] = {COL_RAG: RagDelegate(self), COL_CAB: cab_delegate(self),
                                             COL_STATUS: status_delegate(self), COL_LEAD: self.lead_delegate,
-                                            COL_WHEN: WhenDelegate(self)}
+                                            COL_WHEN: WhenDelegate(self), COL_WANT: ActivityTextDelegate(self)}
         for column, spec in enumerate(COLUMNS):
             delegate = special.get(column) or (LongTextDelegate(self) if spec.kind == LONG else TextDelegate(self))
             self.setItemDelegateForColumn(column, delegate)

@@ -136,6 +136,34 @@ class LongTextDelegate(GridDelegate):
         if timer is not None:  # typing from here on is saved
             editor.textChanged.connect(timer.start)
 
+    def _save_typed(self, editor: QPlainTextEdit) -> None:
+        editor.setProperty("saved", True)
+        self.commitData.emit(editor)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        timer = editor.findChild(QTimer, _SAVE_TIMER)
+        if timer is not None:
+            timer.stop()  # whatever was waiting to be saved is saved now
+        if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.toPlainText())
+
+    def revert(self, editor: QWidget) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(editor.property("original") or "")
+        self.commitData.emit(editor)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = QRect(option.rect)
+        rect.setHeight(max(rect.height(), 96))
+        editor.setGeometry(rect)
+
+
+class ActivityTextDelegate(LongTextDelegate):
+    """The "What?" column, where a work plan's nested activity steps in by its
+    depth. Only this column pays for the Python paint: the other long
+    columns keep Qt's own."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """A nested activity's text steps in by its depth, as the document
         indents it; the step keeps the cell's fill."""
@@ -164,28 +192,6 @@ class LongTextDelegate(GridDelegate):
         inner = QStyleOptionViewItem(option)
         inner.rect = option.rect.adjusted(depth * INDENT, 0, 0, 0)
         return super().sizeHint(inner, index)
-
-    def _save_typed(self, editor: QPlainTextEdit) -> None:
-        editor.setProperty("saved", True)
-        self.commitData.emit(editor)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QPlainTextEdit)
-        timer = editor.findChild(QTimer, _SAVE_TIMER)
-        if timer is not None:
-            timer.stop()  # whatever was waiting to be saved is saved now
-        if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
-            model.setData(index, editor.toPlainText())
-
-    def revert(self, editor: QWidget) -> None:
-        assert isinstance(editor, QPlainTextEdit)
-        editor.setPlainText(editor.property("original") or "")
-        self.commitData.emit(editor)
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = QRect(option.rect)
-        rect.setHeight(max(rect.height(), 96))
-        editor.setGeometry(rect)
 
 
 class TextDelegate(GridDelegate):
