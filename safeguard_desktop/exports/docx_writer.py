@@ -18,6 +18,7 @@ from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_p
 from safeguard_desktop.exports.docx_base import PageText, WordPaper, cell_text, shade
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import Table, tabulate
+from safeguard_desktop.exports.zip_save import save_zipped
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries.meeting_documents import AgendaDocument, MinutesDocument
 
@@ -53,7 +54,7 @@ def write(document: Any, path: Path, options: DocxOptions | None = None,
     properties = paper.document.core_properties
     properties.title, properties.author = cleaner.clean(title), cleaner.clean(options.author or board)
     with atomic_path(path) as temp:
-        paper.document.save(str(temp))
+        save_zipped(paper.document.save, temp)
     notes = tuple(note for note in (cleaner.report(),) if note)
     return ExportResult(Path(path), rows, document.withheld, notes)
 

@@ -34,6 +34,7 @@ from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
 from safeguard_desktop.exports.safe_text import TextCleaner, is_formula_like
 from safeguard_desktop.exports.tables import Column, Row, Table, tabulate
+from safeguard_desktop.exports.zip_save import save_zipped
 from safeguard_desktop.progress import Progress
 
 DATE_FORMAT = "d mmm yyyy"
@@ -66,7 +67,7 @@ def write(document: Any, path: Path, options: XlsxOptions | None = None,
             # (history, owners) stay in the board's own workbooks.
             _write_twins(workbook, part, writer.twins)
     with atomic_path(path) as temp:
-        workbook.save(temp)
+        save_zipped(workbook.save, temp)
         if progress is not None:  # a last chance to cancel before the file is replaced
             progress.report(table.row_count, table.row_count, "Saved")
     notes = tuple(note for note in (cleaner.report(),) if note)

@@ -8,6 +8,7 @@ schemas are backed up and upgraded.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -138,8 +139,15 @@ def create_workspace(path: Path, *, board_name: str | None = None) -> Workspace:
             conn.execute(text("INSERT INTO settings(key, value) VALUES ('workspace_uuid', :u), ('created_at', :c)"),
                          {"u": new_uuid(), "c": utc_now()})
         _checkpoint(engine, network)
-    finally:
+    except BaseException as exc:
         engine.dispose()
+        # A stub would be refused as "already exists" next time.
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        if isinstance(exc, (OperationalError, OSError)):
+            raise UserError(f"{path} was not created: {_create_failure(exc)}") from exc
+        raise
+    engine.dispose()
     workspace = open_workspace(path, backup_on_open=False)
     if board_name:
         from safeguard_desktop.store.ops.org import create_board
@@ -236,6 +244,13 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
             # backup tries again.
             workspace.backup_failure = f"{exc} It will be tried again at the next backup."
     return workspace
+
+
+def _create_failure(exc: OperationalError | OSError) -> str:
+    reason = str(getattr(exc, "orig", None) or exc)
+    if "full" in reason or getattr(exc, "errno", None) == errno.ENOSPC:
+        return "the disk is full. Free some space and try again."
+    return f"it could not be written ({reason})."
 
 
 def _write_failure(exc: OperationalError) -> str:

@@ -62,3 +62,22 @@ def test_import_goes_ahead_when_its_backup_on_open_fails(saved_workspace, full_b
     out = capsys.readouterr().out
     assert "backup" in out.lower() and "full" in out
     assert leftovers(full_backups) == []
+
+
+def test_a_demo_on_a_full_disk_leaves_nothing_and_says_so(tmp_path, capsys):
+    with full_disk(tmp_path / "disk") as disk:
+        assert main(["demo", str(disk / "demo.sqlite")]) == EXIT_USER_ERROR
+        err = capsys.readouterr().err
+        assert "full" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+        assert leftovers(disk) == []
+
+
+# zipfile's second failure, when the half-written ZipFile is collected, is an
+# "unraisable" exception: pytest reports it as this warning, made an error here.
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+def test_an_xlsx_export_to_a_full_disk_says_so_once_and_leaves_nothing(demo_path, tmp_path, capfd):
+    with full_disk(tmp_path / "disk") as disk:
+        assert main(["export", str(demo_path), "--what", "action-log", "-o", str(disk / "log.xlsx")]) == EXIT_USER_ERROR
+        err = capfd.readouterr().err
+        assert "full" in err and "Exception ignored" not in err and len(err.strip().splitlines()) == 1
+        assert leftovers(disk) == []
