@@ -1,5 +1,6 @@
 """Strict verification of a database file: SQLite's full ``integrity_check``,
-its foreign keys, text that is valid UTF-8, and the audit chain.
+its foreign keys, text that is valid UTF-8, the audit chain, and each
+record's fields against their latest audit entries.
 
 ``quick_check`` alone let damaged files open for editing and damaged copies
 count as good backups (it does not compare indexes with their tables, nor
@@ -16,11 +17,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from safeguard_desktop.store import migrations
 from safeguard_desktop.store.audit import verify_chain
+from safeguard_desktop.store.audit_fields import field_problems
 from safeguard_desktop.store.engine import make_engine
 
 # What SQLite says of a file that is damaged, as opposed to busy or locked.
 DAMAGE_WORDS = ("not a database", "malformed", "corrupt")
+# When damage reaches the schema's own text, even SQLite's error is unreadable.
+UNREADABLE_REPORT = "SQLite's report on the file is itself unreadable: the file's schema is damaged"
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,12 @@ def verify_file(path: Path) -> list[Problem]:
     engine = make_engine(path, read_only=True, network=False)
     try:
         with Session(engine) as session:
-            return [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
+            problems = [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
+            # Fields are read through today's models: an older schema's
+            # are compared once it is upgraded (right after its backup).
+            if migrations.current_revision(session.connection()) == migrations.head_revision():
+                problems += [Problem("audit", message) for message in field_problems(session)]
+            return problems
     finally:
         engine.dispose()
 
@@ -53,6 +63,8 @@ def sqlite_problems(path: Path) -> list[Problem]:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return [Problem("file", f"cannot be opened: {exc}")]
+    # SQLite's findings may name damaged schema text: read them leniently.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
@@ -65,6 +77,8 @@ def sqlite_problems(path: Path) -> list[Problem]:
         if isinstance(exc, sqlite3.OperationalError) and not any(w in str(exc) for w in DAMAGE_WORDS):
             raise
         return [Problem("integrity", str(exc))]
+    except UnicodeDecodeError:
+        return [Problem("integrity", UNREADABLE_REPORT)]
     finally:
         conn.close()
 
@@ -76,6 +90,7 @@ def _undecodable_text(conn: sqlite3.Connection) -> list[Problem]:
     tables = [name for name, in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+    conn.text_factory = str
     problems = []
     for table in tables:
         cursor = conn.execute(f'SELECT * FROM "{table}"')

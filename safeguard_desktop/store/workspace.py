@@ -44,7 +44,7 @@ from safeguard_desktop.store.lock import LockInfo, WorkspaceLock, current_user
 from safeguard_desktop.store.models import Setting, new_uuid, utc_now
 from safeguard_desktop.store.recovery import foreign_wal, refuse_leftover_journal
 from safeguard_desktop.store.transaction import Tx
-from safeguard_desktop.store.verify import DAMAGE_WORDS, verify_file
+from safeguard_desktop.store.verify import DAMAGE_WORDS, UNREADABLE_REPORT, verify_file
 
 
 class Workspace:
@@ -222,6 +222,12 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
             raise UserError(f"{path} cannot be opened just now ({reason}). Nothing was changed: close any other "
                             "program that may be using it (a sync client, a database browser) and try again.") from exc
         status = reason
+    try:
+        if status == "ok" and _bring_schema_up_to_date(path, engine, read_only=read_only):
+            status = _verify(engine, source)  # the fields, read through today's models only now
+    except BaseException:
+        engine.dispose()
+        raise
     if status != "ok":
         engine.dispose()
         if snapshot is not None:
@@ -229,11 +235,6 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
         if lock is not None:
             lock.release()
         raise _damaged(path, status, keep_aside=not read_only)
-    try:
-        _bring_schema_up_to_date(path, engine, read_only=read_only)
-    except BaseException:
-        engine.dispose()
-        raise
     workspace = Workspace(path, engine, read_only=read_only, lock=lock, holder=holder,
                           network=network, snapshot=snapshot)
     if backup_on_open and not read_only:
@@ -270,18 +271,22 @@ def _verify(engine: Engine, source: Path) -> str:
     # The engine's first read lets SQLite finish any recovery it owes the
     # file (a writable open rolls a leftover journal back) before the strict
     # check, which reads through a connection of its own.
-    with engine.connect() as conn:
-        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except UnicodeDecodeError:
+        return UNREADABLE_REPORT
     problems = verify_file(source)
     return "ok" if not problems else "; ".join(str(p) for p in problems[:5])
 
 
-def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> None:
+def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> bool:
+    """Whether the schema was upgraded."""
     with engine.connect() as conn:
         current = migrations.current_revision(conn)
     head = migrations.head_revision()
     if current == head:
-        return
+        return False
     if current is not None and current not in migrations.known_revisions():
         raise NewerWorkspaceError(
             f"{path} was saved by a newer version of safeguard-desktop (schema revision {current}). "
@@ -295,6 +300,7 @@ def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> 
     backups.take_backup(path, reason=f"before-upgrade-{current or 'empty'}")
     migrations.upgrade(engine)
     _checkpoint(engine, network=False)
+    return True
 
 
 def _checkpoint(engine: Engine, network: bool) -> None:
@@ -363,6 +369,12 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
             kept = path.with_name(f"{path.stem}.before-restore-{stamp}{path.suffix}")
             backups.copy_database(path, kept) if _can_read_live(path) else shutil.copy2(path, kept)
+            journal = path.with_name(path.name + "-journal")
+            if journal.exists():
+                # The kept file and its journal stay a pair (opened for editing,
+                # it recovers); left here, SQLite would "roll back" the
+                # restored file with another file's pages.
+                os.replace(journal, kept.with_name(kept.name + "-journal"))
             for suffix in ("-wal", "-shm"):
                 path.with_name(path.name + suffix).unlink(missing_ok=True)
         backups.copy_database(backup, path)

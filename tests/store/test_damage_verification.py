@@ -5,6 +5,7 @@ leftover rollback journals and a -wal file from another copy."""
 from __future__ import annotations
 
 import hashlib
+import random
 import shutil
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from safeguard_desktop.store import backups
 from safeguard_desktop.store.check import check_workspace
 from safeguard_desktop.store.ops.org import create_agency
 from safeguard_desktop.store.queries.overview import list_agencies
-from safeguard_desktop.store.workspace import create_workspace, open_workspace
+from safeguard_desktop.store.workspace import create_workspace, open_workspace, restore_backup
 
 BROKEN_CHAIN = "UPDATE audit SET new_value = '\"Someone else\"' WHERE id = (SELECT max(id) FROM audit)"
 
@@ -181,3 +182,45 @@ def test_the_workspace_own_wal_after_a_crash_is_applied(tmp_path):
     ws.close()
     with open_workspace(crashed / "w.sqlite", backup_on_open=False) as reopened:
         assert "Written before the crash" in [a[1] for a in list_agencies(reopened)]
+
+
+def test_restoring_over_a_file_with_a_leftover_journal_keeps_the_pair_and_restores_cleanly(tmp_path):
+    source = workspace_with_records(tmp_path / "w.sqlite", agencies=200)
+    folder = tmp_path / "share"
+    folder.mkdir()
+    crashed = folder / "w.sqlite"
+    hot_journal_copy(source, crashed)
+    good = backups.take_backup(source, reason="manual")
+    kept = restore_backup(crashed, good.path)
+    assert not crashed.with_name("w.sqlite-journal").exists()
+    assert check_workspace(crashed) == []
+    with open_workspace(crashed, backup_on_open=False) as ws:
+        assert not any(a[1].startswith("Unacknowledged") for a in list_agencies(ws))
+    # The file as it was is kept with its journal: opened for editing, it recovers.
+    assert kept.with_name(kept.name + "-journal").exists()
+    with open_workspace(kept, backup_on_open=False) as ws:
+        assert not any(a[1].startswith("Unacknowledged") for a in list_agencies(ws))
+
+
+def test_randomly_damaged_files_never_crash_check_nor_open_writable_unchecked(tmp_path, user_home, capsys):
+    template = workspace_with_records(tmp_path / "template.sqlite", agencies=40)
+    run_sql(template, "PRAGMA journal_mode = DELETE")
+    pristine = template.read_bytes()
+    rng = random.Random(12)
+    for n in range(40):
+        data = bytearray(pristine)
+        for _ in range(rng.choice((1, 4, 32))):
+            data[rng.randrange(100, len(data))] ^= 1 << rng.randrange(8)
+        path = tmp_path / f"flipped-{n}.sqlite"
+        path.write_bytes(bytes(data))
+        problems = check_workspace(path)
+        assert PRIVATE not in " ".join(map(str, problems))
+        try:
+            ws = open_workspace(path, backup_on_open=False)
+        except UserError as exc:
+            assert problems, f"file {n} refused though check passes: {exc}"
+            assert PRIVATE not in str(exc)
+            continue
+        ws.close()
+        assert problems == [], f"file {n} opened for editing though check fails: {problems[:3]}"
+    assert PRIVATE not in "".join(capsys.readouterr()) + _everything_written(user_home)
