@@ -8,6 +8,7 @@ touch the real user's data.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Callable
@@ -18,12 +19,45 @@ from safeguard_desktop import APP_NAME
 
 HOME_ENV = "SAFEGUARD_DESKTOP_HOME"
 
+# Safeguarding data is readable by its user alone, whatever the umask. On
+# Windows the modes mean little; the per-user folders' own ACLs keep others out.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def make_folders(folder: Path) -> Path:
+    """``folder`` and any missing parents; those made here are private,
+    folders the user already had are left as they are."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        candidate.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+        os.chmod(candidate, PRIVATE_FOLDER)
+    return folder
+
+
+def create_private_file(path: Path) -> None:
+    """A new empty file only its user can read; refuses one that exists."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    os.chmod(path, PRIVATE_FILE)  # the umask can take bits away, never add them
+
+
+def private_folder(folder: Path) -> Path:
+    """One of the program's own folders: made if missing, and private even
+    if an earlier version made it readable by all."""
+    make_folders(folder)
+    if stat.S_IMODE(folder.stat().st_mode) != PRIVATE_FOLDER and os.name != "nt":
+        os.chmod(folder, PRIVATE_FOLDER)
+    return folder
+
 
 def _user_dir(name: str, platform_dir: Callable[..., str]) -> Path:
     override = os.environ.get(HOME_ENV)
     base = Path(override) / name if override else Path(platform_dir(APP_NAME, appauthor=False))
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+    return private_folder(base)
 
 
 def user_data_dir() -> Path:
@@ -31,9 +65,7 @@ def user_data_dir() -> Path:
 
 
 def backups_dir() -> Path:
-    path = user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(user_data_dir() / "backups")
 
 
 def log_dir() -> Path:

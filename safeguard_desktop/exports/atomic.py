@@ -18,20 +18,9 @@ from pathlib import Path
 from typing import Iterator
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.paths import PRIVATE_FILE
 
 TEMP_SUFFIX = ".part"
-
-
-def _read_umask() -> int:
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return umask
-
-
-# Read once, at import (before any export runs on a worker thread): os.umask
-# can only be read by setting it, and setting it process-wide for a moment
-# while other threads create files could leave theirs world-writable.
-UMASK = _read_umask()
 
 
 @contextmanager
@@ -69,12 +58,13 @@ def _flush(path: Path) -> None:
 
 
 def _match_permissions(temp: Path, target: Path) -> None:
-    """mkstemp makes a private (0600) file; give the export the permissions
-    the file it replaces had, or the user's usual ones for a new file."""
+    """mkstemp makes a private (0600) file, and a new export stays private:
+    a paper may name children and families. One that replaces a file takes
+    the permissions that file had (the user may have shared it on purpose)."""
     try:
         mode = target.stat().st_mode & 0o777
     except FileNotFoundError:
-        mode = 0o666 & ~UMASK
+        mode = PRIVATE_FILE
     os.chmod(temp, mode)
 
 

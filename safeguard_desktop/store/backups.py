@@ -12,12 +12,13 @@ import hashlib
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.paths import backups_dir
+from safeguard_desktop.paths import backups_dir, create_private_file, private_folder
 from safeguard_desktop.store.fileformat import APPLICATION_ID, read_header
 from safeguard_desktop.store.recovery import refuse_leftover_journal
 from safeguard_desktop.store.verify import verify_file
@@ -45,9 +46,23 @@ def folder_for(workspace: Path) -> Path:
     its backups."""
     resolved = workspace.resolve()
     digest = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:10]
-    folder = backups_dir() / f"{resolved.stem}-{digest}"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(backups_dir() / f"{resolved.stem}-{digest}")
+
+
+def aside_path(path: Path, label: str) -> Path:
+    """A new, empty, private file beside ``path`` to keep a copy in
+    (``<stem>.<label>-<UTC time to the microsecond><suffix>``). Made with
+    O_EXCL, so two calls, even in the same microsecond or from two
+    programs, never share a name and a kept copy is never overwritten."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    candidate, extra = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}"), 0
+    while True:
+        try:
+            create_private_file(candidate)
+            return candidate
+        except FileExistsError:
+            extra += 1
+            candidate = path.with_name(f"{path.stem}.{label}-{stamp}-{extra}{path.suffix}")
 
 
 def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
@@ -56,8 +71,11 @@ def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
     ``strict`` copies are verified as ``check`` verifies before the rename:
     a backup of damage must never count as a good backup."""
     refuse_leftover_journal(source)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own (two programs may copy at once) and private from
+    # the start: SQLite gives its journal the same permissions.
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
     try:
         _copy_to(source, partial, strict)
         os.replace(partial, target)

@@ -14,7 +14,6 @@ import shutil
 import sqlite3
 import tempfile
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -31,6 +30,7 @@ from safeguard_desktop.errors import (
     WorkspaceClosedError,
     WriteFailedError,
 )
+from safeguard_desktop.paths import create_private_file, make_folders
 from safeguard_desktop.store import audit_head, backups, migrations
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import (
@@ -128,7 +128,8 @@ def create_workspace(path: Path, *, board_name: str | None = None) -> Workspace:
     path = Path(path)
     if path.exists():
         raise UserError(f"{path} already exists: choose another name, or open it instead.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(path.parent)
+    create_private_file(path)  # SQLite gives the -wal and -shm its permissions
     network = is_network_path(path.parent)
     engine = make_engine(path, read_only=False, network=network)
     try:
@@ -337,8 +338,7 @@ def _snapshot(path: Path) -> Path:
 def _damaged(path: Path, status: str, *, keep_aside: bool) -> DamagedWorkspaceError:
     kept: Path | None = None
     if keep_aside:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+        kept = backups.aside_path(path, "damaged")
         os.replace(path, kept)
         for suffix in ("-wal", "-shm"):
             companion = path.with_name(path.name + suffix)
@@ -366,8 +366,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     try:
         kept = None
         if path.exists():
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            kept = path.with_name(f"{path.stem}.before-restore-{stamp}{path.suffix}")
+            kept = backups.aside_path(path, "before-restore")
             backups.copy_database(path, kept) if _can_read_live(path) else shutil.copy2(path, kept)
             journal = path.with_name(path.name + "-journal")
             if journal.exists():

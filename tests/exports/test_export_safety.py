@@ -147,13 +147,8 @@ def test_formulas_behind_a_control_character_are_guarded_in_csv_and_xlsx(papers:
         assert cell.data_type == "s" and cell.quotePrefix
 
 
-def test_a_new_file_gets_the_users_permissions_without_touching_the_umask(
+def test_a_new_file_is_private_without_touching_the_umask(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import os
-
-    umask = os.umask(0o022)
-    os.umask(umask)
-
     def touched(mask: int) -> int:
         raise AssertionError("the process-wide umask was changed during an export")
 
@@ -161,4 +156,4 @@ def test_a_new_file_gets_the_users_permissions_without_touching_the_umask(
     target = tmp_path / "new.csv"
     with atomic_path(target) as temp:
         temp.write_bytes(b"new")
-    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert target.stat().st_mode & 0o777 == 0o600
