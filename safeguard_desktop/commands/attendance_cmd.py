@@ -77,8 +77,11 @@ def as_json(analysis: AttendanceAnalysis) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    # A failed write never leaves half a file where the old one was.
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # A failed write never leaves half a file where the old one was; the
+    # file (mkstemp) and any folder made for it are private.
+    from safeguard_desktop.paths import make_folders
+
+    make_folders(path.parent)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

@@ -103,3 +103,13 @@ def test_the_program_log_is_private(open_umask, monkeypatch):
     finally:
         for handler in root.handlers:
             handler.close()
+
+
+def test_an_attendance_file_and_the_folder_made_for_it_are_private(workspace, tmp_path, open_umask):
+    from safeguard_desktop.cli import main
+
+    path = workspace.path
+    workspace.close()
+    out = tmp_path / "papers" / "attendance.csv"
+    assert main(["attendance", str(path), "--year", "2024-25", "-o", str(out)]) == 0
+    assert _mode(out) == 0o600 and _mode(out.parent) == 0o700
