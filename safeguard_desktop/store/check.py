@@ -17,7 +17,8 @@ from safeguard_desktop.store.audit_head import head_problems
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import APPLICATION_ID, SCHEMA_VERSION, read_header
 from safeguard_desktop.store.header_damage import header_damage
-from safeguard_desktop.store.recovery import refuse_leftover_journal
+from safeguard_desktop.store.lock import lock_path
+from safeguard_desktop.store.recovery import foreign_wal, refuse_leftover_journal
 from safeguard_desktop.store.verify import Problem, sqlite_problems
 
 
@@ -70,6 +71,10 @@ def check_workspace(path: Path) -> list[Problem]:
         return [Problem("file", f"{path} is not a safeguard-desktop workspace")]
     if header.user_version > SCHEMA_VERSION:
         return [Problem("file", f"{path} is from a newer version of safeguard-desktop (schema {header.user_version})")]
+    # With no one holding the workspace, no one is writing its -wal: judge it.
+    misfit = None if lock_path(path).exists() else foreign_wal(path)
+    if misfit:
+        return [Problem("file", f"{path}: {misfit}")]
     try:
         problems = sqlite_problems(path)
     except sqlite3.OperationalError as exc:

@@ -150,6 +150,9 @@ def test_a_wal_from_another_workspace_is_kept_aside_with_the_file(tmp_path):
     other.close()
     main_bytes = _digest(mine)
     wal_bytes = _digest(mine.with_name("mine.sqlite-wal"))
+    problems = check_workspace(mine)
+    assert len(problems) == 1 and "another copy" in str(problems[0])
+    assert _digest(mine) == main_bytes
     with pytest.raises(DamagedWorkspaceError, match="another copy") as caught:
         open_workspace(mine)
     kept = caught.value.kept_aside
