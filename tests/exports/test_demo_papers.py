@@ -91,7 +91,7 @@ def _request(ws: Workspace, what: str, fmt: str) -> ExportRequest:
         return ExportRequest(what, fmt, meeting_id=find_meeting(ws, date(2025, 3, 20)))
     if what == "attendance":
         return ExportRequest(what, fmt, quarter="2024-25-Q3")
-    if what == "calendar":
+    if what in ("calendar", "membership"):
         return ExportRequest(what, fmt, group_id=find_group(ws, "Quality and Impact Group"))
     return ExportRequest(what, fmt)
 
