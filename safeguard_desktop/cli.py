@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     setup_logging()
     args = build_parser().parse_args(argv)
+    from safeguard_desktop.exports.leftovers import clean_leftovers
+
+    clean_leftovers()  # exports a killed program left half-written
     try:
         if args.command is None:
             from safeguard_desktop.views.app import run_app

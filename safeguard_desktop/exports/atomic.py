@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Iterator
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.exports.leftovers import TEMP_SUFFIX, noted
 from safeguard_desktop.paths import PRIVATE_FILE
-
-TEMP_SUFFIX = ".part"
 
 
 @contextmanager
@@ -38,8 +37,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.close(handle)
     temp = Path(name)
     try:
-        yield temp
-        _flush(temp)
+        with noted(temp):  # a kill before the rename leaves it for the next start to clean
+            yield temp
+            _flush(temp)
         _match_permissions(temp, target)
         os.replace(temp, target)
     except OSError as exc:

@@ -54,6 +54,10 @@ def csv_guard(typed: str, cleaned: str) -> str:
     return "'" + cleaned if is_formula_like(typed) or is_formula_like(cleaned) else cleaned
 
 
+# The most text an Excel cell holds; openpyxl cuts longer text there.
+EXCEL_CELL_CHARS: Final = 32_767
+
+
 class TextCleaner:
     """Cleans the text of one export and keeps count of what it had to
     remove, for the export's report."""
@@ -61,6 +65,7 @@ class TextCleaner:
     def __init__(self) -> None:
         self.removed = 0  # characters XML cannot hold, taken out
         self.cells = 0  # how many pieces of text lost any
+        self.cut = 0  # spreadsheet cells cut to EXCEL_CELL_CHARS
 
     def clean(self, text: str) -> str:
         """``text`` without characters XML cannot hold, with line ends as LF
@@ -70,6 +75,21 @@ class TextCleaner:
             self.removed += count
             self.cells += 1
         return _LINE_ENDS.sub("\n", cleaned)
+
+    def fit_cell(self, text: str) -> str:
+        """``text`` as a spreadsheet cell can hold it, counting each cut so
+        the export says so (the workspace keeps the whole text)."""
+        if len(text) <= EXCEL_CELL_CHARS:
+            return text
+        self.cut += 1
+        return text[:EXCEL_CELL_CHARS]
+
+    def cut_report(self) -> str | None:
+        if not self.cut:
+            return None
+        cells = "1 cell was" if self.cut == 1 else f"{self.cut:,} cells were"
+        return (f"{cells} longer than the {EXCEL_CELL_CHARS:,} characters a spreadsheet cell holds and "
+                "cut there in this file; the whole text is kept in the workspace.")
 
     def report(self) -> str | None:
         if not self.removed:

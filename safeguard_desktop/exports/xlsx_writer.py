@@ -70,7 +70,7 @@ def write(document: Any, path: Path, options: XlsxOptions | None = None,
         save_zipped(workbook.save, temp)
         if progress is not None:  # a last chance to cancel before the file is replaced
             progress.report(table.row_count, table.row_count, "Saved")
-    notes = tuple(note for note in (cleaner.report(),) if note)
+    notes = tuple(note for note in (cleaner.report(), cleaner.cut_report()) if note)
     return ExportResult(Path(path), table.row_count, table.withheld, notes)
 
 
@@ -291,7 +291,7 @@ class _SheetWriter:
 
     def _put(self, r: int, c: int, value: Any, style_key: tuple[Any, ...]) -> Any:
         if isinstance(value, str):
-            value = self.cleaner.clean(value)
+            value = self.cleaner.fit_cell(self.cleaner.clean(value))
         cell = self.sheet.cell(row=r, column=c, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # text is text: openpyxl would make "=..." a live formula

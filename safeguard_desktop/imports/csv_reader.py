@@ -15,9 +15,14 @@ import csv
 import io
 from collections import Counter
 
-from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
+from safeguard_desktop.imports.safe_open import MAX_FILE_BYTES, CheckedFile, ImportFileError, reading
 from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
 from safeguard_desktop.progress import Progress
+
+# A field may be as long as the file allowed (a report pasted into one cell);
+# the csv module's default of 131,072 characters would call such a file
+# damaged. The limit is process-wide, which suits every reader here (pasted tables too).
+csv.field_size_limit(MAX_FILE_BYTES)
 
 MAX_RECORDS = 100_000
 MAX_COLUMNS = 500  # filled cells in one line: a plan has a dozen
