@@ -32,6 +32,7 @@ from pathlib import Path
 import psutil
 
 from safeguard_desktop import __version__
+from safeguard_desktop.paths import PRIVATE_FILE
 from safeguard_desktop.store.oslock import LockHeld, try_lock
 
 # ``since`` is written to the second, and clocks are read by different calls:
@@ -172,7 +173,7 @@ class WorkspaceLock:
         when someone else has it (the caller then opens read-only)."""
         mine = _this_process()
         for _attempt in range(5):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
             try:
                 os_locked = try_lock(fd)
             except LockHeld:
