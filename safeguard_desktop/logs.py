@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from safeguard_desktop.paths import PRIVATE_FILE, log_dir
+from safeguard_desktop.paths import PRIVATE_FILE, log_dir, restrict
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _WITHHELD = "(message not logged: it may quote a record)"
@@ -57,8 +57,7 @@ class PrivateLogHandler(RotatingFileHandler):
 
     def _open(self) -> IO[str]:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
-        if os.name != "nt":
-            os.fchmod(fd, PRIVATE_FILE)  # made open by an earlier version, or by the umask
+        restrict(Path(self.baseFilename), PRIVATE_FILE)  # made open by an earlier version, or by the umask
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 

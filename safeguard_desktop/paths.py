@@ -35,22 +35,34 @@ def make_folders(folder: Path) -> Path:
         missing.append(candidate)
     for candidate in reversed(missing):
         candidate.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
-        os.chmod(candidate, PRIVATE_FOLDER)
+        restrict(candidate, PRIVATE_FOLDER)
     return folder
 
 
 def create_private_file(path: Path) -> None:
     """A new empty file only its user can read; refuses one that exists."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
-    os.chmod(path, PRIVATE_FILE)  # the umask can take bits away, never add them
+    restrict(path, PRIVATE_FILE)  # the umask can take bits away, never add them
+
+
+def restrict(path: Path, mode: int) -> None:
+    """Set ``mode`` where the file system keeps modes. A FAT stick or some
+    shares refuse any change (EPERM): the file is still made, as it must be,
+    and such a place is as private as its mount or share makes it."""
+    if os.name == "nt":
+        return
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass
 
 
 def private_folder(folder: Path) -> Path:
     """One of the program's own folders: made if missing, and private even
     if an earlier version made it readable by all."""
     make_folders(folder)
-    if stat.S_IMODE(folder.stat().st_mode) != PRIVATE_FOLDER and os.name != "nt":
-        os.chmod(folder, PRIVATE_FOLDER)
+    if stat.S_IMODE(folder.stat().st_mode) != PRIVATE_FOLDER:
+        restrict(folder, PRIVATE_FOLDER)
     return folder
 
 

@@ -113,3 +113,19 @@ def test_an_attendance_file_and_the_folder_made_for_it_are_private(workspace, tm
     out = tmp_path / "papers" / "attendance.csv"
     assert main(["attendance", str(path), "--year", "2024-25", "-o", str(out)]) == 0
     assert _mode(out) == 0o600 and _mode(out.parent) == 0o700
+
+
+def test_a_file_system_that_keeps_no_modes_still_gets_its_workspace_backup_and_log(tmp_path, monkeypatch):
+    # A FAT stick or some shares refuse chmod with EPERM.
+    def refused(*_args, **_kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(paths.os, "chmod", refused)
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / "fat home"))
+    workspace = create_workspace(tmp_path / "stick" / "board.sqlite", board_name="Test Board")
+    try:
+        assert backups.take_backup(workspace.path, reason="manual").path.exists()
+    finally:
+        workspace.close()
+    handler = logs.PrivateLogHandler(paths.log_dir() / "app.log")
+    handler.close()
