@@ -239,7 +239,7 @@ class WorkspaceLock:
         mine, self.info = self.info, None
         try:
             if os.name == "nt":
-                # An open file cannot be removed there; emptied, it reads as
+                # An open file cannot be removed there: emptied, it reads as
                 # left behind, and the next program takes it over.
                 os.ftruncate(fd, 0)
             elif _same_file(fd, self.path) and (self._os_locked or parse(_read(fd)) == mine):
@@ -249,3 +249,10 @@ class WorkspaceLock:
                 self.path.unlink(missing_ok=True)
         finally:
             os.close(fd)
+        if os.name == "nt":
+            try:
+                # Refused while any other program has it open, so a lock
+                # taken meanwhile is never removed from under its holder.
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass

@@ -15,6 +15,7 @@ from safeguard_desktop import paths
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop import logs
 from safeguard_desktop.store import backups
+from safeguard_desktop.store.lock import lock_path
 from safeguard_desktop.store.ops.org import create_agency
 from safeguard_desktop.store.workspace import create_workspace
 
@@ -41,6 +42,7 @@ def test_a_new_workspace_its_wal_and_shm_and_the_folder_made_for_it_are_private(
     try:
         create_agency(workspace, name=SECRET)
         assert _mode(path) == 0o600
+        assert _mode(lock_path(path)) == 0o600
         for suffix in ("-wal", "-shm"):
             assert _mode(path.with_name(path.name + suffix)) == 0o600, suffix
     finally:
