@@ -33,6 +33,10 @@ import re
 from typing import Final
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+# Characters that show nothing: byte-order mark, zero-width space, joiners,
+# word joiner, Mongolian vowel separator, soft hyphen. (A visible space
+# first makes text of " =1" in both spreadsheets, so spaces are not here.)
+_INVISIBLE: Final = "\ufeff\u200b\u200c\u200d\u2060\u180e\u00ad"
 
 # Everything XML 1.0 cannot carry (its Char production, inverted).
 _NOT_XML: Final = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -40,8 +44,11 @@ _LINE_ENDS: Final = re.compile(r"\r\n?")
 
 
 def is_formula_like(text: str) -> bool:
-    """Whether a spreadsheet would read ``text`` as a formula."""
-    return text.startswith(FORMULA_STARTS)
+    """Whether a spreadsheet would read ``text`` as a formula, also when
+    invisible characters come first (a byte-order mark, a zero-width space
+    pasted from a web page): a spreadsheet or a later clean-up may drop
+    them, and the reader cannot see them to know."""
+    return text.startswith(FORMULA_STARTS) or text.lstrip(_INVISIBLE).startswith(FORMULA_STARTS)
 
 
 def csv_guard(typed: str, cleaned: str) -> str:

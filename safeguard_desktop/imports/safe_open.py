@@ -17,6 +17,7 @@ because KeyError or TypeError come from both.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import logging
@@ -27,7 +28,7 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator
 from xml.etree.ElementTree import ParseError
 
 from safeguard_desktop.errors import UserError
@@ -43,7 +44,6 @@ MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 # repeated tags can legitimately compress well, and cannot hurt.
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECK_FROM_BYTES = 1024 * 1024
-DTD_SCAN_BYTES = 64 * 1024
 # openpyxl makes an object for every cell a merged range covers: a merge of
 # A1:XFD1048576 would never finish. A plan merges banners (a row) and a few
 # cells down; the covered cells are counted before parsing.
@@ -193,16 +193,93 @@ def _package_kind(name: str, names: set[str], package: zipfile.ZipFile) -> str:
 def _refuse_dtds(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
     """Office never writes a DTD; a part that declares one carries entity
     tricks (billion laughs, external entities). defusedxml would refuse it
-    too, later and with a less helpful message."""
+    too, later and with a less helpful message. The scan reads what a parser
+    would: every part that may be parsed as XML (whatever its name), whole,
+    in the encoding the parser would read it in."""
+    types = _content_types(package, members)
     for member in members:
-        if not member.filename.endswith((".xml", ".rels", ".vml")):
-            continue
+        content_type = types.get(member.filename)
+        if content_type is not None and "xml" not in content_type:
+            continue  # a picture, a web page, a binary part: no XML parser reads it
         with package.open(member) as part:
-            head = part.read(DTD_SCAN_BYTES)
-        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-            raise ImportFileError(
-                f"{name} contains XML entity declarations ({member.filename}), which Office never writes; "
-                "the file may have been made to attack the program reading it. It was not opened.")
+            if _declares_dtd(part):
+                raise ImportFileError(
+                    f"{name} contains XML entity declarations ({member.filename}), which Office never writes; "
+                    "the file may have been made to attack the program reading it. It was not opened.")
+
+
+_DEFAULT_TYPE = re.compile(r'<(?:\w+:)?Default\b[^>]*?\bExtension="([^"]+)"[^>]*?\bContentType="([^"]+)"')
+_OVERRIDE_TYPE = re.compile(r'<(?:\w+:)?Override\b[^>]*?\bPartName="([^"]+)"[^>]*?\bContentType="([^"]+)"')
+
+
+def _content_types(package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> dict[str, str]:
+    """Each part's declared content type, lower case; parts with none are
+    left out (and scanned: a parser may still be pointed at them)."""
+    try:
+        raw = package.read("[Content_Types].xml")
+    except KeyError:
+        return {}
+    text = raw.decode(_xml_encoding(raw[:256]) or "utf-8", errors="replace")
+    by_extension = {ext.casefold(): kind.casefold() for ext, kind in _DEFAULT_TYPE.findall(text)}
+    overrides = {part.lstrip("/"): kind.casefold() for part, kind in _OVERRIDE_TYPE.findall(text)}
+    types = {}
+    for member in members:
+        extension = member.filename.rpartition(".")[2].casefold() if "." in member.filename else ""
+        kind = overrides.get(member.filename) or by_extension.get(extension)
+        if kind is not None and member.filename != "[Content_Types].xml":
+            types[member.filename] = kind
+    return types
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    # No mark: the first character '<' tells the width and order (XML 1.0, appendix F).
+    (b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be"),
+)
+_DECLARED = re.compile(rb'^\s*<\?xml[^>]{0,200}?\bencoding\s*=\s*["\']([A-Za-z0-9._:-]{1,40})["\']')
+_DTD_MARKS = ("<!DOCTYPE", "<!ENTITY")
+# Encodings whose "<!DOCTYPE" is its ASCII bytes: the raw scan finds it.
+_RAW_READABLE = frozenset({"utf-8", "utf-8-sig", "ascii", "latin-1", "iso8859-1", "cp1252"})
+
+
+def _xml_encoding(head: bytes) -> str | None:
+    """The encoding an XML parser reads a part in: its byte-order mark, the
+    shape of its first '<', else the encoding it declares (any Python knows,
+    as libxml2 knows many); None for plain ASCII-compatible text."""
+    for mark, encoding in _BOMS:
+        if head.startswith(mark):
+            return encoding
+    declared = _DECLARED.match(head)
+    if declared:
+        try:
+            return codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            return None  # no parser reads it in an encoding nobody knows
+    return None
+
+
+def _declares_dtd(part: IO[bytes]) -> bool:
+    """Whether the part holds a DTD, read whole in chunks, both as its raw
+    bytes (ASCII-compatible encodings) and decoded as the parser would."""
+    head = part.read(_SCAN_CHUNK)
+    encoding = _xml_encoding(head)
+    decoder = (codecs.getincrementaldecoder(encoding)(errors="replace")
+               if encoding and encoding not in _RAW_READABLE else None)
+    tail_bytes, tail_text = b"", ""
+    chunk = head
+    while chunk:
+        raw = tail_bytes + chunk
+        if any(mark.encode() in raw for mark in _DTD_MARKS):
+            return True
+        tail_bytes = raw[-16:]
+        if decoder is not None:
+            text = tail_text + decoder.decode(chunk)
+            if any(mark in text for mark in _DTD_MARKS):
+                return True
+            tail_text = text[-16:]
+        chunk = part.read(_SCAN_CHUNK)
+    return False
 
 
 def _column_number(letters: bytes) -> int:

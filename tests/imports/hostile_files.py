@@ -78,8 +78,8 @@ def decompression_bomb(path: Path, work: Path, megabytes: int = 30) -> Path:
 
 def billion_laughs(path: Path, work: Path, padded: bool = False) -> Path:
     """The entity-expansion attack in the sheet part. ``padded`` hides the
-    DTD behind a long comment, past what our own scan reads, so the
-    parser's own defence (defusedxml) has to refuse it."""
+    DTD behind a 70 KB comment (the scan reads whole parts, so it is still
+    found before any parser sees it)."""
     entities = '<!ENTITY lol "lol">' + "".join(
         f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 10))
     padding = "<!--" + "x" * 70_000 + "-->" if padded else ""
