@@ -28,10 +28,11 @@ DEAD_PID = 4_194_304 + 4242
 # pipes, as close to the same instant as two programs can.
 OPENER = textwrap.dedent("""
     import sys
+    from pathlib import Path
     from safeguard_desktop.store.lock import WorkspaceLock
-    path = sys.argv[1]
+    path = Path(sys.argv[1])
     for line in sys.stdin:
-        lock = WorkspaceLock(__import__("pathlib").Path(path))
+        lock = WorkspaceLock(path)
         got = lock.acquire() is None
         print("writable" if got else "read-only", flush=True)
         sys.stdin.readline()
