@@ -82,7 +82,8 @@ _SHAPE_RULES: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     shape: tuple((field, re.compile(pattern)) for field, pattern in rules) for shape, rules in {
         WORK_PLAN: (
             ("outline", r"\bdut(?:y|ies)\b|responsibilit(?:y|ies)\s*(?:,|or|and|/)\s*activit"),
-            ("reference", r"^para(?:graph)?s?\b|\bpara(?:graph)? ref|^guidance\b|^legislation\b|^statutory ref"
+            # "Para" heads the column; "para 246" is a value in it.
+            ("reference", r"^para(?:graph)?s?\b(?!\s*\d)|\bpara(?:graph)? ref|^guidance\b|^legislation\b|^statutory ref"
                           r"|^references?$"),
             ("level", r"^(?:level|kind|type|row type)$"),
         ),

@@ -1,0 +1,54 @@
+"""A hand-kept work plan whose responsibility is short, with its paragraph
+reference beside it ("para 246"), is a row of the plan, not a second header
+row that remaps the columns and turns the activities under it into
+continuations of the duty above (found on review of issue 10)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from sqlalchemy import select
+
+from safeguard_desktop.imports.headings import is_header_row
+from safeguard_desktop.imports.plan_import import import_plan, preview_import
+from safeguard_desktop.imports.source import SourceCell, SourceRow
+from safeguard_desktop.store.models import Action, PlanEntry
+from safeguard_desktop.store.workspace import Workspace
+
+ROWS = [
+    ["Duty, responsibility or activity", "Para ref.", "Lead", "By when", "RAG"],
+    ["Strategic Duty 1. To provide support and advice to Safeguarding Boards", "", "", "", ""],
+    ["Specific responsibility 1: works alongside SABs and SCBs", "para 246", "", "", ""],
+    ["  1. Members attend RSB meetings", "", "Chair", "Quarterly", "Green"],
+    ["  2. Members meet Business Managers", "", "Vice chair", "July 2023", "Amber"],
+]
+
+
+def test_a_short_responsibility_with_its_para_ref_is_no_header(tmp_path: Path, workspace: Workspace) -> None:
+    path = tmp_path / "wp.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(ROWS)
+    result = import_plan(workspace, preview_import(path), "Work plan")
+    kinds = {r["row"]: r["kind"] for r in result.report["rows"]}
+    assert kinds == {1: "header", 2: "entry", 3: "entry", 4: "action", 5: "action"}
+    assert {m["heading"]: m["field"] for m in result.report["mapping"]}["Lead"] == "lead"
+    with workspace.session() as s:
+        entries = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == result.plan_id)
+                            .order_by(PlanEntry.position)).all()
+        assert [(e.kind, e.title, e.reference) for e in entries] == [
+            ("duty", "To provide support and advice to Safeguarding Boards", None),
+            ("responsibility", "works alongside SABs and SCBs", "para 246")]
+        actions = s.scalars(select(Action).where(Action.plan_id == result.plan_id).order_by(Action.position)).all()
+        assert [(a.want, a.lead, a.rag, a.entry_id) for a in actions] == [
+            ("Members attend RSB meetings", "Chair", "green", entries[1].id),
+            ("Members meet Business Managers", "Vice chair", "amber", entries[1].id)]
+
+
+def test_a_paragraph_number_is_not_the_heading_para() -> None:
+    def row(*texts: str) -> SourceRow:
+        return SourceRow("wp", 1, {column: SourceCell(text) for column, text in enumerate(texts)})
+
+    assert not is_header_row(row("Specific responsibility 1", "para 246"))
+    assert is_header_row(row("Activity", "Para"))
+    assert is_header_row(row("Activity", "Paragraph reference"))
