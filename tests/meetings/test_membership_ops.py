@@ -147,3 +147,18 @@ def test_seats_in_attendance_are_left_out_of_rates(workspace, setup):
     assert _figures(workspace) == before
     line = next(line for line in register(workspace, setup.meeting_id) if line.seat_id == adviser)
     assert line.in_attendance and line.status == "absent"
+
+
+def test_quorum_rules_set_merged_and_undone_leave_a_workspace_that_checks_sound(workspace, setup):
+    # The link rows are audited one by one, so the strict check on open
+    # never takes a group's quorum rule for a row added behind its back.
+    from safeguard_desktop.store.check import check_workspace
+
+    police = setup.agencies["police"]
+    duplicate = org.create_agency(workspace, name="Constabulary (Police)", sector="police")
+    org.set_quorum_agencies(workspace, setup.group_id, [setup.agencies["council"], duplicate])
+    changes = org.merge_agencies(workspace, keep=police, gone=duplicate)
+    org.revert(workspace, changes)
+    org.reapply(workspace, changes)
+    workspace.close()
+    assert check_workspace(workspace.path) == []

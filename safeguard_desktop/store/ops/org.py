@@ -290,12 +290,16 @@ def _set_quorum_links(tx: Tx, group_id: int, wanted: Sequence[int]) -> Change | 
     wanted = sorted(set(wanted))
     if old == wanted:
         return None
+    # Each link row is audited as it comes and goes (the check on open finds
+    # every row in the trail), but undo puts back the set: one change below.
+    mark = len(tx.changes)
     for link in current:
         if link.agency_id not in wanted:
-            tx.session.delete(link)
+            tx.delete(link)
     tx.session.flush()
-    for agency_id in set(wanted) - set(old):
-        tx.session.add(QuorumAgency(group_id=group_id, agency_id=agency_id))
+    for agency_id in sorted(set(wanted) - set(old)):
+        tx.insert(QuorumAgency, group_id=group_id, agency_id=agency_id)
+    del tx.changes[mark:]
     tx.audit.write([PendingEntry("update", Group.__tablename__, group.uuid, "required_agencies", old, wanted)])
     change = Change(Group.__tablename__, group.id, group.uuid, "required_agencies", old, wanted)
     tx.changes.append(change)
