@@ -1,12 +1,14 @@
 """Strict verification of a database file: SQLite's full ``integrity_check``,
-its foreign keys, text that is valid UTF-8, the audit chain, and each
-record's fields against their latest audit entries.
+its foreign keys, text that is valid UTF-8, and the audit chain.
 
 ``quick_check`` alone let damaged files open for editing and damaged copies
 count as good backups (it does not compare indexes with their tables, nor
 read the records' text). This is what opening, backing up and ``check`` all
-rely on. Findings never quote record text: a damaged byte can sit in the
-middle of a child's name, and findings go to the screen and the log.
+rely on. Each field against its latest audit entry is compared by ``check``
+only: that comparison is tamper evidence, and a false finding there must
+not move a sound workspace aside. Findings never quote record text: a
+damaged byte can sit in the middle of a child's name, and findings go to
+the screen and the log.
 """
 
 from __future__ import annotations
@@ -17,9 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from safeguard_desktop.store import migrations
 from safeguard_desktop.store.audit import verify_chain
-from safeguard_desktop.store.audit_fields import field_problems
 from safeguard_desktop.store.engine import make_engine
 
 # What SQLite says of a file that is damaged, as opposed to busy or locked.
@@ -47,12 +47,7 @@ def verify_file(path: Path) -> list[Problem]:
     engine = make_engine(path, read_only=True, network=False)
     try:
         with Session(engine) as session:
-            problems = [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
-            # Fields are read through today's models: an older schema's
-            # are compared once it is upgraded (right after its backup).
-            if migrations.current_revision(session.connection()) == migrations.head_revision():
-                problems += [Problem("audit", message) for message in field_problems(session)]
-            return problems
+            return [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
     finally:
         engine.dispose()
 

@@ -223,12 +223,6 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
             raise UserError(f"{path} cannot be opened just now ({reason}). Nothing was changed: close any other "
                             "program that may be using it (a sync client, a database browser) and try again.") from exc
         status = reason
-    try:
-        if status == "ok" and _bring_schema_up_to_date(path, engine, read_only=read_only):
-            status = _verify(engine, source)  # the fields, read through today's models only now
-    except BaseException:
-        engine.dispose()
-        raise
     if status != "ok":
         engine.dispose()
         if snapshot is not None:
@@ -236,6 +230,11 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
         if lock is not None:
             lock.release()
         raise _damaged(path, status, keep_aside=not read_only)
+    try:
+        _bring_schema_up_to_date(path, engine, read_only=read_only)
+    except BaseException:
+        engine.dispose()
+        raise
     workspace = Workspace(path, engine, read_only=read_only, lock=lock, holder=holder,
                           network=network, snapshot=snapshot)
     if backup_on_open and not read_only:
@@ -281,13 +280,12 @@ def _verify(engine: Engine, source: Path) -> str:
     return "ok" if not problems else "; ".join(str(p) for p in problems[:5])
 
 
-def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> bool:
-    """Whether the schema was upgraded."""
+def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> None:
     with engine.connect() as conn:
         current = migrations.current_revision(conn)
     head = migrations.head_revision()
     if current == head:
-        return False
+        return
     if current is not None and current not in migrations.known_revisions():
         raise NewerWorkspaceError(
             f"{path} was saved by a newer version of safeguard-desktop (schema revision {current}). "
@@ -301,7 +299,6 @@ def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> 
     backups.take_backup(path, reason=f"before-upgrade-{current or 'empty'}")
     migrations.upgrade(engine)
     _checkpoint(engine, network=False)
-    return True
 
 
 def _checkpoint(engine: Engine, network: bool) -> None:

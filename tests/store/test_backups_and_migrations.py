@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from sqlalchemy import create_engine
 
-from safeguard_desktop.errors import DamagedWorkspaceError
 from safeguard_desktop.store import backups, migrations
 from safeguard_desktop.store.check import check_workspace
 from safeguard_desktop.store.fileformat import APPLICATION_ID, SCHEMA_VERSION
@@ -79,16 +77,18 @@ def test_a_workspace_at_the_first_revision_is_backed_up_and_upgraded(tmp_path):
     engine.dispose()
     assert revision == first
 
-    # The agency written above by hand has no audit entries: once upgraded,
-    # the file fails its check, so it is not opened for editing.
-    with pytest.raises(DamagedWorkspaceError, match="agencies record a-1 has no audit entries") as caught:
-        open_workspace(path)
-    kept = caught.value.kept_aside
-    with sqlite3.connect(kept) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [r[0] for r in conn.execute("SELECT name FROM agencies")] == ["Heddlu Gwent Police"]
+    ws = open_workspace(path)
+    try:
+        with ws.engine.connect() as conn:
+            assert migrations.current_revision(conn) == migrations.head_revision()
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
+        assert [a[1] for a in list_agencies(ws)] == ["Heddlu Gwent Police"]
+        create_agency(ws, name="Written after the upgrade")
+    finally:
+        ws.close()
     reasons = [b.reason for b in backups.list_backups(path)]
     if first != migrations.head_revision():
         assert f"before-upgrade-{first}" in reasons
-    assert [str(p) for p in check_workspace(kept)] == [
+    # The agency written above by hand has no audit entries, and check says so.
+    assert [str(p) for p in check_workspace(path)] == [
         "audit: agencies record a-1 has no audit entries: it was added behind the program's back"]

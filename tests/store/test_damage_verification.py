@@ -225,5 +225,9 @@ def test_randomly_damaged_files_never_crash_check_nor_open_writable_unchecked(tm
             assert PRIVATE not in str(exc)
             continue
         ws.close()
-        assert problems == [], f"file {n} opened for editing though check fails: {problems[:3]}"
+        # Only a field that now differs from its audit entry may remain: a
+        # flipped letter in a name. check reports it as tamper evidence;
+        # opening does not move a file aside for it (docs/RELIABILITY.md).
+        damage = [p for p in problems if "behind the program's back" not in p.message]
+        assert damage == [], f"file {n} opened for editing though check finds damage: {damage[:3]}"
     assert PRIVATE not in "".join(capsys.readouterr()) + _everything_written(user_home)
