@@ -8,7 +8,7 @@ offscreen and times what a user waits for: the first screen, a sort by "Who
 will lead?", a text filter, a jump to the last row, one cell edit saved.
 Then, in the same run, the same sort and filter through a
 QSortFilterProxyModel over an in-memory list of the same rows, the approach
-the grid does not take (DESIGN.md). The last line printed is one JSON object.
+the grid does not take (docs/ARCHITECTURE.md). The last line printed is one JSON object.
 
 The plan is built as the program builds one (``Tx.insert_many``: an audit
 row per action), in a child process so that the memory figure is the
@@ -223,7 +223,7 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
 
 def proxy_times(ws: Any, plan_id: int, lead_column: int) -> dict[str, float]:
     """The same sort and text filter through a QSortFilterProxyModel over
-    every row's text held in a Python list (what DESIGN.md rules out)."""
+    every row's text held in a Python list (what docs/ARCHITECTURE.md rules out)."""
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 
     from safeguard_desktop.store.queries.actions import action_ids, action_rows

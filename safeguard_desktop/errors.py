@@ -1,4 +1,4 @@
-"""The two kinds of error (STYLE.md, 8).
+"""The two kinds of error (docs/ARCHITECTURE.md, "Conventions").
 
 A ``UserError`` is something the person at the keyboard can act on (the file
 is locked, newer than this program, not a workspace, damaged); its message is

@@ -1,5 +1,5 @@
 """Logging to the per-user log folder; bugs are written here with their
-traceback (STYLE.md, 8).
+traceback (docs/ARCHITECTURE.md, "Conventions").
 
 The log is the user's alone (0600, like every rotation of it) and holds no
 record's text: an exception's message may quote what was being written (a

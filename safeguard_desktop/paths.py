@@ -1,4 +1,4 @@
-"""Where things live on disk, in one place (STYLE.md, 7).
+"""Where things live on disk, in one place (docs/ARCHITECTURE.md, "Conventions").
 
 ``SAFEGUARD_DESKTOP_HOME`` moves every per-user folder (backups, logs,
 settings) under one directory: tests and the demo use it so that they never

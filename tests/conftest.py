@@ -1,5 +1,5 @@
 """Shared fixtures: every test gets its own per-user folder (backups, logs,
-settings) and, when it asks, a fresh workspace in tmp_path (STYLE.md, 10)."""
+settings) and, when it asks, a fresh workspace in tmp_path (docs/ARCHITECTURE.md, "Conventions")."""
 
 from __future__ import annotations
 

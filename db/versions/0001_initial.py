@@ -468,7 +468,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_action_updates_meeting_id'), ['meeting_id'], unique=False)
 
     # Full-text search over the action table's text columns. unicode61 with
-    # remove_diacritics 2 makes "dwr" find "dŵr" (LIKE cannot, PLATFORM.md).
+    # remove_diacritics 2 makes "dwr" find "dŵr" (LIKE cannot, docs/PLATFORM.md).
     op.execute(
         f"CREATE VIRTUAL TABLE actions_fts USING fts5({', '.join(FTS_COLUMNS)}, "
         "content='actions', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"

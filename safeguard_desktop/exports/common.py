@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-# UK government protective markings boards put on their papers (DOMAIN.md).
+# UK government protective markings boards put on their papers (docs/DOMAIN.md).
 MARKINGS: Final = ("OFFICIAL", "OFFICIAL-SENSITIVE")
 
 

@@ -139,7 +139,7 @@ def _sheet_name(text: str) -> str:
 
 # -- the action plan ----------------------------------------------------------
 
-# Columns boards add after the nine (DOMAIN.md), shown only when a row has one.
+# Columns boards add after the nine (docs/DOMAIN.md), shown only when a row has one.
 _OPTIONAL: Final[tuple[tuple[str, str, float, str], ...]] = (
     ("Target date", "target_date", 13, "date"),
     ("Last updated", "last_updated", 13, "date"),

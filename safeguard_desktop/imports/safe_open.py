@@ -11,8 +11,9 @@ While a reader parses, ``reading`` turns every exception a damaged file can
 raise inside openpyxl, python-docx, zipfile, zlib, the XML parsers or the csv
 module into one ``ImportFileError`` with a message saying what to do. An
 exception raised in our own code is a bug and passes through untouched
-(STYLE.md, 8): it is told apart by where it was raised, not by its type,
-because KeyError or TypeError come from both.
+(errors in two kinds: docs/ARCHITECTURE.md, "Conventions"): it is told apart
+by where it was raised, not by its type, because KeyError or TypeError come
+from both.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Reading a hand-kept plan's rows for what they are (DOMAIN.md, "How real
+"""Reading a hand-kept plan's rows for what they are (docs/DOMAIN.md, "How real
 plans look"): title rows above the table, a banner per priority, the header
 repeated under each banner, action rows, continuation rows (a long cell split
 over several rows when a Word table was pasted into Excel), and notes.

@@ -51,7 +51,7 @@ def read_header(path: Path) -> Header:
 
 def is_network_path(path: Path) -> bool:
     """WAL needs shared memory that network filesystems do not give; such
-    files use the rollback journal instead (PLATFORM.md, SQLite's advice)."""
+    files use the rollback journal instead (docs/PLATFORM.md, SQLite's advice)."""
     resolved = path.resolve()
     text = str(resolved)
     if sys.platform == "win32":

@@ -1,4 +1,4 @@
-"""Settings, declared once with their type and default (STYLE.md, 7).
+"""Settings, declared once with their type and default (docs/ARCHITECTURE.md, "Conventions").
 
 Window and column geometry, recent files and preferences live in QSettings,
 stored as an INI file in the per-user settings folder so tests (which move

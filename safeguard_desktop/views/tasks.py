@@ -1,4 +1,4 @@
-"""One way to run long work (STYLE.md, 5): a function runs on a worker
+"""One way to run long work (docs/ARCHITECTURE.md, "Conventions"): a function runs on a worker
 thread with a progress dialog and Cancel; its result comes back to the UI
 thread. Tests use ``ImmediateTaskRunner``, which runs the work at once."""
 

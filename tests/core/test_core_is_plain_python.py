@@ -1,4 +1,4 @@
-"""core/ holds the domain rules in plain Python (STYLE.md, 1): it must load
+"""core/ holds the domain rules in plain Python (docs/ARCHITECTURE.md, "Conventions"): it must load
 and run without Qt, an ORM or a database, so that the store, the importers,
 the exporters and the command line can all use it, and its tests run alone."""
 

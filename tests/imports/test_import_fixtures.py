@@ -1,5 +1,5 @@
 """The hand-made workbook and Word document of fixtures.py import with every
-row accounted for, checked cell by cell against what DOMAIN.md's plans
+row accounted for, checked cell by cell against what docs/DOMAIN.md's plans
 mean."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The meeting screens' table models, without a view: each passes Qt's
-model tester and shows its headings (STYLE.md, 10)."""
+model tester and shows its headings (docs/ARCHITECTURE.md, "Conventions")."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ class Base(DeclarativeBase):
 
 
 class Record:
-    """Integer key for joins, UUID for identity across copies (DESIGN.md)."""
+    """Integer key for joins, UUID for identity across copies (docs/ARCHITECTURE.md)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)

@@ -1,2 +1,2 @@
 """Reads the views, the command line and the exports share: each returns
-plain frozen dataclasses, never live SQLAlchemy objects (STYLE.md, 4)."""
+plain frozen dataclasses, never live SQLAlchemy objects (docs/ARCHITECTURE.md, "Conventions")."""

@@ -1,7 +1,7 @@
 """Settings that belong to the workspace, not to whoever has it open: the
 rules its figures are made by, so every user, every paper and the command
 line count the same way. Each is declared once here with its default
-(STYLE.md, 7); ``store/ops/settings.py`` changes them."""
+(docs/ARCHITECTURE.md, "Conventions"); ``store/ops/settings.py`` changes them."""
 
 from __future__ import annotations
 

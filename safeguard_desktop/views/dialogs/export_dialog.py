@@ -269,7 +269,7 @@ class ExportFlow:
         if isinstance(exc, UserError):
             QMessageBox.warning(self.parent, "Cannot export", str(exc))
             return
-        log.error("export failed", exc_info=exc)  # a bug: kept with its traceback (STYLE.md, 8)
+        log.error("export failed", exc_info=exc)  # a bug: kept with its traceback (errors.py)
         QMessageBox.critical(self.parent, "Export failed",
                              f"Something went wrong ({type(exc).__name__}: {exc}). No file was written; "
                              f"the details are in {log_file()}.")

@@ -288,7 +288,7 @@ class ImportFlow:
         if isinstance(exc, UserError):
             QMessageBox.warning(self.parent, "Cannot import this file", str(exc))
             return
-        log.error("import failed", exc_info=exc)  # a bug: kept with its traceback (STYLE.md, 8)
+        log.error("import failed", exc_info=exc)  # a bug: kept with its traceback (errors.py)
         QMessageBox.critical(self.parent, "Import failed",
                              f"Something went wrong ({type(exc).__name__}: {exc}). Nothing was imported; "
                              f"the details are in {log_file()}.")

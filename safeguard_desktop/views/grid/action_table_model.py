@@ -1,6 +1,6 @@
 """The action-plan table model: row ids from SQL, row content fetched a page
 at a time as the view asks for it, sorting and filtering done by the store
-(never a QSortFilterProxyModel: 20 s to sort 100,000 rows, PLATFORM.md).
+(never a QSortFilterProxyModel: 20 s to sort 100,000 rows, docs/PLATFORM.md).
 
 In plan order the rows sit under banner rows for the plan's structure
 (priorities, outcomes and the evidence framework; duties and
@@ -79,7 +79,7 @@ COLUMNS: tuple[GridColumn, ...] = (
 (COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS, COL_RAG,
  COL_STATUS, COL_TARGET, COL_UPDATED, COL_SOURCE) = range(len(COLUMNS))
 HEADERS: tuple[str, ...] = tuple(c.heading for c in COLUMNS)
-# A shape's own words for a column, where DOMAIN.md's would read oddly: a
+# A shape's own words for a column, where docs/DOMAIN.md's would read oddly: a
 # work plan's rows are activities, not things "we want to achieve".
 SHAPE_HEADINGS: dict[str, dict[str, str]] = {"work_plan": {"want": "Activity"}}
 COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS)}
@@ -489,7 +489,7 @@ class ActionTableModel(QAbstractTableModel):
 
 
 def headings_from(stored: str | None, defaults: Sequence[str] = HEADERS) -> tuple[str, ...]:
-    """The plan's own headings over ``defaults`` (DOMAIN.md's, or its
+    """The plan's own headings over ``defaults`` (docs/DOMAIN.md's, or its
     shape's): stored as JSON, an object field -> heading or a list in column
     order (as an import keeps them)."""
     try:

@@ -1,6 +1,6 @@
 """The action log as a table model: it holds the ids that pass the filter,
 in the order SQL sorted them, and fetches rows a page at a time when the
-view first paints them (STYLE.md, 4)."""
+view first paints them (docs/ARCHITECTURE.md, "Conventions")."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Undo for the meeting screens: each command holds ids and old/new values
-and calls store operations (STYLE.md, 3); it never touches widgets itself,
+and calls store operations (docs/ARCHITECTURE.md, "Conventions"); it never touches widgets itself,
 only tells the screen what to re-read.
 
 An edit is applied first, outside the stack, so that a refusal (locked
