@@ -66,6 +66,17 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _refuse_too_many_records(name: str, text: str, delimiter: str) -> None:
+    """Count the records (a quoted field may hold line breaks) without
+    building a cell, so a file over the limit is refused before it costs
+    the memory its rows would."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for number, _record in enumerate(reader, start=1):
+        if number > MAX_RECORDS:
+            raise ImportFileError(f"{name} has more than {MAX_RECORDS:,} lines; larger files are not "
+                                  "imported. Split it into smaller files.")
+
+
 def read_csv(checked: CheckedFile, progress: Progress | None = None) -> SourceBook:
     name = checked.path.name
     with reading(checked.path, "csv"):
@@ -80,11 +91,10 @@ def read_csv(checked: CheckedFile, progress: Progress | None = None) -> SourceBo
         if encoding not in ("utf-8", "utf-8-sig"):
             book.warnings.append(f"{name} was read as {_ENCODING_NAMES[encoding]} text. If letters look wrong "
                                  "in the preview, save the file from Excel as 'CSV UTF-8' and import it again.")
+        if text.count("\n") > MAX_RECORDS:
+            _refuse_too_many_records(name, text, delimiter)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         for number, record in enumerate(reader, start=1):
-            if number > MAX_RECORDS:
-                raise ImportFileError(f"{name} has more than {MAX_RECORDS:,} lines; larger files are not "
-                                      "imported. Split it into smaller files.")
             if progress is not None and number % 2000 == 0:
                 progress.report(number, 0, f"Reading line {number:,}")
             cells = {column: SourceCell(value.replace("\r\n", "\n").replace("\r", "\n").strip(),

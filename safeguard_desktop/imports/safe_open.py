@@ -49,6 +49,10 @@ RATIO_CHECK_FROM_BYTES = 1024 * 1024
 # A1:XFD1048576 would never finish. A plan merges banners (a row) and a few
 # cells down; the covered cells are counted before parsing.
 MAX_MERGED_CELLS = 100_000
+# Cells in all sheets together, counted from the XML before openpyxl loads
+# it: openpyxl needs roughly 700 bytes a cell (2.9 million cells took 2 GB).
+MAX_CELLS = 3_000_000
+_PREFIXED_CELL = re.compile(rb"<\w+:c[\s>/]")
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})"')
 _SCAN_CHUNK = 1024 * 1024
 
@@ -146,9 +150,9 @@ def _check_package(path: Path) -> tuple[str, list[str]]:
             _check_sizes(name, members)
             names = {m.filename for m in members}
             kind = _package_kind(name, names, package)
+            if kind == "xlsx":  # counted first: an oversized workbook is refused in one pass
+                _refuse_huge_sheets(name, package, members)
             _refuse_dtds(name, package, members)
-            if kind == "xlsx":
-                _refuse_huge_merges(name, package, members)
             return kind, _package_warnings(kind, names)
 
 
@@ -290,8 +294,11 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _refuse_huge_merges(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
-    covered = 0
+def _refuse_huge_sheets(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    """Count every sheet's cells and merged cells as the parts stream by, a
+    chunk at a time: openpyxl builds an object per cell (about 700 bytes),
+    so a workbook over the limit must be refused before it loads, not after."""
+    covered = cells = 0
     for member in members:
         if not member.filename.startswith("xl/worksheets/"):
             continue
@@ -299,19 +306,37 @@ def _refuse_huge_merges(name: str, package: zipfile.ZipFile, members: list[zipfi
             tail = b""
             while chunk := part.read(_SCAN_CHUNK):
                 text = tail + chunk
-                last_end = 0
-                for match in _MERGE.finditer(text):
-                    columns = abs(_column_number(match.group(3)) - _column_number(match.group(1))) + 1
-                    covered += columns * (abs(int(match.group(4)) - int(match.group(2))) + 1)
-                    last_end = match.end()
-                # Carry the end of the chunk over: a tag cut in two is found
-                # whole next time, and a tag already counted is not carried.
-                tail = text[max(last_end, len(text) - 200):]
-        if covered > MAX_MERGED_CELLS:
-            raise ImportFileError(
-                f"{name} merges {covered:,} cells together; workbooks merging more than {MAX_MERGED_CELLS:,} "
-                "cells are not imported (a plan merges banners and a few cells down). It was not opened. "
-                "Unmerge the large areas in Excel and save it again.")
+                # A tag cut in two at the chunk's end is carried over whole
+                # to the next chunk, and not counted now.
+                cut = text.rfind(b"<", max(len(text) - 200, 0))
+                body, tail = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+                cells += _count_cells(body)
+                if b"mergeCell" in body:  # a quick look first: the pattern is slow on megabytes of cells
+                    for match in _MERGE.finditer(body):
+                        columns = abs(_column_number(match.group(3)) - _column_number(match.group(1))) + 1
+                        covered += columns * (abs(int(match.group(4)) - int(match.group(2))) + 1)
+                _refuse_counts(name, cells, covered)
+            cells += _count_cells(tail)
+        _refuse_counts(name, cells, covered)
+
+
+def _count_cells(xml: bytes) -> int:
+    # bytes.count runs at memory speed; the pattern only for a namespace
+    # prefix ("<x:c "), which some writers use.
+    plain = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/")
+    return plain + (len(_PREFIXED_CELL.findall(xml)) if b":c " in xml or b":c>" in xml else 0)
+
+
+def _refuse_counts(name: str, cells: int, covered: int) -> None:
+    if cells > MAX_CELLS:
+        raise ImportFileError(
+            f"{name} has at least {cells:,} cells; workbooks with more than {MAX_CELLS:,} cells are not "
+            "imported. It was not opened. Split it into smaller workbooks, or delete unused sheets.")
+    if covered > MAX_MERGED_CELLS:
+        raise ImportFileError(
+            f"{name} merges {covered:,} cells together; workbooks merging more than {MAX_MERGED_CELLS:,} "
+            "cells are not imported (a plan merges banners and a few cells down). It was not opened. "
+            "Unmerge the large areas in Excel and save it again.")
 
 
 def _package_warnings(kind: str, names: set[str]) -> list[str]:

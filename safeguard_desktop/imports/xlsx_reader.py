@@ -23,7 +23,7 @@ from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from safeguard_desktop.core.timescales import format_date
 from safeguard_desktop.imports.colours import FillResolver
-from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
+from safeguard_desktop.imports.safe_open import MAX_CELLS, CheckedFile, ImportFileError, reading
 from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
 from safeguard_desktop.progress import Progress
 
@@ -33,7 +33,6 @@ from safeguard_desktop.progress import Progress
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\..*)?$")
 
 MAX_SHEET_ROWS = 100_000
-MAX_CELLS = 3_000_000
 
 _Key = tuple[str, int, int]  # sheet, row, column (1-based, as openpyxl)
 
