@@ -120,3 +120,18 @@ def test_the_register_shows_arrived_and_left_at_1366(qtbot, workspace):
         left = table.columnViewportPosition(column)
         assert 0 <= left and left + table.columnWidth(column) <= viewport, (column, left, viewport)
         assert table.columnWidth(column) >= table.horizontalHeader().sectionSizeHint(column) - 20
+
+
+@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1366, 768)])
+def test_the_action_log_shows_status_and_rag_without_scrolling(qtbot, demo_path, size):
+    from safeguard_desktop.views.meetings.action_log_model import COL_RAG, COL_STATUS
+
+    window = open_window(qtbot, demo_path)
+    window.resize(size)
+    window.show_page("action-log")
+    QApplication.processEvents()
+    table = window.pages["action-log"].table
+    viewport = table.viewport().width()
+    for column in (COL_STATUS, COL_RAG):
+        left = table.columnViewportPosition(column)
+        assert 0 <= left and left + table.columnWidth(column) <= viewport, (column, left, viewport)

@@ -88,8 +88,8 @@ class ActionLogTableModel(HeadersTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHAT, COL_UPDATE):
-            return row.want if column == COL_WHAT else row.progress
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SOURCE, COL_WHAT, COL_OWNER, COL_UPDATE):
+            return row.progress if column == COL_UPDATE else self._text(row, column)  # elided text, whole
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue:
             return QBrush(QColor(OVERDUE))
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_RAG and row.rag:

@@ -104,7 +104,9 @@ class ActionLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((COL_SOURCE, 230), (COL_WHAT, 360), (2, 210), (COL_DUE, 150), (4, 100), (COL_RAG, 80)):
+        # Narrow enough that Status and RAG show without scrolling at 1280 px;
+        # a longer text is elided, whole in its tooltip, and the columns stretch.
+        for column, width in ((COL_SOURCE, 190), (COL_WHAT, 320), (2, 180), (COL_DUE, 140), (4, 90), (COL_RAG, 70)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
         self.no_match = QLabel("No actions match these filters.")
