@@ -116,7 +116,8 @@ static int resolve(int dirfd, const char *path, char *out) {
 static int under_root(const char *abs) {
     size_t n = strlen(abs);
     if (n >= 4 && strcmp(abs + n - 4, "-shm") == 0) return 0;
-    return strncmp(abs, root, root_len) == 0;
+    /* The root itself too: fsyncing it makes the entries made in it durable. */
+    return strncmp(abs, root, root_len) == 0 || (n == root_len - 1 && strncmp(abs, root, n) == 0);
 }
 
 static void opened(int fd, int dirfd, const char *path, int flags) {
@@ -133,8 +134,10 @@ static void opened(int fd, int dirfd, const char *path, int flags) {
 
 static int open_mode_wanted(int flags) { return (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE; }
 
-#define OPEN_LIKE(name)                                                    \
-    int name(const char *path, int flags, ...) {                           \
+/* open, open64, openat, openat64: the mode argument is there only with
+ * O_CREAT or O_TMPFILE. */
+#define OPEN_CALL(name, PARAMS, TYPES, ARGS, DIRFD)                        \
+    int name PARAMS {                                                      \
         mode_t mode = 0;                                                   \
         if (open_mode_wanted(flags)) {                                     \
             va_list ap;                                                    \
@@ -142,38 +145,22 @@ static int open_mode_wanted(int flags) { return (flags & O_CREAT) || (flags & O_
             mode = va_arg(ap, mode_t);                                     \
             va_end(ap);                                                    \
         }                                                                  \
-        REAL(int, name, const char *, int, ...);                           \
+        static int (*real_##name) TYPES;                                   \
+        if (!real_##name) real_##name = (int (*) TYPES)dlsym(RTLD_NEXT, #name); \
         pthread_mutex_lock(&mu);                                           \
-        int fd = real_##name(path, flags, mode);                           \
+        int fd = real_##name ARGS;                                         \
         int saved = errno;                                                 \
-        opened(fd, AT_FDCWD, path, flags);                                 \
+        opened(fd, DIRFD, path, flags);                                    \
         pthread_mutex_unlock(&mu);                                         \
         errno = saved;                                                     \
         return fd;                                                         \
     }
-OPEN_LIKE(open)
-OPEN_LIKE(open64)
-
-#define OPENAT_LIKE(name)                                                  \
-    int name(int dirfd, const char *path, int flags, ...) {                \
-        mode_t mode = 0;                                                   \
-        if (open_mode_wanted(flags)) {                                     \
-            va_list ap;                                                    \
-            va_start(ap, flags);                                           \
-            mode = va_arg(ap, mode_t);                                     \
-            va_end(ap);                                                    \
-        }                                                                  \
-        REAL(int, name, int, const char *, int, ...);                      \
-        pthread_mutex_lock(&mu);                                           \
-        int fd = real_##name(dirfd, path, flags, mode);                    \
-        int saved = errno;                                                 \
-        opened(fd, dirfd, path, flags);                                    \
-        pthread_mutex_unlock(&mu);                                         \
-        errno = saved;                                                     \
-        return fd;                                                         \
-    }
-OPENAT_LIKE(openat)
-OPENAT_LIKE(openat64)
+OPEN_CALL(open, (const char *path, int flags, ...), (const char *, int, ...), (path, flags, mode), AT_FDCWD)
+OPEN_CALL(open64, (const char *path, int flags, ...), (const char *, int, ...), (path, flags, mode), AT_FDCWD)
+OPEN_CALL(openat, (int dirfd, const char *path, int flags, ...), (int, const char *, int, ...),
+          (dirfd, path, flags, mode), dirfd)
+OPEN_CALL(openat64, (int dirfd, const char *path, int flags, ...), (int, const char *, int, ...),
+          (dirfd, path, flags, mode), dirfd)
 
 static int is_tracked(int fd) { return fd >= 0 && fd < MAX_FD && tracked[fd] && active(); }
 
@@ -300,60 +287,26 @@ static void path_event(char kind, int dirfd, const char *path) {
     if (active() && resolve(dirfd, path, abs) && under_root(abs)) emit(kind, -1, 0, 0, abs, strlen(abs), NULL, 0);
 }
 
-int unlink(const char *path) {
-    REAL(int, unlink, const char *);
-    pthread_mutex_lock(&mu);
-    int rc = real_unlink(path);
-    int saved = errno;
-    if (rc == 0) path_event('U', AT_FDCWD, path);
-    pthread_mutex_unlock(&mu);
-    errno = saved;
-    return rc;
-}
-
-int unlinkat(int dirfd, const char *path, int flags) {
-    REAL(int, unlinkat, int, const char *, int);
-    pthread_mutex_lock(&mu);
-    int rc = real_unlinkat(dirfd, path, flags);
-    int saved = errno;
-    if (rc == 0) path_event('U', dirfd, path);
-    pthread_mutex_unlock(&mu);
-    errno = saved;
-    return rc;
-}
-
-int rmdir(const char *path) {
-    REAL(int, rmdir, const char *);
-    pthread_mutex_lock(&mu);
-    int rc = real_rmdir(path);
-    int saved = errno;
-    if (rc == 0) path_event('U', AT_FDCWD, path);
-    pthread_mutex_unlock(&mu);
-    errno = saved;
-    return rc;
-}
-
-int mkdir(const char *path, mode_t mode) {
-    REAL(int, mkdir, const char *, mode_t);
-    pthread_mutex_lock(&mu);
-    int rc = real_mkdir(path, mode);
-    int saved = errno;
-    if (rc == 0) path_event('D', AT_FDCWD, path);
-    pthread_mutex_unlock(&mu);
-    errno = saved;
-    return rc;
-}
-
-int mkdirat(int dirfd, const char *path, mode_t mode) {
-    REAL(int, mkdirat, int, const char *, mode_t);
-    pthread_mutex_lock(&mu);
-    int rc = real_mkdirat(dirfd, path, mode);
-    int saved = errno;
-    if (rc == 0) path_event('D', dirfd, path);
-    pthread_mutex_unlock(&mu);
-    errno = saved;
-    return rc;
-}
+/* unlink, rmdir, mkdir and their *at forms: one path, logged on success. */
+#define PATH_CALL(name, kind, TYPES, PARAMS, ARGS, DIRFD)                 \
+    int name PARAMS {                                                      \
+        static int (*real_##name) TYPES;                                   \
+        if (!real_##name) real_##name = (int (*) TYPES)dlsym(RTLD_NEXT, #name); \
+        pthread_mutex_lock(&mu);                                           \
+        int rc = real_##name ARGS;                                         \
+        int saved = errno;                                                 \
+        if (rc == 0) path_event(kind, DIRFD, path);                        \
+        pthread_mutex_unlock(&mu);                                         \
+        errno = saved;                                                     \
+        return rc;                                                         \
+    }
+PATH_CALL(unlink, 'U', (const char *), (const char *path), (path), AT_FDCWD)
+PATH_CALL(unlinkat, 'U', (int, const char *, int), (int dirfd, const char *path, int flags), (dirfd, path, flags),
+          dirfd)
+PATH_CALL(rmdir, 'U', (const char *), (const char *path), (path), AT_FDCWD)
+PATH_CALL(mkdir, 'D', (const char *, mode_t), (const char *path, mode_t mode), (path, mode), AT_FDCWD)
+PATH_CALL(mkdirat, 'D', (int, const char *, mode_t), (int dirfd, const char *path, mode_t mode), (dirfd, path, mode),
+          dirfd)
 
 /* Calls the replay cannot model: recorded so that it refuses the trace. */
 static void unmodelled(int fd, const char *what) {

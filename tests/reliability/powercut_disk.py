@@ -128,7 +128,8 @@ class Disk:
         self.inodes: list[_Inode] = []
         self.names: dict[str, int] = {}
         self.durable: dict[str, int] = {}
-        self.dir_pending: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        # Per folder, its unsynced entry changes: (op, name, inode, old name).
+        self.dir_pending: dict[str, list[tuple[str, str, int, str]]] = defaultdict(list)
         self.fds: dict[int, int | str] = {}
         # The files already there when recording began were synced before it.
         for entry in sorted(Path(root).rglob("*")):
@@ -146,8 +147,8 @@ class Disk:
             raise UnmodelledTrace(f"{event.kind} {event.path or event.fd}")
         handler(event)
 
-    def _entry(self, op: str, name: str, ino: int) -> None:
-        self.dir_pending[os.path.dirname(name)].append((op, name, ino))
+    def _entry(self, op: str, name: str, ino: int, old: str = "") -> None:
+        self.dir_pending[os.path.dirname(name)].append((op, name, ino, old))
 
     def _on_O(self, e: Event) -> None:
         if e.b:  # a directory, opened to fsync its entries
@@ -184,8 +185,8 @@ class Disk:
     def _on_S(self, e: Event) -> None:
         target = self.fds[e.fd]
         if isinstance(target, str):
-            for op, name, ino in self.dir_pending.pop(target, []):
-                _apply_entry(self.durable, op, name, ino)
+            for entry in self.dir_pending.pop(target, []):
+                _apply_entry(self.durable, *entry)
             return
         inode = self.inodes[target]
         inode.durable = bytes(inode.volatile)
@@ -201,9 +202,15 @@ class Disk:
         ino = self.names.pop(old)
         if ino == DIR:
             raise UnmodelledTrace(f"folder {old} renamed")
-        self._entry("del", old, ino)
-        if e.b:
+        if not e.b:
+            self._entry("del", old, ino)
+        elif os.path.dirname(old) == os.path.dirname(new):
+            # One entry change: a rename within a folder is all or nothing.
             self.names[new] = ino
+            self._entry("move", new, ino, old)
+        else:
+            self.names[new] = ino
+            self._entry("del", old, ino)
             self._entry("set", new, ino)
 
     def _on_U(self, e: Event) -> None:
@@ -224,8 +231,8 @@ class Disk:
         names = dict(self.durable)
         if rng is not None:
             for pending in self.dir_pending.values():
-                for op, name, ino in pending[:rng.randint(0, len(pending))]:
-                    _apply_entry(names, op, name, ino)
+                for entry in pending[:rng.randint(0, len(pending))]:
+                    _apply_entry(names, *entry)
         dirs = {name for name, ino in names.items() if ino == DIR}
         files: dict[str, bytes] = {}
         for name, ino in names.items():
@@ -252,8 +259,10 @@ class Disk:
         return True
 
 
-def _apply_entry(names: dict[str, int], op: str, name: str, ino: int) -> None:
-    if op == "set":
-        names[name] = ino
-    else:
+def _apply_entry(names: dict[str, int], op: str, name: str, ino: int, old: str) -> None:
+    if op == "del":
         names.pop(name, None)
+        return
+    if op == "move":
+        names.pop(old, None)
+    names[name] = ino

@@ -70,9 +70,10 @@ class Session:
 
 
 def record(base: Path, shim: Path, *, mode: str, synchronous: str = "", edits: int = 4) -> Session:
-    """Set up a workspace (not recorded; synced), then run powercut_child.py
-    over it under the recorder. ``base`` must be empty; the per-user folder
-    (backups, the audit head) lives inside the recorded root as well."""
+    """Set up a workspace (not recorded: the replay counts it as on disk),
+    then run powercut_child.py over it under the recorder. ``base`` must be
+    empty; the per-user folder (backups, the audit head) lives inside the
+    recorded root as well."""
     root = base / "root"
     home = root / "home"
     workspace = root / "work" / WORKSPACE_NAME
@@ -81,7 +82,6 @@ def record(base: Path, shim: Path, *, mode: str, synchronous: str = "", edits: i
     csv_path = base / "plan.csv"
     with open(csv_path, "w", newline="", encoding="utf-8") as out:
         csv.writer(out).writerows(IMPORT_ROWS)
-    os.sync()
     trace = base / "trace.bin"
     env = dict(os.environ, LD_PRELOAD=str(shim), CUTSHIM_ROOT=str(root), CUTSHIM_TRACE=str(trace))
     before = Disk(root)
@@ -170,8 +170,7 @@ def cut(session: Session, *, model: str, sample: int | None = None, seed: int = 
 def _holds(verdict: Verdict, ack: tuple[str, ...]) -> bool:
     if ack[0] == "audit":
         return (int(ack[1]), ack[2]) in verdict.entries
-    return (ack[1], int(ack[2]), ack[3]) in verdict.backups or any(
-        path == ack[1] and last >= int(ack[2]) for path, last, _ in verdict.backups)
+    return (ack[1], int(ack[2]), ack[3]) in verdict.backups
 
 
 def _verify(session: Session, image: Image) -> Verdict:
