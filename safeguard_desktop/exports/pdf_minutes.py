@@ -46,6 +46,7 @@ _BODY = style("minutes-body", 9.5, spaceAfter=3)
 _META = style("minutes-meta", 8.5, textColor=colors.HexColor("#404040"), spaceAfter=2)
 _CELL = style("minutes-cell", 8.5)
 _HEAD = style("minutes-head", 8.5, bold=True)
+_SIGN = style("minutes-sign", 9.5, spaceBefore=10)
 
 
 def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
@@ -69,6 +70,7 @@ def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner
         flow.extend(builder.item(item))
         if progress is not None:
             progress.report(done, len(document.items), "Preparing items")
+    flow.append(builder.signature_block(meeting.chair))
     rows = sum(1 for line in document.register if line.status in SHOWN_STATUSES)
     return Story(flow, title, board, rows + len(document.items), document.withheld)
 
@@ -107,6 +109,14 @@ class _Minutes:
             flow.append(self.text("Noted.", _BODY))
         # Keep the item's heading with the start of its minutes.
         return [KeepTogether(head + flow[:2]), *flow[2:]]
+
+    def signature_block(self, chair: str | None) -> Flowable:
+        """What the chair signs when the minutes are agreed (as in the Word paper), kept whole."""
+        lines: list[Flowable] = [self.text("Signed as a true record", _H2)]
+        for label, filled in (("Chair", chair), ("Signature", None), ("Date", None)):
+            lines.append(Paragraph(f"<b>{label}:</b> {paragraph_text(filled, self.cleaner) if filled else '_' * 40}",
+                                   _SIGN))
+        return KeepTogether(lines)
 
     def _actions(self, actions: tuple[ActionRow, ...]) -> Flowable:
         rows: list[list[Any]] = [[self.text(c.heading, _HEAD) for c in ACTION_COLUMNS]]
