@@ -14,7 +14,7 @@ SUPPORTED: Final[dict[str, tuple[str, ...]]] = {
     "action-plan": ("xlsx", "pdf", "csv"),
     "action-log": ("xlsx", "pdf", "csv", "docx"),
     "minutes": ("pdf", "docx"),
-    "agenda": ("docx",),
+    "agenda": ("pdf", "docx"),
     "attendance": ("xlsx", "pdf", "csv", "docx"),
     "work-plan": ("xlsx", "pdf", "csv"),
     "self-assessment": ("xlsx", "pdf", "csv"),

@@ -20,7 +20,7 @@ ATTENDANCE_COLUMNS: Final = (Column("Name", 26), Column("Seat or role", 40), Col
                              Column("Note", 22))
 ACTION_COLUMNS: Final = (Column("No.", 6), Column("Action", 48), Column("Lead", 22), Column("By when", 16),
                          Column("Status", 14))
-AGENDA_COLUMNS: Final = (Column("Item", 7), Column("Title", 50), Column("Presented by", 24),
+AGENDA_COLUMNS: Final = (Column("Item", 9), Column("Title", 48), Column("Presented by", 24),
                          Column("Purpose", 18), Column("Paper", 12))
 
 

@@ -13,7 +13,9 @@ from safeguard_desktop.core.minutes_headings import Headings
 from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
 from safeguard_desktop.exports.minutes_text import (
     ACTION_COLUMNS,
+    AGENDA_COLUMNS,
     ATTENDANCE_COLUMNS,
+    PURPOSES,
     SHOWN_STATUSES,
     action_cells,
     item_heading,
@@ -37,7 +39,12 @@ from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries.documents import ActionRow
-from safeguard_desktop.store.queries.meeting_documents import MinutesDocument, MinutesItem, RegisterLine
+from safeguard_desktop.store.queries.meeting_documents import (
+    AgendaDocument,
+    MinutesDocument,
+    MinutesItem,
+    RegisterLine,
+)
 
 _H1 = style("minutes-h1", 12, bold=True, spaceBefore=10, spaceAfter=4)
 _H2 = style("minutes-h2", 10, bold=True, spaceBefore=6, spaceAfter=2)
@@ -75,6 +82,27 @@ def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner
     return Story(flow, title, board, rows + len(document.items), document.withheld)
 
 
+def agenda_story(document: AgendaDocument, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
+                 frame: Frame) -> Story:
+    """The agenda as sent out, in the Word agenda's columns (so it can be printed)."""
+    meeting = document.meeting
+    board = options.board_name or meeting.board
+    title = options.title or f"Agenda: {meeting_title(meeting)}"
+    withheld = withheld_note(document.withheld) if options.public else None
+    flow = title_block(board, title, [*meeting_subtitle(meeting), f"Date of paper: {long_date(options.date)}"],
+                       withheld, cleaner)
+    builder = _Minutes(cleaner, frame, ())
+    rows: list[list[Any]] = [[builder.text(c.heading, _HEAD) for c in AGENDA_COLUMNS]]
+    for item in document.items:
+        cells = (item.number, item.title, item.presenter, PURPOSES.get(item.purpose or "", item.purpose),
+                 item.paper_ref)
+        rows.append([builder.text(value or "") for value in cells])
+    flow.append(builder.table(rows, AGENDA_COLUMNS))
+    if progress is not None:
+        progress.report(len(document.items), len(document.items), "Preparing items")
+    return Story(flow, title, board, len(document.items), document.withheld)
+
+
 class _Minutes:
     def __init__(self, cleaner: TextCleaner, frame: Frame, headings: Headings) -> None:
         self.cleaner = cleaner
@@ -91,7 +119,7 @@ class _Minutes:
             rows.append([self.text(value or "") for value in register_cells(line)])
         title = self.text(heading, _H2)
         title.keepWithNext = True
-        return [title, self._table(rows, ATTENDANCE_COLUMNS)]
+        return [title, self.table(rows, ATTENDANCE_COLUMNS)]
 
     def item(self, item: MinutesItem) -> list[Flowable]:
         head: list[Flowable] = [self.text(item_heading(item.number, item.title), _H2)]
@@ -122,9 +150,9 @@ class _Minutes:
         rows: list[list[Any]] = [[self.text(c.heading, _HEAD) for c in ACTION_COLUMNS]]
         for action in actions:
             rows.append([self.text(value or "") for value in action_cells(action)])
-        return self._table(rows, ACTION_COLUMNS)
+        return self.table(rows, ACTION_COLUMNS)
 
-    def _table(self, rows: list[list[Any]], columns: tuple[Column, ...]) -> PaperTable:
+    def table(self, rows: list[list[Any]], columns: tuple[Column, ...]) -> PaperTable:
         return self.table_class(rows, colWidths=column_widths(columns, self.width), repeatRows=1, splitInRow=1,
                          style=TableStyle([
                              ("FONTNAME", (0, 0), (-1, -1), FONT), ("TEXTCOLOR", (0, 0), (-1, -1), INK),

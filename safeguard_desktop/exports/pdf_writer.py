@@ -26,7 +26,7 @@ from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_p
 from safeguard_desktop.exports.pdf_base import BAND, FONT, FONT_BOLD, GRID, INK, MARGIN, Frame, Story, prepare_reportlab
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.queries.meeting_documents import MinutesDocument
+from safeguard_desktop.store.queries.meeting_documents import AgendaDocument, MinutesDocument
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,12 @@ def write(document: Any, path: Path, options: PdfOptions | None = None,
     prepare_reportlab()
     cleaner = TextCleaner()
     minutes = isinstance(document, MinutesDocument)
-    # Tables are wide (nine columns and more): landscape. Minutes read as prose: portrait.
-    wide = not minutes if options.landscape is None else options.landscape
+    agenda = isinstance(document, AgendaDocument)
+    # Tables are wide (nine columns and more): landscape. Minutes read as prose, and an agenda: portrait.
+    wide = not (minutes or agenda) if options.landscape is None else options.landscape
     pagesize = landscape(A4) if wide else A4
-    builder: Callable[..., Story] = pdf_minutes.story if minutes else pdf_tables.story
+    builder: Callable[..., Story] = (pdf_minutes.story if minutes else pdf_minutes.agenda_story if agenda
+                                     else pdf_tables.story)
     # SimpleDocTemplate's frame pads its text block by 6 points on every side.
     frame = Frame(pagesize[0] - 2 * MARGIN - 12, pagesize[1] - 2 * (MARGIN + BAND) - 12)
     story = builder(document, options, cleaner, progress, frame)

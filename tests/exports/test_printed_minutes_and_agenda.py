@@ -28,3 +28,18 @@ def test_printed_minutes_end_with_the_chairs_signature_block(demo_path: Path, tm
     lines = [line.strip() for line in tail.splitlines() if line.strip()]
     assert lines[1] == "Chair: Bethan Dirgel"
     assert lines[2].startswith("Signature: ___") and lines[3].startswith("Date: ___")
+
+
+def test_an_agenda_has_a_pdf_to_print_and_its_public_one_leaves_out_the_closed_item(demo_path: Path,
+                                                                                     tmp_path: Path) -> None:
+    from safeguard_desktop.exports.kinds import SUPPORTED
+
+    assert "pdf" in SUPPORTED["agenda"]  # so the Print dialog offers it
+    full = _pdf_text(demo_path, tmp_path / "agenda.pdf", "agenda", "2017-03-02")
+    assert "Agenda: Children and Young People Select Committee" in full
+    for heading in ("Item", "Title", "Presented by", "Purpose"):
+        assert heading in full
+    assert "Declarations of interest" in full and "Exempt item" in full
+    public = _pdf_text(demo_path, tmp_path / "public.pdf", "agenda", "2017-03-02", public=True)
+    assert "Declarations of interest" in public and "Exempt item" not in public
+    assert "1 confidential item was withheld" in public
