@@ -165,18 +165,23 @@ def shape_of_header(headings: list[str]) -> str:
 
 
 def is_header_row(row: SourceRow) -> bool:
-    """Two or more short cells naming our columns, and no more than one
-    cell in three naming nothing we know."""
+    """Short cells naming two or more of our columns, and no more than one
+    cell in three naming nothing we know. Cells naming the same column count
+    once: a question about the safeguarding lead beside "Named lead in post"
+    is a row of the plan."""
     texts = row.own_texts()
     if len(texts) < 2:
         return False
     allowed_unknown = len(texts) // 3
-    known = unknown = 0
+    known = []
+    unknown = 0
     for text in texts:
         if _any_field(text) is None:
             unknown += 1
             if unknown > allowed_unknown:
                 return False  # most rows are action rows: stop at the first few plain cells
         else:
-            known += 1
-    return known >= 2
+            known.append(text)
+    # Read in each shape's words: "Duty, responsibility or activity" beside
+    # "Lead" is a work plan's two columns, not a business plan's one.
+    return any(len({guess_field(text, shape) for text in known}) >= 2 for shape in (BUSINESS_PLAN, *_SHAPE_RULES))

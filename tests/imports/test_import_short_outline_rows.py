@@ -52,3 +52,23 @@ def test_a_paragraph_number_is_not_the_heading_para() -> None:
     assert not is_header_row(row("Specific responsibility 1", "para 246"))
     assert is_header_row(row("Activity", "Para"))
     assert is_header_row(row("Activity", "Paragraph reference"))
+
+
+def test_a_question_about_the_lead_with_its_evidence_is_no_header(tmp_path: Path, workspace: Workspace) -> None:
+    """Two short cells that both say "lead" name one column of ours, not two:
+    a row of the plan, not a header."""
+    path = tmp_path / "sa.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([
+            ["Priority area", "Question", "Evidence", "Analysis", "Score (1-6)"],
+            ["Good Governance", "", "", "", "3"],
+            ["", "1. Is there a clear safeguarding lead?", "Named lead in post", "Well embedded", ""],
+            ["", "2. Are policies up to date?", "Policy reviewed 2016", "Needs review", "Score: 4"],
+        ])
+    result = import_plan(workspace, preview_import(path), "Self-assessment")
+    assert [(r["row"], r["kind"], r["parent_row"], r["score"]) for r in result.report["rows"]] == [
+        (1, "header", None, None), (2, "entry", None, None), (3, "question", 2, 3), (4, "question", 2, 4)]
+    with workspace.session() as s:
+        titles = s.scalars(select(PlanEntry.title).where(PlanEntry.plan_id == result.plan_id)
+                           .order_by(PlanEntry.position)).all()
+    assert titles == ["Good Governance", "Is there a clear safeguarding lead?", "Are policies up to date?"]
