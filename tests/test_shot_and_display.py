@@ -61,3 +61,15 @@ def test_no_display_is_said_in_one_line(tmp_path):
     assert "no display" in lines[0] and "shot" in lines[0] and "xvfb-run" in lines[0]
     assert result.stdout == ""
     assert not any(Path(tmp_path).glob("*.sqlite"))
+
+
+def test_a_display_that_cannot_be_reached_is_said_in_one_line(tmp_path):
+    # A stale DISPLAY (an ssh session without X forwarding, a closed VNC): Qt aborts with exit 134.
+    env = {key: value for key, value in os.environ.items() if key not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(DISPLAY=":97", SAFEGUARD_DESKTOP_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "safeguard_desktop"], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert ":97" in lines[0] and "shot" in lines[0] and "xvfb-run" in lines[0]

@@ -15,6 +15,9 @@ from safeguard_desktop.paths import ui_dir
 NO_DISPLAY = ("there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
               "To see a workspace without one, render it to a picture: 'safeguard-desktop shot WORKSPACE "
               "OUT.png'; or run the window on a virtual display: 'xvfb-run safeguard-desktop'.")
+UNREACHABLE_DISPLAY = ("the display {display} (DISPLAY) does not answer, so the window cannot open. To see a "
+                       "workspace without one, render it to a picture: 'safeguard-desktop shot WORKSPACE "
+                       "OUT.png'; or run the window on a virtual display: 'xvfb-run safeguard-desktop'.")
 
 
 def check_display() -> None:
@@ -25,6 +28,36 @@ def check_display() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise UserError(NO_DISPLAY)
+    if not os.environ.get("WAYLAND_DISPLAY") and not _x_display_answers():
+        raise UserError(UNREACHABLE_DISPLAY.format(display=os.environ["DISPLAY"]))
+
+
+def _x_display_answers() -> bool:
+    """Whether the X server DISPLAY names can be reached, asked through
+    libxcb (which Qt's own X plugin loads): a stale DISPLAY, as in an ssh
+    session without X forwarding, otherwise ends in Qt's abort. Without
+    libxcb nothing can be told: Qt is left to try."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("xcb")
+    if name is None:
+        return True
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(None, None)
+    if xcb.xcb_connection_has_error(connection) == 0:
+        # Left open for the process's life: closing the only client makes an
+        # Xvfb (xvfb-run) reset, and Qt connecting during the reset fails.
+        return True
+    xcb.xcb_disconnect(connection)
+    return False
 
 
 def make_application():  # type: ignore[no-untyped-def]
