@@ -92,22 +92,27 @@ def documents_dir() -> Path:
     return Path(platformdirs.user_documents_dir())
 
 
-def _bundle_root() -> Path:
-    # PyInstaller unpacks data files under sys._MEIPASS; from a checkout they
-    # sit at the top of the repository.
+def _data_folder(name: str) -> Path:
+    """One of the data folders kept at the top of the repository
+    (resources/, db/, ui/). PyInstaller unpacks them under sys._MEIPASS; an
+    installed wheel has them inside the package as ``_<name>`` (setup.py
+    maps them there); a checkout or an editable install reads them where
+    they are."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+        return Path(frozen) / name
+    package = Path(__file__).resolve().parent
+    installed = package / f"_{name}"
+    return installed if installed.is_dir() else package.parent / name
 
 
 def resources_dir() -> Path:
-    return _bundle_root() / "resources"
+    return _data_folder("resources")
 
 
 def migrations_dir() -> Path:
-    return _bundle_root() / "db"
+    return _data_folder("db")
 
 
 def ui_dir() -> Path:
-    return _bundle_root() / "ui"
+    return _data_folder("ui")
