@@ -98,6 +98,8 @@ class OutlineRows:
                 unnumbered = "number" not in own and not _LEADING_NUMBER.match(own["question"])
                 if unnumbered and self.last is not None and self.last[1] == self.area and "area" not in own:
                     return "continuation"  # the area's statement and answers, on the row under its banner
+                if len(own) == 1 and self._continues(row, own["question"]):
+                    return "continuation"  # "(continued) including volunteers": the rest of the question above
                 return "question"
             if "area" in own or (len(row.own_texts()) == 1 and len(row.spanned) >= 2):
                 return "entry"  # an area, in its column or as a banner across the table

@@ -72,3 +72,21 @@ def test_a_question_about_the_lead_with_its_evidence_is_no_header(tmp_path: Path
         titles = s.scalars(select(PlanEntry.title).where(PlanEntry.plan_id == result.plan_id)
                            .order_by(PlanEntry.position)).all()
     assert titles == ["Good Governance", "Is there a clear safeguarding lead?", "Are policies up to date?"]
+
+
+def test_a_continued_line_under_a_question_carries_on_that_question(tmp_path: Path, workspace: Workspace) -> None:
+    path = tmp_path / "sa.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([
+            ["Priority area", "Question", "Evidence", "Score (1-6)"],
+            ["Safe Workforce", "", "", "4"],
+            ["", "3. Are staff DBS checked?", "HR records", ""],
+            ["", "(continued) including volunteers", "", ""],
+        ])
+    result = import_plan(workspace, preview_import(path), "Self-assessment")
+    assert [(r["row"], r["kind"], r["into_row"]) for r in result.report["rows"]] == [
+        (1, "header", None), (2, "entry", None), (3, "question", None), (4, "continuation", 3)]
+    with workspace.session() as s:
+        titles = s.scalars(select(PlanEntry.title).where(PlanEntry.plan_id == result.plan_id)
+                           .order_by(PlanEntry.position)).all()
+    assert titles == ["Safe Workforce", "Are staff DBS checked?\n(continued) including volunteers"]
