@@ -8,7 +8,7 @@
 #
 # Needs Python 3.11+ (python3.11 or python3 on PATH, pyenv is fine) and, for
 # missing system packages, root or sudo. Running it again is fast: packages
-# already present are skipped, and pip is skipped while pyproject.toml is
+# already present are skipped, and pip is skipped while pyproject.toml and setup.py are
 # unchanged.
 #
 # Environment: DEMO=path of the demo workspace
@@ -149,7 +149,7 @@ if ! venv_ok; then
         die "'$PY -m venv' failed. On Debian: apt-get install python3-venv (as root), then run this again."
 fi
 
-STAMP="$VENV/.installed-$(sha256sum pyproject.toml | cut -d' ' -f1)"
+STAMP="$VENV/.installed-$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1)"
 if [ -f "$STAMP" ]; then
     say "Python packages: up to date."
 else
