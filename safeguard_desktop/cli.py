@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from types import ModuleType
 
@@ -59,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{APP_NAME}: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (`list ... | head`): nothing wrong here
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit's flush cannot fail again
+        return 141  # what a shell reports for a command ended by a closed pipe
     except Exception as exc:  # a bug: keep the traceback for the log, one line for the user
         logging.getLogger(__name__).exception("unexpected error in %s", args.command)
         print(f"{APP_NAME}: unexpected error ({type(exc).__name__}: {exc}). "
