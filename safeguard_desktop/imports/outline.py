@@ -67,6 +67,7 @@ class OutlineRows:
         self.last: tuple[str, int, int] | None = None  # ("entry"/"action", index, source row) for continuations
         self.last_cell: SourceCell | None = None  # the outline cell of that row
         self.indents: dict[str, tuple[list[int], bool]] = {}  # sheet -> see _indents
+        self.numbered: dict[str, bool] = {}  # sheet -> see _numbered_questions
         self.origins = _merge_origins(reader.book.rows)
         self.period = ""
         self.header_row = 0
@@ -100,6 +101,8 @@ class OutlineRows:
                     return "continuation"  # the area's statement and answers, on the row under its banner
                 if len(own) == 1 and self._continues(row, own["question"]):
                     return "continuation"  # "(continued) including volunteers": the rest of the question above
+                if unnumbered and not self._has("area") and self._numbered_questions(row.sheet):
+                    return "entry"  # an area written in the question column, over its numbered questions
                 return "question"
             if "area" in own or (len(row.own_texts()) == 1 and len(row.spanned) >= 2):
                 return "entry"  # an area, in its column or as a banner across the table
@@ -132,6 +135,16 @@ class OutlineRows:
         cell = self._outline_cell(row)
         above = self.last_cell
         return cell is not None and (above is None or cell.indent >= above.indent)
+
+    def _numbered_questions(self, sheet: str) -> bool:
+        """Whether the sheet numbers its questions ("1. Is there...") in the
+        question column."""
+        if sheet not in self.numbered:
+            column = next((c for c, col in (self.reader.columns or {}).items() if col.field == "question"), None)
+            self.numbered[sheet] = any(
+                r.sheet == sheet and r.row > self.header_row and column in r.cells
+                and _LEADING_NUMBER.match(r.cells[column].text) for r in self.reader.book.rows)
+        return self.numbered[sheet]
 
     def _own(self, row: SourceRow) -> dict[str, str]:
         """Our fields this row types a value for (merged-down values excluded)."""
@@ -352,7 +365,10 @@ class OutlineRows:
 
     # -- helpers -------------------------------------------------------------
     def _area(self, row: SourceRow, report: bool = True) -> None:
-        text = self._own(row).get("area") or row.report_text()
+        own = self._own(row)
+        # With no area column, an area is written in the question column.
+        in_questions = not self._has("area") and own.get("question")
+        text = own.get("area") or in_questions or row.report_text()
         heading, _, body = text.partition("\n")
         number, title = split_priority_heading(heading.strip())  # "Priority area 1: Good Governance"
         key = ("area", _key(title or heading))
@@ -363,7 +379,7 @@ class OutlineRows:
             self.known[key] = index
         self.area = index
         if report:
-            questions = self._own(row).get("question")
+            questions = None if in_questions else own.get("question")
             if questions:  # the user said this row is the area alone: its questions stay with it as written
                 self.seen.entries[index].body.append(questions)
             self._answers(row, index, [])

@@ -90,3 +90,29 @@ def test_a_continued_line_under_a_question_carries_on_that_question(tmp_path: Pa
         titles = s.scalars(select(PlanEntry.title).where(PlanEntry.plan_id == result.plan_id)
                            .order_by(PlanEntry.position)).all()
     assert titles == ["Safe Workforce", "Are staff DBS checked?\n(continued) including volunteers"]
+
+
+def test_areas_written_in_the_question_column_above_numbered_questions(tmp_path: Path, workspace: Workspace) -> None:
+    """One column "Priority area / Question": the unnumbered lines are the
+    areas, the numbered ones their questions, each area's score its own."""
+    path = tmp_path / "sa.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([
+            ["Priority area / Question", "Evidence", "Analysis", "Score (1-6)"],
+            ["Good Governance", "", "", "3"],
+            ["1. Is there a clear safeguarding lead?", "Named lead in post", "Well embedded", ""],
+            ["2. Are policies up to date?", "Policy reviewed 2016", "Needs review", "Score: 4"],
+            ["Safe Workforce", "", "", "4 - Good"],
+            ["3. Are staff DBS checked?", "HR records", "All checked", ""],
+        ])
+    result = import_plan(workspace, preview_import(path), "Self-assessment")
+    assert [(r["row"], r["kind"], r["level"], r["parent_row"], r["score"]) for r in result.report["rows"]] == [
+        (1, "header", None, None, None), (2, "entry", 1, None, None), (3, "question", 2, 2, 3),
+        (4, "question", 2, 2, 4), (5, "entry", 1, None, None), (6, "question", 2, 5, 4)]
+    with workspace.session() as s:
+        entries = s.scalars(select(PlanEntry).where(PlanEntry.plan_id == result.plan_id)
+                            .order_by(PlanEntry.position)).all()
+        assert [(e.kind, e.number, e.title) for e in entries] == [
+            ("area", None, "Good Governance"), ("question", "1", "Is there a clear safeguarding lead?"),
+            ("question", "2", "Are policies up to date?"), ("area", None, "Safe Workforce"),
+            ("question", "3", "Are staff DBS checked?")]
