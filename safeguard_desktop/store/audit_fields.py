@@ -71,6 +71,17 @@ def _decoded(value: str | None) -> Any:
         return _Unreadable()
 
 
+def _same(stored: Any, audited: Any) -> bool:
+    """Equal as the file gives them back: SQLite's column affinity turns an
+    audited 5 into the text "5" (and back), and NaN equals nothing."""
+    if stored == audited:
+        return True
+    scalars = (str, int, float)
+    if isinstance(stored, scalars) and isinstance(audited, scalars) and not isinstance(stored, bool):
+        return str(stored) == str(audited) or (stored != stored and audited != audited)
+    return False
+
+
 def _identity(mapper: Mapper[Any], obj: Base) -> str:
     # As transaction.record_identity, and for a table keyed by name (settings) its key.
     return getattr(obj, "uuid", None) or f"{mapper.local_table.name}:{mapper.primary_key_from_instance(obj)[0]}"
@@ -91,7 +102,7 @@ def _table_problems(session: Session, mapper: Mapper[Any], limit: int) -> list[s
         else:
             current = column_values(obj)
             for field, value in sorted(fields.items()):
-                if field in current and decode(encode(current[field])) != value:
+                if field in current and not _same(decode(encode(current[field])), value):
                     problems.append(f"{table} record {identity}: its {field} differs from its latest audit "
                                     "entry (changed behind the program's back)")
         if len(problems) >= limit:
