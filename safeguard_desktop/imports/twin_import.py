@@ -380,8 +380,9 @@ def _ids_of(tx: Tx, model: type[Any], uuids: Iterable[Any]) -> dict[str, int]:
     wanted = sorted({str(u) for u in uuids if u})
     found: dict[str, int] = {}
     for start in range(0, len(wanted), 500):
+        # .all(): a result has keys(), which dict.update would take for a mapping's
         found.update(tx.session.execute(select(model.uuid, model.id).where(model.uuid.in_(wanted[start:start + 500])))
-                     .tuples())
+                     .all())
     return found
 
 
