@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from safeguard_desktop.imports.headings import is_header_row
-from safeguard_desktop.imports.plan_import import import_plan, preview_import
+from safeguard_desktop.imports.plan_import import ImportResult, import_plan, preview_import
 from safeguard_desktop.imports.source import SourceCell, SourceRow
 from safeguard_desktop.store.models import Action, PlanEntry
 from safeguard_desktop.store.workspace import Workspace
@@ -25,11 +25,15 @@ ROWS = [
 ]
 
 
-def test_a_short_responsibility_with_its_para_ref_is_no_header(tmp_path: Path, workspace: Workspace) -> None:
-    path = tmp_path / "wp.csv"
+def _import_csv(tmp_path: Path, workspace: Workspace, rows: list[list[str]]) -> ImportResult:
+    path = tmp_path / "plan.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows(ROWS)
-    result = import_plan(workspace, preview_import(path), "Work plan")
+        csv.writer(f).writerows(rows)
+    return import_plan(workspace, preview_import(path), "Plan")
+
+
+def test_a_short_responsibility_with_its_para_ref_is_no_header(tmp_path: Path, workspace: Workspace) -> None:
+    result = _import_csv(tmp_path, workspace, ROWS)
     kinds = {r["row"]: r["kind"] for r in result.report["rows"]}
     assert kinds == {1: "header", 2: "entry", 3: "entry", 4: "action", 5: "action"}
     assert {m["heading"]: m["field"] for m in result.report["mapping"]}["Lead"] == "lead"
@@ -57,15 +61,12 @@ def test_a_paragraph_number_is_not_the_heading_para() -> None:
 def test_a_question_about_the_lead_with_its_evidence_is_no_header(tmp_path: Path, workspace: Workspace) -> None:
     """Two short cells that both say "lead" name one column of ours, not two:
     a row of the plan, not a header."""
-    path = tmp_path / "sa.csv"
-    with path.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([
-            ["Priority area", "Question", "Evidence", "Analysis", "Score (1-6)"],
-            ["Good Governance", "", "", "", "3"],
-            ["", "1. Is there a clear safeguarding lead?", "Named lead in post", "Well embedded", ""],
-            ["", "2. Are policies up to date?", "Policy reviewed 2016", "Needs review", "Score: 4"],
-        ])
-    result = import_plan(workspace, preview_import(path), "Self-assessment")
+    result = _import_csv(tmp_path, workspace, [
+        ["Priority area", "Question", "Evidence", "Analysis", "Score (1-6)"],
+        ["Good Governance", "", "", "", "3"],
+        ["", "1. Is there a clear safeguarding lead?", "Named lead in post", "Well embedded", ""],
+        ["", "2. Are policies up to date?", "Policy reviewed 2016", "Needs review", "Score: 4"],
+    ])
     assert [(r["row"], r["kind"], r["parent_row"], r["score"]) for r in result.report["rows"]] == [
         (1, "header", None, None), (2, "entry", None, None), (3, "question", 2, 3), (4, "question", 2, 4)]
     with workspace.session() as s:
@@ -75,15 +76,12 @@ def test_a_question_about_the_lead_with_its_evidence_is_no_header(tmp_path: Path
 
 
 def test_a_continued_line_under_a_question_carries_on_that_question(tmp_path: Path, workspace: Workspace) -> None:
-    path = tmp_path / "sa.csv"
-    with path.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([
-            ["Priority area", "Question", "Evidence", "Score (1-6)"],
-            ["Safe Workforce", "", "", "4"],
-            ["", "3. Are staff DBS checked?", "HR records", ""],
-            ["", "(continued) including volunteers", "", ""],
-        ])
-    result = import_plan(workspace, preview_import(path), "Self-assessment")
+    result = _import_csv(tmp_path, workspace, [
+        ["Priority area", "Question", "Evidence", "Score (1-6)"],
+        ["Safe Workforce", "", "", "4"],
+        ["", "3. Are staff DBS checked?", "HR records", ""],
+        ["", "(continued) including volunteers", "", ""],
+    ])
     assert [(r["row"], r["kind"], r["into_row"]) for r in result.report["rows"]] == [
         (1, "header", None), (2, "entry", None), (3, "question", None), (4, "continuation", 3)]
     with workspace.session() as s:
@@ -95,17 +93,14 @@ def test_a_continued_line_under_a_question_carries_on_that_question(tmp_path: Pa
 def test_areas_written_in_the_question_column_above_numbered_questions(tmp_path: Path, workspace: Workspace) -> None:
     """One column "Priority area / Question": the unnumbered lines are the
     areas, the numbered ones their questions, each area's score its own."""
-    path = tmp_path / "sa.csv"
-    with path.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([
-            ["Priority area / Question", "Evidence", "Analysis", "Score (1-6)"],
-            ["Good Governance", "", "", "3"],
-            ["1. Is there a clear safeguarding lead?", "Named lead in post", "Well embedded", ""],
-            ["2. Are policies up to date?", "Policy reviewed 2016", "Needs review", "Score: 4"],
-            ["Safe Workforce", "", "", "4 - Good"],
-            ["3. Are staff DBS checked?", "HR records", "All checked", ""],
-        ])
-    result = import_plan(workspace, preview_import(path), "Self-assessment")
+    result = _import_csv(tmp_path, workspace, [
+        ["Priority area / Question", "Evidence", "Analysis", "Score (1-6)"],
+        ["Good Governance", "", "", "3"],
+        ["1. Is there a clear safeguarding lead?", "Named lead in post", "Well embedded", ""],
+        ["2. Are policies up to date?", "Policy reviewed 2016", "Needs review", "Score: 4"],
+        ["Safe Workforce", "", "", "4 - Good"],
+        ["3. Are staff DBS checked?", "HR records", "All checked", ""],
+    ])
     assert [(r["row"], r["kind"], r["level"], r["parent_row"], r["score"]) for r in result.report["rows"]] == [
         (1, "header", None, None, None), (2, "entry", 1, None, None), (3, "question", 2, 2, 3),
         (4, "question", 2, 2, 4), (5, "entry", 1, None, None), (6, "question", 2, 5, 4)]
