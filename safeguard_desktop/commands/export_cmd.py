@@ -9,7 +9,7 @@ from typing import Any
 
 from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.exports.kinds import DEFAULT_MARKINGS, FORMATS, LABELS, PLAN_PAPERS, WHATS
+from safeguard_desktop.exports.kinds import FORMATS, LABELS, PLAN_PAPERS, WHATS, default_marking
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.exports.papers import ExportRequest, export
     from safeguard_desktop.store.queries.documents import find_plan, plan_choices
     from safeguard_desktop.store.queries.meeting_documents import find_group, find_meeting
-    from safeguard_desktop.store.queries.overview import boards
+    from safeguard_desktop.store.queries.overview import boards, list_plans
     from safeguard_desktop.store.workspace import open_workspace
 
     fmt = args.format or args.output.suffix.lstrip(".").lower()
@@ -66,13 +66,15 @@ def run(args: argparse.Namespace) -> int:
         if what in PLAN_PAPERS and not args.plan:
             raise UserError(f"{LABELS[what]}: name a plan with --plan. {plan_choices(ws)}")
         group_id = find_group(ws, args.group) if args.group else None
+        plan_id = find_plan(ws, args.plan) if args.plan else None
+        plan_kind = next((p.kind for p in list_plans(ws) if p.id == plan_id), None)
         request = ExportRequest(
             what=what, format=fmt,
-            plan_id=find_plan(ws, args.plan) if args.plan else None,
+            plan_id=plan_id,
             meeting_id=find_meeting(ws, args.meeting, args.group) if args.meeting else None,
             group_id=group_id, quarter=args.quarter, period=args.period,
-            marking=args.marking or DEFAULT_MARKINGS.get(what)
-            or next((b.default_marking for b in boards(ws)), "OFFICIAL"),
+            marking=args.marking or default_marking(
+                what, plan_kind, next((b.default_marking for b in boards(ws)), "OFFICIAL")),
             public=args.public, open_only=args.open_only, title=args.title,
             log_filter=_log_filter(ws, args, group_id) if what == "action-log" else None,
         )

@@ -30,8 +30,17 @@ LABELS: Final = {"action-plan": "Action plan", "action-log": "Action log", "minu
                  "calendar": "Calendar of a group's meetings", "reviews": "Case reviews and their clocks",
                  "due": "What is due", "membership": "Membership and terms of reference of a group"}
 # Papers sensitive by their subject: marked so unless the user chooses otherwise
-# (reviews concern named children and adults).
-DEFAULT_MARKINGS: Final = {"reviews": "OFFICIAL-SENSITIVE"}
+# (reviews concern named children and adults; "What is due" lists their clocks).
+DEFAULT_MARKINGS: Final = {"reviews": "OFFICIAL-SENSITIVE", "due": "OFFICIAL-SENSITIVE"}
+# A case review's action plan is a paper about the review, sensitive alike.
+SENSITIVE_PLAN_KINDS: Final = frozenset({"review_action_plan"})
+
+
+def default_marking(what: str, plan_kind: str | None, board_marking: str) -> str:
+    """The marking a paper gets unless the user chooses one."""
+    if what in DEFAULT_MARKINGS:
+        return DEFAULT_MARKINGS[what]
+    return "OFFICIAL-SENSITIVE" if plan_kind in SENSITIVE_PLAN_KINDS else board_marking
 FORMAT_LABELS: Final = {"xlsx": "Excel workbook (.xlsx)", "pdf": "PDF board paper (.pdf)",
                         "csv": "CSV, UTF-8 (.csv)", "ics": "Calendar (.ics)", "docx": "Word document (.docx)"}
 # The papers of one plan: each needs --plan, and an error names the plans there are.

@@ -98,3 +98,24 @@ def test_due_paper_in_each_format_matches_the_page(demo_path: Path, tmp_path: Pa
     pdf_out = tmp_path / "due.pdf"
     assert main(["export", str(demo_path), "--what", "due", "-o", str(pdf_out)]) == 0
     assert "What is due" in pdf_text(pdf_out) and f"Actions overdue ({overdue.count})" in pdf_text(pdf_out)
+
+
+def test_papers_about_case_reviews_default_to_official_sensitive(demo_path, tmp_path, capsys):
+    """"What is due" lists review clocks, and a review's action plan is about
+    the review: both are marked OFFICIAL-SENSITIVE unless the user says."""
+    from safeguard_desktop.cli import main
+    from safeguard_desktop.exports.kinds import default_marking
+    from safeguard_desktop.store.queries.overview import list_plans
+    from safeguard_desktop.store.workspace import open_workspace
+
+    assert default_marking("due", None, "OFFICIAL") == "OFFICIAL-SENSITIVE"
+    assert default_marking("action-plan", "review_action_plan", "OFFICIAL") == "OFFICIAL-SENSITIVE"
+    assert default_marking("action-plan", "business_plan", "OFFICIAL") == "OFFICIAL"
+    with open_workspace(demo_path, read_only=True, backup_on_open=False) as ws:
+        review_plan = next(p for p in list_plans(ws) if p.kind == "review_action_plan")
+    out = tmp_path / "review.pdf"
+    assert main(["export", str(demo_path), "--what", "action-plan", "--plan", f"{review_plan.title} 2024-25",
+                 "-o", str(out)]) == 0
+    from export_fixtures import pdf_text
+
+    assert "OFFICIAL-SENSITIVE" in pdf_text(out)

@@ -195,6 +195,8 @@ def test_the_export_dialog_marks_a_reviews_paper_official_sensitive(qtbot, demo_
     assert dialog.marking_box.currentData() == "OFFICIAL-SENSITIVE"
     assert dialog.request().marking == "OFFICIAL-SENSITIVE"
     dialog.what_box.setCurrentIndex(dialog.what_box.findData("due"))
+    assert dialog.marking_box.currentData() == "OFFICIAL-SENSITIVE"  # it lists the reviews' clocks
+    dialog.what_box.setCurrentIndex(dialog.what_box.findData("action-log"))
     assert dialog.marking_box.currentData() == "OFFICIAL"  # the demo board's own marking
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.core.quarters import Quarter
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.common import MARKINGS, ExportResult
-from safeguard_desktop.exports.kinds import DEFAULT_MARKINGS, FORMAT_LABELS, LABELS, SUPPORTED, WHATS
+from safeguard_desktop.exports.kinds import FORMAT_LABELS, LABELS, SUPPORTED, WHATS, default_marking
 from safeguard_desktop.exports.papers import ExportRequest, export, suggested_name
 from safeguard_desktop.exports.tables import with_year
 from safeguard_desktop.logs import log_file
@@ -111,6 +111,7 @@ class ExportDialog(QDialog):
 
         self.what_box.currentIndexChanged.connect(self._what_changed)
         self.plan_box.currentIndexChanged.connect(self._fill_periods)
+        self.plan_box.currentIndexChanged.connect(lambda _i: self._default_marking())
         for box in (self.format_box, self.plan_box, self.period_box, self.meeting_box, self.attendance_box, self.quarter_box,
                     self.group_box):
             box.currentIndexChanged.connect(self._update)
@@ -161,8 +162,6 @@ class ExportDialog(QDialog):
         if self.for_print:
             self.format_box.setCurrentIndex(self.format_box.findData("pdf"))
         self.format_box.blockSignals(False)
-        marking = DEFAULT_MARKINGS.get(what, self._board_marking)  # a reviews paper: OFFICIAL-SENSITIVE
-        self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
         kinds = PLAN_KINDS.get(what, ())
@@ -170,7 +169,16 @@ class ExportDialog(QDialog):
             self.plan_box.addItem(with_year(plan.title, plan.financial_year), plan.id)
         self.plan_box.blockSignals(False)
         self._fill_periods()
+        self._default_marking()
         self._update()
+
+    def _default_marking(self) -> None:
+        """The paper's own marking: a reviews paper, "What is due" or a case
+        review's action plan is OFFICIAL-SENSITIVE, others the board's."""
+        kind = next((p.kind for p in self.plans if p.id == self.plan_box.currentData()), None) \
+            if self.what in PLAN_KINDS else None
+        marking = default_marking(self.what, kind, self._board_marking)
+        self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
 
     def _fill_periods(self) -> None:
         self.period_box.blockSignals(True)
