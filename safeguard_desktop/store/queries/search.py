@@ -76,25 +76,24 @@ def _actions(s: Any, typed: str, limit: int) -> list[SearchHit]:
 
 
 def _minutes(s: Any, typed: str, limit: int) -> list[SearchHit]:
-    rows = s.execute(
-        select(Meeting.id, AgendaItem.number, AgendaItem.title, Group.name, Meeting.date).select_from(Minute)
-        .join(AgendaItem, AgendaItem.id == Minute.agenda_item_id).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Group, Group.id == Meeting.group_id)
-        .where(AgendaItem.deleted_at.is_(None), Meeting.deleted_at.is_(None),
-               *words_in(typed, Minute.context, Minute.key_issues, Minute.discussion, Minute.decision))
-        .order_by(Meeting.date.desc(), AgendaItem.position).limit(limit)).all()
-    return [SearchHit("Minutes", f"{number}. {title}" if number else title, _meeting_words(group, day),
-                      "meetings", meeting_id, None) for meeting_id, number, title, group, day in rows]
+    with_minutes = select(AgendaItem.id).join(Minute, Minute.agenda_item_id == AgendaItem.id).where(
+        *words_in(typed, Minute.context, Minute.key_issues, Minute.discussion, Minute.decision))
+    return _items(s, "Minutes", AgendaItem.id.in_(with_minutes), limit=limit)
 
 
 def _agenda(s: Any, typed: str, limit: int) -> list[SearchHit]:
+    return _items(s, "Agenda item", *words_in(typed, AgendaItem.title, AgendaItem.presenter, AgendaItem.paper_ref),
+                  limit=limit)
+
+
+def _items(s: Any, kind: str, *found: Any, limit: int) -> list[SearchHit]:
+    """Agenda items that match, newest meeting first; each opens its meeting."""
     rows = s.execute(
         select(Meeting.id, AgendaItem.number, AgendaItem.title, Group.name, Meeting.date).select_from(AgendaItem)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id).join(Group, Group.id == Meeting.group_id)
-        .where(AgendaItem.deleted_at.is_(None), Meeting.deleted_at.is_(None),
-               *words_in(typed, AgendaItem.title, AgendaItem.presenter, AgendaItem.paper_ref))
+        .where(AgendaItem.deleted_at.is_(None), Meeting.deleted_at.is_(None), *found)
         .order_by(Meeting.date.desc(), AgendaItem.position).limit(limit)).all()
-    return [SearchHit("Agenda item", f"{number}. {title}" if number else title, _meeting_words(group, day),
+    return [SearchHit(kind, f"{number}. {title}" if number else title, _meeting_words(group, day),
                       "meetings", meeting_id, None) for meeting_id, number, title, group, day in rows]
 
 

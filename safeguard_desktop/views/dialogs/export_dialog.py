@@ -294,10 +294,11 @@ def add_export_action(window: MainWindow) -> QAction:
     return window.add_file_action("&Export…", lambda: start_export(window), "Ctrl+E")
 
 
-def start_export(window: MainWindow) -> ExportFlow | None:
+def start_export(window: MainWindow, flow_type: type[ExportFlow] = ExportFlow) -> ExportFlow | None:
+    """The export (or print: ``flow_type``) dialog for the open workspace."""
     if window.context is None:
         return None
-    flow = ExportFlow(window.context, window)
-    window._export_flow = flow  # type: ignore[attr-defined]  # kept alive while the dialog is open
+    flow = flow_type(window.context, window)
+    window._export_flow = flow  # type: ignore[attr-defined]  # kept alive while its dialogs are open
     flow.dialog.open()
     return flow

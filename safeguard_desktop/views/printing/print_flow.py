@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from safeguard_desktop.exports.common import ExportResult
 from safeguard_desktop.exports.papers import export
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.dialogs.export_dialog import ExportFlow
+from safeguard_desktop.views.dialogs.export_dialog import ExportFlow, start_export
 from safeguard_desktop.views.printing.pdf_pages import paint_pdf
 
 if TYPE_CHECKING:
@@ -66,13 +66,4 @@ class PrintFlow(ExportFlow):
 
 def add_print_action(window: MainWindow) -> None:
     """File › Print…, enabled while a workspace is open."""
-    window.add_file_action("&Print…", lambda: start_print(window), "Ctrl+P")
-
-
-def start_print(window: MainWindow) -> PrintFlow | None:
-    if window.context is None:
-        return None
-    flow = PrintFlow(window.context, window)
-    window._print_flow = flow  # type: ignore[attr-defined]  # kept alive while its dialogs are open
-    flow.dialog.open()
-    return flow
+    window.add_file_action("&Print…", lambda: start_export(window, PrintFlow), "Ctrl+P")
