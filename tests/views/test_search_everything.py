@@ -19,6 +19,8 @@ def test_the_search_reads_across_every_kind_of_record_folding_accents(demo_path)
         assert {"Action", "Agenda item"} <= kinds
         people = search_everything(ws, "sian ffug")
         assert [h.title for h in people if h.kind == "Person"] == ["Siân Ffugenw"]
+        minutes = [h for h in search_everything(ws, "SEWSCB quality assurance") if h.kind == "Minutes"]
+        assert minutes and minutes[0].page == "meetings" and minutes[0].title.startswith("3. Safeguarding Training")
         assert search_everything(ws, "   ") == []
         assert search_everything(ws, "dwr zzzznotthere") == []  # every word must be found
 
