@@ -114,8 +114,7 @@ def review_action_plan(ws: Workspace) -> int:
 def snapshot(ws: Workspace, plan_id: int) -> dict[str, Any]:
     """The plan as a reader would check it, comparable across workspaces."""
     with ws.session() as s:
-        plan = s.get(Plan, plan_id)
-        assert plan is not None
+        plan = s.execute(select(Plan).where(Plan.id == plan_id)).scalar_one()
         entries = list(s.scalars(select(PlanEntry).where(PlanEntry.plan_id == plan_id,
                                                           PlanEntry.deleted_at.is_(None))
                                  .order_by(PlanEntry.position, PlanEntry.id)))

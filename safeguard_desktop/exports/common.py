@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-# UK government protective markings boards put on their papers (docs/DOMAIN.md).
+# The UK government protective markings boards put on their papers: OFFICIAL
+# for most, OFFICIAL-SENSITIVE for papers about named people (case reviews).
 MARKINGS: Final = ("OFFICIAL", "OFFICIAL-SENSITIVE")
 
 

@@ -38,8 +38,9 @@ CELL_LEADING = 1.2 * CELL_SIZE  # what reportlab assumes when it splits a row of
 PADDING = 3.0  # left and right, in every cell
 INDENT = 10.0  # per level of nesting (work plan activities)
 REPORT_EVERY = 100
-# Narrow columns would break "30 Sep 2024" mid-token (docs/PLATFORM.md): floors
-# in points for the kinds of column that must stay on one line.
+# Narrow columns would break "30 Sep 2024" mid-token (reportlab breaks a word
+# that does not fit its column anywhere): floors in points for the kinds of
+# column that must stay on one line.
 MIN_WIDTH = {"date": 56.0, "rag": 52.0, "number": 30.0, "percent": 30.0}
 
 _HEAD = style("cell-head", CELL_SIZE, bold=True)

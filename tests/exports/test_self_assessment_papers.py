@@ -116,10 +116,11 @@ def test_the_command_line_exports_a_named_period(workspace, assessed, tmp_path):
 
 
 def test_the_export_request_names_the_period(workspace, assessed, tmp_path):
+    out = tmp_path / "oct.xlsx"
     result = export(workspace, ExportRequest("self-assessment", "xlsx", plan_id=assessed.plan_id,
-                                             period="October 2017"), tmp_path / "oct.xlsx")
-    assert result is not None
-    assert _sheet_rows(tmp_path / "oct.xlsx")[0] == HEADINGS
+                                             period="October 2017"), out)
+    assert result.summary().startswith(f"Wrote {out} (")
+    assert _sheet_rows(out)[0] == HEADINGS
 
 
 def test_the_change_is_coloured_as_in_the_window(workspace, assessed, tmp_path):

@@ -36,7 +36,7 @@ from safeguard_desktop.store.workspace import Workspace
 def _stored(ws: Workspace, result: ImportResult) -> tuple[Plan, list[PlanEntry], list[ReviewPeriod],
                                                           dict[tuple[str, int], AssessmentAnswer]]:
     with ws.session() as s:
-        plan = s.get(Plan, result.plan_id)
+        plan = s.execute(select(Plan).where(Plan.id == result.plan_id)).scalar_one()
         entries = list(s.scalars(select(PlanEntry).where(PlanEntry.plan_id == result.plan_id)
                                  .order_by(PlanEntry.position)))
         periods = list(s.scalars(select(ReviewPeriod).where(ReviewPeriod.plan_id == result.plan_id)
@@ -45,7 +45,6 @@ def _stored(ws: Workspace, result: ImportResult) -> tuple[Plan, list[PlanEntry],
         answers = {(labels[a.period_id], a.entry_id): a for a in s.scalars(
             select(AssessmentAnswer).where(AssessmentAnswer.period_id.in_(labels)))}
         s.expunge_all()
-    assert plan is not None
     return plan, entries, periods, answers
 
 

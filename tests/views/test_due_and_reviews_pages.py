@@ -38,7 +38,8 @@ def _active(qtbot, window: MainWindow) -> None:
 
 def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     focused = QApplication.focusWidget()
-    assert focused is not None
+    # The key goes where the user's keyboard is: a widget on screen, in the active window.
+    assert focused is not None and focused.isVisible() and focused.window().isActiveWindow(), focused
     qtbot.keyClick(focused, key, modifier)
 
 
