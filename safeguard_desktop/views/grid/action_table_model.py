@@ -43,6 +43,7 @@ from safeguard_desktop.store.queries.actions import (
 )
 from safeguard_desktop.store.queries.plan_layout import Banner
 from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.grid.banner_cells import BANNER_ROLE, banner_data
 from safeguard_desktop.views.grid.columns import (
     CAB,
     DATE_KIND,
@@ -94,18 +95,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole ActionRow
 UNDERSTOOD_ROLE = Qt.ItemDataRole.UserRole + 4  # "31 March 2015": the date "When?" was read as
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 5
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 6  # header data: the stored field of a column
-BANNER_ROLE = Qt.ItemDataRole.UserRole + 7  # the Banner of a heading row, None on an action row
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 8  # how deep an activity is nested ("What?" column only)
 
 # Excel's "Bad" cell style: what boards already read as "late".
 OVERDUE_FILL = QColor("#FFC7CE")
 OVERDUE_TEXT = QColor("#9C0006")
 RAG_FILLS = {value: QColor(colour) for value, colour in RAG_COLOURS.items()}
-# Banners shaded the way council plans shade them: the top level dark, the
-# next light, an evidence framework grey, footnotes plain.
-_BANNER_FILLS = (QColor("#1F3864"), QColor("#D9E2F3"), QColor("#EDEDED"))
-_BANNER_TEXT = (QColor("#FFFFFF"), QColor("#1F1F1F"), QColor("#1F1F1F"))
-_NOTE_TEXT = QColor("#404040")
 MAX_CACHED_PAGES = 64
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -287,7 +282,7 @@ class ActionTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if self._ids[index.row()] < 0:
-            return self._banner_data(index.column(), self._banners[-self._ids[index.row()]], role)
+            return banner_data(index.column(), self._banners[-self._ids[index.row()]], role)
         row = self.action(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(column, row)
@@ -306,34 +301,6 @@ class ActionTableModel(QAbstractTableModel):
         if role == BANNER_ROLE:
             return None
         return self._decoration(column, row, role)
-
-    def _banner_data(self, column: int, banner: Banner, role: int) -> Any:
-        """A banner spans the row (the grid sets the span); its first cell
-        carries the words, shaded by level."""
-        level = 0 if banner.depth == 0 else 2 if banner.is_side else 1
-        if role == BANNER_ROLE:
-            return banner
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return banner.line if column == 0 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _TOP_LEFT
-        if banner.is_note:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return _NOTE_TEXT
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _BANNER_FILLS[level]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return _BANNER_TEXT[level]
-        if role == Qt.ItemDataRole.FontRole and level < 2:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
 
     def _decoration(self, column: GridColumn, row: ActionRow, role: int) -> Any:
         overdue = column.kind in (WHEN, DATE_KIND) and column.field != "last_updated" and row.overdue(self.today)
