@@ -21,37 +21,31 @@ Every row still gets one kind and a line in the report; nothing is dropped.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, SHAPES
 from safeguard_desktop.imports.fields import convert
 from safeguard_desktop.imports.headings import EXTRA, SELF_ASSESSMENT
+from safeguard_desktop.imports.outline_text import (
+    CONTINUED,
+    FOOTNOTE,
+    LEADING_NUMBER,
+    LEVEL_HEADING,
+    LEVEL_WORDS,
+    NUMBER,
+    entry_key,
+    joined,
+    split_questions,
+)
 from safeguard_desktop.imports.planned import Answer, PlannedEntry, RowReport
-from safeguard_desktop.imports.source import SourceCell, SourceRow
+from safeguard_desktop.imports.source import SourceCell, SourceRow, merge_origins
 
 if TYPE_CHECKING:
     from safeguard_desktop.imports.understand import Column, _Reader
 
-# The level's own word at the start of a row: "Strategic Duty 1.", "Specific responsibility 2:".
-_LEVEL_WORDS: Final = (
-    (1, re.compile(r"^(?:strategic\s+)?duty\s*(?P<number>\d+[a-z]?)?\s*[.:\-\u2013]?\s*", re.IGNORECASE)),
-    (2, re.compile(r"^(?:specific\s+)?responsibility\s*(?P<number>\d+[a-z]?)?\s*[.:\-\u2013]?\s*", re.IGNORECASE)),
-)
-# "1.2.3 Engage with..." or "2. Members will...": a number written before the text.
-_LEADING_NUMBER: Final = re.compile(r"^(?P<number>\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
-_NUMBER: Final = re.compile(r"^\(?\d{1,3}[a-z]?(?:\.\d{1,3}[a-z]?)*\.?\)?$")
-# A footnote: its mark first ("¹ In February...", "* Figures...", "[2] ...").
-_FOOTNOTE: Final = re.compile(r"^(?P<mark>[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*+|\[\d{1,2}\]|\(\d{1,2}\))\s*(?=\S)")
-# Questions numbered inside one cell: a split before each "N." that starts a question.
-_QUESTION_SPLIT: Final = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})[.)]\s+(?=[A-Z\u2018\u201c'\"])")
-# A lone cell that carries on the row above: "(continued) and through
-# pharmacies", "cont'd ...", "... and schools", or a sentence's lower-case rest.
-CONTINUED: Final = re.compile(r"^(?:\(?\s*(?i:continued|cont'?d|cont\.)\s*\)?|\.\.\.|\u2026|[a-z])")
 _ANSWER_FIELDS: Final = ("evidence", "analysis", "score")
 _ACTIVITY: Final = "activity"
-_LEVEL_HEADING: Final = re.compile(r"^(?:activit(?:y|ies)|responsibilit(?:y|ies)|duties|actions?)\s*:?$", re.IGNORECASE)
 
 
 class OutlineRows:
@@ -68,7 +62,7 @@ class OutlineRows:
         self.last_cell: SourceCell | None = None  # the outline cell of that row
         self.indents: dict[str, tuple[list[int], bool]] = {}  # sheet -> see _indents
         self.numbered: dict[str, bool] = {}  # sheet -> see _numbered_questions
-        self.origins = _merge_origins(reader.book.rows)
+        self.origins = merge_origins(reader.book.rows)
         self.period = ""
         self.header_row = 0
         self.area: int | None = None
@@ -96,7 +90,7 @@ class OutlineRows:
         own = self._own(row)
         if self.shape.kind == SELF_ASSESSMENT:
             if "question" in own:
-                unnumbered = "number" not in own and not _LEADING_NUMBER.match(own["question"])
+                unnumbered = "number" not in own and not LEADING_NUMBER.match(own["question"])
                 if unnumbered and self.last is not None and self.last[1] == self.area and "area" not in own:
                     return "continuation"  # the area's statement and answers, on the row under its banner
                 if len(own) == 1 and self._continues(row, own["question"]):
@@ -114,11 +108,11 @@ class OutlineRows:
             if text is not None or "number" in own:
                 if text is not None and len(own) == 1 and self._continues(row, text):
                     return "continuation"
-                if text is not None and "number" not in own and (_FOOTNOTE.match(text) or _LEVEL_HEADING.match(text)):
+                if text is not None and "number" not in own and (FOOTNOTE.match(text) or LEVEL_HEADING.match(text)):
                     return "note"  # a footnote, or a heading such as "Activities" over the rows it names
                 return "entry" if self.level(row) <= self.depth else "action"
         texts = row.own_texts()
-        if len(texts) == 1 and (_FOOTNOTE.match(texts[0]) or len(row.spanned) >= 2):
+        if len(texts) == 1 and (FOOTNOTE.match(texts[0]) or len(row.spanned) >= 2):
             return "note"  # a footnote, or a heading across the table ("Notes", "Activities")
         return "continuation" if self.last is not None else "note"
 
@@ -143,7 +137,7 @@ class OutlineRows:
             column = next((c for c, col in (self.reader.columns or {}).items() if col.field == "question"), None)
             self.numbered[sheet] = any(
                 r.sheet == sheet and r.row > self.header_row and column in r.cells
-                and _LEADING_NUMBER.match(r.cells[column].text) for r in self.reader.book.rows)
+                and LEADING_NUMBER.match(r.cells[column].text) for r in self.reader.book.rows)
         return self.numbered[sheet]
 
     def _own(self, row: SourceRow) -> dict[str, str]:
@@ -197,7 +191,7 @@ class OutlineRows:
                 if found is not None:
                     return found
         text = self._text(row)
-        for level, pattern in _LEVEL_WORDS:
+        for level, pattern in LEVEL_WORDS:
             match = pattern.match(text)
             if match and (match.group("number") or len(text.split()) > 2):
                 return level
@@ -234,9 +228,9 @@ class OutlineRows:
         if sheet not in self.indents:
             cells = [r.cells[column] for r in self.reader.book.rows if r.sheet == sheet and r.row > self.header_row
                      and column in r.cells and r.cells[column].text and r.cells[column].merged_from is None]
-            named = [any((m := p.match(c.text)) and m.group("number") for _, p in _LEVEL_WORDS) for c in cells]
+            named = [any((m := p.match(c.text)) and m.group("number") for _, p in LEVEL_WORDS) for c in cells]
             levelled = [c for c, n in zip(cells, named)  # footnotes and "Activities" headings have no level
-                        if not n and not _FOOTNOTE.match(c.text) and not _LEVEL_HEADING.match(c.text)]
+                        if not n and not FOOTNOTE.match(c.text) and not LEVEL_HEADING.match(c.text)]
             self.indents[sheet] = (sorted({c.indent for c in levelled}), any(named))
         return self.indents[sheet]
 
@@ -246,13 +240,13 @@ class OutlineRows:
         text = self._text(row)
         for column_number, col in (self.reader.columns or {}).items():
             cell = row.cells.get(column_number)
-            if col.field == "number" and cell is not None and cell.merged_from is None and _NUMBER.match(cell.text):
+            if col.field == "number" and cell is not None and cell.merged_from is None and NUMBER.match(cell.text):
                 return cell.text, text
-        for _, pattern in _LEVEL_WORDS:
+        for _, pattern in LEVEL_WORDS:
             match = pattern.match(text)
             if match and match.group("number"):
                 return match.group("number"), text[match.end():] or text
-        match = _LEADING_NUMBER.match(text)
+        match = LEADING_NUMBER.match(text)
         if match:
             return match.group("number"), text[match.end():]
         return None, text
@@ -289,7 +283,7 @@ class OutlineRows:
         draft = self.reader.add_draft(row, entry, columns)
         draft.parent, draft.level = parent_action, level
         column = self._outline_column()
-        leading = _LEADING_NUMBER.match(draft.texts.get(column, "")) if column is not None else None
+        leading = LEADING_NUMBER.match(draft.texts.get(column, "")) if column is not None else None
         if leading and not any(col.field == "number" and c in row.cells for c, col in columns.items()):
             draft.texts[column] = draft.texts[column][leading.end():]  # "1.2.1 Engage...": its number apart
             draft.number = leading.group("number")
@@ -306,9 +300,9 @@ class OutlineRows:
         area_level = 1 if self.area is not None else 0
         questions = []
         number_cell = own.get("number")
-        for number, text in _split_questions(own.get("question") or row.report_text()):
+        for number, text in split_questions(own.get("question") or row.report_text()):
             number = number or (number_cell if not questions else None)
-            key = ("question", self.area, number or _key(text))
+            key = ("question", self.area, number or entry_key(text))
             index = self.known.get(key)
             if index is None:
                 index = self._add_entry(row, "question", number, text, self.area, area_level + 1)
@@ -330,7 +324,7 @@ class OutlineRows:
         """A footnote, kept with its mark under the entry it follows."""
         named = self._word_level(row) == NOTE.kind  # "Note | ¹ | In February..." from our own papers
         text = self._text(row) if named else row.report_text()
-        match = _FOOTNOTE.match(text)
+        match = FOOTNOTE.match(text)
         mark = match.group("mark") if match else self._own(row).get("number") if named else None
         parent = next((i for level, what, i, _ in reversed(self.stack) if what == "entry"), self.area)
         level = self.seen.entries[parent].level + 1 if parent is not None else 1
@@ -371,7 +365,7 @@ class OutlineRows:
         text = own.get("area") or in_questions or row.report_text()
         heading, _, body = text.partition("\n")
         number, title = split_priority_heading(heading.strip())  # "Priority area 1: Good Governance"
-        key = ("area", _key(title or heading))
+        key = ("area", entry_key(title or heading))
         index = self.known.get(key)
         if index is None:
             index = self._add_entry(row, self.shape.levels[0].kind, number, title or heading, None, 1)
@@ -418,7 +412,7 @@ class OutlineRows:
             getattr(answer, field).append(cell.text)
             return
         if converted.extra is not None or field not in _ANSWER_FIELDS:
-            answer.extra[col.heading] = _joined(answer.extra.get(col.heading), cell.text)
+            answer.extra[col.heading] = joined(answer.extra.get(col.heading), cell.text)
 
     def _fill_entry(self, index: int, row: SourceRow, skip: tuple[str, ...]) -> None:
         """A work plan entry's other cells: its reference, and anything else
@@ -429,12 +423,12 @@ class OutlineRows:
             if not cell.text or cell.merged_from is not None or field in skip:
                 continue
             if field == "reference":
-                entry.reference = _joined(entry.reference, cell.text)
+                entry.reference = joined(entry.reference, cell.text)
             elif field == "outline":
                 entry.body.append(cell.text)
             else:
                 heading = self.reader.column(column).heading
-                entry.extra[heading] = _joined(entry.extra.get(heading), cell.text)
+                entry.extra[heading] = joined(entry.extra.get(heading), cell.text)
 
     def _as_activity(self, col: Column, named: bool) -> Column:
         """An activity's columns: its text is the row's "want", its
@@ -499,35 +493,3 @@ class OutlineRows:
             return None
         area = self.seen.entries[entry.parent].answers.get(period)
         return area.score if area is not None else None
-
-
-def _merge_origins(rows: list[SourceRow]) -> set[tuple[str, int, int]]:
-    """(sheet, row, column) of every cell merged down over the rows below it."""
-    return {(row.sheet, cell.merged_from, column) for row in rows for column, cell in row.cells.items()
-            if cell.merged_from is not None}
-
-
-def _split_questions(text: str) -> list[tuple[str | None, str]]:
-    """One question per "N." in the cell; text before the first number is
-    kept with the first question."""
-    starts = list(_QUESTION_SPLIT.finditer(text))
-    if len(starts) < 2:
-        match = _LEADING_NUMBER.match(text)
-        return [(match.group("number"), text[match.end():]) if match else (None, text)]
-    found = []
-    for i, start in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        found.append((start.group("number"), text[start.end():end].strip()))
-    before = text[: starts[0].start()].strip()
-    if before:
-        number, first = found[0]
-        found[0] = (number, f"{before} {first}")
-    return found
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())[:120]
-
-
-def _joined(before: str | None, text: str) -> str:
-    return f"{before}\n{text}" if before else text

@@ -90,3 +90,9 @@ def leading_spaces(value: object) -> int:
         return 0
     stripped = value.lstrip(" \t\u00a0")
     return sum(4 if ch == "\t" else 1 for ch in value[: len(value) - len(stripped)])
+
+
+def merge_origins(rows: list[SourceRow]) -> set[tuple[str, int, int]]:
+    """(sheet, row, column) of every cell merged down over the rows below it."""
+    return {(row.sheet, cell.merged_from, column) for row in rows for column, cell in row.cells.items()
+            if cell.merged_from is not None}

@@ -26,7 +26,8 @@ from safeguard_desktop.imports.headings import (
     is_header_row,
     shape_of_header,
 )
-from safeguard_desktop.imports.outline import CONTINUED, OutlineRows
+from safeguard_desktop.imports.outline import OutlineRows
+from safeguard_desktop.imports.outline_text import CONTINUED
 from safeguard_desktop.imports.planned import (
     MappingChoice,
     PlannedAction,
