@@ -7,21 +7,15 @@ many seats at once through one preview. Every edit is one undo step."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
-from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedLayout,
     QTabWidget,
@@ -30,11 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safeguard_desktop.core.seats import seat_role_words
-from safeguard_desktop.errors import UserError
-from safeguard_desktop.logs import log_file
-from safeguard_desktop.imports.membership import MembershipReading, read_membership
-from safeguard_desktop.imports.membership_import import import_membership, known
 from safeguard_desktop.store.models import Agency, Group, Person, Seat, StandingItem
 from safeguard_desktop.store.ops import org, records
 from safeguard_desktop.store.queries.org import (
@@ -57,82 +46,26 @@ from safeguard_desktop.views.dialogs.membership_import_dialog import MembershipI
 from safeguard_desktop.views.labels import GROUP_KINDS, SEAT_ROLES, label
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.meetings.form_dialog import Field, ask
+from safeguard_desktop.views.pages.membership_imports import MembershipImports
+from safeguard_desktop.views.pages.people_columns import (
+    AGENCY_COLUMNS,
+    ITEM_COLUMNS,
+    ITEM_ROLES,
+    PEOPLE_COLUMNS,
+    SEAT_COLUMNS,
+    terms_text,
+)
+from safeguard_desktop.views.widgets.buttons import button_row
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
-from safeguard_desktop.views.widgets.record_table_model import Column
 
-log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTORS = ("council", "police", "health", "probation", "education", "housing", "voluntary", "fire", "other")
 PURPOSES = (("(none)", None), ("Information", "information"), ("Discussion", "discussion"),
             ("Decision", "decision"), ("Scrutiny", "scrutiny"))
-ITEM_ROLES = (("Other", "other"), ("Apologies", "apologies"), ("Minutes of the last meeting", "previous_minutes"),
-              ("Matters arising", "matters_arising"))
-MEMBERSHIP_FILES = "Membership lists (*.xlsx *.xlsm *.csv *.tsv *.docx);;All files (*)"
 
 
-def _history(seat: SeatDetail) -> str:
-    return "; ".join(f"{h.person} {h.from_date:%b %Y}–{h.to_date:%b %Y}" if h.to_date else
-                     f"{h.person} since {h.from_date:%d %b %Y}" for h in seat.holders)
-
-
-def _until(day: date | None, word: str) -> str:
-    return f"{word} {day:%d %b %Y}" if day else ""
-
-
-SEAT_COLUMNS: tuple[Column[SeatDetail], ...] = (
-    Column("Seat", lambda s: s.title + (f" (retired {s.retired_on:%d %b %Y})" if s.retired_on else "")),
-    Column("Agency", lambda s: s.agency),
-    Column("Role", lambda s: seat_role_words(s.role, s.voting, s.in_attendance)),
-    Column("Held by", lambda s: s.holders[0].person if s.holders and s.holders[0].to_date is None else "Vacant"),
-    Column("Holders over time", _history),
-)
-PEOPLE_COLUMNS: tuple[Column[PersonDetail], ...] = (
-    Column("Name", lambda p: p.name),
-    Column("Job title", lambda p: p.job_title),
-    Column("Agency", lambda p: p.agency),
-    Column("Email", lambda p: p.email),
-    Column("Left", lambda p: _until(p.left_on, "left")),
-)
-AGENCY_COLUMNS: tuple[Column[AgencyDetail], ...] = (
-    Column("Agency", lambda a: a.name),
-    Column("Short name", lambda a: a.short_name),
-    Column("Sector", lambda a: a.sector.capitalize()),
-    Column("Statutory", lambda a: "Yes" if a.statutory_partner else ""),
-    Column("Retired", lambda a: _until(a.retired_on, "after")),
-)
-ITEM_COLUMNS: tuple[Column[StandingItemRow], ...] = (
-    Column("Standing item", lambda i: i.title),
-    Column("Purpose", lambda i: (i.purpose or "").capitalize()),
-    Column("Brings in", lambda i: dict((v, k) for k, v in ITEM_ROLES).get(i.role, "") if i.role != "other" else ""),
-)
-
-
-def _buttons(*specs: tuple[str, Callable[[], None]]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for text, slot in specs:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
-def terms_text(node: GroupNode) -> str:
-    """The group's terms of reference as its page shows them."""
-    duties = "".join(f"<li>{duty}</li>" for duty in (node.duties or "").splitlines() if duty.strip())
-    parts = [f"<h3>{node.name}</h3>"]
-    if node.active_to:
-        parts.append(f"<p><b>Ended {node.active_to:%d %b %Y}.</b></p>")
-    parts.append(f"<p>{node.purpose or '<i>Purpose not set: Terms of reference… adds it.</i>'}</p>")
-    if duties:
-        parts.append(f"<p>Duties:</p><ul>{duties}</ul>")
-    parts.append(f"<p>Meets {node.cadence or '(cadence not set)'}; quorate with {node.quorum_text}; "
-                 f"{node.seats} member seats.</p>")
-    return "".join(parts)
-
-
-class PeoplePage(QWidget):
+class PeoplePage(MembershipImports, QWidget):
     title = "People & agencies"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -167,20 +100,20 @@ class PeoplePage(QWidget):
         groups_layout = QVBoxLayout(groups_box)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         groups_layout.addWidget(QLabel("<h3>Groups</h3>"))
-        groups_layout.addLayout(_buttons(("Add group…", self.add_group), ("Terms of reference…", self.edit_terms),
+        groups_layout.addLayout(button_row(("Add group…", self.add_group), ("Terms of reference…", self.edit_terms),
                                          ("Cadence and quorum…", self.edit_group), ("End group…", self.retire_group)))
         groups_layout.addWidget(self.tree)
         seats_tab = QWidget()
         seats_layout = QVBoxLayout(seats_tab)
-        seats_layout.addLayout(_buttons(("Add seat…", self.add_seat), ("Edit seat…", self.edit_seat),
+        seats_layout.addLayout(button_row(("Add seat…", self.add_seat), ("Edit seat…", self.edit_seat),
                                         ("Appoint…", self.appoint), ("Holder leaves…", self.holder_leaves),
                                         ("Retire seat…", self.retire_seat)))
-        seats_layout.addLayout(_buttons(("Import members…", self.import_members),
+        seats_layout.addLayout(button_row(("Import members…", self.import_members),
                                         ("Membership paper…", self.membership_paper)))
         seats_layout.addWidget(self.seats, 1)
         items_tab = QWidget()
         items_layout = QVBoxLayout(items_tab)
-        items_layout.addLayout(_buttons(("Add item…", self.add_item), ("Edit item…", self.edit_item),
+        items_layout.addLayout(button_row(("Add item…", self.add_item), ("Edit item…", self.edit_item),
                                         ("Remove item", self.remove_item)))
         items_layout.addWidget(self.items, 1)
         self.items.heading.hide()
@@ -200,7 +133,7 @@ class PeoplePage(QWidget):
                                          ("Leaves…", self.retire_person), ("Merge…", self.merge_person)))):
             box = QWidget()
             box_layout = QVBoxLayout(box)
-            box_layout.addLayout(_buttons(*buttons))
+            box_layout.addLayout(button_row(*buttons))
             box_layout.addWidget(section)
             section.heading.hide()  # the tab says it
             self.lists.addTab(box, title)
@@ -560,47 +493,3 @@ class PeoplePage(QWidget):
         box = self.export_flow.dialog.group_box
         box.setCurrentIndex(max(0, box.findData(group_id)))
         self.export_flow.dialog.open()
-
-    # -- many seats at once ------------------------------------------------
-    def import_members(self) -> None:
-        if self._current_node() is None:
-            self.context.show_status("Choose the group the members belong to first.")
-            return
-        name, _ = QFileDialog.getOpenFileName(self, "Import a membership list", "", MEMBERSHIP_FILES)
-        if name:
-            self.read_members(Path(name))
-
-    def read_members(self, path: Path) -> None:
-        self.context.tasks.run(f"Reading {path.name}", lambda progress: read_membership(path, progress),
-                               self.preview_members, self._import_failed)
-
-    def preview_members(self, reading: MembershipReading) -> None:
-        node = self._current_node()
-        if node is None:
-            return
-        self.import_dialog = MembershipImportDialog(reading, known(self.context.workspace, node.id), node.name, self)
-        dialog = self.import_dialog
-        dialog.accepted.connect(lambda: self._import(dialog, node))
-        dialog.open()
-
-    def _import(self, dialog: MembershipImportDialog, node: GroupNode) -> None:
-        ws, lines, start = self.context.workspace, dialog.lines, dialog.start
-        done = {}
-
-        def write() -> list[Change]:
-            result = import_membership(ws, dialog.reading, node.id, from_date=start, lines=lines)
-            done.update(result.counts)
-            return result.changes
-
-        if self._apply(f"Import members of {node.name} from {dialog.reading.source.path.name}", write):
-            self.context.show_status(f"Imported {done.get('member', 0)} seats with members and "
-                                     f"{done.get('vacant', 0)} vacant seats into {node.name}. "
-                                     "Edit › Undo takes the import back.")
-
-    def _import_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self, "Cannot import this file", str(exc))
-            return
-        log.error("membership import failed", exc_info=exc)  # a bug: kept with its traceback
-        QMessageBox.critical(self, "Import failed", f"Something went wrong ({type(exc).__name__}: {exc}). Nothing "
-                             f"was imported; the details are in {log_file()}.")
