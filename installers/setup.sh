@@ -22,8 +22,9 @@ QT_OFFSCREEN_PACKAGES="libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libf
 XVFB_PACKAGES="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 # Only for `test`: PDF checks, headless LibreOffice to open exported xlsx,
 # objdump for PyInstaller, a C compiler for the power-cut recorder
-# (tests/reliability/cutshim.c, built at test time).
-TEST_PACKAGES="poppler-utils libreoffice-calc xvfb xauth fonts-dejavu-core binutils gcc libc6-dev"
+# (tests/reliability/cutshim.c, built at test time), PostgreSQL's server
+# programs (tests/postgres/ start their own server in a temporary folder).
+TEST_PACKAGES="poppler-utils libreoffice-calc xvfb xauth fonts-dejavu-core binutils gcc libc6-dev postgresql"
 # Added to either list when `python -m venv` does not work (Debian's python3).
 VENV_PACKAGE="python3-venv"
 
