@@ -8,6 +8,7 @@ Revises:
 from typing import Sequence, Union
 
 from alembic import op
+from safeguard_desktop.store.pg_migrate import SG_FOLD_FUNCTION, on_postgres, set_user_version
 import sqlalchemy as sa
 
 
@@ -467,6 +468,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_action_updates_action_id'), ['action_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_updates_meeting_id'), ['meeting_id'], unique=False)
 
+    if on_postgres():
+        # No FTS5 on a server (store/pg_migrate.py); the folding function instead.
+        op.execute(SG_FOLD_FUNCTION)
+        return
     # Full-text search over the action table's text columns. unicode61 with
     # remove_diacritics 2 makes "dwr" find "dŵr" (LIKE cannot, docs/PLATFORM.md).
     op.execute(
@@ -490,14 +495,17 @@ def upgrade() -> None:
         f"INSERT INTO actions_fts(actions_fts, rowid, {columns}) VALUES ('delete', old.id, {old_values}); "
         f"INSERT INTO actions_fts(rowid, {columns}) VALUES (new.id, {new_values}); END"
     )
-    op.execute("PRAGMA user_version = 1")
+    set_user_version(1)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    for trigger in ("actions_fts_insert", "actions_fts_delete", "actions_fts_update"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute("DROP TABLE IF EXISTS actions_fts")
+    if on_postgres():
+        op.execute("DROP FUNCTION IF EXISTS sg_fold(text)")
+    else:
+        for trigger in ("actions_fts_insert", "actions_fts_delete", "actions_fts_update"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS actions_fts")
     with op.batch_alter_table('action_updates', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_action_updates_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_action_updates_action_id'))

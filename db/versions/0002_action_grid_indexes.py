@@ -15,6 +15,7 @@ Revises: 0001
 from typing import Sequence, Union
 
 from alembic import op
+from safeguard_desktop.store.pg_migrate import nocase, on_postgres, set_user_version
 
 revision: str = '0002'
 down_revision: Union[str, Sequence[str], None] = '0001'
@@ -27,37 +28,44 @@ _STATUS_RANK = ("(CASE status WHEN 'open' THEN 1 WHEN 'completed' THEN 2 WHEN 'c
                 "WHEN 'closed_by_board' THEN 4 END)")
 
 
-def _text(column: str, prefix: int | None = None) -> str:
+def _text(column: str, prefix: int | None = None) -> tuple[str, ...]:
     key = f"substr({column}, 1, {prefix})" if prefix else column
-    return f"coalesce({column}, '') = '', {key} COLLATE NOCASE"
+    return f"coalesce({column}, '') = ''", nocase(key)
 
 
-INDEXES = {
-    "position": "position",
-    "cab": _text("cab"),
-    "want": _text("want", 40),
-    "how": _text("how", 40),
-    "lead": _text("lead"),
-    "measure": _text("measure", 40),
-    "when": "when_date IS NULL, when_date",
-    "progress": _text("progress", 40),
-    "rag": f"{_RAG_RANK} IS NULL, {_RAG_RANK}",
-    "status": f"{_STATUS_RANK} IS NULL, {_STATUS_RANK}",
-    "target": "target_date IS NULL, target_date",
-    "updated": "last_updated IS NULL, last_updated",
-    "source": _text("source", 40),
-}
+def _key(*parts: str) -> str:
+    # PostgreSQL takes an expression in an index only in brackets.
+    return ", ".join(f"({part})" for part in parts) if on_postgres() else ", ".join(parts)
+
+
+def _indexes() -> dict[str, str]:
+    # Built when run: the words differ between SQLite and PostgreSQL.
+    return {
+        "position": _key("position"),
+        "cab": _key(*_text("cab")),
+        "want": _key(*_text("want", 40)),
+        "how": _key(*_text("how", 40)),
+        "lead": _key(*_text("lead")),
+        "measure": _key(*_text("measure", 40)),
+        "when": _key("when_date IS NULL", "when_date"),
+        "progress": _key(*_text("progress", 40)),
+        "rag": _key(f"{_RAG_RANK} IS NULL", _RAG_RANK),
+        "status": _key(f"{_STATUS_RANK} IS NULL", _STATUS_RANK),
+        "target": _key("target_date IS NULL", "target_date"),
+        "updated": _key("last_updated IS NULL", "last_updated"),
+        "source": _key(*_text("source", 40)),
+    }
 
 
 def upgrade() -> None:
-    for name, expression in INDEXES.items():
+    for name, expression in _indexes().items():
         tail = "" if name == "position" else ", position"
         op.execute(f"CREATE INDEX ix_actions_live_{name} ON actions (plan_id, {expression}{tail}) "
                    "WHERE deleted_at IS NULL")
-    op.execute("PRAGMA user_version = 2")
+    set_user_version(2)
 
 
 def downgrade() -> None:
-    for name in INDEXES:
+    for name in _indexes():
         op.execute(f"DROP INDEX IF EXISTS ix_actions_live_{name}")
-    op.execute("PRAGMA user_version = 1")
+    set_user_version(1)

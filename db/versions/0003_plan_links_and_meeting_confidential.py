@@ -17,6 +17,7 @@ Revises: 0002
 from typing import Sequence, Union
 
 from alembic import op
+from safeguard_desktop.store.pg_migrate import false_default, set_user_version
 
 revision: str = '0003'
 down_revision: Union[str, Sequence[str], None] = '0002'
@@ -30,11 +31,11 @@ def upgrade() -> None:
     op.execute("ALTER TABLE actions ADD COLUMN parent_id INTEGER REFERENCES actions (id)")
     op.execute("ALTER TABLE actions ADD COLUMN carried_from_id INTEGER REFERENCES actions (id)")
     op.execute("ALTER TABLE plans ADD COLUMN previous_plan_id INTEGER REFERENCES plans (id)")
-    op.execute("ALTER TABLE meetings ADD COLUMN confidential BOOLEAN NOT NULL DEFAULT 0")
+    op.execute(f"ALTER TABLE meetings ADD COLUMN confidential BOOLEAN NOT NULL DEFAULT {false_default()}")
     op.execute("CREATE INDEX ix_actions_parent_id ON actions (parent_id)")
     op.execute("CREATE INDEX ix_actions_carried_from_id ON actions (carried_from_id)")
     op.execute("CREATE INDEX ix_plans_previous_plan_id ON plans (previous_plan_id)")
-    op.execute("PRAGMA user_version = 3")
+    set_user_version(3)
 
 
 def downgrade() -> None:
@@ -45,4 +46,4 @@ def downgrade() -> None:
     op.execute("ALTER TABLE plans DROP COLUMN previous_plan_id")
     op.execute("ALTER TABLE actions DROP COLUMN carried_from_id")
     op.execute("ALTER TABLE actions DROP COLUMN parent_id")
-    op.execute("PRAGMA user_version = 2")
+    set_user_version(2)

@@ -22,14 +22,17 @@ from typing import Sequence, Union
 
 import sqlalchemy as sa
 from alembic import op
+from safeguard_desktop.store.pg_migrate import integer_key, set_user_version
 
 revision: str = '0004'
 down_revision: Union[str, Sequence[str], None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
-_RECORD = ("id INTEGER NOT NULL, uuid VARCHAR(36) NOT NULL, "
-           "created_at VARCHAR(32) NOT NULL, updated_at VARCHAR(32) NOT NULL")
+
+def _record() -> str:
+    return (f"id {integer_key()} NOT NULL, uuid VARCHAR(36) NOT NULL, "
+            "created_at VARCHAR(32) NOT NULL, updated_at VARCHAR(32) NOT NULL")
 
 
 def upgrade() -> None:
@@ -37,7 +40,7 @@ def upgrade() -> None:
         "CREATE TABLE review_periods ("
         "plan_id INTEGER NOT NULL, label VARCHAR(60) NOT NULL, starts_on DATE, ends_on DATE, "
         "position FLOAT NOT NULL, previous_period_id INTEGER, "
-        f"{_RECORD}, deleted_at VARCHAR(32), "
+        f"{_record()}, deleted_at VARCHAR(32), "
         "CONSTRAINT pk_review_periods PRIMARY KEY (id), "
         "CONSTRAINT uq_review_periods_uuid UNIQUE (uuid), "
         "CONSTRAINT fk_review_periods_plan_id_plans FOREIGN KEY(plan_id) REFERENCES plans (id), "
@@ -48,7 +51,7 @@ def upgrade() -> None:
         "CREATE TABLE assessment_answers ("
         "period_id INTEGER NOT NULL, entry_id INTEGER NOT NULL, "
         "evidence TEXT, analysis TEXT, score INTEGER, "
-        f"{_RECORD}, extra TEXT, "
+        f"{_record()}, extra TEXT, "
         "CONSTRAINT pk_assessment_answers PRIMARY KEY (id), "
         "CONSTRAINT uq_assessment_answers_uuid UNIQUE (uuid), "
         "CONSTRAINT uq_assessment_answers_period_entry UNIQUE (period_id, entry_id), "
@@ -58,7 +61,7 @@ def upgrade() -> None:
         "FOREIGN KEY(entry_id) REFERENCES plan_entries (id))")
     op.execute("CREATE INDEX ix_assessment_answers_entry_id ON assessment_answers (entry_id)")
     _move_entry_answers_into_a_first_period()
-    op.execute("PRAGMA user_version = 4")
+    set_user_version(4)
 
 
 def _move_entry_answers_into_a_first_period() -> None:
@@ -98,4 +101,4 @@ def downgrade() -> None:
     op.execute("DROP TABLE assessment_answers")
     op.execute("DROP INDEX IF EXISTS ix_review_periods_plan_id")
     op.execute("DROP TABLE review_periods")
-    op.execute("PRAGMA user_version = 3")
+    set_user_version(3)

@@ -18,6 +18,7 @@ Revises: 0004
 from typing import Sequence, Union
 
 from alembic import op
+from safeguard_desktop.store.pg_migrate import false_default, set_user_version
 
 revision: str = '0005'
 down_revision: Union[str, Sequence[str], None] = '0004'
@@ -26,11 +27,11 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE seats ADD COLUMN in_attendance BOOLEAN NOT NULL DEFAULT 0")
+    op.execute(f"ALTER TABLE seats ADD COLUMN in_attendance BOOLEAN NOT NULL DEFAULT {false_default()}")
     op.execute("ALTER TABLE seats ADD COLUMN retired_on DATE")
     op.execute("ALTER TABLE agencies ADD COLUMN retired_on DATE")
     op.execute("ALTER TABLE groups ADD COLUMN duties TEXT")
-    op.execute("PRAGMA user_version = 5")
+    set_user_version(5)
 
 
 def downgrade() -> None:
@@ -38,4 +39,4 @@ def downgrade() -> None:
     op.execute("ALTER TABLE agencies DROP COLUMN retired_on")
     op.execute("ALTER TABLE seats DROP COLUMN retired_on")
     op.execute("ALTER TABLE seats DROP COLUMN in_attendance")
-    op.execute("PRAGMA user_version = 4")
+    set_user_version(4)

@@ -10,15 +10,17 @@ from typing import Any, Sequence, TypeVar
 
 from sqlalchemy import bindparam, inspect, insert, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 
 from safeguard_desktop.store.audit import AuditWriter, PendingEntry
 from safeguard_desktop.store.models import Base, new_uuid, utc_now
+from safeguard_desktop.store.pg_stale import stale_record_error
 
 M = TypeVar("M", bound=Base)
 
 # Bookkeeping columns: never audited field by field, never user-editable.
-_SYSTEM_FIELDS = frozenset({"id", "uuid", "created_at", "updated_at"})
+_SYSTEM_FIELDS = frozenset({"id", "uuid", "created_at", "updated_at", "row_version"})
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,24 @@ class Tx:
         if old == value:
             return None
         setattr(obj, field, value)
+        self._write_now_if_shared(obj, field)
         identity = record_identity(obj)
         self.audit.write([PendingEntry("update", obj.__tablename__, identity, field, old, value)])
         change = Change(obj.__tablename__, obj.id, identity, field, old, value)  # type: ignore[attr-defined]
         self.changes.append(change)
         return change
+
+    def _write_now_if_shared(self, obj: Base, field: str) -> None:
+        """On a server, write the field at once, so a record another writer
+        changed since we read it (its version moved on) is refused here,
+        naming the field, before anything else of the step is audited.
+        A SQLite writer holds the file's write lock from its first read."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise stale_record_error(self.session, obj, field) from exc
 
     def update_many(self, obj: Base, values: dict[str, Any]) -> list[Change]:
         return [c for field, value in values.items() if (c := self.update(obj, field, value)) is not None]
@@ -146,7 +161,8 @@ class Tx:
         for field in sorted({c.field for c in changes if c.field}):
             rows = [{"b_id": c.record_id, "b_value": c.new, "b_now": now} for c in changes if c.field == field]
             statement = (update(table).where(table.c.id == bindparam("b_id"))
-                         .values({field: bindparam("b_value"), "updated_at": bindparam("b_now")}))
+                         .values({field: bindparam("b_value"), "updated_at": bindparam("b_now"),
+                                  **({"row_version": table.c.row_version + 1} if "row_version" in table.c else {})}))
             self.session.connection().execute(statement, rows)
         self.audit.write(PendingEntry("update", table.name, c.record_uuid, c.field, c.old, c.new) for c in changes)
         for c in changes:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import datetime, timezone
+from typing import Any
 
-from sqlalchemy import MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints so that Alembic's batch mode on SQLite can find them again.
 NAMING = {
@@ -38,6 +39,16 @@ class Record:
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now, onupdate=utc_now)
+    # Optimistic concurrency for several writers on a server: every update
+    # says "WHERE row_version = <the one read>" and adds one, so a write based
+    # on a record someone has changed since matches no row and is refused
+    # (store/transaction.py), never written over theirs. (A plan's own
+    # "version" is its document's edition.)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.row_version}
 
 
 class SoftDeleted:

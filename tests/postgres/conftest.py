@@ -1,0 +1,36 @@
+"""A real PostgreSQL server for tests/postgres/, started once per session in
+a temporary folder and stopped at the end; each test gets a fresh database."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import pytest
+
+from postgres_server import Server, server_programs, start_server
+
+_PROGRAMS = server_programs()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    skip = pytest.mark.skip(reason="PostgreSQL's server programs (initdb, pg_ctl) are not installed: "
+                                   "apt-get install postgresql (installers/setup.sh test does)")
+    for item in items:
+        if "tests/postgres/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.postgres)
+            if _PROGRAMS is None:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    assert _PROGRAMS is not None
+    server = start_server(_PROGRAMS)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: Server) -> str:
+    """A fresh, empty database on the test server, as a postgresql:// URL."""
+    return pg_server.url(pg_server.new_database())
