@@ -27,6 +27,7 @@ class Key(Generic[T]):
 LAST_WORKSPACE = Key[str]("workspace/last", "")
 RECENT_WORKSPACES = Key[list]("workspace/recent", [])
 BACKUP_MINUTES = Key[int]("backups/every_minutes", 15)
+HIGH_CONTRAST = Key[bool]("view/high_contrast", False)
 
 
 class Settings:
