@@ -1,5 +1,6 @@
 """CSV (UTF-8 with BOM, CRLF, formula guard) and ICS (RFC 5545) exports,
-read back byte by byte."""
+read back byte by byte (the calendar parsed back field by field:
+test_ics_parsed_back.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from export_fixtures import FORMULA_TEXTS, WELSH, Papers
 
 from safeguard_desktop.exports import csv_writer, ics_writer
 from safeguard_desktop.exports.csv_writer import CsvOptions
-from safeguard_desktop.exports.ics_writer import IcsOptions, escape_text, fold
+from safeguard_desktop.exports.ics_writer import IcsOptions
 from safeguard_desktop.store.ops import meetings as meeting_ops
 from safeguard_desktop.store.queries import documents, meeting_documents
 
@@ -91,15 +92,6 @@ def test_same_meeting_keeps_its_uid_across_exports(papers: Papers, tmp_path: Pat
     ics_writer.write(doc, tmp_path / "b.ics")
     uid = [line for line in unfold((tmp_path / "a.ics").read_text("utf-8")) if line.startswith("UID:")]
     assert uid == [line for line in unfold((tmp_path / "b.ics").read_text("utf-8")) if line.startswith("UID:")]
-
-
-def test_text_escaping_and_folding() -> None:
-    assert escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
-    folded = fold("SUMMARY:" + "ŵ" * 60)
-    parts = folded.split("\r\n")
-    assert all(len(part.encode("utf-8")) <= 75 for part in parts)
-    assert all(part.startswith(" ") for part in parts[1:])
-    assert "".join(part[1:] if i else part for i, part in enumerate(parts)) == "SUMMARY:" + "ŵ" * 60
 
 
 def test_csv_headings_are_cleaned_and_guarded(papers: Papers, tmp_path: Path) -> None:
