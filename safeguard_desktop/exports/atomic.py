@@ -2,7 +2,8 @@
 
 The file is written under a hidden temporary name in the target folder
 (same folder, so the final rename never crosses a file system), flushed to
-disk, then renamed over the target in one step with ``os.replace``. A failed
+disk, then renamed over the target in one step with ``os.replace``, and the
+folder is synced so the rename itself survives a power cut. A failed
 or cancelled export removes its temporary file and leaves any existing file
 of that name exactly as it was: a board paper half-written over last
 quarter's good copy is worse than no new paper.
@@ -20,6 +21,7 @@ from typing import Iterator
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.leftovers import TEMP_SUFFIX, noted
 from safeguard_desktop.paths import PRIVATE_FILE
+from safeguard_desktop.store.backups import sync_folder
 
 
 @contextmanager
@@ -42,6 +44,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
             _flush(temp)
         _match_permissions(temp, target)
         os.replace(temp, target)
+        _sync_folder(folder)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise _user_error(exc, target) from exc
@@ -55,6 +58,19 @@ def _flush(path: Path) -> None:
     # cut could leave an empty file under the good name.
     with open(path, "rb+") as f:
         os.fsync(f.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename is on disk only once its folder is synced, as for backups
+    (docs/RELIABILITY.md, "Power cuts"): without it a power cut can take
+    back a paper already reported as saved, or bring back the old one.
+    Some file systems (certain network shares) cannot sync a folder: the
+    paper is written there all the same."""
+    try:
+        sync_folder(folder)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF, errno.EACCES, errno.EPERM):
+            raise
 
 
 def _match_permissions(temp: Path, target: Path) -> None:
