@@ -19,7 +19,8 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.logs import log_file, setup_logging
 
 # Order is the order of `--help`.
-COMMANDS = ("open", "demo", "check", "backup", "restore", "shot", "attendance", "export", "import", "list")
+COMMANDS = ("open", "demo", "check", "backup", "restore", "shot", "attendance", "export", "import", "list",
+            "encrypt", "decrypt")
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
@@ -48,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     from safeguard_desktop.exports.leftovers import clean_leftovers
 
     clean_leftovers()  # exports a killed program left half-written
+    from safeguard_desktop.commands.passphrase_prompt import install as ask_passphrases_here
+
+    ask_passphrases_here()  # an encrypted workspace's passphrase: terminal or SAFEGUARD_PASSPHRASE (the window asks its own way)
     try:
         if args.command is None:
             from safeguard_desktop.views.app import run_app

@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from safeguard_desktop.store.encryption import looks_encrypted
     from safeguard_desktop.store.fileformat import read_header
     from safeguard_desktop.views.app import run_app
 
@@ -21,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.path.exists():
         raise UserError(f"There is no workspace at {args.path}. Check the name, or build one with "
                         f"'safeguard-desktop demo {args.path}'.")
-    read_header(args.path)
+    if not looks_encrypted(args.path):  # an encrypted file's header is read once the window has its passphrase
+        read_header(args.path)
 
     return run_app(args.path)

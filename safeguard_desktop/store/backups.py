@@ -19,6 +19,7 @@ from pathlib import Path
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.paths import backups_dir, create_private_file, private_folder
+from safeguard_desktop.store import encryption
 from safeguard_desktop.store.fileformat import APPLICATION_ID, read_header
 from safeguard_desktop.store.recovery import refuse_leftover_journal
 from safeguard_desktop.store.verify import verify_file
@@ -79,7 +80,7 @@ def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
     try:
         _copy_to(source, partial, strict)
         os.replace(partial, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     except BaseException:
         # A full disk, a failed check, a cancel: no half-made copy stays behind.
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
@@ -87,7 +88,7 @@ def copy_database(source: Path, target: Path, *, strict: bool = False) -> None:
         raise
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """A rename is only on disk once its folder is synced: without this a
     power cut can take back a backup already reported as taken (the
     power-cut tests found it). Windows cannot open a folder to sync it; NTFS
@@ -102,9 +103,9 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _copy_to(source: Path, partial: Path, strict: bool) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = encryption.connect(source, read_only=True)
     try:
-        dst = sqlite3.connect(partial)
+        dst = encryption.connect(partial, like=source)  # a backup of an encrypted file stays encrypted
         try:
             src.backup(dst)
             # A backup is a self-contained file: no WAL beside it.

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 
 from safeguard_desktop.core.text_fold import fold
+from safeguard_desktop.store import encryption
 
 BUSY_TIMEOUT_MS = 5000
 # Called from SQL as fold(text): searches that must ignore accents and case
@@ -27,6 +28,8 @@ def make_engine(path: Path, *, read_only: bool, network: bool) -> Engine:
     engine = create_engine(
         url,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # An encrypted workspace: SQLCipher's module, its key set first.
+        **encryption.engine_options(path, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000),
     )
 
     @event.listens_for(engine, "connect")

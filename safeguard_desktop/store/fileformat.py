@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from safeguard_desktop.errors import NotAWorkspaceError
+from safeguard_desktop.store import encryption
 
 # "SGDK" as a big-endian integer: our mark in every workspace file.
 APPLICATION_ID = 0x5347444B
@@ -39,6 +40,9 @@ def read_header(path: Path) -> Header:
         raise NotAWorkspaceError(f"{path} cannot be read: ask for read access to it, or copy it somewhere you can read.") from None
     if len(head) == 0:
         raise NotAWorkspaceError(f"{path} is empty: it is not a safeguard-desktop workspace.")
+    if not head.startswith(SQLITE_MAGIC) and encryption.looks_encrypted(path):
+        application_id, user_version = encryption.read_header(path)  # asks for the passphrase if need be
+        return Header(application_id=application_id, user_version=user_version)
     if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
         raise NotAWorkspaceError(
             f"{path} is not a safeguard-desktop workspace (it is not a database file). "

@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from safeguard_desktop.errors import NeedsRecoveryError
+from safeguard_desktop.store import encryption
 from safeguard_desktop.store.lock import lock_path
 
 # The first eight bytes of a rollback journal that still holds pages.
@@ -87,7 +88,7 @@ def foreign_wal(path: Path) -> str | None:
 
 def _identity(copy: Path, at: int | None = None) -> tuple[str | None, tuple[int, str] | None]:
     """The workspace UUID and one audit entry (the last, or the one ``at``)."""
-    conn = sqlite3.connect(copy)
+    conn = encryption.connect(copy)
     try:
         uuid = conn.execute("SELECT value FROM settings WHERE key = 'workspace_uuid'").fetchone()
         if at is None:

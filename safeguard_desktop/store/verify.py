@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from safeguard_desktop.store import encryption
 from safeguard_desktop.store.audit import verify_chain
 from safeguard_desktop.store.engine import make_engine
 
@@ -55,7 +56,7 @@ def verify_file(path: Path) -> list[Problem]:
 def sqlite_problems(path: Path) -> list[Problem]:
     """What SQLite finds: integrity, foreign keys, undecodable text."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = encryption.connect(path, read_only=True)
     except sqlite3.Error as exc:
         return [Problem("file", f"cannot be opened: {exc}")]
     # SQLite's findings may name damaged schema text: read them leniently.

@@ -31,7 +31,7 @@ from safeguard_desktop.errors import (
     WriteFailedError,
 )
 from safeguard_desktop.paths import create_private_file, make_folders
-from safeguard_desktop.store import audit_head, backups, migrations
+from safeguard_desktop.store import audit_head, backups, encryption, migrations
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import (
     APPLICATION_ID,
@@ -312,7 +312,7 @@ def _checkpoint(engine: Engine, network: bool) -> None:
 
 def _can_read_live(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        conn = encryption.connect(path, read_only=True, timeout=1)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
