@@ -92,7 +92,7 @@ def _table_problems(session: Session, mapper: Mapper[Any], limit: int) -> list[s
     expected = _expected(session, table)
     problems: list[str] = []
     statement = select(mapper.class_).execution_options(yield_per=_BATCH)
-    for count, obj in enumerate(session.scalars(statement), 1):
+    for obj in session.scalars(statement):
         identity = _identity(mapper, obj)
         fields = expected.pop(identity, None)
         if fields is None:
@@ -105,10 +105,11 @@ def _table_problems(session: Session, mapper: Mapper[Any], limit: int) -> list[s
                 if field in current and not _same(decode(encode(current[field])), value):
                     problems.append(f"{table} record {identity}: its {field} differs from its latest audit "
                                     "entry (changed behind the program's back)")
+        # One record at a time leaves memory flat; expunge_all() would
+        # swap the identity map under the rows still being yielded.
+        session.expunge(obj)
         if len(problems) >= limit:
             return problems[:limit]
-        if count % _BATCH == 0:
-            session.expunge_all()
     session.expunge_all()
     for identity in sorted(expected)[: max(limit - len(problems), 0)]:
         problems.append(f"{table} record {identity} is in the audit trail but gone from the file, "
