@@ -1,0 +1,2 @@
+"""Two copies of one workspace brought together, field by field
+(docs/SYNC.md): ``run.sync_files(a, b)`` is the way in."""

@@ -1,0 +1,223 @@
+"""``sync_files(a, b)``: bring two copies of one workspace up to date with
+each other, both ways (docs/SYNC.md)."""
+
+from __future__ import annotations
+
+import time
+import uuid as uuid_module
+from dataclasses import dataclass, field as dc_field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, inspect, select
+
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.store import audit_head
+from safeguard_desktop.store.audit_head import ChainHead
+from safeguard_desktop.store.engine import make_engine
+from safeguard_desktop.store.fileformat import SCHEMA_VERSION, read_header
+from safeguard_desktop.store.lock import WorkspaceLock
+from safeguard_desktop.store.sync import swap
+from safeguard_desktop.store.sync.apply import Applied, Writer
+from safeguard_desktop.store.sync.changes import entries_after, in_step, remember_peer, window
+from safeguard_desktop.store.sync.conflicts import settle, write_conflicts
+from safeguard_desktop.store.sync.moves import to_move
+from safeguard_desktop.store.sync.plan import Conflict, make_plan
+from safeguard_desktop.store.sync.side import Side
+from safeguard_desktop.store.sync.tables import sync_aliases, sync_conflicts
+from safeguard_desktop.store.workspace import open_workspace
+
+
+@dataclass
+class SyncReport:
+    a: str
+    b: str
+    a_to_b: Applied = dc_field(default_factory=Applied)
+    b_to_a: Applied = dc_field(default_factory=Applied)
+    new_conflicts: list[Conflict] = dc_field(default_factory=list)
+    open_conflicts: int = 0
+    resolutions_crossed: int = 0
+    nothing_new: bool = False
+    new_site: bool = False
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a, "b": self.b, "nothing_new": self.nothing_new,
+            "a_to_b": vars(self.a_to_b), "b_to_a": vars(self.b_to_a),
+            "new_conflicts": [{"uuid": c.uuid, "table": c.table, "record": c.ident, "field": c.field,
+                               "a": {"value": c.a_value, "who": c.a_actor, "when": c.a_at},
+                               "b": {"value": c.b_value, "who": c.b_actor, "when": c.b_at}}
+                              for c in self.new_conflicts],
+            "open_conflicts": self.open_conflicts, "resolutions_crossed": self.resolutions_crossed,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def sync_files(a_path: Path, b_path: Path) -> SyncReport:
+    started = time.perf_counter()
+    a_path, b_path = Path(a_path).resolve(), Path(b_path).resolve()
+    if a_path == b_path:
+        raise UserError("Both names are the same file: name the two copies to bring together.")
+    for path in (a_path, b_path):
+        if not path.exists():
+            raise UserError(f"There is no workspace at {path}. Check the name.")
+    for path in (a_path, b_path):
+        _up_to_date(path)
+    locks = _take_locks([a_path, b_path])
+    try:
+        for path in (a_path, b_path):
+            swap.roll_forward(path)
+        report = SyncReport(str(a_path), str(b_path))
+        if _in_step(a_path, b_path, report):
+            report.nothing_new = True
+        else:
+            _merge(a_path, b_path, report)
+    finally:
+        for lock in locks:
+            lock.release()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _up_to_date(path: Path) -> None:
+    """An older file is opened once the usual way first: backed up, then
+    upgraded (the sync's tables come with the upgrade)."""
+    if read_header(path).user_version < SCHEMA_VERSION:
+        open_workspace(path, backup_on_open=False).close()
+
+
+def _take_locks(paths: list[Path]) -> list[WorkspaceLock]:
+    taken: list[WorkspaceLock] = []
+    for path in paths:
+        lock = WorkspaceLock(path)
+        holder = lock.acquire()
+        if holder is not None or lock.info is None:
+            for held in taken:
+                held.release()
+            who = holder.describe() if holder is not None else "this program"
+            raise UserError(f"{path} is open for editing ({who} has it). Nothing was synced: close it there, "
+                            "then sync again.")
+        taken.append(lock)
+    return taken
+
+
+def _in_step(a_path: Path, b_path: Path, report: SyncReport) -> bool:
+    """The quick answer for a sync with nothing new: both files' trails end
+    where both recorded them at their last sync, and no resolution waits to
+    cross. Read-only; no copy is made."""
+    engines = [make_engine(p, read_only=True, network=False) for p in (a_path, b_path)]
+    try:
+        with engines[0].connect() as ca, engines[1].connect() as cb:
+            if not all(inspect(c).has_table("sync_peers") for c in (ca, cb)):
+                return False
+            a, b = Side(ca, a_path.name, create=False), Side(cb, b_path.name, create=False)
+            if a.site == b.site or not in_step(a, b):
+                return False
+            open_sets = [set(c.execute(select(sync_conflicts.c.uuid).where(sync_conflicts.c.resolved_at.is_(None))).scalars())
+                         for c in (ca, cb)]
+            report.open_conflicts = len(open_sets[0])
+            return open_sets[0] == open_sets[1]
+    finally:
+        for engine in engines:
+            engine.dispose()
+
+
+def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
+    tag = uuid_module.uuid4().hex[:12]
+    copies = []
+    try:
+        for path in (a_path, b_path):
+            _empty_wal(path)
+            copies.append(swap.prepare(path, tag))
+        swap.step("copied")
+        engines = [make_engine(c, read_only=False, network=False) for c in copies]
+        try:
+            heads = _merge_copies(engines, a_path, b_path, report)
+        finally:
+            for engine in engines:
+                engine.dispose()
+        for copy in copies:
+            # Closing the last connection folded the copy's -wal into it.
+            if copy.with_name(copy.name + "-wal").exists():
+                raise UserError(f"The merged copy of {copy.name} could not be completed; nothing was synced.")
+            swap.sync_file(copy)
+        swap.step("merged")
+    except BaseException:
+        for copy in copies:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+        raise
+    swap.swap(list(zip(copies, (a_path, b_path))))
+    for path, head in zip((a_path, b_path), heads):
+        if head is not None:
+            audit_head.remember(path, head)
+
+
+def _empty_wal(path: Path) -> None:
+    """Fold the live file's -wal into it, so the file swapped in later
+    cannot meet pages of the old one."""
+    engine = make_engine(path, read_only=False, network=False)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+
+
+def _merge_copies(engines: list[Engine], a_path: Path, b_path: Path,
+                  report: SyncReport) -> list[ChainHead | None]:
+    with engines[0].connect() as ca, engines[1].connect() as cb:
+        with ca.begin(), cb.begin():
+            a, b = Side(ca, a_path.name), Side(cb, b_path.name)
+            if a.workspace_uuid() != b.workspace_uuid():
+                raise UserError(f"{a_path.name} and {b_path.name} are not copies of one workspace: "
+                                "nothing was synced. Sync copies made from the same workspace.")
+            if a.site == b.site:
+                b.new_site()  # copied outside the program: each copy needs an id of its own
+                report.new_site = True
+            where = window(a, b)
+            a_entries, b_entries = entries_after(a, where.a_after), entries_after(b, where.b_after)
+            if where.a_after == 0 and where.b_after == 0 and a_entries and b_entries \
+                    and a_entries[0].origin != b_entries[0].origin:
+                raise UserError(f"{a_path.name} and {b_path.name} share no history: nothing was synced.")
+            a_origins, b_origins = {e.origin for e in a_entries}, {e.origin for e in b_entries}
+            a_moves = [to_move(e, "a", a, a) for e in a_entries if e.origin not in b_origins]
+            b_moves = [to_move(e, "b", b, a) for e in b_entries if e.origin not in a_origins]
+            open_conflicts, report.resolutions_crossed = settle(a, b)
+
+            def b_value(table: str, ident: str, field: str) -> Any:
+                return _current(b, table, b.local_uuid(table, ident), field)
+
+            plan = make_plan(a_moves, b_moves, open_conflicts, b_value)
+            for table, b_uuid, a_uuid in plan.aliases:
+                ca.execute(sync_aliases.insert().values(table_name=table, foreign_uuid=b_uuid, local_uuid=a_uuid))
+                cb.execute(sync_aliases.insert().values(table_name=table, foreign_uuid=a_uuid, local_uuid=b_uuid))
+                a.aliases[(table, b_uuid)] = a_uuid
+                b.aliases[(table, a_uuid)] = b_uuid
+            report.a_to_b = Writer(b, a_path.name).write(plan.a_moves)
+            report.b_to_a = Writer(a, b_path.name).write(plan.b_moves)
+            write_conflicts(a, b, plan.new_conflicts, plan.changed_conflicts)
+            report.new_conflicts = plan.new_conflicts
+            remember_peer(a, b, str(b_path))
+            remember_peer(b, a, str(a_path))
+            report.open_conflicts = len(list(ca.execute(
+                select(sync_conflicts.c.uuid).where(sync_conflicts.c.resolved_at.is_(None)))))
+            heads = [_head(a), _head(b)]
+    return heads
+
+
+def _head(side: Side) -> ChainHead | None:
+    last_id, last_hash = side.last_entry()
+    return ChainHead(side.workspace_uuid() or "", last_id, last_hash) if last_id else None
+
+
+def _current(side: Side, table: str, uuid: str, field: str) -> Any:
+    from safeguard_desktop.store.sync.schema import table_info
+
+    info = table_info(table)
+    if info is None or not info.has_uuid or not info.column(field):
+        return None
+    t = info.table
+    value = side.conn.execute(select(t.c[field]).where(t.c.uuid == uuid)).scalar()
+    return side.canonical(table, field, value)

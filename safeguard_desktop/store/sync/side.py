@@ -1,0 +1,124 @@
+"""One file taking part in a sync: its connection (one transaction for the
+whole merge), its site id, and the translation between its integer keys and
+the uuids that are the same in every copy."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from safeguard_desktop.store.models import AuditEntry, new_uuid
+from safeguard_desktop.store.sync.schema import SETTINGS, table_info
+from safeguard_desktop.store.sync.tables import sync_aliases, sync_site
+
+SITE_KEY = "site_id"
+MISSING = object()
+
+
+class Side:
+    def __init__(self, conn: Connection, label: str, *, create: bool = True) -> None:
+        self.conn = conn
+        self.label = label  # the file's name, for "merged from ..." and messages
+        self.site = self._site(create)
+        self._uuids: dict[tuple[str, int], str | None] = {}
+        self._ids: dict[tuple[str, str], int | None] = {}
+        self.aliases: dict[tuple[str, str], str] = {
+            (t, f): loc for t, f, loc in conn.execute(select(sync_aliases))}
+
+    # -- site ----------------------------------------------------------
+    def _site(self, create: bool) -> str:
+        found = self.conn.execute(select(sync_site.c.value).where(sync_site.c.key == SITE_KEY)).scalar()
+        return found or (self.new_site() if create else "")
+
+    def new_site(self) -> str:
+        """A fresh id: for a new file, or one of two files that were copied
+        outside the program and so share one."""
+        site = new_uuid()
+        self.conn.execute(sync_site.delete().where(sync_site.c.key == SITE_KEY))
+        self.conn.execute(sync_site.insert().values(key=SITE_KEY, value=site))
+        self.site = site
+        return site
+
+    def workspace_uuid(self) -> str | None:
+        return self.conn.exec_driver_sql("SELECT value FROM settings WHERE key = 'workspace_uuid'").scalar()
+
+    def last_entry(self) -> tuple[int, str]:
+        row = self.conn.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+        return (row[0], row[1]) if row else (0, "")
+
+    def hash_at(self, audit_id: int) -> str | None:
+        return self.conn.execute(select(AuditEntry.hash).where(AuditEntry.id == audit_id)).scalar()
+
+    def count(self) -> int:
+        return self.conn.execute(select(func.count()).select_from(AuditEntry.__table__)).scalar() or 0
+
+    # -- keys and uuids --------------------------------------------------
+    def uuid_of(self, table: str, record_id: int) -> str | None:
+        key = (table, record_id)
+        if key not in self._uuids:
+            t = table_info(table).table  # type: ignore[union-attr]
+            self._uuids[key] = self.conn.execute(select(t.c.uuid).where(t.c.id == record_id)).scalar()
+        return self._uuids[key]
+
+    def id_of(self, table: str, uuid: str) -> int | None:
+        key = (table, uuid)
+        if key not in self._ids:
+            t = table_info(table).table  # type: ignore[union-attr]
+            self._ids[key] = self.conn.execute(select(t.c.id).where(t.c.uuid == uuid)).scalar()
+        return self._ids[key]
+
+    def learn(self, table: str, record_id: int, uuid: str) -> None:
+        self._ids[(table, uuid)] = record_id
+        self._uuids[(table, record_id)] = uuid
+
+    def forget(self, table: str, uuid: str) -> None:
+        record_id = self._ids.pop((table, uuid), None)
+        if record_id is not None:
+            self._uuids.pop((table, record_id), None)
+
+    def local_uuid(self, table: str, uuid: str) -> str:
+        """The uuid this file knows a record by (another copy may have added
+        the same register line under a uuid of its own)."""
+        return self.aliases.get((table, uuid), uuid)
+
+    # -- values between copies -------------------------------------------
+    def canonical(self, table: str, field: str, value: Any) -> Any:
+        """A stored value (decoded from the trail) as every copy can read
+        it: a link becomes the linked record's uuid."""
+        info = table_info(table)
+        if value is None or info is None or field not in info.links:
+            return value
+        try:
+            found = self.uuid_of(info.links[field], int(value))
+        except (TypeError, ValueError):
+            return value
+        return {"uuid": found} if found else value
+
+    def local(self, table: str, field: str, value: Any) -> Any:
+        """A canonical value as this file stores it (MISSING when it links
+        to a record this file does not have)."""
+        info = table_info(table)
+        if value is None or info is None:
+            return value
+        if field in info.links:
+            if isinstance(value, dict) and "uuid" in value:
+                found = self.id_of(info.links[field], self.local_uuid(info.links[field], value["uuid"]))
+                return MISSING if found is None else found
+            return value
+        if field in info.dates and isinstance(value, str):
+            return date.fromisoformat(value[:10])
+        return value
+
+    def canonical_snapshot(self, table: str, snapshot: dict[str, Any]) -> dict[str, Any]:
+        return {k: self.canonical(table, k, v) for k, v in snapshot.items()}
+
+    def identity(self, table: str, record: str, snapshot: dict[str, Any] | None) -> str:
+        """A record's name in every copy: its uuid; a setting's key; a link
+        row without a uuid by the records it links (canonical snapshot)."""
+        info = table_info(table)
+        if table == SETTINGS or (info is not None and info.has_uuid) or snapshot is None:
+            return record
+        return f"{table}:" + json.dumps(sorted(snapshot.items()), sort_keys=True, default=str)
