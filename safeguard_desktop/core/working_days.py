@@ -20,10 +20,6 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-# The class itself, not holidays.country_holidays("GB"): that finds it by name
-# at run time, which a PyInstaller bundle cannot see to include.
-from holidays.countries.united_kingdom import UnitedKingdom
-
 ENGLAND: Final = "england"
 NATIONS: Final[dict[str, str]] = {
     ENGLAND: "England",
@@ -56,6 +52,12 @@ def bank_holidays(year: int, nation: str = ENGLAND) -> Mapping[dt.date, str]:
     weekend day itself."""
     if nation not in _SUBDIVISIONS:
         raise ValueError(f"Unknown nation {nation!r}: choose one of {', '.join(NATIONS)}")
+    # Imported here: loading `holidays` (every country's calendar) cost a quarter of a second of
+    # each start (docs/ARCHITECTURE.md, "Start-up"). The class itself, not
+    # holidays.country_holidays("GB"): that finds it by name at run time, which a PyInstaller
+    # bundle cannot see to include.
+    from holidays.countries.united_kingdom import UnitedKingdom
+
     calendar = UnitedKingdom(subdiv=_SUBDIVISIONS[nation], years=year)
     days = {day: name.replace("(observed)", "(substitute day)")
             for day, name in calendar.items() if day.weekday() < 5}

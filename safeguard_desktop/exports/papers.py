@@ -5,13 +5,14 @@ Export dialog both come through here, so they cannot disagree about what
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Final
 
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.exports import csv_writer, docx_writer, ics_writer, pdf_writer, review_tables, xlsx_writer
+from safeguard_desktop.exports import review_tables
 from safeguard_desktop.exports.common import ExportResult, PaperOptions
 from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
 from safeguard_desktop.exports.membership_paper import membership_table
@@ -21,13 +22,22 @@ from safeguard_desktop.store.queries.attendance import parse_period
 from safeguard_desktop.store.workspace import Workspace
 
 Writer = Callable[..., ExportResult]
-_WRITERS: Final[dict[str, tuple[Writer, type[PaperOptions]]]] = {
-    "xlsx": (xlsx_writer.write, xlsx_writer.XlsxOptions),
-    "pdf": (pdf_writer.write, pdf_writer.PdfOptions),
-    "csv": (csv_writer.write, csv_writer.CsvOptions),
-    "ics": (ics_writer.write, ics_writer.IcsOptions),
-    "docx": (docx_writer.write, docx_writer.DocxOptions),
+# Each format's writer module and its options class, imported on the first
+# export in that format: openpyxl, reportlab and python-docx are most of the
+# program's start-up time otherwise (docs/ARCHITECTURE.md, "Start-up").
+_WRITERS: Final[dict[str, tuple[str, str]]] = {
+    "xlsx": ("xlsx_writer", "XlsxOptions"),
+    "pdf": ("pdf_writer", "PdfOptions"),
+    "csv": ("csv_writer", "CsvOptions"),
+    "ics": ("ics_writer", "IcsOptions"),
+    "docx": ("docx_writer", "DocxOptions"),
 }
+
+
+def writer(format: str) -> tuple[Writer, type[PaperOptions]]:
+    module_name, options_name = _WRITERS[format]
+    module = importlib.import_module(f"safeguard_desktop.exports.{module_name}")
+    return module.write, getattr(module, options_name)
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,7 @@ def export(ws: Workspace, request: ExportRequest, path: Path, progress: Progress
     document = gather(ws, request)
     if progress is not None:
         progress.report(0, 0, "Writing")
-    write, options_type = _WRITERS[request.format]
+    write, options_type = writer(request.format)
     options = options_type(marking=request.marking, public=request.public, title=request.title, date=request.on,
                            author=ws.actor)
     return write(document, Path(path), options, progress)

@@ -13,7 +13,6 @@ import colorsys
 from typing import Any
 
 from defusedxml import ElementTree
-from openpyxl.styles.colors import COLOR_INDEX
 
 # The Office 2007 theme openpyxl writes into new workbooks: used when a file
 # carries no theme part of its own. Order is Excel's theme index order.
@@ -73,6 +72,8 @@ class FillResolver:
 
     def __init__(self, theme_xml: bytes | str | None, palette: list[str] | None) -> None:
         self._theme = theme_colours(theme_xml)
+        from openpyxl.styles.colors import COLOR_INDEX  # only a workbook being read has fills to resolve
+
         self._palette = list(palette) if palette else list(COLOR_INDEX)
 
     def fill_hex(self, fill: Any) -> str | None:

@@ -20,9 +20,6 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-import docx
-from docx.oxml.ns import qn
-
 from safeguard_desktop.imports.colours import docx_fill_hex
 from safeguard_desktop.imports.safe_open import CheckedFile, ImportFileError, reading
 from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
@@ -32,6 +29,17 @@ MAX_ROWS = 100_000
 # Spans are clamped: a damaged file can declare a cell spanning a billion columns.
 MAX_COLUMNS = 64
 TEXT_SHEET = "Text"
+_W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+
+def qn(tag: str) -> str:
+    """A ``w:`` tag in Clark notation, as python-docx's ``qn`` writes it
+    (kept here so that reading this module does not load python-docx)."""
+    prefix, name = tag.split(":")
+    assert prefix == "w", "only WordprocessingML tags are looked for"
+    return f"{{{_W_NAMESPACE}}}{name}"
+
 
 _BODY, _P, _TBL, _SDT, _SDT_CONTENT = qn("w:body"), qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -42,6 +50,8 @@ _P_PR, _IND, _LEFT, _START = qn("w:pPr"), qn("w:ind"), qn("w:left"), qn("w:start
 def read_docx(checked: CheckedFile, progress: Progress | None = None) -> SourceBook:
     book = SourceBook("docx", warnings=list(checked.warnings))
     with reading(checked.path, "docx"):
+        import docx  # here, not at the top: the window starts without it (docs/ARCHITECTURE.md, "Start-up")
+
         document = docx.Document(str(checked.path))
         # Found by tag, not through python-docx's ``body`` property, which
         # a damaged root element (not w:document) does not have.

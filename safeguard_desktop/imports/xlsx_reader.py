@@ -14,12 +14,10 @@ program that does not calculate), the formula's text is kept instead.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import warnings
 from pathlib import Path
 from typing import Any
-
-import openpyxl
-from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from safeguard_desktop.core.timescales import format_date
 from safeguard_desktop.imports.colours import FillResolver
@@ -58,6 +56,8 @@ def read_xlsx(checked: CheckedFile, progress: Progress | None = None) -> SourceB
 
 
 def _load(path: Path, *, data_only: bool) -> Any:
+    import openpyxl  # here, not at the top: the window starts without it (docs/ARCHITECTURE.md, "Start-up")
+
     # A file object, not the name: openpyxl refuses names not ending in
     # .xlsx/.xlsm even when the content is a workbook.
     with path.open("rb") as handle:
@@ -107,8 +107,15 @@ def _source_cell(cell: Any, resolver: FillResolver) -> SourceCell | None:
     return SourceCell(text, fill, day, indent=indent or leading_spaces(value))
 
 
+@functools.cache
+def _formula_types() -> tuple[type, ...]:
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    return ArrayFormula, DataTableFormula
+
+
 def _formula_text(value: Any, data_type: str) -> str | None:
-    if isinstance(value, (ArrayFormula, DataTableFormula)):
+    if isinstance(value, _formula_types()):
         return str(getattr(value, "text", None) or value)
     if data_type == "f" and isinstance(value, str):
         return value

@@ -283,8 +283,7 @@ def _verify(engine: Engine, source: Path) -> str:
 def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> None:
     with engine.connect() as conn:
         current = migrations.current_revision(conn)
-    head = migrations.head_revision()
-    if current == head:
+    if current == migrations.HEAD_REVISION:  # current: no need to load Alembic
         return
     if current is not None and current not in migrations.known_revisions():
         raise NewerWorkspaceError(

@@ -28,6 +28,7 @@ from safeguard_desktop.views.dialogs.export_dialog import add_export_action
 from safeguard_desktop.views.dialogs.import_dialog import add_import_action
 from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
 from safeguard_desktop.views.dialogs.search_dialog import SearchDialog
+from safeguard_desktop.views.lazy_pages import Pages, put_in_place
 from safeguard_desktop.views.pages.action_log_page import ActionLogPage
 from safeguard_desktop.views.pages.attendance_page import AttendancePage
 from safeguard_desktop.views.pages.due_page import DuePage
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         # Filled by the Meetings page with its actions (recording, the minutes' life).
         self.meeting_menu = self.menuBar().addMenu("&Meeting")
         self.meeting_menu.setEnabled(False)
+        self.meeting_menu.aboutToShow.connect(self._build_menu_pages)
 
         help_menu = self.menuBar().addMenu("&Help")
         self._add(help_menu, "&About", self._about)
@@ -209,30 +211,19 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
-        self.pages = {}
+        # A page is built when first shown or asked for (views/lazy_pages.py): building
+        # them all read every page's records before the window could paint.
+        self.pages = Pages([key for key, _ in PAGES], self._build_page)
         for number, (key, page_class) in enumerate(PAGES, start=1):
-            page = page_class(self.context)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # the page's place until it is built
             self.nav.addItem(page_class.title)
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(jump)
-            opener = getattr(page, "open_requested", None)  # a line that opens a record on another page
-            if opener is not None:
-                opener.connect(self.open_record)
-            live = getattr(page, "live_changed", None)  # a meeting being recorded: undo stops at its start
-            if live is not None:
-                live.connect(self.undo_floor.set_floor)
-            subtitle = getattr(page, "subtitle_changed", None)  # what the page has open, for the title bar
-            if subtitle is not None:
-                subtitle.connect(self._show_subtitle)
-            menu_actions = getattr(page, "menu_actions", None)
-            if callable(menu_actions):
-                self.meeting_menu.addActions(menu_actions())
-                self.meeting_menu.setEnabled(True)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The Meeting menu holds a page's actions; opening it builds that page.
+        self.meeting_menu.setEnabled(any(callable(getattr(c, "menu_actions", None)) for _, c in PAGES))
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._update_badges(reread=False)  # the pages were read just now
         body.addWidget(self.nav)
@@ -245,6 +236,33 @@ class MainWindow(QMainWindow):
         minutes = self.settings.get(keys.BACKUP_MINUTES)
         if not workspace.read_only and minutes > 0:
             self._backup_timer.start(minutes * 60_000)
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(self.stack.indexOf(self.pages[PAGES[row][0]]))
+
+    def _build_page(self, key: str) -> QWidget:
+        index = [k for k, _ in PAGES].index(key)
+        assert self.context is not None, "pages exist only while a workspace is open"
+        page = PAGES[index][1](self.context)
+        put_in_place(self.stack, index, page)
+        opener = getattr(page, "open_requested", None)  # a line that opens a record on another page
+        if opener is not None:
+            opener.connect(self.open_record)
+        live = getattr(page, "live_changed", None)  # a meeting being recorded: undo stops at its start
+        if live is not None:
+            live.connect(self.undo_floor.set_floor)
+        subtitle = getattr(page, "subtitle_changed", None)  # what the page has open, for the title bar
+        if subtitle is not None:
+            subtitle.connect(self._show_subtitle)
+        menu_actions = getattr(page, "menu_actions", None)
+        if callable(menu_actions):
+            self.meeting_menu.addActions(menu_actions())
+        return page
+
+    def _build_menu_pages(self) -> None:
+        for key, page_class in PAGES:
+            if self.context is not None and callable(getattr(page_class, "menu_actions", None)):
+                self.pages.build(key)  # which adds its actions to the menu
 
     def _show_subtitle(self, text: str) -> None:
         self.setWindowTitle(f"{text} — {self._title}" if text else self._title)
