@@ -8,12 +8,13 @@ hands this environment an open connection; run from the command line,
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from safeguard_desktop.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+MIGRATION_LOCK_KEY = 0x5347444D  # "SGDM"
 
 
 def run_migrations_offline() -> None:
@@ -25,6 +26,10 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if connection is not None and connection.dialect.name == "postgresql":
+        # Two clients opening an older server workspace at once: one upgrades,
+        # the other then finds it current (the lock is held to commit).
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
     if connection is not None:
         context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
         with context.begin_transaction():

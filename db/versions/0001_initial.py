@@ -8,7 +8,8 @@ Revises:
 from typing import Sequence, Union
 
 from alembic import op
-from safeguard_desktop.store.pg_migrate import SG_FOLD_FUNCTION, on_postgres, set_user_version
+from safeguard_desktop.store.pg_migrate import (
+    SG_FOLD_FUNCTION, SQLITE_WORDS, SQLITE_WORDS_DROP, on_postgres, set_user_version)
 import sqlalchemy as sa
 
 
@@ -471,6 +472,8 @@ def upgrade() -> None:
     if on_postgres():
         # No FTS5 on a server (store/pg_migrate.py); the folding function instead.
         op.execute(SG_FOLD_FUNCTION)
+        for statement in SQLITE_WORDS:
+            op.execute(statement)
         return
     # Full-text search over the action table's text columns. unicode61 with
     # remove_diacritics 2 makes "dwr" find "dŵr" (LIKE cannot, docs/PLATFORM.md).
@@ -502,6 +505,8 @@ def downgrade() -> None:
     """Downgrade schema."""
     if on_postgres():
         op.execute("DROP FUNCTION IF EXISTS sg_fold(text)")
+        for statement in SQLITE_WORDS_DROP:
+            op.execute(statement)
     else:
         for trigger in ("actions_fts_insert", "actions_fts_delete", "actions_fts_update"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")

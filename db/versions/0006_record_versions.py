@@ -6,6 +6,9 @@
   a record matches nothing and is refused instead of overwriting the other
   person's (store/transaction.py). SQLite files carry it too: one set of
   models, and a file's records keep their versions when copied to a server.
+- On PostgreSQL, text columns lose their declared lengths (VARCHAR(n) to
+  TEXT): SQLite never enforced them, so files hold longer values (an audit
+  entry's identity of a setting, a long name) that a server must take too.
 
 Revision ID: 0006
 Revises: 0005
@@ -13,8 +16,9 @@ Revises: 0005
 """
 from typing import Sequence, Union
 
+import sqlalchemy as sa
 from alembic import op
-from safeguard_desktop.store.pg_migrate import set_user_version
+from safeguard_desktop.store.pg_migrate import on_postgres, set_user_version
 
 revision: str = '0006'
 down_revision: Union[str, Sequence[str], None] = '0005'
@@ -34,7 +38,18 @@ def upgrade() -> None:
     # place, where Alembic's batch mode would rebuild every table.
     for table in RECORD_TABLES:
         op.execute(f"ALTER TABLE {table} ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+    if on_postgres():
+        _text_without_lengths()
     set_user_version(6)
+
+
+def _text_without_lengths() -> None:
+    columns = op.get_bind().execute(sa.text(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND data_type = 'character varying' AND table_name != 'alembic_version' "
+        "ORDER BY table_name, column_name")).all()
+    for table, column in columns:
+        op.execute(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE TEXT')
 
 
 def downgrade() -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.kinds import FORMATS, LABELS, PLAN_PAPERS, WHATS, default_marking
+from safeguard_desktop.store.pg_target import target_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "export ws.sqlite --what attendance --quarter 2024-25-Q1 --format pdf -o attendance.pdf; "
                     "export ws.sqlite --format ics --group 'Quality Assurance Sub-group' -o meetings.ics",
     )
-    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("path", type=target_argument,
+                        help="the workspace file, or a server's address (postgresql://host/database)")
     parser.add_argument("--what", choices=WHATS, help="what to export (with --format ics: calendar)")
     parser.add_argument("--format", choices=FORMATS, help="file format (default: from the -o file's extension)")
     parser.add_argument("--plan", help="the plan's title, or title and year ('Business plan 2024-25')")
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.store.queries.documents import find_plan, plan_choices
     from safeguard_desktop.store.queries.meeting_documents import find_group, find_meeting
     from safeguard_desktop.store.queries.overview import boards, list_plans
-    from safeguard_desktop.store.workspace import open_workspace
+    from safeguard_desktop.store.pg_workspace import open_target
 
     fmt = args.format or args.output.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     what = args.what or ("calendar" if fmt == "ics" else None)
     if what is None:
         raise UserError(f"Say what to export with --what ({', '.join(WHATS)}).")
-    with open_workspace(args.path, read_only=True, backup_on_open=False) as ws:
+    with open_target(args.path, read_only=True, backup_on_open=False) as ws:
         if what in PLAN_PAPERS and not args.plan:
             raise UserError(f"{LABELS[what]}: name a plan with --plan. {plan_choices(ws)}")
         group_id = find_group(ws, args.group) if args.group else None

@@ -9,12 +9,15 @@ import argparse
 import json
 from pathlib import Path
 
+from safeguard_desktop.store.pg_target import target_argument
+
 SHAPES = ("auto", "business-plan", "work-plan", "self-assessment", "membership")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("import", help="import a plan from an Excel workbook, CSV file or Word document")
-    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("path", type=target_argument,
+                        help="the workspace file, or a server's address (postgresql://host/database)")
     parser.add_argument("file", type=Path, help="the .xlsx, .xlsm, .csv or .docx file to import")
     parser.add_argument("--plan", metavar="NAME", help="name of the new plan (default: from the file name)")
     parser.add_argument("--report", metavar="REPORT.json", type=Path,
@@ -31,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.errors import UserError
     from safeguard_desktop.imports.plan_import import default_plan_name, import_plan, preview_import
-    from safeguard_desktop.store.workspace import open_workspace
+    from safeguard_desktop.store.pg_workspace import open_target
 
     if args.report is not None and not args.report.parent.is_dir():
         # Checked first: a report that cannot be written must not follow an import that was.
@@ -42,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return run_membership(args)
     preview = preview_import(args.file, shape=PLAN_KINDS.get(args.shape, args.shape))
     name = args.plan or default_plan_name(args.file)
-    with open_workspace(args.path) as workspace:
+    with open_target(args.path) as workspace:
         if workspace.backup_failure:
             print(f"Warning: {workspace.backup_failure}")
         result = import_plan(workspace, preview, name)

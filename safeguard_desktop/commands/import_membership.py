@@ -13,7 +13,7 @@ def run_membership(args: argparse.Namespace) -> int:
     from safeguard_desktop.errors import UserError
     from safeguard_desktop.imports.membership import read_membership
     from safeguard_desktop.imports.membership_import import group_id_named, import_membership
-    from safeguard_desktop.store.workspace import open_workspace
+    from safeguard_desktop.store.pg_workspace import open_target
 
     if not args.group:
         raise UserError("Say which group the members belong to: --group NAME.")
@@ -22,7 +22,7 @@ def run_membership(args: argparse.Namespace) -> int:
     except ValueError:
         raise UserError(f"--from {args.from_date!r} is not a date: write it as 2024-04-01.") from None
     reading = read_membership(args.file)  # a bad file is refused before the workspace is opened
-    with open_workspace(args.path) as workspace:
+    with open_target(args.path) as workspace:
         if workspace.backup_failure:
             print(f"Warning: {workspace.backup_failure}")
         result = import_membership(workspace, reading, group_id_named(workspace, args.group), from_date=from_date)

@@ -6,8 +6,9 @@ Sub-group'``)."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Final
+
+from safeguard_desktop.store.pg_target import target_argument
 
 if TYPE_CHECKING:
     from safeguard_desktop.store.workspace import Workspace
@@ -19,14 +20,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("list", help="name the plans, meetings, groups or case reviews a workspace holds",
                             description="Name what a workspace holds, as --plan, --meeting and --group take it. "
                                         "Example: list ws.sqlite plans")
-    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("path", type=target_argument,
+                        help="the workspace file, or a server's address (postgresql://host/database)")
     parser.add_argument("what", nargs="?", choices=SECTIONS, help="one list only (default: all four)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from safeguard_desktop.store.workspace import open_workspace
+    from safeguard_desktop.store.pg_workspace import open_target
 
-    with open_workspace(args.path, read_only=True, backup_on_open=False) as ws:
+    with open_target(args.path, read_only=True, backup_on_open=False) as ws:
         for section in (args.what,) if args.what else SECTIONS:
             heading, lines = _LISTS[section](ws)
             print(f"{heading} ({len(lines)}):")

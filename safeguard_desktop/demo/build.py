@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from safeguard_desktop.core.timescales import understand_timescale
-from safeguard_desktop.demo.content import DEMO_TODAY, load_content
+from safeguard_desktop.demo.content import DEMO_TODAY, DemoContent, load_content
 from safeguard_desktop.demo.meetings import build_meetings
 from safeguard_desktop.demo.org import build_org
 from safeguard_desktop.demo.plans import build_plans
 from safeguard_desktop.demo.self_assessment import build_self_assessment
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.lock import lock_path
-from safeguard_desktop.store.workspace import create_workspace
+from safeguard_desktop.store.workspace import Workspace, create_workspace
 
 CONTEXT = "demo"
 
@@ -41,18 +41,24 @@ def build_demo(path: Path) -> None:
     content = load_content()  # read (and fail on bad JSON) before creating anything
     workspace = create_workspace(path)
     try:
-        with workspace.transaction(CONTEXT) as tx:
-            org = build_org(tx, content)
-        with workspace.transaction(CONTEXT) as tx:
-            build_plans(tx, content, org, when_date)
-            build_self_assessment(tx, content, org)
-        with workspace.transaction(CONTEXT) as tx:
-            build_meetings(tx, content, org)
+        fill_demo(workspace, content)
     except BaseException:
         workspace.close()
         _remove_partial(path)
         raise
     workspace.close()
+
+
+def fill_demo(workspace: Workspace, content: DemoContent | None = None) -> None:
+    """Write the demo's records into a new, empty workspace (a file's or a server's)."""
+    content = load_content() if content is None else content
+    with workspace.transaction(CONTEXT) as tx:
+        org = build_org(tx, content)
+    with workspace.transaction(CONTEXT) as tx:
+        build_plans(tx, content, org, when_date)
+        build_self_assessment(tx, content, org)
+    with workspace.transaction(CONTEXT) as tx:
+        build_meetings(tx, content, org)
 
 
 def _remove_partial(path: Path) -> None:

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from safeguard_desktop.store.models import AuditEntry, utc_now
 
 GENESIS = "0" * 64
+# The advisory lock that serialises appends to the chain on PostgreSQL ("SGAU").
+CHAIN_LOCK_KEY = 0x53474155
 
 
 def encode(value: Any) -> str | None:
@@ -67,8 +69,8 @@ class PendingEntry:
 
 class AuditWriter:
     """Appends to the chain within one transaction. The last hash is read
-    once, inside the transaction (which holds SQLite's write lock), so two
-    writers can never fork the chain."""
+    once, inside the transaction (which holds SQLite's write lock, or on a
+    server the chain's advisory lock), so two writers can never fork the chain."""
 
     def __init__(self, session: Session, actor: str, context: str | None) -> None:
         self._session = session
@@ -79,6 +81,11 @@ class AuditWriter:
 
     def _last_hash(self) -> str:
         if self._last is None:
+            if self._session.get_bind().dialect.name == "postgresql":
+                # Several writers at once on a server: one appends to the
+                # chain at a time, reading the head only once it holds the
+                # lock (held to commit), so the chain cannot fork.
+                self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
             last = self._session.execute(
                 select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
             ).scalar_one_or_none()

@@ -45,3 +45,16 @@ CREATE OR REPLACE FUNCTION sg_fold(value text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT AS
 $$ SELECT replace(lower(regexp_replace(normalize(value, NFKD), '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g')), 'ß', 'ss') $$
 """
+
+# SQLite's own words that the shared queries use, given the same meaning on
+# a server, so one query serves both: strftime() over a date (the formats
+# the queries use: day, month, year, hours, minutes, seconds), and the
+# NOCASE collation the grid sorts with (ICU, case-blind).
+SQLITE_WORDS = (
+    r"""CREATE OR REPLACE FUNCTION strftime(format text, value date) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT AS
+$$ SELECT to_char(value, replace(replace(replace(replace(replace(replace(format,
+   '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'), '%H', 'HH24'), '%M', 'MI'), '%S', 'SS')) $$""",
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+)
+SQLITE_WORDS_DROP = ("DROP FUNCTION IF EXISTS strftime(text, date)", "DROP COLLATION IF EXISTS nocase")

@@ -34,3 +34,16 @@ def pg_server() -> Iterator[Server]:
 def pg_url(pg_server: Server) -> str:
     """A fresh, empty database on the test server, as a postgresql:// URL."""
     return pg_server.url(pg_server.new_database())
+
+
+@pytest.fixture(scope="session")
+def pg_demo_url(pg_server: Server) -> str:
+    """The demo built on the test server once per session; tests that change
+    it take a fresh database instead."""
+    from safeguard_desktop.demo.build import fill_demo
+    from safeguard_desktop.store.pg_workspace import create_server_workspace
+
+    url = pg_server.url(pg_server.new_database())
+    with create_server_workspace(url) as workspace:
+        fill_demo(workspace)
+    return url

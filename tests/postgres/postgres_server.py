@@ -56,6 +56,10 @@ class Server:
     def url(self, database: str) -> str:
         return f"postgresql://{ROLE}@/{database}?host={self.socket_dir}"
 
+    @staticmethod
+    def database_of(url: str) -> str:
+        return url.split("@/", 1)[1].split("?", 1)[0]
+
     def psql(self, sql: str, database: str = "postgres") -> str:
         result = subprocess.run(
             [str(self.programs / "psql"), "-X", "-q", "-A", "-t", "-h", str(self.socket_dir), "-U", ROLE,

@@ -124,7 +124,7 @@ def list_meetings(ws: Workspace) -> list[MeetingSummary]:
             .join(Group, Group.id == Meeting.group_id)
             .outerjoin(AgendaItem, (AgendaItem.meeting_id == Meeting.id) & AgendaItem.deleted_at.is_(None))
             .where(Meeting.deleted_at.is_(None))
-            .group_by(Meeting.id)
+            .group_by(Meeting.id, Group.id)  # Group.id too: a server's SQL wants every grouped column named
             .order_by(Meeting.date.desc(), Group.name)
         ).all()
     return [MeetingSummary(*row) for row in rows]
@@ -241,7 +241,7 @@ def list_meeting_attendance(ws: Workspace) -> list[MeetingAttendance]:
             .join(Group, Group.id == Meeting.group_id)
             .outerjoin(Attendance, (Attendance.meeting_id == Meeting.id) & Attendance.deleted_at.is_(None))
             .where(Meeting.deleted_at.is_(None))
-            .group_by(Meeting.id)
+            .group_by(Meeting.id, Group.id)  # Group.id too: a server's SQL wants every grouped column named
             .order_by(Meeting.date.desc(), Group.name)
         ).all()
     return [MeetingAttendance(*row) for row in rows]

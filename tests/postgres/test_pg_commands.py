@@ -1,0 +1,62 @@
+"""The commands take a server's address where they take a file: demo,
+check, list, export and import on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from safeguard_desktop.cli import main
+
+
+def test_demo_on_a_server_then_check_passes_and_a_second_demo_is_refused(pg_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo", pg_url]) == 0
+    assert main(["check", pg_url]) == 0
+    assert f"{pg_url}: OK" in capsys.readouterr().out
+    assert main(["demo", pg_url]) == 2
+    err = capsys.readouterr().err
+    assert "already holds tables" in err and "Traceback" not in err
+
+
+def test_check_finds_a_record_changed_behind_the_programs_back(pg_url: str, pg_server, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo", pg_url]) == 0
+    pg_server.psql("UPDATE agencies SET name = 'Renamed by hand' WHERE id = (SELECT min(id) FROM agencies)",
+                   pg_server.database_of(pg_url))
+    capsys.readouterr()
+    assert main(["check", pg_url]) == 1
+    err = capsys.readouterr().err
+    assert "its name differs from its latest audit entry" in err
+
+
+def test_a_password_in_the_address_is_refused_and_never_echoed(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["check", "postgresql://clerk:S3cret-word@db.example.org/board"]) == 2
+    err = capsys.readouterr().err
+    assert "PGPASSFILE" in err and "~/.pgpass" in err
+    assert "S3cret-word" not in err
+
+
+def test_an_empty_database_is_not_a_workspace_yet(pg_url: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["list", pg_url]) == 2
+    assert "holds no workspace yet" in capsys.readouterr().err
+
+
+def test_list_on_a_server_names_what_the_file_demo_holds(pg_demo_url: str, demo_template: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["list", str(demo_template)]) == 0
+    from_file = capsys.readouterr().out
+    assert main(["list", pg_demo_url]) == 0
+    assert capsys.readouterr().out == from_file
+    assert "Business Plan 2019-20" in from_file
+
+
+def test_an_export_from_the_server_equals_the_same_export_from_the_file(pg_demo_url: str, demo_template: Path,
+                                                                       tmp_path: Path) -> None:
+    for source, name in ((str(demo_template), "file.xlsx"), (pg_demo_url, "server.xlsx")):
+        assert main(["export", source, "--what", "action-log", "-o", str(tmp_path / name)]) == 0
+    from_file = openpyxl.load_workbook(tmp_path / "file.xlsx").active
+    from_server = openpyxl.load_workbook(tmp_path / "server.xlsx").active
+    assert from_server.max_row == from_file.max_row > 20
+    assert from_server.max_column == from_file.max_column
+    for row in range(1, from_file.max_row + 1):
+        for column in range(1, from_file.max_column + 1):
+            assert from_server.cell(row, column).value == from_file.cell(row, column).value, (row, column)
