@@ -20,7 +20,7 @@ from safeguard_desktop.logs import log_file, setup_logging
 
 # Order is the order of `--help`.
 COMMANDS = ("open", "demo", "check", "backup", "restore", "shot", "attendance", "export", "import", "list",
-            "encrypt", "decrypt")
+            "encrypt", "decrypt", "sync")
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 70
