@@ -63,6 +63,7 @@ class Workspace:
         self.actor = os.environ.get("SAFEGUARD_DESKTOP_USER") or current_user()
         self.closed = False
         self.backup_failure: str | None = None  # why the backup on open was not taken, to tell the user
+        self.older_schema = False  # read-only through an upgraded copy: the file is of an older version
 
     # -- reading -------------------------------------------------------
     def session(self) -> Session:
@@ -93,6 +94,9 @@ class Workspace:
         if self.holder is not None:
             return (f"This workspace is open read-only: {self.holder.describe()} has it open for editing. "
                     "Ask them to close it, or save a copy to work on.")
+        if self.older_schema:
+            return ("This workspace is open read-only: it was made by an older version of safeguard-desktop and "
+                    "is upgraded only when opened for editing (after a backup of it is taken).")
         return "This workspace is open read-only."
 
     # -- settings ------------------------------------------------------
@@ -235,13 +239,19 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
         if lock is not None:
             lock.release()
         raise _damaged(path, status, keep_aside=not read_only)
+    older = False
     try:
         _bring_schema_up_to_date(path, engine, read_only=read_only)
+    except _OlderSchema:
+        engine.dispose()
+        engine, snapshot = _upgraded_copy(path, snapshot, network)
+        older = True
     except BaseException:
         engine.dispose()
         raise
     workspace = Workspace(path, engine, read_only=read_only, lock=lock, holder=holder,
                           network=network, snapshot=snapshot)
+    workspace.older_schema = older
     if backup_on_open and not read_only:
         try:
             backups.take_backup(path, reason="on-open")
@@ -296,13 +306,41 @@ def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> 
             "It was left unchanged: install the newer version to open it."
         )
     if read_only:
-        raise UserError(
-            f"{path} was made by an older version of safeguard-desktop and needs upgrading, "
-            "which cannot be done while it is open read-only. Open it when no one else has it open."
-        )
-    backups.take_backup(path, reason=f"before-upgrade-{current or 'empty'}")
+        raise _OlderSchema()
+    try:
+        backups.take_backup(path, reason=f"before-upgrade-{current or 'empty'}")
+    except backups.BackupFailedError as exc:
+        # No upgrade without a backup to go back to (docs/RELIABILITY.md, "Full disks").
+        raise backups.BackupFailedError(
+            f"{path} was made by an older version of safeguard-desktop and must be upgraded to open for editing; "
+            f"a backup is taken first. {exc} It was not upgraded: open it again once there is space. Meanwhile it "
+            "can be read without upgrading it: opened read-only (as 'safeguard-desktop export' and 'list' do)."
+        ) from exc
     migrations.upgrade(engine)
     _checkpoint(engine, network=False)
+
+
+class _OlderSchema(Exception):
+    """Read-only over a file of an older schema: it is read through an
+    upgraded copy (``_upgraded_copy``), the file itself left as it is."""
+
+
+def _upgraded_copy(path: Path, snapshot: Path | None, network: bool) -> tuple[Engine, Path]:
+    """A private copy of the workspace, upgraded, opened read-only. No backup
+    is needed: the file is not touched. The copy goes with the snapshot's
+    folder when the workspace closes."""
+    copy = snapshot or _snapshot(path)
+    try:
+        writer = make_engine(copy, read_only=False, network=False)
+        try:
+            migrations.upgrade(writer)
+            _checkpoint(writer, network=False)
+        finally:
+            writer.dispose()
+        return make_engine(copy, read_only=True, network=network), copy
+    except BaseException:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        raise
 
 
 def _checkpoint(engine: Engine, network: bool) -> None:
