@@ -37,6 +37,7 @@ from safeguard_desktop.views.pages.people_page import PeoplePage
 from safeguard_desktop.views.pages.plans_page import PlansPage
 from safeguard_desktop.views.pages.reviews_page import ReviewsPage
 from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPage
+from safeguard_desktop.views import encryption_actions
 from safeguard_desktop.views.printing.print_flow import add_print_action
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         add_import_action(self)
         add_export_action(self)
         add_print_action(self)
+        encryption_actions.install(self)  # File › Encrypt a copy…; the passphrase dialog on open
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.actions_.backup_in_background)
         # Counts beside page names follow edits (and their undo) once typing pauses.
