@@ -30,11 +30,10 @@ class StaleRecordError(UserError):
         self.current = current
 
 
-def stale_record_error(session: Session, obj: Any, field: str | None) -> StaleRecordError:
+def stale_record_error(session: Session, obj: Any, field: str | None, record_id: int) -> StaleRecordError:
     """Read what the record holds now (a fresh connection: the refused
     transaction can no longer read) and say so."""
     table = type(obj).__table__
-    record_id = obj.__dict__.get("id")
     current: Any = None
     known_as = ""
     with session.get_bind().connect() as conn:
@@ -45,7 +44,7 @@ def stale_record_error(session: Session, obj: Any, field: str | None) -> StaleRe
     if row is not None:
         known_as = next((str(row[name]) for name in _NAMES if name in row and row[name]), "")
         current = row[field] if field is not None and field in row else None
-    what = f"{table.name.replace('_', ' ').rstrip('s')} {known_as or record_id}".strip()
+    what = f"{record_word(table.name)} {known_as or record_id}"
     if row is None:
         message = f"Someone else deleted {what} while you were changing it; your change was not saved."
     elif field is None:
@@ -54,3 +53,13 @@ def stale_record_error(session: Session, obj: Any, field: str | None) -> StaleRe
         message = (f"Someone else changed {what} while you were editing it: its {field.replace('_', ' ')} is now "
                    f"{current!r}. Your change was not saved, so theirs is kept: make yours again on the current value.")
     return StaleRecordError(message, table=table.name, record_id=record_id, field=field, current=current)
+
+
+def record_word(table: str) -> str:
+    """"agencies" -> "agency", "plan_entries" -> "plan entry": a record's kind in words."""
+    words = table.replace("_", " ")
+    if words.endswith("people"):
+        return words[:-6] + "person"
+    if words.endswith("ies"):
+        return words[:-3] + "y"
+    return words[:-1] if words.endswith("s") and words != "attendance" else words
