@@ -3,7 +3,7 @@
 A plain thread (no Qt: the window connects it to its change stream through
 a signal) holds one connection that LISTENs on the workspace's channel and
 hands each notice to a callback, in that thread. A lost connection is
-retried; once back, the callback hears ``ServerChanges.everything()``, since
+retried; once back, the callback hears ``ServerChanges.lost_track()``, since
 notices sent meanwhile are gone.
 """
 
@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import psycopg
 
 from safeguard_desktop.store.pg_address import ServerAddress, keyring_password
 from safeguard_desktop.store.pg_notify import CHANNEL, ServerChanges
+
+if TYPE_CHECKING:
+    from safeguard_desktop.store.pg_workspace import ServerWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +65,7 @@ class ChangeListener:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._listening.set()
                     if missed:
-                        self._deliver(ServerChanges.everything())
+                        self._deliver(ServerChanges.lost_track())
                     while not self._stop.is_set():
                         for notice in conn.notifies(timeout=_POLL_S):
                             self._deliver_payload(notice.payload)
@@ -87,3 +90,18 @@ class ChangeListener:
             self._callback(changes)
         except Exception:  # noqa: BLE001 - a failing receiver must not end the listening
             log.exception("a receiver of server changes failed")
+
+
+def follow_server(workspace: ServerWorkspace) -> ChangeListener:
+    """A listener handing other clients' commits to ``workspace.feed`` as
+    changes made elsewhere (the window refreshes even the page in view)."""
+    from safeguard_desktop.store.change_feed import Touched
+
+    def hand_on(changes: ServerChanges) -> None:
+        if changes.everything:
+            workspace.feed.publish(Touched(everything=True, remote=True))
+        else:
+            whole = changes.tables if changes.whole_tables else ()
+            workspace.feed.publish(Touched.of_records(changes.records, whole, remote=True))
+
+    return ChangeListener(workspace.address, hand_on, ignore_client=workspace.client_id).start()

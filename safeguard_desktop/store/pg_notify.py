@@ -36,8 +36,13 @@ class ServerChanges:
         tables = frozenset(data.get("tables", ())) | {t for t, _ in records}
         return cls(str(data.get("client", "")), records, tables, bool(data.get("whole_tables", False)))
 
+    @property
+    def everything(self) -> bool:
+        """Nothing can be told: reload all (after a lost connection)."""
+        return self.whole_tables and not self.tables
+
     @classmethod
-    def everything(cls) -> ServerChanges:
+    def lost_track(cls) -> ServerChanges:
         """Sent after the listener lost its connection: notices may have been missed."""
         return cls("", (), frozenset(), True)
 
