@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from safeguard_desktop.core.paper_languages import PAPER_LANGUAGES
 from safeguard_desktop.core.statuses import ACTION_STATUSES
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports.kinds import FORMATS, LABELS, PLAN_PAPERS, WHATS, default_marking
@@ -37,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--marking", choices=("OFFICIAL", "OFFICIAL-SENSITIVE"), default=None,
                         help="protective marking (default: the board's)")
     parser.add_argument("--public", action="store_true", help="leave out confidential items (and say so)")
+    parser.add_argument("--language", choices=PAPER_LANGUAGES, default=None,
+                        help="the paper's fixed words (headings, marking, page numbers) in English, Welsh (cy) "
+                             "or both side by side, Welsh first (default: the board's setting, else en)")
     parser.add_argument("--open-only", action="store_true", help="the action log: open actions only")
     log = parser.add_argument_group("the action log's filters (as on its page; --group too)")
     log.add_argument("--overdue-only", action="store_true", help="open actions past their due date")
@@ -55,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.store.queries.documents import find_plan, plan_choices
     from safeguard_desktop.store.queries.meeting_documents import find_group, find_meeting
     from safeguard_desktop.store.queries.overview import boards, list_plans
+    from safeguard_desktop.store.queries.settings import board_paper_language
     from safeguard_desktop.store.pg_workspace import open_target
 
     fmt = args.format or args.output.suffix.lstrip(".").lower()
@@ -79,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
                 what, plan_kind, next((b.default_marking for b in boards(ws)), "OFFICIAL")),
             public=args.public, open_only=args.open_only, title=args.title,
             log_filter=_log_filter(ws, args, group_id) if what == "action-log" else None,
+            language=args.language or board_paper_language(ws),
         )
         result = export(ws, request, args.output)
     print(result.summary())

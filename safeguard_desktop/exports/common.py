@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from safeguard_desktop.exports.paper_words import LANGUAGES, Words, words
+
 # The UK government protective markings boards put on their papers: OFFICIAL
 # for most, OFFICIAL-SENSITIVE for papers about named people (case reviews).
 MARKINGS: Final = ("OFFICIAL", "OFFICIAL-SENSITIVE")
@@ -24,10 +26,17 @@ class PaperOptions:
     title: str = ""
     date: date = field(default_factory=date.today)
     author: str = ""
+    language: str = "en"  # the paper's fixed words: "en", "cy" (Welsh) or "both" (exports/paper_words.py)
 
     def __post_init__(self) -> None:
         if self.marking not in MARKINGS:
             raise ValueError(f"marking must be one of {', '.join(MARKINGS)}, not {self.marking!r}")
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+
+    @property
+    def words(self) -> Words:
+        return words(self.language)
 
 
 @dataclass(frozen=True)
@@ -45,15 +54,16 @@ class ExportResult:
         return " ".join(parts)
 
 
-def withheld_note(count: int) -> str:
+def withheld_note(count: int, w: Words | None = None) -> str:
     """The sentence a public paper carries when confidential items were
     left out, so that a reader knows the paper is not the whole record;
     with nothing left out, just that it is the public version. The one
-    wording every format uses."""
+    wording every format uses, in the paper's language."""
+    w = w or words()
     if not count:
-        return "Public version."
-    items = "item was" if count == 1 else "items were"
-    return f"Public version: {count} confidential {items} withheld from this paper."
+        return w("Public version.")
+    return w.count("Public version: {count} confidential item was withheld from this paper.",
+                   "Public version: {count} confidential items were withheld from this paper.", count)
 
 
 def check_public(options: PaperOptions, document_public: bool) -> None:
@@ -65,8 +75,3 @@ def check_public(options: PaperOptions, document_public: bool) -> None:
 
 def iso(day: date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def long_date(day: date) -> str:
-    """"14 May 2024": the form board papers use."""
-    return f"{day.day} {day:%B %Y}"

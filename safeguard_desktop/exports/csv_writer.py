@@ -18,9 +18,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from safeguard_desktop.core.rag import rag_label
 from safeguard_desktop.exports.atomic import atomic_path
 from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, withheld_note
+from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.safe_text import TextCleaner, csv_guard
 from safeguard_desktop.exports.tables import Column, Table, tabulate
 from safeguard_desktop.progress import Progress
@@ -40,19 +40,20 @@ def write(document: Any, path: Path, options: CsvOptions | None = None,
           progress: Progress | None = None) -> ExportResult:
     options = options or CsvOptions()  # made now: its date is today's, not the day the module loaded
     check_public(options, document.public)
-    table = tabulate(document)
+    w = options.words
+    table = tabulate(document, w)
     cleaner = TextCleaner()
     with atomic_path(path) as temp:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f, lineterminator="\r\n")
             if options.public:  # what Excel shows first: "OFFICIAL — Public version: 2 confidential items..."
-                out.writerow([f"{options.marking} — {withheld_note(table.withheld)}"])
+                out.writerow([f"{w(options.marking)} — {withheld_note(table.withheld, w)}"])
             written = 0
             parts = table.parts
             for index, part in enumerate(parts):
                 if len(parts) > 1:  # one of the paper's tables: a blank line, its name, its own headings
                     out.writerows([[]] * bool(index) + [[_text(part.sheet_name, cleaner)]])
-                written = _write_part(out, part, cleaner, progress, written, table.row_count)
+                written = _write_part(out, part, cleaner, progress, written, table.row_count, w)
         if progress is not None:
             progress.report(table.row_count, table.row_count, "Saved")
     notes = tuple(note for note in (cleaner.report(),) if note)
@@ -60,7 +61,7 @@ def write(document: Any, path: Path, options: CsvOptions | None = None,
 
 
 def _write_part(out: Any, table: Table, cleaner: TextCleaner, progress: Progress | None, written: int,
-                total: int) -> int:
+                total: int, w: Words) -> int:
     banners = any(section.banner for section in table.sections)
     bands = any(row.band for section in table.sections for row in section.rows)
     headings = ([table.section_label] if banners else []) + ([table.band_label] if bands else []) \
@@ -75,7 +76,7 @@ def _write_part(out: Any, table: Table, cleaner: TextCleaner, progress: Progress
                 outcome = band if row.band == "outcome" else outcome
                 out.writerow(lead + [band] + [""] * len(table.columns))
                 continue
-            cells = [_field(col, value, cleaner) for col, value in zip(table.columns, row.cells)]
+            cells = [_field(col, value, cleaner, w) for col, value in zip(table.columns, row.cells)]
             out.writerow(lead + ([outcome] if bands else []) + cells)
             written += 1
             if progress is not None and written % REPORT_EVERY == 0:
@@ -83,11 +84,11 @@ def _write_part(out: Any, table: Table, cleaner: TextCleaner, progress: Progress
     return written
 
 
-def _field(column: Column, value: Any, cleaner: TextCleaner) -> str:
+def _field(column: Column, value: Any, cleaner: TextCleaner, w: Words) -> str:
     if value is None:
         return ""
     if column.kind == "rag":
-        return rag_label(value) if value else ""
+        return w.rag(value) if value else ""
     if isinstance(value, date):
         return value.isoformat()
     if column.kind == "percent" and isinstance(value, (int, float)):

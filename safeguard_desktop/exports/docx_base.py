@@ -9,9 +9,10 @@ characters either, and python-docx refuses them outright.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -24,6 +25,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from safeguard_desktop.exports.paper_words import Words, words
 from safeguard_desktop.exports.safe_text import TextCleaner
 
 # A font every council machine has, and one that draws Welsh ŵ and ŷ.
@@ -47,10 +49,11 @@ class PageText:
 
 class WordPaper:
     """One Word document being written, with the cleaner every piece of its
-    text passes through."""
+    text passes through and the words of its language."""
 
-    def __init__(self, cleaner: TextCleaner, *, wide: bool) -> None:
+    def __init__(self, cleaner: TextCleaner, *, wide: bool, w: Words | None = None) -> None:
         self.cleaner = cleaner
+        self.w = w or words()
         self.document = Document()
         styles = self.document.styles
         normal = styles["Normal"]
@@ -83,19 +86,21 @@ class WordPaper:
         for section in self.document.sections:
             header = section.header.paragraphs[0]
             header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _run(header, page.marking, bold=True, size=9)
+            _run(header, self.w(page.marking), bold=True, size=9)
             under = section.header.add_paragraph()
             under.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _run(under, f"{self.text(page.board)} · {self.text(page.title)}", size=8, colour=GREY)
             footer = section.footer.paragraphs[0]
             footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _run(footer, page.marking, bold=True, size=9)
+            _run(footer, self.w(page.marking), bold=True, size=9)
             numbers = section.footer.add_paragraph()
             numbers.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _run(numbers, "Page ", size=8)
-            _field(numbers, "PAGE")
-            _run(numbers, " of ", size=8)
-            _field(numbers, "NUMPAGES")
+            # "Tudalen {page} o {pages} / Page {page} of {pages}": the braces become Word fields.
+            for part in re.split(r"(\{page\}|\{pages\})", self.w("Page {page} of {pages}")):
+                if part in _PAGE_FIELDS:
+                    _field(numbers, _PAGE_FIELDS[part])
+                elif part:
+                    _run(numbers, part, size=8)
 
     # -- body ------------------------------------------------------------------
     def title_block(self, board: str, title: str, facts: list[str], withheld: str | None) -> None:
@@ -151,7 +156,7 @@ class WordPaper:
         cells = table.add_row().cells
         for i, (cell, value) in enumerate(zip(cells, values)):
             cell.width = self._widths[i]
-            lines = self.text(cell_text(value)).split("\n")
+            lines = self.text(cell_text(value, self.w)).split("\n")
             first = cell.paragraphs[0]
             if indent and i == 1:
                 first.paragraph_format.left_indent = Cm(0.4 * indent)
@@ -169,20 +174,20 @@ class WordPaper:
 
     def signature_block(self, chair: str | None) -> None:
         """What a chair signs when the minutes are agreed."""
-        self.heading("Signed as a true record", 2).paragraph_format.keep_with_next = True
+        self.heading(self.w("Signed as a true record"), 2).paragraph_format.keep_with_next = True
         for label, filled in (("Chair", chair), ("Signature", None), ("Date", None)):
             paragraph = self.document.add_paragraph()
             paragraph.paragraph_format.space_before = Pt(10)
             paragraph.paragraph_format.keep_with_next = label != "Date"
-            _run(paragraph, f"{label}: ", bold=True)
+            _run(paragraph, f"{self.w(label)}: ", bold=True)
             _run(paragraph, self.text(filled) if filled else "_" * 40)
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: Any, w: Words) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return f"{value.day} {value:%b %Y}"
+        return w.short_date(value)
     return str(value)
 
 
@@ -203,6 +208,9 @@ def _run(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | N
         run.font.size = Pt(size)
     if colour is not None:
         run.font.color.rgb = colour
+
+
+_PAGE_FIELDS: Final = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
 
 
 def _field(paragraph: Paragraph, code: str) -> None:

@@ -4,21 +4,25 @@ secretariat can still edit a paper before it goes out."""
 
 from __future__ import annotations
 
-from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
+from safeguard_desktop.exports.common import PaperOptions, withheld_note
 from safeguard_desktop.exports.docx_base import WordPaper
 from safeguard_desktop.exports.minutes_text import (
     ACTION_COLUMNS,
     AGENDA_COLUMNS,
     ATTENDANCE_COLUMNS,
-    PURPOSES,
     SHOWN_STATUSES,
     action_cells,
+    columns,
     item_heading,
     item_meta,
+    part_headings,
+    purpose,
     register_cells,
 )
+from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title
 from safeguard_desktop.progress import Progress
+from safeguard_desktop.core.minutes_headings import Headings
 from safeguard_desktop.store.queries.meeting_documents import AgendaDocument, MinutesDocument, MinutesItem
 
 
@@ -26,24 +30,26 @@ def minutes(paper: WordPaper, document: MinutesDocument, options: PaperOptions,
             progress: Progress | None) -> tuple[str, str, int]:
     """Write the minutes; returns (title, board, rows written)."""
     meeting = document.meeting
+    w = options.words
     board = options.board_name or meeting.board
-    title = options.title or f"Minutes: {meeting_title(meeting)}"
-    facts = [*meeting_subtitle(meeting)]
+    title = options.title or w.label("Minutes", meeting_title(meeting))
+    facts = [*meeting_subtitle(meeting, w)]
     if meeting.minutes_status == "draft":
-        facts.append("Draft minutes: not yet agreed")
-    facts.append(f"Date of paper: {long_date(options.date)}")
-    paper.title_block(board, title, facts, withheld_note(document.withheld) if options.public else None)
-    paper.heading("Attendance", 1)
+        facts.append(w("Draft minutes: not yet agreed"))
+    facts.append(w.label("Date of paper", w.long_date(options.date)))
+    paper.title_block(board, title, facts, withheld_note(document.withheld, w) if options.public else None)
+    paper.heading(w("Attendance"), 1)
+    attendance_columns = columns(ATTENDANCE_COLUMNS, w)
     for status in SHOWN_STATUSES:
         lines = document.lines(status)
         if lines:
-            paper.heading(REGISTER_LABELS[status], 2)
-            table = paper.table([c.heading for c in ATTENDANCE_COLUMNS], _widths(ATTENDANCE_COLUMNS))
+            paper.heading(w(REGISTER_LABELS[status]), 2)
+            table = paper.table([c.heading for c in attendance_columns], _widths(attendance_columns))
             for line in lines:
-                paper.row(table, list(register_cells(line)))
-    paper.heading("Minutes", 1)
+                paper.row(table, list(register_cells(line, w)))
+    paper.heading(w("Minutes"), 1)
     for done, item in enumerate(document.items, start=1):
-        _item(paper, item, document)
+        _item(paper, item, part_headings(document.headings, w), w)
         if progress is not None:
             progress.report(done, len(document.items), "Preparing items")
     paper.signature_block(meeting.chair)
@@ -54,39 +60,41 @@ def minutes(paper: WordPaper, document: MinutesDocument, options: PaperOptions,
 def agenda(paper: WordPaper, document: AgendaDocument, options: PaperOptions,
            progress: Progress | None) -> tuple[str, str, int]:
     meeting = document.meeting
+    w = options.words
     board = options.board_name or meeting.board
-    title = options.title or f"Agenda: {meeting_title(meeting)}"
-    facts = [*meeting_subtitle(meeting), f"Date of paper: {long_date(options.date)}"]
-    paper.title_block(board, title, facts, withheld_note(document.withheld) if options.public else None)
-    table = paper.table([c.heading for c in AGENDA_COLUMNS], _widths(AGENDA_COLUMNS))
+    title = options.title or w.label("Agenda", meeting_title(meeting))
+    facts = [*meeting_subtitle(meeting, w), w.label("Date of paper", w.long_date(options.date))]
+    paper.title_block(board, title, facts, withheld_note(document.withheld, w) if options.public else None)
+    agenda_columns = columns(AGENDA_COLUMNS, w)
+    table = paper.table([c.heading for c in agenda_columns], _widths(agenda_columns))
     for item in document.items:
-        paper.row(table, [item.number, item.title, item.presenter, PURPOSES.get(item.purpose or "", item.purpose),
-                          item.paper_ref])
+        paper.row(table, [item.number, item.title, item.presenter, purpose(item.purpose, w), item.paper_ref])
     if progress is not None:
         progress.report(len(document.items), len(document.items), "Preparing items")
     return title, board, len(document.items)
 
 
-def _item(paper: WordPaper, item: MinutesItem, document: MinutesDocument) -> None:
+def _item(paper: WordPaper, item: MinutesItem, headings: Headings, w: Words) -> None:
     paper.heading(item_heading(item.number, item.title), 2).paragraph_format.keep_with_next = True
-    meta = item_meta(item.presenter, item.purpose, item.paper_ref)
+    meta = item_meta(item.presenter, item.purpose, item.paper_ref, w)
     if meta:
         paper.paragraphs(meta, size=8.5)
     written = False
-    for field, label in document.headings:
+    for field, label in headings:
         value = getattr(item, field)
         if value:
             paper.label(label)
             paper.paragraphs(value)
             written = True
     if item.actions:
-        paper.label("Actions arising")
-        table = paper.table([c.heading for c in ACTION_COLUMNS], _widths(ACTION_COLUMNS))
+        paper.label(w("Actions arising"))
+        action_columns = columns(ACTION_COLUMNS, w)
+        table = paper.table([c.heading for c in action_columns], _widths(action_columns))
         for action in item.actions:
-            paper.row(table, list(action_cells(action)))
+            paper.row(table, list(action_cells(action, w)))
         written = True
     if not written:
-        paper.paragraphs("Noted.")
+        paper.paragraphs(w("Noted."))
 
 
 def _widths(columns: tuple[Column, ...]) -> list[float]:

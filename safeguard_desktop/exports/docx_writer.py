@@ -11,11 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
+from safeguard_desktop.core.rag import RAG_COLOURS
 from safeguard_desktop.exports import docx_minutes
 from safeguard_desktop.exports.atomic import atomic_path
-from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
+from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, withheld_note
 from safeguard_desktop.exports.docx_base import PageText, WordPaper, cell_text, shade
+from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.exports.tables import Table, tabulate
 from safeguard_desktop.exports.zip_save import save_zipped
@@ -36,13 +37,14 @@ def write(document: Any, path: Path, options: DocxOptions | None = None,
     check_public(options, document.public)
     cleaner = TextCleaner()
     prose = isinstance(document, (MinutesDocument, AgendaDocument))
-    paper = WordPaper(cleaner, wide=not prose)
+    w = options.words
+    paper = WordPaper(cleaner, wide=not prose, w=w)
     if isinstance(document, MinutesDocument):
         title, board, rows = docx_minutes.minutes(paper, document, options, progress)
     elif isinstance(document, AgendaDocument):
         title, board, rows = docx_minutes.agenda(paper, document, options, progress)
     else:
-        table = tabulate(document)
+        table = tabulate(document, w)
         title, board = options.title or table.title, options.board_name or table.board
         rows = 0
         for index, part in enumerate(table.parts):  # a further table starts a page of its own
@@ -61,9 +63,11 @@ def write(document: Any, path: Path, options: DocxOptions | None = None,
 
 def _table(paper: WordPaper, table: Table, title: str, board: str, options: PaperOptions,
            progress: Progress | None, *, withheld: bool) -> int:
-    facts = [*table.subtitle, f"Date of paper: {long_date(options.date)}"]
-    paper.title_block(board, title, facts, withheld_note(table.withheld) if options.public and withheld else None)
-    grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns], _floors(table))
+    w = options.words
+    facts = [*table.subtitle, w.label("Date of paper", w.long_date(options.date))]
+    paper.title_block(board, title, facts,
+                      withheld_note(table.withheld, w) if options.public and withheld else None)
+    grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns], _floors(table, w))
     rag_columns = [i for i, c in enumerate(table.columns) if c.kind == "rag"]
     done = 0
     for section in table.sections:
@@ -72,7 +76,7 @@ def _table(paper: WordPaper, table: Table, title: str, board: str, options: Pape
         for row in section.rows:
             values: list[Any] = list(row.cells)
             for i in rag_columns:
-                values[i] = rag_label(values[i]) if values[i] else None
+                values[i] = w.rag(values[i]) if values[i] else None
             cells = paper.row(grid, values, bold=row.strong, indent=row.level)
             for i in rag_columns:
                 if row.cells[i]:  # the word is there too: never colour alone
@@ -83,7 +87,7 @@ def _table(paper: WordPaper, table: Table, title: str, board: str, options: Pape
     return table.row_count
 
 
-def _floors(table: Table) -> list[int]:
+def _floors(table: Table, w: Words) -> list[int]:
     """Each column's longest word, in characters: "Amber" or "Completed"
     broken over two lines reads as two words. Capped so that one long
     address cannot starve the other columns."""
@@ -91,7 +95,7 @@ def _floors(table: Table) -> list[int]:
     for section in table.sections:
         for row in section.rows:
             for i, value in enumerate(row.cells):
-                text = rag_label(str(value)) if table.columns[i].kind == "rag" and value else cell_text(value)
+                text = w.rag(str(value)) if table.columns[i].kind == "rag" and value else cell_text(value, w)
                 # A date reads as one: "30 Sep 2019" is not broken.
                 words = [text] if isinstance(value, date) else text.split()
                 longest[i] = max(longest[i], max((len(word) for word in words), default=0))

@@ -16,6 +16,7 @@ from safeguard_desktop.exports import review_tables
 from safeguard_desktop.exports.common import ExportResult, PaperOptions
 from safeguard_desktop.exports.kinds import LABELS, SUPPORTED, WHATS
 from safeguard_desktop.exports.membership_paper import membership_table
+from safeguard_desktop.exports.paper_words import words
 from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries import case_reviews, documents, due, meeting_documents, org, self_assessments
 from safeguard_desktop.store.queries.attendance import parse_period
@@ -58,6 +59,7 @@ class ExportRequest:
     log_filter: ActionLogFilter | None = None  # the action log: the screen's (or the command line's) filter
     title: str = ""
     on: date = field(default_factory=date.today)
+    language: str = "en"  # the paper's fixed words: en, cy or both (exports/paper_words.py)
 
 
 def check(request: ExportRequest) -> None:
@@ -82,6 +84,7 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
     """The document the request names, public or not."""
     check(request)
     public = request.public
+    w = words(request.language)
     if request.what == "action-log":
         return documents.action_log(ws, public=public, open_only=request.open_only, flt=request.log_filter)
     if request.what == "minutes":
@@ -91,11 +94,11 @@ def gather(ws: Workspace, request: ExportRequest) -> Any:
     if request.what == "calendar":
         return meeting_documents.group_calendar(ws, _id(request.group_id), public=public)
     if request.what == "reviews":
-        return review_tables.reviews_table(case_reviews.reviews_document(ws, request.on, public=public))
+        return review_tables.reviews_table(case_reviews.reviews_document(ws, request.on, public=public), w)
     if request.what == "membership":
-        return membership_table(org.membership_document(ws, _id(request.group_id), request.on, public=public))
+        return membership_table(org.membership_document(ws, _id(request.group_id), request.on, public=public), w)
     if request.what == "due":
-        return review_tables.due_table(due.due_document(ws, request.on, public=public))
+        return review_tables.due_table(due.due_document(ws, request.on, public=public), w)
     if request.what == "attendance":
         if request.meeting_id is not None:
             return meeting_documents.attendance_register(ws, request.meeting_id, public=public)
@@ -117,7 +120,7 @@ def export(ws: Workspace, request: ExportRequest, path: Path, progress: Progress
         progress.report(0, 0, "Writing")
     write, options_type = writer(request.format)
     options = options_type(marking=request.marking, public=request.public, title=request.title, date=request.on,
-                           author=ws.actor)
+                           author=ws.actor, language=request.language)
     return write(document, Path(path), options, progress)
 
 

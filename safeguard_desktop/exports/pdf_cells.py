@@ -63,9 +63,9 @@ class RagChip(Flowable):
 
     HEIGHT = 11.0
 
-    def __init__(self, rag: str) -> None:
+    def __init__(self, rag: str, label: str | None = None) -> None:
         super().__init__()
-        self.label = rag_label(rag)
+        self.label = label or rag_label(rag)  # the word in the paper's language
         self.fill = colors.HexColor(RAG_COLOURS[rag])
         self.ink = colors.HexColor(RAG_TEXT_COLOURS[rag])
 

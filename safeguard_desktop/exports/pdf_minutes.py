@@ -10,18 +10,21 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from safeguard_desktop.core.minutes_headings import Headings
-from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
+from safeguard_desktop.exports.common import PaperOptions, withheld_note
 from safeguard_desktop.exports.minutes_text import (
     ACTION_COLUMNS,
     AGENDA_COLUMNS,
     ATTENDANCE_COLUMNS,
-    PURPOSES,
     SHOWN_STATUSES,
     action_cells,
+    columns,
     item_heading,
     item_meta,
+    part_headings,
+    purpose,
     register_cells,
 )
+from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.pdf_base import (
     FONT,
     GRID,
@@ -59,20 +62,22 @@ _SIGN = style("minutes-sign", 9.5, spaceBefore=10)
 def story(document: MinutesDocument, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
           frame: Frame) -> Story:
     meeting = document.meeting
+    w = options.words
     board = options.board_name or meeting.board
-    title = options.title or f"Minutes: {meeting_title(meeting)}"
-    facts = [*meeting_subtitle(meeting)]
+    title = options.title or w.label("Minutes", meeting_title(meeting))
+    facts = [*meeting_subtitle(meeting, w)]
     if meeting.minutes_status == "draft":
-        facts.append("Draft minutes: not yet agreed")
-    withheld = withheld_note(document.withheld) if options.public else None
-    builder = _Minutes(cleaner, frame, document.headings)
-    flow = title_block(board, title, [*facts, f"Date of paper: {long_date(options.date)}"], withheld, cleaner)
-    flow.append(Paragraph("Attendance", _H1))
+        facts.append(w("Draft minutes: not yet agreed"))
+    withheld = withheld_note(document.withheld, w) if options.public else None
+    builder = _Minutes(cleaner, frame, part_headings(document.headings, w), w)
+    flow = title_block(board, title, [*facts, w.label("Date of paper", w.long_date(options.date))], withheld,
+                       cleaner)
+    flow.append(builder.text(w("Attendance"), _H1))
     for status in SHOWN_STATUSES:
         lines = document.lines(status)
         if lines:
-            flow.extend(builder.register(REGISTER_LABELS[status], lines))
-    flow.append(Paragraph("Minutes", _H1))
+            flow.extend(builder.register(w(REGISTER_LABELS[status]), lines))
+    flow.append(builder.text(w("Minutes"), _H1))
     for done, item in enumerate(document.items, start=1):
         flow.extend(builder.item(item))
         if progress is not None:
@@ -86,27 +91,29 @@ def agenda_story(document: AgendaDocument, options: PaperOptions, cleaner: TextC
                  frame: Frame) -> Story:
     """The agenda as sent out, in the Word agenda's columns (so it can be printed)."""
     meeting = document.meeting
+    w = options.words
     board = options.board_name or meeting.board
-    title = options.title or f"Agenda: {meeting_title(meeting)}"
-    withheld = withheld_note(document.withheld) if options.public else None
-    flow = title_block(board, title, [*meeting_subtitle(meeting), f"Date of paper: {long_date(options.date)}"],
-                       withheld, cleaner)
-    builder = _Minutes(cleaner, frame, ())
-    rows: list[list[Any]] = [[builder.text(c.heading, _HEAD) for c in AGENDA_COLUMNS]]
+    title = options.title or w.label("Agenda", meeting_title(meeting))
+    withheld = withheld_note(document.withheld, w) if options.public else None
+    flow = title_block(board, title, [*meeting_subtitle(meeting, w),
+                                      w.label("Date of paper", w.long_date(options.date))], withheld, cleaner)
+    builder = _Minutes(cleaner, frame, (), w)
+    agenda_columns = columns(AGENDA_COLUMNS, w)
+    rows: list[list[Any]] = [[builder.text(c.heading, _HEAD) for c in agenda_columns]]
     for item in document.items:
-        cells = (item.number, item.title, item.presenter, PURPOSES.get(item.purpose or "", item.purpose),
-                 item.paper_ref)
+        cells = (item.number, item.title, item.presenter, purpose(item.purpose, w), item.paper_ref)
         rows.append([builder.text(value or "") for value in cells])
-    flow.append(builder.table(rows, AGENDA_COLUMNS))
+    flow.append(builder.table(rows, agenda_columns))
     if progress is not None:
         progress.report(len(document.items), len(document.items), "Preparing items")
     return Story(flow, title, board, len(document.items), document.withheld)
 
 
 class _Minutes:
-    def __init__(self, cleaner: TextCleaner, frame: Frame, headings: Headings) -> None:
+    def __init__(self, cleaner: TextCleaner, frame: Frame, headings: Headings, w: Words) -> None:
         self.cleaner = cleaner
         self.headings = headings
+        self.w = w
         self.width = frame.width
         self.table_class = PaperTable.for_frame(frame.height)
 
@@ -114,16 +121,17 @@ class _Minutes:
         return Paragraph(paragraph_text(value, self.cleaner), style_)
 
     def register(self, heading: str, lines: tuple[RegisterLine, ...]) -> list[Flowable]:
-        rows: list[list[Any]] = [[self.text(c.heading, _HEAD) for c in ATTENDANCE_COLUMNS]]
+        attendance_columns = columns(ATTENDANCE_COLUMNS, self.w)
+        rows: list[list[Any]] = [[self.text(c.heading, _HEAD) for c in attendance_columns]]
         for line in lines:
-            rows.append([self.text(value or "") for value in register_cells(line)])
+            rows.append([self.text(value or "") for value in register_cells(line, self.w)])
         title = self.text(heading, _H2)
         title.keepWithNext = True
-        return [title, self.table(rows, ATTENDANCE_COLUMNS)]
+        return [title, self.table(rows, attendance_columns)]
 
     def item(self, item: MinutesItem) -> list[Flowable]:
         head: list[Flowable] = [self.text(item_heading(item.number, item.title), _H2)]
-        meta = item_meta(item.presenter, item.purpose, item.paper_ref)
+        meta = item_meta(item.presenter, item.purpose, item.paper_ref, self.w)
         if meta:
             head.append(self.text(meta, _META))
         flow: list[Flowable] = []
@@ -132,25 +140,26 @@ class _Minutes:
             if value:
                 flow.extend([self.text(label, _PART), self.text(value, _BODY)])
         if item.actions:
-            flow.extend([self.text("Actions arising", _PART), self._actions(item.actions)])
+            flow.extend([self.text(self.w("Actions arising"), _PART), self._actions(item.actions)])
         if not flow:
-            flow.append(self.text("Noted.", _BODY))
+            flow.append(self.text(self.w("Noted."), _BODY))
         # Keep the item's heading with the start of its minutes.
         return [KeepTogether(head + flow[:2]), *flow[2:]]
 
     def signature_block(self, chair: str | None) -> Flowable:
         """What the chair signs when the minutes are agreed (as in the Word paper), kept whole."""
-        lines: list[Flowable] = [self.text("Signed as a true record", _H2)]
+        lines: list[Flowable] = [self.text(self.w("Signed as a true record"), _H2)]
         for label, filled in (("Chair", chair), ("Signature", None), ("Date", None)):
-            lines.append(Paragraph(f"<b>{label}:</b> {paragraph_text(filled, self.cleaner) if filled else '_' * 40}",
-                                   _SIGN))
+            lines.append(Paragraph(f"<b>{paragraph_text(self.w(label), self.cleaner)}:</b> "
+                                   f"{paragraph_text(filled, self.cleaner) if filled else '_' * 40}", _SIGN))
         return KeepTogether(lines)
 
     def _actions(self, actions: tuple[ActionRow, ...]) -> Flowable:
-        rows: list[list[Any]] = [[self.text(c.heading, _HEAD) for c in ACTION_COLUMNS]]
+        action_columns = columns(ACTION_COLUMNS, self.w)
+        rows: list[list[Any]] = [[self.text(c.heading, _HEAD) for c in action_columns]]
         for action in actions:
-            rows.append([self.text(value or "") for value in action_cells(action)])
-        return self.table(rows, ACTION_COLUMNS)
+            rows.append([self.text(value or "") for value in action_cells(action, self.w)])
+        return self.table(rows, action_columns)
 
     def table(self, rows: list[list[Any]], columns: tuple[Column, ...]) -> PaperTable:
         return self.table_class(rows, colWidths=column_widths(columns, self.width), repeatRows=1, splitInRow=1,

@@ -12,7 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
 from safeguard_desktop.core.self_assessment import change_fill
-from safeguard_desktop.exports.common import PaperOptions, long_date, withheld_note
+from safeguard_desktop.exports.common import PaperOptions, withheld_note
+from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.pdf_base import (
     BANNER,
     FONT,
@@ -65,16 +66,17 @@ _GRID_STYLE = [
 
 def story(document: Any, options: PaperOptions, cleaner: TextCleaner, progress: Progress | None,
           frame: Frame) -> Story:
-    table = tabulate(document)
+    w = options.words
+    table = tabulate(document, w)
     board = options.board_name or table.board
     title = options.title or table.title
-    flow = title_block(board, title, [*table.subtitle, f"Date: {long_date(options.date)}"],
-                       withheld_note(table.withheld) if options.public else None, cleaner)
+    flow = title_block(board, title, [*table.subtitle, w.label("Date", w.long_date(options.date))],
+                       withheld_note(table.withheld, w) if options.public else None, cleaner)
     for index, part in enumerate(table.parts):
         if index:  # a further table of the paper: its own page, title and lines
             flow.append(PageBreak())
             flow.extend(title_block(board, part.title, list(part.subtitle), None, cleaner))
-        builder = _TableBuilder(part, cleaner, progress, frame)
+        builder = _TableBuilder(part, cleaner, progress, frame, w)
         for section in part.sections:
             flow.extend(builder.section(section))
     return Story(flow, title, board, table.row_count, table.withheld)
@@ -121,8 +123,10 @@ def word_floors(table: Layout, width: float) -> list[float]:
 
 
 class _TableBuilder:
-    def __init__(self, table: Layout, cleaner: TextCleaner, progress: Progress | None, frame: Frame) -> None:
+    def __init__(self, table: Layout, cleaner: TextCleaner, progress: Progress | None, frame: Frame,
+                 w: Words) -> None:
         self.table = table
+        self.w = w
         self.cleaner = cleaner
         self.progress = progress
         self.width = frame.width
@@ -170,7 +174,7 @@ class _TableBuilder:
             if self.progress is not None and self.done % REPORT_EVERY == 0:
                 self.progress.report(self.done, self.table.row_count, "Preparing rows")
         if not section.rows:
-            rows.append([Paragraph("None.", _NONE)] + [""] * (len(self.widths) - 1))
+            rows.append([Paragraph(self.w("None."), _NONE)] + [""] * (len(self.widths) - 1))
             style.append(("SPAN", (0, header + 1), (-1, header + 1)))
         return [Spacer(1, 6), self.table_class(rows, colWidths=self.widths, repeatRows=header + 1, splitInRow=1,
                                                style=TableStyle(style))]
@@ -186,9 +190,9 @@ class _TableBuilder:
             if value is None or value == "":
                 cells.append("")
             elif column.kind == "rag":
-                cells.append(RagChip(str(value)))
+                cells.append(RagChip(str(value), self.w.rag(str(value))))
             elif isinstance(value, date):
-                cells.append(f"{value.day} {value:%b %Y}")
+                cells.append(self.w.short_date(value))
             elif column.kind == "percent" and isinstance(value, (int, float)):
                 cells.append(f"{value:.0%}")
             elif isinstance(value, (int, float)):

@@ -22,7 +22,7 @@ from reportlab.platypus import SimpleDocTemplate
 from safeguard_desktop import APP_NAME
 from safeguard_desktop.exports import pdf_minutes, pdf_tables
 from safeguard_desktop.exports.atomic import atomic_path
-from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date
+from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public
 from safeguard_desktop.exports.pdf_base import BAND, FONT, FONT_BOLD, GRID, INK, MARGIN, Frame, Story, prepare_reportlab
 from safeguard_desktop.exports.safe_text import TextCleaner
 from safeguard_desktop.progress import Progress
@@ -55,7 +55,9 @@ def write(document: Any, path: Path, options: PdfOptions | None = None,
     story = builder(document, options, cleaner, progress, frame)
     title = options.title or story.title
     board = options.board_name or story.board
-    page_text = _PageText(board, title, options.marking, long_date(options.date))
+    w = options.words
+    page_text = _PageText(board, title, w(options.marking), w.long_date(options.date),
+                          w("Page {page} of {pages}"))
     with atomic_path(path) as temp:
         doc = SimpleDocTemplate(
             str(temp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -80,6 +82,7 @@ class _PageText:
     title: str
     marking: str
     date: str
+    pages: str  # "Page {page} of {pages}" in the paper's words
 
 
 class _PaperCanvas(Canvas):
@@ -116,7 +119,7 @@ class _PaperCanvas(Canvas):
         self.drawString(MARGIN, top, _fit(t.board, width / 2 - MARGIN - 50))
         self.drawRightString(width - MARGIN, top, _fit(t.title, width / 2 - MARGIN - 50))
         self.drawString(MARGIN, bottom, t.date)
-        self.drawRightString(width - MARGIN, bottom, f"Page {self._pageNumber} of {total}")
+        self.drawRightString(width - MARGIN, bottom, t.pages.format(page=self._pageNumber, pages=total))
         self.setStrokeColor(GRID)
         self.setLineWidth(0.5)
         self.line(MARGIN, top - 4, width - MARGIN, top - 4)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Final
 
 from safeguard_desktop.core.review_clocks import NOTIFICATION, RAPID_REVIEW, REPORT
-from safeguard_desktop.exports.tables import Column, Row, Section, Table
+from safeguard_desktop.exports.paper_words import Words
+from safeguard_desktop.exports.tables import Column, Row, Section, Table, translated
 from safeguard_desktop.store.queries.case_reviews import ReviewRow, ReviewsDocument
 from safeguard_desktop.store.queries.due import DueDocument
 
@@ -26,25 +27,26 @@ def _clock(review: ReviewRow, name: str) -> str:
     return clock.summary if clock is not None else "Not run for this kind of review"
 
 
-def reviews_table(doc: ReviewsDocument) -> Table:
+def reviews_table(doc: ReviewsDocument, w: Words) -> Table:
     rows = tuple(Row((r.reference, r.kind_label, r.title, r.incident_on, _clock(r, NOTIFICATION),
                       _clock(r, RAPID_REVIEW), _clock(r, REPORT), r.status.capitalize(), r.published_on),
                      record=r.uuid)
                  for r in doc.rows)
-    subtitle = (f"Clocks as they stood on {doc.on:%d/%m/%Y}, counted in working days",)
-    return Table(doc.board, "Case reviews", subtitle, "Case reviews", _REVIEW_COLUMNS, (Section(None, rows),),
-                 False, "Section", doc.public, doc.withheld)
+    subtitle = (w("Clocks as they stood on {day}, counted in working days", day=f"{doc.on:%d/%m/%Y}"),)
+    return Table(doc.board, w("Case reviews"), subtitle, w.sheet_name("Case reviews"),
+                 translated(_REVIEW_COLUMNS, w), (Section(None, rows),), False, w("Section"), doc.public,
+                 doc.withheld)
 
 
 _DUE_COLUMNS: Final = (Column("What", 48), Column("Where", 32), Column("When", 13, "date"), Column("State", 28))
 
 
-def due_table(doc: DueDocument) -> Table:
+def due_table(doc: DueDocument, w: Words) -> Table:
     overview = doc.overview
     sections = tuple(Section(f"{s.heading} ({s.count})", tuple(Row((line.text, line.where, line.when, line.words))
                                                                 for line in s.lines))
                      for s in overview.sections)
-    subtitle = (f"On {overview.today:%d/%m/%Y}: {overview.count} thing{'' if overview.count == 1 else 's'} "
-                "to look at",)
-    return Table(doc.board, "What is due", subtitle, "What is due", _DUE_COLUMNS, sections, False, "Section",
-                 doc.public, doc.withheld)
+    subtitle = (w.count("On {day}: {count} thing to look at", "On {day}: {count} things to look at",
+                        overview.count, day=f"{overview.today:%d/%m/%Y}"),)
+    return Table(doc.board, w("What is due"), subtitle, w.sheet_name("What is due"), translated(_DUE_COLUMNS, w),
+                 sections, False, w("Section"), doc.public, doc.withheld)

@@ -16,8 +16,8 @@ from typing import Any, Callable, Final
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, level_word
 from safeguard_desktop.core.self_assessment import score_label
-from safeguard_desktop.core.statuses import status_label
 from safeguard_desktop.core.timescales import is_overdue
+from safeguard_desktop.exports.paper_words import Words, words
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
     ActionPlanDocument,
@@ -107,12 +107,17 @@ def plan_title(plan: PlanHeader) -> str:
     return with_year(plan.title, plan.financial_year)
 
 
-def _plan_subtitle(plan: PlanHeader) -> tuple[str, ...]:
-    return tuple(part for part in (f"Version {plan.version}" if plan.version else None,
-                                   f"Status: {plan.status}" if plan.status else None) if part)
+def translated(columns: tuple[Column, ...], w: Words) -> tuple[Column, ...]:
+    """Columns whose headings are the program's own, in the paper's words."""
+    return tuple(replace(c, heading=w(c.heading)) for c in columns)
 
 
-def banner_text(kind: str | None, number: str | None, title: str | None) -> str:
+def _plan_subtitle(plan: PlanHeader, w: Words) -> tuple[str, ...]:
+    return tuple(part for part in (w("Version {version}", version=plan.version) if plan.version else None,
+                                   w.label("Status", w.known(plan.status) or "") if plan.status else None) if part)
+
+
+def banner_text(kind: str | None, number: str | None, title: str | None, w: Words | None = None) -> str:
     """The banner as boards write it: "Priority 2a: to be assured...",
     "Strategic duty 1: ..." (the level's word from the plan's shape). A
     title that already carries its number is kept as it is; a footnote is
@@ -122,12 +127,12 @@ def banner_text(kind: str | None, number: str | None, title: str | None) -> str:
         return f"{number} {title}" if number else title
     if number is None or split_priority_heading(title)[0] == number:
         return title
-    return f"{level_word(kind)} {number}: {title}" if kind else f"{number}. {title}"
+    return f"{(w or words()).known(level_word(kind))} {number}: {title}" if kind else f"{number}. {title}"
 
 
-def band_text(band: EntryBand) -> str:
+def band_text(band: EntryBand, w: Words) -> str:
     """An entry shown as a band: its banner words, then its body below."""
-    head = banner_text(band.kind, band.number, band.title)
+    head = banner_text(band.kind, band.number, band.title, w)
     return f"{head}\n{band.body}" if band.body else head
 
 
@@ -149,40 +154,43 @@ _OPTIONAL: Final[tuple[tuple[str, str, float, str], ...]] = (
 _NINE_WIDTHS: Final = (8, 6, 34, 40, 20, 32, 20, 40, 11)
 
 
-def action_plan_table(doc: ActionPlanDocument) -> Table:
+def action_plan_table(doc: ActionPlanDocument, w: Words) -> Table:
     actions = list(doc.actions)
     optional = [spec for spec in _OPTIONAL
-                if any(_optional_value(a, spec[1]) not in (None, "") for a in actions)]
-    columns = [Column(h, w, "rag" if i == 8 else "text") for i, (h, w) in enumerate(zip(doc.headings, _NINE_WIDTHS))]
-    columns += [Column(heading, width, kind) for heading, _, width, kind in optional]
+                if any(_optional_value(a, spec[1], w) not in (None, "") for a in actions)]
+    # A plan imported with its own headings keeps them; the usual nine are ours to translate.
+    columns = [Column(w.known(h) or h, width, "rag" if i == 8 else "text")
+               for i, (h, width) in enumerate(zip(doc.headings, _NINE_WIDTHS))]
+    columns += [Column(w(heading), width, kind) for heading, _, width, kind in optional]
     columns += [Column(heading, 24) for heading in doc.extra_headings]
 
     blank = (None,) * (len(columns) - 1)
 
     def row(item: ActionRow | EntryBand) -> Row:
         if isinstance(item, EntryBand):
-            return Row((band_text(item), *blank), band=item.kind, record=item.uuid)
+            return Row((band_text(item, w), *blank), band=item.kind, record=item.uuid)
         extra = dict(item.extra)
         return Row((item.number, item.cab, item.want, item.how, item.lead, item.measure, item.when_text,
-                    item.progress, item.rag, *(_optional_value(item, field) for _, field, _, _ in optional),
+                    item.progress, item.rag, *(_optional_value(item, field, w) for _, field, _, _ in optional),
                     *(extra.get(heading) for heading in doc.extra_headings)), record=item.uuid)
 
-    sections = tuple(Section(_section_banner(s), tuple(row(item) for item in s.items), s.uuid)
+    sections = tuple(Section(_section_banner(s, w), tuple(row(item) for item in s.items), s.uuid)
                      for s in doc.sections)
-    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), _sheet_name("Action plan"),
-                 tuple(columns), sections, True, "Priority", doc.public, doc.withheld, doc.records)
+    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan, w),
+                 _sheet_name(w.sheet_name("Action plan")), tuple(columns), sections, True, w("Priority"),
+                 doc.public, doc.withheld, doc.records, band_label=w("Outcome"))
 
 
-def _section_banner(section: PlanSection) -> str | None:
+def _section_banner(section: PlanSection, w: Words) -> str | None:
     if section.title is None and section.number is None:
         return None
-    return banner_text(section.kind, section.number, section.title)
+    return banner_text(section.kind, section.number, section.title, w)
 
 
-def _optional_value(action: ActionRow, field: str) -> Cell:
+def _optional_value(action: ActionRow, field: str, w: Words) -> Cell:
     value = getattr(action, field)
     if field == "status":
-        return None if value == "open" else status_label(value)
+        return None if value == "open" else w.status(value)
     return value
 
 
@@ -197,20 +205,20 @@ _LOG_COLUMNS: Final = (
 )
 
 
-def action_log_table(doc: ActionLogDocument) -> Table:
+def action_log_table(doc: ActionLogDocument, w: Words) -> Table:
     """The log with the filter that made it under the title, and each late
     action marked OVERDUE in its status, in words, not only in colour."""
     def status(a: ActionRow) -> str:
         late = is_overdue(a.target_date or a.when_date, a.status, doc.on, a.rag)
-        return f"{status_label(a.status)}: {OVERDUE}" if late else status_label(a.status)
+        return f"{w.status(a.status)}: {w(OVERDUE)}" if late else w.status(a.status)
 
     rows = tuple(Row((a.origin_title, a.origin_date, a.origin_item, a.number, a.want, a.how, a.who, a.when_text,
                       a.target_date or a.when_date, a.progress, a.rag, status(a), a.last_updated))
                  for a in doc.rows)
-    subtitle = (f"Showing: {'; '.join(doc.filters)}",
-                f"{OVERDUE}: still open and due before {doc.on.day} {doc.on:%b %Y}")
-    return Table(doc.board, "Action log", subtitle, "Action log", _LOG_COLUMNS, (Section(None, rows),), False,
-                 "Section", doc.public, doc.withheld)
+    subtitle = (w.label("Showing", "; ".join(doc.filters)),
+                w.label(OVERDUE, w("still open and due before {day}", day=w.short_date(doc.on))))
+    return Table(doc.board, w("Action log"), subtitle, w.sheet_name("Action log"), translated(_LOG_COLUMNS, w),
+                 (Section(None, rows),), False, w("Section"), doc.public, doc.withheld)
 
 
 # -- plans as trees: work plan and self-assessment -----------------------------
@@ -221,19 +229,20 @@ _WORK_COLUMNS: Final = (
 )
 
 
-def work_plan_table(doc: WorkPlanDocument) -> Table:
+def work_plan_table(doc: WorkPlanDocument, w: Words) -> Table:
     """The level's word ("Specific responsibility", "Activity") and the
     number read together as the document writes them; the reference ("para
     258") in its own column; footnotes last with their marks."""
     def row(e: EntryRow, level: int) -> Row:
         text = f"{e.title}\n{e.body}" if e.body else e.title
-        status = status_label(e.status) if e.status not in (None, "open") else None  # open goes without saying
-        return Row((e.word, e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status),
+        status = w.status(e.status) if e.status not in (None, "open") else None  # open goes without saying
+        return Row((w.known(e.word), e.number, text, e.reference, e.lead, e.when_text, e.progress, e.rag, status),
                    level=level, strong=e.kind not in ("action", NOTE.kind), record=e.uuid)
 
-    columns, sections = _without_empty_columns(_WORK_COLUMNS, _tree_sections(doc, row, lambda e: None), keep=3)
-    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan), "Work plan", columns,
-                 sections, False, "Duty", doc.public, doc.withheld, doc.records, text_column=2)
+    columns, sections = _without_empty_columns(translated(_WORK_COLUMNS, w),
+                                               _tree_sections(doc, row, lambda e: None, w), keep=3)
+    return Table(doc.plan.board, plan_title(doc.plan), _plan_subtitle(doc.plan, w), w.sheet_name("Work plan"),
+                 columns, sections, False, w("Duty"), doc.public, doc.withheld, doc.records, text_column=2)
 
 
 def _without_empty_columns(columns: tuple[Column, ...], sections: tuple[Section, ...],
@@ -250,17 +259,17 @@ def _without_empty_columns(columns: tuple[Column, ...], sections: tuple[Section,
             tuple(replace(s, rows=tuple(trim(r) for r in s.rows)) for s in sections))
 
 
-def self_assessment_table(paper: SelfAssessmentPaper) -> Table:
+def self_assessment_table(paper: SelfAssessmentPaper, w: Words) -> Table:
     """A period's evidence, analysis and scores under each priority area,
     and beside them the comparison with the period before: its score, the
     change in words, and the evidence as it was where it changed."""
     c = paper.comparison
     before = c.before.label if c.before else None
-    columns = [Column("No.", 7), Column("Priority area or question", 42), Column("Evidence", 44),
-               Column("Analysis", 40), Column(f"Score {c.after.label}", 14)]
+    columns = [Column(w("No."), 7), Column(w("Priority area or question"), 42), Column(w("Evidence"), 44),
+               Column(w("Analysis"), 40), Column(w("Score {period}", period=c.after.label), 14)]
     if before is not None:
-        columns += [Column(f"Score {before}", 14), Column("Change", 20, "change"), Column("Evidence changed", 10),
-                    Column(f"Evidence in {before}", 36)]
+        columns += [Column(w("Score {period}", period=before), 14), Column(w("Change"), 20, "change"),
+                    Column(w("Evidence changed"), 10), Column(w("Evidence in {period}", period=before), 36)]
 
     def cells(line: ComparedLine, text: str | None) -> tuple[Cell, ...]:
         own = (line.number if line.kind != "area" else None, text, line.after.evidence, line.after.analysis,
@@ -269,22 +278,24 @@ def self_assessment_table(paper: SelfAssessmentPaper) -> Table:
             return own
         changed = line.evidence_changed
         return (*own, _score(line.before.score), line.change.text if line.after.score is not None else None,
-                "Yes" if changed else None, line.before.evidence if changed else None)
+                w("Yes") if changed else None, line.before.evidence if changed else None)
 
     # Each area a banner; its statement and its own answers the first row under it.
     sections: list[tuple[str | None, str | None, list[Row]]] = []
     for line in c.lines:
         if line.depth == 0:
             own = [Row(cells(line, line.body), strong=True)] if line.has_content else []
-            sections.append((banner_text(line.kind, line.number, line.title), line.uuid, own))
+            sections.append((banner_text(line.kind, line.number, line.title, w), line.uuid, own))
             continue
         if not sections:
             sections.append((None, None, []))
         sections[-1][2].append(Row(cells(line, line.title), level=line.depth - 1, record=line.uuid))
-    period = f"Review period: {c.after.label}" + (f", compared with {before}" if before else "")
-    return Table(paper.plan.board, plan_title(paper.plan), (period, *_plan_subtitle(paper.plan)),
-                 "Self-assessment", tuple(columns), tuple(Section(b, tuple(rows), u) for b, u, rows in sections),
-                 False, "Priority area", paper.public, paper.withheld, paper.records)
+    period = w.label("Review period", c.after.label) + (
+        f", {w('compared with {period}', period=before)}" if before else "")
+    return Table(paper.plan.board, plan_title(paper.plan), (period, *_plan_subtitle(paper.plan, w)),
+                 w.sheet_name("Self-assessment"), tuple(columns),
+                 tuple(Section(b, tuple(rows), u) for b, u, rows in sections),
+                 False, w("Priority area"), paper.public, paper.withheld, paper.records)
 
 
 def _score(score: int | None) -> str | None:
@@ -292,7 +303,7 @@ def _score(score: int | None) -> str | None:
 
 
 def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],
-                   own_row: Callable[[EntryRow], Row | None]) -> tuple[Section, ...]:
+                   own_row: Callable[[EntryRow], Row | None], w: Words) -> tuple[Section, ...]:
     """Top-level entries become banners; what lies under them becomes rows,
     indented by depth. Rows before any top-level entry go unbannered;
     footnotes go last under a "Notes" banner, each a row of its own."""
@@ -307,7 +318,7 @@ def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],
         if entry.depth == 0 and entry.kind != "action":
             if rows or banner is not None:
                 sections.append(Section(banner, tuple(rows), record))
-            banner, record, rows = banner_text(entry.kind, entry.number, entry.title), entry.uuid or None, []
+            banner, record, rows = banner_text(entry.kind, entry.number, entry.title, w), entry.uuid or None, []
             first = own_row(entry)
             if first is not None:
                 rows.append(first)
@@ -316,7 +327,7 @@ def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],
     if rows or banner is not None:
         sections.append(Section(banner, tuple(rows), record))
     if notes:
-        sections.append(Section("Notes", tuple(notes)))
+        sections.append(Section(w("Notes"), tuple(notes)))
     return tuple(sections)
 
 
@@ -332,25 +343,28 @@ def meeting_title(meeting: MeetingHeader) -> str:
     return meeting.title or meeting.group
 
 
-def meeting_subtitle(meeting: MeetingHeader) -> tuple[str, ...]:
-    when = f"{meeting.date.day} {meeting.date:%B %Y}"
+def meeting_subtitle(meeting: MeetingHeader, w: Words) -> tuple[str, ...]:
+    when = w.long_date(meeting.date)
     if meeting.start_time:
-        when += f", {meeting.start_time}" + (f" to {meeting.end_time}" if meeting.end_time else "")
-    where = "Online" if meeting.online and not meeting.place else meeting.place
-    return tuple(part for part in (when, where, f"Chair: {meeting.chair}" if meeting.chair else None) if part)
+        when += ", " + (w("{start} to {end}", start=meeting.start_time, end=meeting.end_time) if meeting.end_time
+                        else meeting.start_time)
+    where = w("Online") if meeting.online and not meeting.place else meeting.place
+    return tuple(part for part in (when, where, w.label("Chair", meeting.chair) if meeting.chair else None) if part)
 
 
-def register_table(doc: AttendanceRegisterDocument) -> Table:
+def register_table(doc: AttendanceRegisterDocument, w: Words) -> Table:
     sections = []
     for status in REGISTER_ORDER:
         lines = [line for line in doc.register if line.status == status]
         if lines:
-            sections.append(Section(REGISTER_LABELS[status], tuple(
-                Row((line.seat, line.agency, line.name, REGISTER_LABELS[status], line.deputy, line.arrived_at,
+            label = w(REGISTER_LABELS[status])
+            sections.append(Section(label, tuple(
+                Row((line.seat, line.agency, line.name, label, line.deputy, line.arrived_at,
                      line.left_at, line.note)) for line in lines)))
-    title = f"Attendance register: {meeting_title(doc.meeting)}"
-    return Table(doc.meeting.board, title, meeting_subtitle(doc.meeting), "Attendance register",
-                 _REGISTER_COLUMNS, tuple(sections), False, "Attendance", doc.public, doc.withheld)
+    title = w.label("Attendance register", meeting_title(doc.meeting))
+    return Table(doc.meeting.board, title, meeting_subtitle(doc.meeting, w), w.sheet_name("Attendance register"),
+                 translated(_REGISTER_COLUMNS, w), tuple(sections), False, w("Attendance"), doc.public,
+                 doc.withheld)
 
 
 # -- the quarterly attendance analysis -----------------------------------------
@@ -365,54 +379,57 @@ _RATE_BANNERS: Final = {"group": "By group", "agency": "By agency"}
 IN_ATTENDANCE_NOTE: Final = "in attendance, not a member: not in the rates"
 
 
-def attendance_analysis_table(doc: AttendanceAnalysisDocument) -> Table:
+def attendance_analysis_table(doc: AttendanceAnalysisDocument, w: Words) -> Table:
     """The paper a board sends: each group's meeting-by-meeting grid (seats
     down, meetings across, a letter a meeting), then the rates by group and
     by agency. Seats in attendance are on the grid, never in a rate."""
     a = doc.analysis
-    meetings = f"{a.meetings} meeting{'s' if a.meetings != 1 else ''} counted"
+    meetings = w.count("{count} meeting counted", "{count} meetings counted", a.meetings)
     if a.cancelled:
-        meetings += f", {a.cancelled} cancelled"
+        meetings += ", " + w("{count} cancelled", count=a.cancelled)
     flagged = {(r.group, r.seat) for r in a.flagged}
-    paper_title = f"Attendance {a.period_label}"
-    grids = tuple(_grid_table(doc, grid, a.rule_text, flagged, paper_title if not index else None)
+    paper_title = w("Attendance {period}", period=a.period_label)
+    rule = w.known(a.rule_text) or ""
+    grids = tuple(_grid_table(doc, grid, rule, flagged, paper_title if not index else None, w)
                   for index, grid in enumerate(doc.grids))
     sections = tuple(
-        Section(banner, tuple(Row((r.group if level == "group" else (r.agency or "No agency"), r.expected,
-                                   r.in_person, r.by_deputy, r.apologies, r.absent, r.unmarked, r.attended, r.rate,
-                                   "Yes" if r.persistent_non_attendance else ""), strong=level == "group")
-                              for r in a.level(level)))
+        Section(w(banner), tuple(Row((r.group if level == "group" else (r.agency or w("No agency")), r.expected,
+                                      r.in_person, r.by_deputy, r.apologies, r.absent, r.unmarked, r.attended,
+                                      r.rate, w("Yes") if r.persistent_non_attendance else ""),
+                                     strong=level == "group")
+                                 for r in a.level(level)))
         for level, banner in _RATE_BANNERS.items())
-    rates = Table(doc.board, paper_title if not grids else "Rates by group and by agency",
-                  (a.group or "All groups", meetings, a.rule_text),
-                  "Rates by group and agency", _RATE_COLUMNS, sections, False, "Level", doc.public, doc.withheld,
-                  text_column=0)
+    rates = Table(doc.board, paper_title if not grids else w("Rates by group and by agency"),
+                  (a.group or w("All groups"), meetings, rule),
+                  w.sheet_name("Rates by group and agency"), translated(_RATE_COLUMNS, w), sections, False,
+                  w("Level"), doc.public, doc.withheld, text_column=0)
     parts = (*grids, rates)
     return replace(parts[0], then=parts[1:])
 
 
 def _grid_table(doc: AttendanceAnalysisDocument, grid: GroupGrid, rule: str,
-                flagged: set[tuple[str | None, str | None]], paper_title: str | None) -> Table:
+                flagged: set[tuple[str | None, str | None]], paper_title: str | None, w: Words) -> Table:
     """One group's grid; the first carries the paper's title, the group's
     name then heading its lines."""
-    columns = (Column("Seat", 30), Column("Agency", 20), Column("Held by", 18),
-               *(Column(f"{day.day} {day:%b}", 7) for day in grid.meetings),
-               Column("Rate", 8, "percent"), Column("Persistent non-attendance", 12))
-    rows = tuple(Row((f"{seat.label} ({IN_ATTENDANCE_NOTE})" if seat.in_attendance else seat.label, seat.agency,
-                      seat.holder, *seat.marks, seat.rate,
-                      "Yes" if (grid.group, seat.label) in flagged else ""))
+    columns = (Column(w("Seat"), 30), Column(w("Agency"), 20), Column(w("Held by"), 18),
+               *(Column(w.day_month(day), 7) for day in grid.meetings),
+               Column(w("Rate"), 8, "percent"), Column(w("Persistent non-attendance"), 12))
+    rows = tuple(Row((f"{seat.label} ({w(IN_ATTENDANCE_NOTE)})" if seat.in_attendance else seat.label,
+                      seat.agency, seat.holder, *seat.marks, seat.rate,
+                      w("Yes") if (grid.group, seat.label) in flagged else ""))
                  for seat in grid.seats)
-    held = f"{len(grid.meetings)} meeting{'s' if len(grid.meetings) != 1 else ''}"
+    held = w.count("{count} meeting", "{count} meetings", len(grid.meetings))
     subtitle = tuple(line for line in (grid.group if paper_title else None,
-                                       f"Chair: {grid.chair}" if grid.chair else None, held, KEY, rule) if line)
+                                       w.label("Chair", grid.chair) if grid.chair else None, held, w(KEY), rule)
+                     if line)
     table = Table(doc.board, paper_title or grid.group, subtitle,
-                  grid.group, columns, (Section(None, rows),), False, "Group", doc.public,
+                  grid.group, columns, (Section(None, rows),), False, w("Group"), doc.public,
                   doc.withheld, text_column=0)
     kept, sections = _without_empty_columns(columns, table.sections, keep=1)
     return replace(table, columns=kept, sections=sections)
 
 
-_TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
+_TABULATORS: Final[dict[type, Callable[[Any, Words], Table]]] = {
     ActionPlanDocument: action_plan_table,
     ActionLogDocument: action_log_table,
     WorkPlanDocument: work_plan_table,
@@ -422,12 +439,13 @@ _TABULATORS: Final[dict[type, Callable[[Any], Table]]] = {
 }
 
 
-def tabulate(document: object) -> Table:
-    """The table for any document that has one (minutes and calendars do not)."""
-    if isinstance(document, Table):  # laid out already (exports/review_tables.py)
+def tabulate(document: object, w: Words | None = None) -> Table:
+    """The table for any document that has one (minutes and calendars do
+    not), its fixed words in ``w``'s language (English by default)."""
+    if isinstance(document, Table):  # laid out already, in the request's words (exports/review_tables.py)
         return document
     try:
-        return _TABULATORS[type(document)](document)
+        return _TABULATORS[type(document)](document, w or words())
     except KeyError:
         raise TypeError(f"{type(document).__name__} is not laid out as a table") from None
 

@@ -28,10 +28,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from safeguard_desktop.core import record_twins
-from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
+from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS
 from safeguard_desktop.core.self_assessment import change_fill
 from safeguard_desktop.exports.atomic import atomic_path
-from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, long_date, withheld_note
+from safeguard_desktop.exports.common import ExportResult, PaperOptions, check_public, withheld_note
 from safeguard_desktop.exports.safe_text import TextCleaner, is_formula_like
 from safeguard_desktop.exports.tables import Column, Row, Table, tabulate
 from safeguard_desktop.exports.zip_save import save_zipped
@@ -55,7 +55,7 @@ def write(document: Any, path: Path, options: XlsxOptions | None = None,
           progress: Progress | None = None) -> ExportResult:
     options = options or XlsxOptions()  # made now: its date is today's, not the day the module loaded
     check_public(options, document.public)
-    table = tabulate(document)
+    table = tabulate(document, options.words)
     cleaner = TextCleaner()
     workbook = Workbook()
     for index, part in enumerate(table.parts):  # a sheet for each of the paper's tables
@@ -172,6 +172,7 @@ class _SheetWriter:
         self.sheet = sheet
         self.table = table
         self.options = options
+        self.w = options.words
         self.cleaner = cleaner
         self.progress = progress
         self.styles = _Styles(sheet)
@@ -211,9 +212,9 @@ class _SheetWriter:
         return self.row
 
     def _title_rows(self) -> None:
-        t, o = self.table, self.options
-        facts = [*t.subtitle, f"Date: {long_date(o.date)}"]
-        marking = o.marking + (f" · {withheld_note(t.withheld)}" if o.public else "")
+        t, o, w = self.table, self.options, self.w
+        facts = [*t.subtitle, w.label("Date", w.long_date(o.date))]
+        marking = w(o.marking) + (f" · {withheld_note(t.withheld, w)}" if o.public else "")
         for text, key in ((o.board_name or t.board, ("title", 14)), (o.title or t.title, ("title", 12)),
                           (" · ".join(facts), ("note",)), (marking, ("title", 11))):
             self._put(self._next(), 1, text, key)
@@ -269,7 +270,7 @@ class _SheetWriter:
         level = row.level if c == text_column else 0  # the nesting shows as indent in the title column
         strong = row.strong and c <= text_column  # a heading row is bold in its number and title
         if column.kind == "rag" and value:
-            self._put(r, c, rag_label(value), ("rag", value))
+            self._put(r, c, self.w.rag(value), ("rag", value))
             return 1
         if column.kind == "change" and (fill := change_fill(value)) is not None:
             self._put(r, c, value, ("change", fill))
@@ -322,7 +323,7 @@ class _SheetWriter:
         sheet.page_margins.left = sheet.page_margins.right = 0.4
         sheet.page_margins.top = sheet.page_margins.bottom = 0.75
         clean = self.cleaner.clean  # a board name with a control character would stop the save
-        marking = header_footer_text(o.marking)
+        marking = header_footer_text(self.w(o.marking))
         # Excel refuses a header longer than 255 characters, codes included
         # ("&L", "&C&B", "&R"): the board gets up to half, the title the rest.
         room = HEADER_LIMIT - len("&L&C&B&R") - len(marking)
@@ -330,9 +331,11 @@ class _SheetWriter:
         sheet.oddHeader.left.text = board
         sheet.oddHeader.center.text = f"&B{marking}"
         sheet.oddHeader.right.text = fit_header_footer(clean(o.title or self.table.title), room - len(board))
-        sheet.oddFooter.left.text = header_footer_text(long_date(o.date))
+        sheet.oddFooter.left.text = header_footer_text(self.w.long_date(o.date))
         sheet.oddFooter.center.text = f"&B{marking}"
-        sheet.oddFooter.right.text = "Page &P of &N"
+        # Excel's codes for the page and the number of pages, in the paper's words.
+        pages = header_footer_text(self.w("Page {page} of {pages}"))
+        sheet.oddFooter.right.text = pages.replace("{pages}", "&N").replace("{page}", "&P")
 
 
 def _write_twins(workbook: Workbook, table: Table, twins: list[tuple[int, str, str | None]]) -> None:

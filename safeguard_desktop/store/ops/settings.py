@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from safeguard_desktop.core import minutes_headings
+from safeguard_desktop.core.paper_languages import PAPER_LANGUAGES
 from safeguard_desktop.store.audit import PendingEntry
 from safeguard_desktop.store.models import Group, Setting
+from safeguard_desktop.store.queries.settings import PAPER_LANGUAGE
 from safeguard_desktop.store.transaction import Change, Tx
 from safeguard_desktop.store.workspace import Workspace
 
@@ -14,6 +16,13 @@ def set_workspace_setting(ws: Workspace, key: str, value: str | None) -> Change 
     again); returns None, writing nothing, when it already has that value."""
     with ws.transaction() as tx:
         return write_setting(tx, key, value)
+
+
+def set_paper_language(ws: Workspace, language: str) -> Change | None:
+    """The language of the board's papers: "en", "cy" or "both"; ValueError for any other."""
+    if language not in PAPER_LANGUAGES:
+        raise ValueError(f"a paper language is one of {', '.join(PAPER_LANGUAGES)}, not {language!r}")
+    return set_workspace_setting(ws, PAPER_LANGUAGE, language)
 
 
 def set_minutes_headings(ws: Workspace, group_id: int, wanted: dict[str, str]) -> Change | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from safeguard_desktop.core.paper_languages import ENGLISH, paper_language
 from safeguard_desktop.core.working_days import ENGLAND, nation_of
 from safeguard_desktop.store.models import Setting
 from safeguard_desktop.store.workspace import Workspace
@@ -17,7 +18,10 @@ DEPUTY_COUNTS_AS_ATTENDED = "attendance.deputy_counts_as_attended"
 # Whose bank holidays the working-day clocks skip: "england", "wales",
 # "scotland" or "northern_ireland" (core/working_days.py).
 NATION = "calendar.nation"
-DEFAULTS: dict[str, str] = {DEPUTY_COUNTS_AS_ATTENDED: "yes", NATION: ENGLAND}
+# The language of papers' fixed words (headings, markings, "Page x of y"):
+# "en", "cy" (Welsh) or "both" side by side (core/paper_languages.py).
+PAPER_LANGUAGE = "papers.language"
+DEFAULTS: dict[str, str] = {DEPUTY_COUNTS_AS_ATTENDED: "yes", NATION: ENGLAND, PAPER_LANGUAGE: ENGLISH}
 YES, NO = "yes", "no"
 
 
@@ -37,3 +41,8 @@ def deputy_counts_as_attended(ws: Workspace) -> bool:
 def board_nation(ws: Workspace) -> str:
     """The nation whose bank holidays this workspace's clocks skip."""
     return nation_of(workspace_setting(ws, NATION))
+
+
+def board_paper_language(ws: Workspace) -> str:
+    """The language this board's papers are written in unless an export says otherwise."""
+    return paper_language(workspace_setting(ws, PAPER_LANGUAGE))

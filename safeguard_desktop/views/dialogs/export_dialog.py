@@ -35,10 +35,13 @@ from safeguard_desktop.exports.papers import ExportRequest, export, suggested_na
 from safeguard_desktop.exports.tables import with_year
 from safeguard_desktop.logs import log_file
 from safeguard_desktop.paths import documents_dir
+from safeguard_desktop.store.ops.settings import set_paper_language
 from safeguard_desktop.store.queries import self_assessments
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, describe_filter
 from safeguard_desktop.store.queries.overview import boards, list_groups, list_meetings, list_plans
+from safeguard_desktop.store.queries.settings import board_paper_language
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.meetings.commands import run_edit
 
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
@@ -69,6 +72,7 @@ class ExportDialog(QDialog):
         self.groups = list_groups(ws)
         marking = next((b.default_marking for b in boards(ws)), "OFFICIAL")
         self._board_marking = marking
+        self._board_language = board_paper_language(ws)
         self._path_edited = False
 
         self.what_box = self._combo([(LABELS[w], w) for w in WHATS if not for_print or "pdf" in SUPPORTED[w]])
@@ -101,6 +105,13 @@ class ExportDialog(QDialog):
                               ("Actions", self.filter_label),
                               ("Protective marking", self.marking_box), ("", self.public_check)):
             self.form.addRow(label, widget)
+        # The paper's fixed words (headings, marking, "Page x of y"); what users typed is never translated.
+        self.language_box = self._combo([(self.tr("English"), "en"), (self.tr("Welsh (Cymraeg)"), "cy"),
+                                         (self.tr("Welsh and English side by side"), "both")])
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._board_language)))
+        self.language_remember = QCheckBox(self.tr("Use this language for all of this board's papers"))
+        self.form.addRow(self.tr("Language of the paper"), self.language_box)
+        self.form.addRow("", self.language_remember)
         self.form.addRow("Save as", where)
         self.where = where
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -145,6 +156,7 @@ class ExportDialog(QDialog):
             quarter=self.quarter_box.currentData() if analysis else None,
             period=self.period_box.currentData() if what == "self-assessment" else None,
             marking=str(self.marking_box.currentData()), public=self.public_check.isChecked(),
+            language=str(self.language_box.currentData()),
             open_only=what == "action-log" and self.open_only_check.isChecked(),
             log_filter=self.log_filter if what == "action-log" else None,
         )
@@ -235,6 +247,7 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         if self.for_print:  # the paper goes to a private temporary file, then the printer
+            self._remember_language()
             super().accept()
             return
         target = self.target()
@@ -249,7 +262,18 @@ class ExportDialog(QDialog):
                 != QMessageBox.StandardButton.Yes:
             return
         self.context.settings.set_value(LAST_FOLDER_KEY, str(target.parent))
+        self._remember_language()
         super().accept()
+
+    def _remember_language(self) -> None:
+        """The board's language for papers, when asked: an audited edit, undoable like any other."""
+        new, old = str(self.language_box.currentData()), self._board_language
+        if not self.language_remember.isChecked() or new == old:
+            return
+        ws = self.context.workspace
+        if run_edit(self.context, self.tr("Papers' language"), lambda: set_paper_language(ws, new),
+                    lambda: set_paper_language(ws, old), lambda: None):
+            self._board_language = new
 
 
 class ExportFlow:

@@ -1,0 +1,196 @@
+"""Papers in Welsh, and in Welsh and English side by side: every paper's
+fixed words (headings, markings, RAG and attendance words, "Tudalen x o y",
+dates) read back from the PDF as text, from Word with python-docx and from
+Excel with openpyxl; what users typed is printed as typed."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import subprocess
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+import docx
+import pytest
+from export_fixtures import WELSH, Papers, build_papers, pdf_fonts, pdf_text
+from openpyxl import load_workbook
+
+from safeguard_desktop.exports.papers import ExportRequest, export
+from safeguard_desktop.store.workspace import create_workspace
+
+ON = date(2024, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Papers]:
+    """One board for the whole module: exports only read it."""
+    previous = os.environ.get("SAFEGUARD_DESKTOP_HOME")
+    os.environ["SAFEGUARD_DESKTOP_HOME"] = str(tmp_path_factory.mktemp("welsh-home"))
+    try:
+        ws = create_workspace(tmp_path_factory.mktemp("welsh") / "papurau.sqlite", board_name="Bwrdd Diogelu")
+        built = build_papers(ws)
+    finally:
+        if previous is None:
+            os.environ.pop("SAFEGUARD_DESKTOP_HOME", None)
+        else:
+            os.environ["SAFEGUARD_DESKTOP_HOME"] = previous
+    yield built
+    ws.close()
+
+
+def _request(papers: Papers, what: str, fmt: str, language: str, **more: object) -> ExportRequest:
+    ids: dict[str, dict[str, object]] = {
+        "action-plan": {"plan_id": papers.plan_id}, "work-plan": {"plan_id": papers.work_plan_id},
+        "self-assessment": {"plan_id": papers.assessment_id}, "minutes": {"meeting_id": papers.meeting_id},
+        "agenda": {"meeting_id": papers.meeting_id}, "membership": {"group_id": papers.group_id},
+        "register": {"meeting_id": papers.meeting_id}, "analysis": {"quarter": "2024-25-Q1"},
+    }
+    kind = "attendance" if what in ("register", "analysis") else what
+    return ExportRequest(kind, fmt, on=ON, language=language, **{**ids.get(what, {}), **more})  # type: ignore[arg-type]
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+
+
+# A word or two of each paper's own that only the Welsh paper has.
+WELSH_WORDS = {
+    "action-plan": ("Gwyrdd", "Ambr", "Rhif"),
+    "action-log": ("Log camau gweithredu", "Yn dangos:"),
+    "minutes": ("Cofnodion", "Presenoldeb", "Wedi'i lofnodi fel cofnod cywir"),
+    "agenda": ("Eitem", "Teitl", "Diben"),
+    "register": ("Cofrestr presenoldeb", "Presennol", "Ymddiheuriadau"),
+    "analysis": ("Fesul grŵp", "Fesul asiantaeth"),
+    "work-plan": ("Lefel", "Cyfeirnod"),
+    "self-assessment": ("Tystiolaeth", "Dadansoddiad"),
+    "reviews": ("Adolygiadau achos",),
+    "due": ("Beth sy'n ddyledus",),
+    "membership": ("Cylch gorchwyl", "Aelodau"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(WELSH_WORDS))
+def test_every_paper_in_welsh_has_welsh_headings_pages_and_marking(papers: Papers, tmp_path: Path,
+                                                                     what: str) -> None:
+    out = tmp_path / f"{what}.pdf"
+    export(papers.ws, _request(papers, what, "pdf", "cy"), out)
+    text = pdf_text(out)
+    pages = _pages(out)
+    for word in (*WELSH_WORDS[what], f"Tudalen 1 o {pages}", "SWYDDOGOL", "14 Mai 2024"):
+        assert word in text, (what, word)
+    for english in ("Page 1 of", "OFFICIAL", "14 May 2024"):
+        assert english not in text, (what, english)
+
+
+@pytest.mark.parametrize("what", sorted(WELSH_WORDS))
+def test_every_paper_in_both_languages_puts_the_welsh_first(papers: Papers, tmp_path: Path, what: str) -> None:
+    out = tmp_path / f"{what}.pdf"
+    export(papers.ws, _request(papers, what, "pdf", "both", marking="OFFICIAL-SENSITIVE"), out)
+    text = pdf_text(out)
+    pages = _pages(out)
+    assert f"Tudalen 1 o {pages} / Page 1 of {pages}" in text
+    assert "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE" in text
+    assert "14 Mai / May 2024" in text
+
+
+def test_welsh_minutes_keep_what_users_typed_and_draw_w_and_y_circumflex(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "cofnodion.pdf"
+    export(papers.ws, _request(papers, "minutes", "pdf", "cy"), out)
+    text = pdf_text(out)
+    flat = " ".join(text.split())
+    assert "Cofnodion: Quality Assurance Sub-group" in flat
+    assert "14 Mai 2024, 10:00 i 12:30" in flat and "Tŷ Hywel, Cardiff Bay" in flat
+    assert "Dirprwy ar ran Rhys Jones" in flat and "Insp. Gwyn Hughes" in flat
+    assert "Cyrraedd yn eitem 2" in flat
+    assert "Trafodaeth" in flat and "Casgliad neu benderfyniad" in flat and "Camau gweithredu sy'n codi" in flat
+    assert f"Members scrutinised the figures. {WELSH}." in flat  # typed in English and Welsh: kept as typed
+    assert "Siân Ŵilliams" in flat and "Dr Elin Ŷates" in flat
+    assert "Cadeirydd:" in flat and "Llofnod:" in flat and "Dyddiad:" in flat
+    assert "Signed as a true record" not in flat and "Actions arising" not in flat
+    # Every font embedded: the base fonts have no ŵ or ŷ.
+    assert all(row[-3] == "yes" for row in pdf_fonts(out))
+
+
+def test_welsh_minutes_in_word(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "cofnodion.docx"
+    export(papers.ws, _request(papers, "minutes", "docx", "cy"), out)
+    paper = docx.Document(str(out))
+    texts = [p.text for p in paper.paragraphs]
+    assert texts[1] == "Cofnodion: Quality Assurance Sub-group"
+    for heading in ("Presenoldeb", "Presennol", "Cynrychiolwyd gan ddirprwy", "Ymddiheuriadau", "Hefyd yn bresennol",
+                    "Cofnodion", "Wedi'i lofnodi fel cofnod cywir"):
+        assert heading in texts, heading
+    start = texts.index("Wedi'i lofnodi fel cofnod cywir")
+    assert texts[start + 1].startswith("Cadeirydd: ") and texts[start + 2].startswith("Llofnod: ___")
+    assert texts[start + 3].startswith("Dyddiad: ___")
+    assert [c.text for c in paper.tables[0].rows[0].cells] == ["Enw", "Sedd neu rôl", "Asiantaeth", "Nodyn"]
+    action_table = paper.tables[-1]
+    assert [c.text for c in action_table.rows[0].cells] == ["Rhif", "Cam gweithredu", "Arweinydd", "Erbyn pryd",
+                                                            "Statws"]
+    assert action_table.rows[1].cells[4].text == "Agored"
+    for section in paper.sections:
+        assert section.header.paragraphs[0].text == "SWYDDOGOL"
+        footer = section.footer.paragraphs[1]
+        # The page numbers are Word's fields, in Welsh words: "Tudalen 1 o 1" until Word counts.
+        assert footer.text == "Tudalen 1 o 1"
+        xml = footer._element.xml
+        assert xml.index(" PAGE ") < xml.index(" NUMPAGES ")
+
+
+def test_both_languages_in_word_give_each_page_number_field_twice(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "log.docx"
+    export(papers.ws, _request(papers, "action-log", "docx", "both"), out)
+    paper = docx.Document(str(out))
+    footer = paper.sections[0].footer.paragraphs[1]
+    assert footer.text == "Tudalen 1 o 1 / Page 1 of 1"
+    assert footer._element.xml.count(" PAGE ") == 2 and footer._element.xml.count(" NUMPAGES ") == 2
+    assert paper.tables[0].rows[0].cells[0].text == "Ffynhonnell / Source"
+    assert "Log camau gweithredu / Action log" in [p.text for p in paper.paragraphs]
+
+
+def test_welsh_action_plan_workbook(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "cynllun.xlsx"
+    export(papers.ws, _request(papers, "action-plan", "xlsx", "cy"), out)
+    sheet = load_workbook(out).worksheets[0]
+    assert sheet.title == "Cynllun gweithredu"
+    assert sheet["A2"].value == "Business plan 2024-25"  # the plan's own title
+    assert sheet["A3"].value == "Fersiwn v3 · Statws: drafft · Dyddiad: 14 Mai 2024"
+    assert sheet["A4"].value == "SWYDDOGOL"
+    header = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Rhif")
+    assert [sheet.cell(header, c).value for c in range(1, 10)] == [
+        "Rhif", "CAB", "Beth ydym ni am ei gyflawni?", "Sut ydym ni am ei wneud?", "Pwy fydd yn arwain?",
+        "Sut fyddwn ni'n gwybod ein bod wedi cyflawni ein nod?", "Pryd fyddwn ni'n cyflawni hyn?",
+        "Adolygiad o'r cynnydd", "Sgôr RAG"]
+    rags = {sheet.cell(r, 9).value for r in range(header + 1, sheet.max_row + 1)}
+    assert {"Gwyrdd", "Ambr", "Coch", "Glas", "Heb ddechrau"} <= rags
+    statuses = {sheet.cell(r, c).value for r in range(header, sheet.max_row + 1) for c in range(10, 14)}
+    assert {"Dyddiad targed", "Statws", "Wedi'i gwblhau"} <= statuses
+    assert sheet.oddHeader.center.text == "&BSWYDDOGOL"
+    assert sheet.oddFooter.right.text == "Tudalen &P o &N"
+    assert sheet.oddFooter.left.text == "14 Mai 2024"
+    assert WELSH in {sheet.cell(r, 3).value for r in range(header, sheet.max_row + 1)}
+
+
+def test_attendance_analysis_workbook_in_both_languages(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "presenoldeb.xlsx"
+    export(papers.ws, _request(papers, "analysis", "xlsx", "both"), out)
+    book = load_workbook(out)
+    rates = book.worksheets[-1]
+    assert rates.title == "Cyfraddau grŵp ac asiantaeth"  # both do not fit in 31 characters: the Welsh
+    values = {rates.cell(r, c).value for r in range(1, rates.max_row + 1) for c in range(1, 11)}
+    assert {"Grŵp neu asiantaeth / Group or agency", "Cyfradd / Rate", "Fesul grŵp / By group"} <= values
+    grid = book.worksheets[0]
+    assert "14/05" in {grid.cell(r, c).value for r in range(1, 12) for c in range(1, 12)}
+    assert grid.oddFooter.right.text == "Tudalen &P o &N / Page &P of &N"
+
+
+def test_welsh_csv_headings(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "log.csv"
+    export(papers.ws, _request(papers, "action-log", "csv", "cy"), out)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:5] == ["Ffynhonnell", "Dyddiad y cyfarfod", "Eitem", "Rhif", "Beth"]
+    assert {row[11] for row in rows[1:]} == {"Agored", "Wedi'i gwblhau", "Agored: HWYR"}  # late: in words
