@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.views.i18n import translate
 
 
 def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, int] = (1400, 860)) -> None:
@@ -19,7 +20,7 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
 
     pages = [key for key, _ in PAGES]
     if page not in pages:
-        raise UserError(f"No page {page!r}: choose one of {', '.join(pages)}.")
+        raise UserError(translate("Shot", "No page {page!r}: choose one of {join}.").format(page=page, join=', '.join(pages)))
 
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -45,5 +46,5 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
-        raise UserError(f"Could not write {out}: check the folder exists and you can write to it.")
+        raise UserError(translate("Shot", "Could not write {out}: check the folder exists and you can write to it.").format(out=out))
     window.close()

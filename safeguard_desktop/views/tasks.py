@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from safeguard_desktop.progress import Cancelled, Progress
+from safeguard_desktop.views.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class TaskRunner:
 
     def run(self, title: str, work: Work, on_done: Done, on_error: Failed | None = None,
             cancellable: bool = True) -> Progress:
-        dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, self._parent)
+        dialog = QProgressDialog(title, translate("TaskRunner", "Cancel") if cancellable else "", 0, 0, self._parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # quick work never flashes a dialog

@@ -11,8 +11,10 @@ from typing import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
-BLOCKED = "Undo stops where recording started: finish recording to undo earlier changes."
+BLOCKED = QT_TRANSLATE_NOOP("Words", "Undo stops where recording started: finish recording to undo earlier changes.")
 
 
 class FlooredUndo(QObject):
@@ -22,10 +24,10 @@ class FlooredUndo(QObject):
         self.tell = tell
         self.floor: int | None = None
         self._old_redo: set[int] = set()  # redo steps that predate the floor, by identity
-        self.undo_action = QAction("&Undo", parent)
+        self.undo_action = QAction(self.tr("&Undo"), parent)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction("&Redo", parent)
+        self.redo_action = QAction(self.tr("&Redo"), parent)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.triggered.connect(self.redo)
         for signal in (stack.indexChanged, stack.cleanChanged, stack.canUndoChanged, stack.canRedoChanged):
@@ -49,7 +51,7 @@ class FlooredUndo(QObject):
         if self.can_undo():
             self.stack.undo()
         elif self.stack.canUndo():
-            self.tell(BLOCKED)
+            self.tell(word(BLOCKED))
 
     def redo(self) -> None:
         if self.can_redo():
@@ -62,7 +64,9 @@ class FlooredUndo(QObject):
         self.floor = min(self.floor, self.stack.index()) if self.floor is not None else None
         # Left enabled at the floor, so that Ctrl+Z there says why nothing happens.
         self.undo_action.setEnabled(self.stack.canUndo())
-        self.undo_action.setText(f"&Undo {self.stack.undoText()}".strip() if self.can_undo()
-                                 else "&Undo (stops where recording started)" if self.stack.canUndo() else "&Undo")
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=self.stack.undoText()).strip() if self.can_undo()
+                                 else self.tr("&Undo (stops where recording started)") if self.stack.canUndo()
+                                 else self.tr("&Undo"))
         self.redo_action.setEnabled(self.can_redo())
-        self.redo_action.setText(f"&Redo {self.stack.redoText()}".strip() if self.can_redo() else "&Redo")
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=self.stack.redoText()).strip() if self.can_redo()
+                                 else self.tr("&Redo"))

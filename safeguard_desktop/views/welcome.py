@@ -14,13 +14,13 @@ class WelcomeWidget(QWidget):
                  on_demo: Callable[[], None], on_open_path: Callable[[Path], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>safeguard-desktop</h1>"
+        title = QLabel(self.tr("<h1>safeguard-desktop</h1>"
                        "<p>Plans, meetings, attendance, minutes and the action log of your safeguarding "
-                       "board, kept on this computer. Every change is saved as you type.</p>")
+                       "board, kept on this computer. Every change is saved as you type.</p>"))
         title.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in (("New workspace…", on_new), ("Open workspace…", on_open),
-                           ("Explore the demo workspace…", on_demo)):
+        for text, slot in ((self.tr("New workspace…"), on_new), (self.tr("Open workspace…"), on_open),
+                           (self.tr("Explore the demo workspace…"), on_demo)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -36,7 +36,7 @@ class WelcomeWidget(QWidget):
         layout.addWidget(title)
         layout.addLayout(buttons)
         if recent:
-            layout.addWidget(QLabel("<h3>Recent workspaces</h3>"))
+            layout.addWidget(QLabel(self.tr("<h3>Recent workspaces</h3>")))
             layout.addWidget(self.recent_list)
         else:
             layout.addStretch(1)

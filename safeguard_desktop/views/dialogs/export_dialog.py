@@ -41,6 +41,7 @@ from safeguard_desktop.store.queries.action_log import ActionLogFilter, describe
 from safeguard_desktop.store.queries.overview import boards, list_groups, list_meetings, list_plans
 from safeguard_desktop.store.queries.settings import board_paper_language
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.i18n import translate, word
 from safeguard_desktop.views.meetings.commands import run_edit
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
         self.log_filter = log_filter
         # Printing asks the same questions, less the format and the file: it prints the PDF paper.
         self.for_print = for_print
-        self.setWindowTitle("Print" if for_print else "Export")
+        self.setWindowTitle(self.tr("Print") if for_print else self.tr("Export"))
         self.context = context
         ws = context.workspace
         self.plans = list_plans(ws)
@@ -75,35 +76,35 @@ class ExportDialog(QDialog):
         self._board_language = board_paper_language(ws)
         self._path_edited = False
 
-        self.what_box = self._combo([(LABELS[w], w) for w in WHATS if not for_print or "pdf" in SUPPORTED[w]])
+        self.what_box = self._combo([(word(LABELS[w]), w) for w in WHATS if not for_print or "pdf" in SUPPORTED[w]])
         self.format_box = QComboBox()
         self.plan_box = QComboBox()
         self.period_box = QComboBox()  # a self-assessment's review periods, the latest first
         self.meeting_box = self._combo([(f"{m.date.day} {m.date:%B %Y} — {m.group}", m.id) for m in self.meetings])
-        self.attendance_box = self._combo([("Register of one meeting", REGISTER),
-                                           ("Analysis of a quarter", ANALYSIS)])
+        self.attendance_box = self._combo([(self.tr("Register of one meeting"), REGISTER),
+                                           (self.tr("Analysis of a quarter"), ANALYSIS)])
         self.quarter_box = self._combo([(q.label, q.code) for q in _quarters(self.meetings)])
-        self.group_box = self._combo([("All groups", None)] + [(g.name, g.id) for g in self.groups])
+        self.group_box = self._combo([(self.tr("All groups"), None)] + [(g.name, g.id) for g in self.groups])
         self.marking_box = self._combo([(m, m) for m in MARKINGS])
         self.marking_box.setCurrentIndex(max(0, MARKINGS.index(marking) if marking in MARKINGS else 0))
-        self.public_check = QCheckBox("Public version: leave out confidential items (the paper says so)")
-        self.open_only_check = QCheckBox("Open actions only")
+        self.public_check = QCheckBox(self.tr("Public version: leave out confidential items (the paper says so)"))
+        self.open_only_check = QCheckBox(self.tr("Open actions only"))
         # From the action log's page: its filters, said in words, not offered again.
         self.filter_label = QLabel("; ".join(describe_filter(ws, log_filter)) if log_filter else "")
         self.filter_label.setWordWrap(True)
         self.path_edit = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_path)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
 
         self.form = QFormLayout(self)
-        for label, widget in (("What", self.what_box), ("Format", self.format_box), ("Plan", self.plan_box), ("Period", self.period_box),
-                              ("Attendance", self.attendance_box), ("Meeting", self.meeting_box),
-                              ("Quarter", self.quarter_box), ("Group", self.group_box), ("", self.open_only_check),
-                              ("Actions", self.filter_label),
-                              ("Protective marking", self.marking_box), ("", self.public_check)):
+        for label, widget in ((self.tr("What"), self.what_box), (self.tr("Format"), self.format_box), (self.tr("Plan"), self.plan_box), (self.tr("Period"), self.period_box),
+                              (self.tr("Attendance"), self.attendance_box), (self.tr("Meeting"), self.meeting_box),
+                              (self.tr("Quarter"), self.quarter_box), (self.tr("Group"), self.group_box), ("", self.open_only_check),
+                              (self.tr("Actions"), self.filter_label),
+                              (self.tr("Protective marking"), self.marking_box), ("", self.public_check)):
             self.form.addRow(label, widget)
         # The paper's fixed words (headings, marking, "Page x of y"); what users typed is never translated.
         self.language_box = self._combo([(self.tr("English"), "en"), (self.tr("Welsh (Cymraeg)"), "cy"),
@@ -112,10 +113,10 @@ class ExportDialog(QDialog):
         self.language_remember = QCheckBox(self.tr("Use this language for all of this board's papers"))
         self.form.addRow(self.tr("Language of the paper"), self.language_box)
         self.form.addRow("", self.language_remember)
-        self.form.addRow("Save as", where)
+        self.form.addRow(self.tr("Save as"), where)
         self.where = where
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Print preview…" if for_print else "Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print preview…") if for_print else self.tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
@@ -170,7 +171,7 @@ class ExportDialog(QDialog):
         self.format_box.blockSignals(True)
         self.format_box.clear()
         for fmt in SUPPORTED[what]:
-            self.format_box.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format_box.addItem(word(FORMAT_LABELS[fmt]), fmt)
         if self.for_print:
             self.format_box.setCurrentIndex(self.format_box.findData("pdf"))
         self.format_box.blockSignals(False)
@@ -239,8 +240,8 @@ class ExportDialog(QDialog):
 
     def choose_path(self) -> None:
         fmt = str(self.format_box.currentData())
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(self.target()),
-                                              f"{FORMAT_LABELS[fmt]} (*.{fmt})")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(self.target()),
+                                              f"{word(FORMAT_LABELS[fmt])} (*.{fmt})")
         if name:
             self._path_edited = True
             self.path_edit.setText(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
@@ -252,13 +253,13 @@ class ExportDialog(QDialog):
             return
         target = self.target()
         if not self.path_edit.text().strip():
-            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Choose where to save the export."))
             return
         if not target.parent.is_dir():
-            QMessageBox.warning(self, "Export", f"The folder {target.parent} does not exist.")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("The folder {parent} does not exist.").format(parent=target.parent))
             return
         if target.exists() and QMessageBox.question(
-                self, "Replace the file?", f"{target.name} already exists. Replace it?") \
+                self, self.tr("Replace the file?"), self.tr("{name} already exists. Replace it?").format(name=target.name)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.context.settings.set_value(LAST_FOLDER_KEY, str(target.parent))
@@ -288,23 +289,22 @@ class ExportFlow:
 
     def run(self) -> None:
         request, target, workspace = self.dialog.request(), self.dialog.target(), self.context.workspace
-        self.context.tasks.run(f"Exporting {target.name}",
+        self.context.tasks.run(translate("ExportFlow", "Exporting {name}").format(name=target.name),
                                lambda progress: export(workspace, request, target, progress),
                                self.done, self.failed)
 
     def done(self, result: ExportResult) -> None:
         self.context.show_status(result.summary())
         if result.notes:
-            QMessageBox.information(self.parent, "Export finished", result.summary())
+            QMessageBox.information(self.parent, translate("ExportFlow", "Export finished"), result.summary())
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(self.parent, "Cannot export", str(exc))
+            QMessageBox.warning(self.parent, translate("ExportFlow", "Cannot export"), str(exc))
             return
         log.error("export failed", exc_info=exc)  # a bug: kept with its traceback (errors.py)
-        QMessageBox.critical(self.parent, "Export failed",
-                             f"Something went wrong ({type(exc).__name__}: {exc}). No file was written; "
-                             f"the details are in {log_file()}.")
+        QMessageBox.critical(self.parent, translate("ExportFlow", "Export failed"),
+                             translate("ExportFlow", "Something went wrong ({kind}: {exc}). No file was written; the details are in {log_file}.").format(kind=type(exc).__name__, exc=exc, log_file=log_file()))
 
 
 def _quarters(meetings: list[Any]) -> list[Quarter]:
@@ -315,7 +315,7 @@ def _quarters(meetings: list[Any]) -> list[Quarter]:
 
 def add_export_action(window: MainWindow) -> QAction:
     """File › Export…, enabled while a workspace is open."""
-    return window.add_file_action("&Export…", lambda: start_export(window), "Ctrl+E")
+    return window.add_file_action(translate("ExportDialog", "&Export…"), lambda: start_export(window), "Ctrl+E")
 
 
 def start_export(window: MainWindow, flow_type: type[ExportFlow] = ExportFlow) -> ExportFlow | None:

@@ -51,13 +51,15 @@ from safeguard_desktop.paths import documents_dir
 from safeguard_desktop.store.ops.plans import set_plan_withdrawn
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.import_rows_model import COL_KIND, ImportRowsTableModel, kind_label
+from safeguard_desktop.views.i18n import counted, translate, word
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Plans (*.xlsx *.xlsm *.docx *.csv *.txt *.tsv);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Words", "Plans (*.xlsx *.xlsm *.docx *.csv *.txt *.tsv);;All files (*)")
 LAST_FOLDER_KEY = "imports/last_folder"
 
 Refresh = Callable[[ImportResult | None], None]
@@ -70,7 +72,7 @@ class ImportDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(f"Import {preview.source.path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=preview.source.path.name))
         self.resize(1200, 720)
         self.name_edit = QLineEdit(default_plan_name(preview.source.path))
         self.summary = QLabel()
@@ -83,9 +85,9 @@ class ImportDialog(QDialog):
         self.rows_view.setWordWrap(True)
         self.rows_view.verticalHeader().setVisible(False)
         self.kind_combo = QComboBox()
-        self.kind_combo.setToolTip("What the selected row becomes. Nothing is written until you press Import.")
+        self.kind_combo.setToolTip(self.tr("What the selected row becomes. Nothing is written until you press Import."))
         self.kind_combo.activated.connect(self._kind_chosen)
-        kind_label = QLabel("Selected row &becomes:")
+        kind_label = QLabel(self.tr("Selected row &becomes:"))
         kind_label.setBuddy(self.kind_combo)
         self.combos: dict[str, QComboBox] = {}
         self.warnings_list = QListWidget()
@@ -99,15 +101,15 @@ class ImportDialog(QDialog):
         rows_layout.addLayout(kind_row)
         rows_layout.addWidget(self.rows_view, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(rows_page, "Rows")
-        self.tabs.addTab(self._mapping_page(), "Columns")
-        self.tabs.addTab(self.warnings_list, "Warnings")
+        self.tabs.addTab(rows_page, self.tr("Rows"))
+        self.tabs.addTab(self._mapping_page(), self.tr("Columns"))
+        self.tabs.addTab(self.warnings_list, self.tr("Warnings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Name of the new plan:", self.name_edit)
+        form.addRow(self.tr("Name of the new plan:"), self.name_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -120,14 +122,14 @@ class ImportDialog(QDialog):
     def _mapping_page(self) -> QWidget:
         inner = QWidget()
         form = QFormLayout(inner)
-        form.addRow(QLabel("Each heading found in the file, and the column it fills. "
-                           "Choose another column if one was misread."))
+        form.addRow(QLabel(self.tr("Each heading found in the file, and the column it fills. "
+                           "Choose another column if one was misread.")))
         for choice in self.preview.understanding.mapping:
             combo = QComboBox()
             for field, label in FIELD_LABELS.items():
                 combo.addItem(label, field)
             combo.setCurrentIndex(combo.findData(choice.field))
-            combo.setToolTip(f"Seen at {', '.join(choice.seen)}")
+            combo.setToolTip(self.tr("Seen at {join}").format(join=', '.join(choice.seen)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[choice.heading] = combo
             form.addRow(QLabel(choice.heading), combo)
@@ -188,21 +190,23 @@ class ImportDialog(QDialog):
             self.rows_view.setColumnWidth(column, min(self.rows_view.columnWidth(column), 260))
         warnings = self.preview.warnings
         self.warnings_list.clear()
-        self.warnings_list.addItems(warnings or ["Nothing to review."])
-        self.tabs.setTabText(2, f"Warnings ({len(warnings)})")
+        self.warnings_list.addItems(warnings or [self.tr("Nothing to review.")])
+        self.tabs.setTabText(2, self.tr("Warnings ({count})").format(count=len(warnings)))
         changed = len(self.preview.kinds)
         self.summary.setText(
-            f"Read as a {SHAPES[seen.shape].name.split(' (')[0].lower()}: "
-            f"{counts['action']} {kind_label('action', seen.shape).lower()} rows under {len(seen.entries)} entries, from "
-            f"{len(seen.rows)} rows: {counts['title']} title, {counts['banner'] + counts['entry']} priority or "
-            f"outline, {counts['question']} question, {counts['header']} heading, {counts['continuation']} joined "
-            f"to the row above, {counts['note']} note rows"
-            + (f"; {changed} row(s) re-classified by you" if changed else "") + ". "
-            "Nothing is written until you press Import; Edit › Undo takes the whole import back.")
+            self.tr("Read as a {shape}: {actions} {kind} rows under {entries} entries, from {rows} rows: {titles} "
+                    "title, {outline} priority or outline, {questions} question, {headings} heading, {joined} "
+                    "joined to the row above, {notes} note rows").format(
+                shape=word(SHAPES[seen.shape].name.split(' (')[0]).lower(), actions=counts['action'],
+                kind=word(kind_label('action', seen.shape)).lower(), entries=len(seen.entries), rows=len(seen.rows),
+                titles=counts['title'], outline=counts['banner'] + counts['entry'], questions=counts['question'],
+                headings=counts['header'], joined=counts['continuation'], notes=counts['note'])
+            + (counted(self.tr("; %n row(s) re-classified by you", "", changed), changed) if changed else "") + ". "
+            + self.tr("Nothing is written until you press Import; Edit › Undo takes the whole import back."))
 
     def _accept(self) -> None:
         if not self.plan_name():
-            QMessageBox.warning(self, "Import", "Give the new plan a name.")
+            QMessageBox.warning(self, self.tr("Import"), self.tr("Give the new plan a name."))
             return
         self.accept()
 
@@ -212,7 +216,7 @@ class ImportCommand(QUndoCommand):
     command was pushed, so the first redo (Qt's push) does nothing."""
 
     def __init__(self, context: AppContext, result: ImportResult, file_name: str, refresh: Refresh) -> None:
-        super().__init__(f"Import {file_name}")
+        super().__init__(translate("ImportCommand", "Import {file_name}").format(file_name=file_name))
         self._context = context
         self._result = result
         self._file = file_name
@@ -254,13 +258,13 @@ class ImportFlow:
 
     def choose_file(self) -> None:
         folder = str(self.context.settings.value(LAST_FOLDER_KEY) or documents_dir())
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Import a plan", folder, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.parent, translate("ImportFlow", "Import a plan"), folder, word(FILE_FILTER))
         if name:
             self.context.settings.set_value(LAST_FOLDER_KEY, str(Path(name).parent))
             self.read(Path(name))
 
     def read(self, path: Path) -> None:
-        self.context.tasks.run(f"Reading {path.name}", lambda progress: preview_import(path, progress),
+        self.context.tasks.run(translate("ImportFlow", "Reading {name}").format(name=path.name), lambda progress: preview_import(path, progress),
                                self.show_preview, self._failed)
 
     def show_preview(self, preview: ImportPreview) -> None:
@@ -273,7 +277,7 @@ class ImportFlow:
             return
         preview, name = dialog.preview, dialog.plan_name()
         workspace = self.context.workspace
-        self.context.tasks.run(f"Importing {preview.source.path.name}",
+        self.context.tasks.run(translate("ImportFlow", "Importing {name}").format(name=preview.source.path.name),
                                lambda progress: import_plan(workspace, preview, name, progress=progress),
                                lambda result: self._imported(result, preview), self._failed)
 
@@ -281,22 +285,20 @@ class ImportFlow:
         file_name = preview.source.path.name
         self.context.undo_stack.push(ImportCommand(self.context, result, file_name, self.refresh))
         self.refresh(result)
-        self.context.show_status(f"Imported {result.counts['action']} actions from {file_name}. "
-                                 "Edit › Undo takes the import back.")
+        self.context.show_status(translate("ImportFlow", "Imported {action} actions from {file_name}. Edit › Undo takes the import back.").format(action=result.counts['action'], file_name=file_name))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(self.parent, "Cannot import this file", str(exc))
+            QMessageBox.warning(self.parent, translate("ImportFlow", "Cannot import this file"), str(exc))
             return
         log.error("import failed", exc_info=exc)  # a bug: kept with its traceback (errors.py)
-        QMessageBox.critical(self.parent, "Import failed",
-                             f"Something went wrong ({type(exc).__name__}: {exc}). Nothing was imported; "
-                             f"the details are in {log_file()}.")
+        QMessageBox.critical(self.parent, translate("ImportFlow", "Import failed"),
+                             translate("ImportFlow", "Something went wrong ({kind}: {exc}). Nothing was imported; the details are in {log_file}.").format(kind=type(exc).__name__, exc=exc, log_file=log_file()))
 
 
 def add_import_action(window: MainWindow) -> QAction:
     """File › Import plan…, enabled while a workspace is open."""
-    return window.add_file_action("&Import plan…", lambda: start_import(window), writes=True)
+    return window.add_file_action(translate("ImportDialog", "&Import plan…"), lambda: start_import(window), writes=True)
 
 
 def start_import(window: MainWindow) -> ImportFlow | None:

@@ -13,26 +13,28 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from safeguard_desktop.core.plan_shapes import level_word
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_TEXT_COLOURS, rag_label
 from safeguard_desktop.imports.planned import Answer, RowReport, Understanding
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import translate, word
 
 Index = QModelIndex | QPersistentModelIndex
 
 (COL_WHERE, COL_KIND, COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS,
  COL_RAG, COL_EXTRA, COL_NOTES) = range(13)
-HEADERS = ("Where", "Becomes", "No.", "CAB", "What do we want to achieve?", "How are we going to do it?",
-           "Who will lead?", "How will we know?", "When?", "Progress review", "RAG", "Extra columns",
-           "What the import understood")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "Where"), QT_TRANSLATE_NOOP("Words", "Becomes"), QT_TRANSLATE_NOOP("Words", "No."), QT_TRANSLATE_NOOP("Words", "CAB"), QT_TRANSLATE_NOOP("Words", "What do we want to achieve?"), QT_TRANSLATE_NOOP("Words", "How are we going to do it?"),
+           QT_TRANSLATE_NOOP("Words", "Who will lead?"), QT_TRANSLATE_NOOP("Words", "How will we know?"), QT_TRANSLATE_NOOP("Words", "When?"), QT_TRANSLATE_NOOP("Words", "Progress review"), QT_TRANSLATE_NOOP("Words", "RAG"), QT_TRANSLATE_NOOP("Words", "Extra columns"),
+           QT_TRANSLATE_NOOP("Words", "What the import understood"))
 _FIELDS = {COL_NUMBER: "number", COL_CAB: "cab", COL_WANT: "want", COL_HOW: "how", COL_LEAD: "lead",
            COL_MEASURE: "measure", COL_WHEN: "when_text", COL_PROGRESS: "progress", COL_RAG: "rag"}
-KIND_LABELS = {"title": "Title (introduction)", "banner": "Priority / outcome", "header": "Column headings",
-               "action": "Action", "continuation": "Joined to the row above", "note": "Note",
-               "entry": "Outline entry", "question": "Question"}
+KIND_LABELS = {"title": QT_TRANSLATE_NOOP("Words", "Title (introduction)"), "banner": QT_TRANSLATE_NOOP("Words", "Priority / outcome"), "header": QT_TRANSLATE_NOOP("Words", "Column headings"),
+               "action": QT_TRANSLATE_NOOP("Words", "Action"), "continuation": QT_TRANSLATE_NOOP("Words", "Joined to the row above"), "note": QT_TRANSLATE_NOOP("Words", "Note"),
+               "entry": QT_TRANSLATE_NOOP("Words", "Outline entry"), "question": QT_TRANSLATE_NOOP("Words", "Question")}
 # What a kind is called in a plan of another shape than a business plan.
-_SHAPE_LABELS = {"work_plan": {"action": "Activity", "entry": "Duty or responsibility"},
-                 "self_assessment": {"entry": "Priority area"}}
+_SHAPE_LABELS = {"work_plan": {"action": QT_TRANSLATE_NOOP("Words", "Activity"), "entry": QT_TRANSLATE_NOOP("Words", "Duty or responsibility")},
+                 "self_assessment": {"entry": QT_TRANSLATE_NOOP("Words", "Priority area")}}
 # Columns named for what they show in a plan of another shape.
-_SHAPE_HEADERS = {"work_plan": {COL_WANT: "Duty, responsibility or activity"},
-                  "self_assessment": {COL_WANT: "Area or question", COL_HOW: "Evidence", COL_LEAD: "Analysis",
-                                      COL_RAG: "Score"}}
+_SHAPE_HEADERS = {"work_plan": {COL_WANT: QT_TRANSLATE_NOOP("Words", "Duty, responsibility or activity")},
+                  "self_assessment": {COL_WANT: QT_TRANSLATE_NOOP("Words", "Area or question"), COL_HOW: QT_TRANSLATE_NOOP("Words", "Evidence"), COL_LEAD: QT_TRANSLATE_NOOP("Words", "Analysis"),
+                                      COL_RAG: QT_TRANSLATE_NOOP("Words", "Score")}}
 RAG_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored RAG value of an action row
 
 
@@ -82,7 +84,7 @@ class ImportRowsTableModel(QAbstractTableModel):
         label = kind_label(line.kind, seen.shape)
         if line.entry is not None and line.kind in ("banner", "entry", "note"):
             label = level_word(seen.entries[line.entry].kind)  # "Strategic duty", "Outcome", "Note"
-        cells[COL_KIND] = label + (f" (level {line.level})" if line.level else "")
+        cells[COL_KIND] = label + (translate("ImportRowsTableModel", " (level {level})").format(level=line.level) if line.level else "")
         notes = list(line.notes)
         if line.kind == "action" and line.action is not None:
             action = seen.actions[line.action]
@@ -144,5 +146,5 @@ class ImportRowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers.get(section, HEADERS[section])
+            return word(self._headers.get(section, HEADERS[section]))
         return None

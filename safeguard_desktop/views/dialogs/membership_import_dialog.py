@@ -26,6 +26,7 @@ from safeguard_desktop.imports.membership import MemberLine, MembershipReading
 from safeguard_desktop.imports.membership_import import Known, matches
 from safeguard_desktop.views.dialogs.membership_rows_model import COL_SEAT, MembershipRowsTableModel
 from safeguard_desktop.views.widgets.date_entry import DateEntry
+from safeguard_desktop.views.i18n import translate
 
 
 class _RowsView(QTableView):
@@ -44,15 +45,17 @@ class _RowsView(QTableView):
 def summary(lines: list[MemberLine], have: Known) -> str:
     counts = {kind: sum(1 for line in lines if line.kind == kind) for kind in ("member", "vacant", "deputy", "note")}
     known_people = sorted({line.person for line in lines if line.person and "person" in matches(line, have)})
-    known = f" Already in the workspace (matched, not added again): {', '.join(known_people)}." if known_people else ""
-    return (f"{counts['member']} seats with members, {counts['vacant']} vacant, {counts['deputy']} deputies on "
-            f"their own rows, {counts['note']} notes.{known}")
+    known = translate("MembershipImportDialog", " Already in the workspace (matched, not added again): {names}.").format(
+        names=", ".join(known_people)) if known_people else ""
+    return translate("MembershipImportDialog", "{members} seats with members, {vacant} vacant, {deputies} deputies on "
+                     "their own rows, {notes} notes.").format(
+        members=counts['member'], vacant=counts['vacant'], deputies=counts['deputy'], notes=counts['note']) + known
 
 
 class MembershipImportDialog(QDialog):
     def __init__(self, reading: MembershipReading, have: Known, group: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import members of {group} from {reading.source.path.name}")
+        self.setWindowTitle(self.tr("Import members of {group} from {name}").format(group=group, name=reading.source.path.name))
         self.reading = reading
         self.model = MembershipRowsTableModel(reading.lines, have, self)
         self.table = _RowsView()
@@ -67,18 +70,18 @@ class MembershipImportDialog(QDialog):
         for column, width in enumerate((70, 110, 250, 200, 170, 95, 110)):
             self.table.setColumnWidth(column, width)
         self.from_date = DateEntry(date.today())
-        intro = QLabel(summary(reading.lines, have) + " Space ticks a seat as in attendance, not a member.")
+        intro = QLabel(summary(reading.lines, have) + " " + self.tr("Space ticks a seat as in attendance, not a member."))
         intro.setWordWrap(True)
         warnings = QLabel("\n".join(reading.warnings))
         warnings.setWordWrap(True)
         warnings.setVisible(bool(reading.warnings))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("New holders start on", self.from_date)
+        form.addRow(self.tr("New holders start on"), self.from_date)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(warnings)

@@ -11,12 +11,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from safeguard_desktop.imports.membership import MemberLine, with_in_attendance
 from safeguard_desktop.imports.membership_import import SEATED, Known, matches
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ROW, COL_KIND, COL_SEAT, COL_PERSON, COL_AGENCY, COL_ATTENDANCE, COL_KNOWN, COL_NOTES = range(8)
-HEADERS = ("Row", "Read as", "Seat", "Holder / deputy", "Agency", "In attendance", "Already known", "Notes")
-KIND_WORDS = {"title": "Title", "header": "Headings", "note": "Note", "member": "Seat and member",
-              "vacant": "Vacant seat", "deputy": "Deputy"}
+HEADERS = (QT_TRANSLATE_NOOP("Words", "Row"), QT_TRANSLATE_NOOP("Words", "Read as"), QT_TRANSLATE_NOOP("Words", "Seat"), QT_TRANSLATE_NOOP("Words", "Holder / deputy"), QT_TRANSLATE_NOOP("Words", "Agency"), QT_TRANSLATE_NOOP("Words", "In attendance"), QT_TRANSLATE_NOOP("Words", "Already known"), QT_TRANSLATE_NOOP("Words", "Notes"))
+KIND_WORDS = {"title": QT_TRANSLATE_NOOP("Words", "Title"), "header": QT_TRANSLATE_NOOP("Words", "Headings"), "note": QT_TRANSLATE_NOOP("Words", "Note"), "member": QT_TRANSLATE_NOOP("Words", "Seat and member"),
+              "vacant": QT_TRANSLATE_NOOP("Words", "Vacant seat"), "deputy": QT_TRANSLATE_NOOP("Words", "Deputy")}
 
 
 class MembershipRowsTableModel(QAbstractTableModel):
@@ -37,7 +39,7 @@ class MembershipRowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return word(HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -60,13 +62,13 @@ class MembershipRowsTableModel(QAbstractTableModel):
         if column == COL_ROW:
             return f"{line.sheet} {line.row}" if line.sheet[:5] in ("Table", "Text") else str(line.row)
         if column == COL_KIND:
-            return KIND_WORDS.get(line.kind, line.kind)
+            return word(KIND_WORDS.get(line.kind, line.kind))
         if column == COL_SEAT:
             return line.seat or (line.text if line.kind in ("title", "note", "header") else "")
         if column == COL_PERSON:
-            held = line.person or ("Vacant" if line.kind == "vacant" else "")
-            deputy = f" (deputy: {line.deputy})" if line.deputy else ""
-            into = f" for row {line.into_row}" if line.kind == "deputy" else ""
+            held = line.person or (self.tr("Vacant") if line.kind == "vacant" else "")
+            deputy = self.tr(" (deputy: {name})").format(name=line.deputy) if line.deputy else ""
+            into = self.tr(" for row {row}").format(row=line.into_row) if line.kind == "deputy" else ""
             return held + deputy + into
         if column == COL_AGENCY:
             return line.agency or ""

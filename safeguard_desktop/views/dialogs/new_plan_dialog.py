@@ -24,17 +24,18 @@ from safeguard_desktop.store.ops.plans import set_plan_withdrawn
 from safeguard_desktop.store.queries.overview import boards, list_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import PLAN_KINDS
+from safeguard_desktop.views.i18n import counted, translate, word
 
 
 class NewPlanDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New plan")
+        self.setWindowTitle(self.tr("New plan"))
         self.context = context
         this_year = financial_year_of(date.today())
         self.kind = QComboBox()
         for code, label in PLAN_KINDS.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(word(label), code)
         self.year = QComboBox()
         self.year.setEditable(True)
         for offset in (-1, 0, 1, 2):
@@ -44,12 +45,12 @@ class NewPlanDialog(QDialog):
         for board in boards(context.workspace):
             self.board.addItem(board.name, board.id)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Business Plan 2025-26")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Business Plan 2025-26"))
         self.start_from = QComboBox()
-        self.start_from.addItem("Its shape, with a first heading to name", None)
+        self.start_from.addItem(self.tr("Its shape, with a first heading to name"), None)
         for plan in list_plans(context.workspace):
             year = f" ({plan.financial_year})" if plan.financial_year else ""
-            self.start_from.addItem(f"A copy of the structure of “{plan.title}”{year}", (plan.id, plan.kind))
+            self.start_from.addItem(self.tr("A copy of the structure of “{title}”{year}").format(title=plan.title, year=year), (plan.id, plan.kind))
         self.start_from.currentIndexChanged.connect(self._source_chosen)
         self.shape_note = QLabel()
         self.shape_note.setWordWrap(True)
@@ -60,11 +61,11 @@ class NewPlanDialog(QDialog):
         self._suggest_title()
         form = QFormLayout(self)
         if self.board.count() > 1:
-            form.addRow("Board", self.board)
-        form.addRow("Kind", self.kind)
-        form.addRow("Financial year", self.year)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Start from", self.start_from)
+            form.addRow(self.tr("Board"), self.board)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Financial year"), self.year)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Start from"), self.start_from)
         form.addRow("", self.shape_note)
         self._describe_shape()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -93,7 +94,7 @@ class NewPlanDialog(QDialog):
         shape = shape_of(self.kind.currentData() or "")
         levels = " → ".join(level.word.lower() + "s" for level in shape.levels)
         rows = f" → {shape.row_word.lower()}s" if shape.row_word else ""
-        self.shape_note.setText(f"Laid out as {levels}{rows}.")
+        self.shape_note.setText(self.tr("Laid out as {levels}{rows}.").format(levels=levels, rows=rows))
 
     def copy_from(self) -> int | None:
         source = self.start_from.currentData()
@@ -103,7 +104,7 @@ class NewPlanDialog(QDialog):
         try:
             self.financial_year()
         except UserError as exc:
-            QMessageBox.warning(self, "New plan", str(exc))
+            QMessageBox.warning(self, self.tr("New plan"), str(exc))
             return
         super().accept()
 
@@ -112,7 +113,7 @@ class NewPlanDialog(QDialog):
         try:
             return FinancialYear.parse(text).label
         except ValueError:
-            raise UserError(f"“{text}” is not a financial year: write it as 2025-26.") from None
+            raise UserError(self.tr("“{text}” is not a financial year: write it as 2025-26.").format(text=text)) from None
 
     def values(self) -> dict[str, object]:
         return {"board_id": self.board.currentData(), "kind": self.kind.currentData(),
@@ -163,7 +164,7 @@ class _PlanCommand(QUndoCommand):
 class NewPlanCommand(_PlanCommand):
     def __init__(self, context: AppContext, values: dict[str, object], refresh: Callable[[], None],
                  copy_from: int | None = None) -> None:
-        super().__init__(context, f"New plan “{values['title']}”", refresh)
+        super().__init__(context, translate("NewPlanCommand", "New plan “{title}”").format(title=values['title']), refresh)
         self._values = values
         self._copy_from = copy_from
         self.plan_id: int | None = None
@@ -197,15 +198,15 @@ class NextYearCommand(_PlanCommand):
     last year's); its undo also gives last year's rows back their statuses."""
 
     def __init__(self, context: AppContext, plan_id: int, refresh: Callable[[], None]) -> None:
-        super().__init__(context, "Start next year's plan", refresh)
+        super().__init__(context, translate("NextYearCommand", "Start next year's plan"), refresh)
         self._source = plan_id
         self.step: NextYear | None = None
 
     def make(self) -> None:
         self.step = start_next_year(self._context.workspace, self._source, context=self.text())
         carried = len(self.step.carried)
-        self._context.show_status(f"Next year's plan started: {carried} open row{'s' if carried != 1 else ''} "
-                                  "carried forward, each linked to last year's.")
+        self._context.show_status(counted(translate("NextYear", "Next year's plan started: %n open row(s) carried forward, "
+                                            "each linked to last year's.", None, carried), carried))
 
     def bring_back(self, stamp: str) -> None:
         assert self.step is not None

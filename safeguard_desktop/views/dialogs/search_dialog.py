@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from safeguard_desktop.store.queries.search import SearchHit, search_everything
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.i18n import counted, word
 
 SEARCH_DELAY_MS = 250
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,13 +23,13 @@ class SearchDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(self.tr("Search everything"))
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Words from an action, minutes, an agenda item, a plan or a person's name")
-        self.box.setAccessibleName("Search everything")
+        self.box.setPlaceholderText(self.tr("Words from an action, minutes, an agenda item, a plan or a person's name"))
+        self.box.setAccessibleName(self.tr("Search everything"))
         self.box.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -50,14 +51,15 @@ class SearchDialog(QDialog):
         hits = search_everything(self.context.workspace, self.box.text())
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.kind}: {hit.title}\n    {hit.where}")
+            item = QListWidgetItem(f"{word(hit.kind)}: {hit.title}\n    {hit.where}")
             item.setData(HIT_ROLE, hit)
             item.setToolTip(hit.title)
             self.results.addItem(item)
         typed = self.box.text().strip()
         self.summary.setText("" if not typed else
-                             f"{len(hits)} found" + (" (the first of each kind)" if len(hits) >= 25 else "")
-                             if hits else f"Nothing found for \u201c{typed}\u201d.")
+                             counted(self.tr("%n found", "", len(hits)), len(hits))
+                             + (self.tr(" (the first of each kind)") if len(hits) >= 25 else "")
+                             if hits else self.tr("Nothing found for \u201c{typed}\u201d.").format(typed=typed))
         if hits:
             self.results.setCurrentRow(0)
 

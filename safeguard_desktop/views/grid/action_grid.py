@@ -49,6 +49,7 @@ from safeguard_desktop.views.grid.delegates import (
 from safeguard_desktop.views.grid.clipboard import copy_text, paste_text
 from safeguard_desktop.views.grid.grid_header import GridHeader
 from safeguard_desktop.views.settings import Settings
+from safeguard_desktop.views.i18n import word
 
 MAX_ROW_HEIGHT = 320  # a very long cell scrolls in its editor rather than filling the screen
 _CAB_KEYS = {"c": "C", "a": "A", "b": "B"}
@@ -336,25 +337,25 @@ class ActionGrid(QTableView):
         banner = self.grid_model.banner(current.row())
         if banner is not None and (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
                                    or event.text().isprintable() and event.text()):
-            self.message.emit(f"{banner.heading} is a heading, not an action row: change it in the plan's outline.")
+            self.message.emit(self.tr("{heading} is a heading, not an action row: change it in the plan's outline.").format(heading=banner.heading))
             return True
         if event.matches(QKeySequence.StandardKey.Cut):
             self.copy()
-            self.clear_cells("Cut")
+            self.clear_cells(self.tr("Cut"))
             return True
         key, text = event.key(), event.text()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier)
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
-            self.clear_cells("Clear")
+            self.clear_cells(self.tr("Clear"))
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
             return True
         if plain and current.column() == COL_RAG and rag_from_key(text):
-            self.set_selected(COL_RAG, rag_from_key(text), f"Set RAG rating to {rag_label(rag_from_key(text))}")
+            self.set_selected(COL_RAG, rag_from_key(text), self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(rag_from_key(text)))))
             return True
         if plain and current.column() == COL_CAB and text.casefold() in _CAB_KEYS:
-            self.set_selected(COL_CAB, _CAB_KEYS[text.casefold()], f"Set CAB to {_CAB_KEYS[text.casefold()]}")
+            self.set_selected(COL_CAB, _CAB_KEYS[text.casefold()], self.tr("Set CAB to {value1}").format(value1=_CAB_KEYS[text.casefold()]))
             return True
         return False
 
@@ -400,15 +401,15 @@ class ActionGrid(QTableView):
     def _context_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
         if self.indexAt(point).column() == COL_RAG and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
-            rating = menu.addMenu("RAG rating")
+            rating = menu.addMenu(self.tr("RAG rating"))
             for value in RAG_VALUES:
-                rating.addAction(rag_label(value),
-                                 lambda v=value: self.set_selected(COL_RAG, v, f"Set RAG rating to {rag_label(v)}"))
+                rating.addAction(word(rag_label(value)), lambda v=value: self.set_selected(
+                    COL_RAG, v, self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(v)))))
             menu.addSeparator()
         for action in self.row_actions:
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction("Copy", self.copy, QKeySequence.StandardKey.Copy)
-        menu.addAction("Paste", self.paste, QKeySequence.StandardKey.Paste)
-        menu.addAction("Clear cells", lambda: self.clear_cells("Clear"), QKeySequence.StandardKey.Delete)
+        menu.addAction(self.tr("Copy"), self.copy, QKeySequence.StandardKey.Copy)
+        menu.addAction(self.tr("Paste"), self.paste, QKeySequence.StandardKey.Paste)
+        menu.addAction(self.tr("Clear cells"), lambda: self.clear_cells(self.tr("Clear")), QKeySequence.StandardKey.Delete)
         menu.exec(self.viewport().mapToGlobal(point))

@@ -28,7 +28,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
-from safeguard_desktop.core.rag import RAG_COLOURS
+from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
 from safeguard_desktop.core.timescales import format_date, understand_timescale
 from safeguard_desktop.store.queries.actions import (
     PAGE_SIZE,
@@ -60,30 +60,32 @@ from safeguard_desktop.views.grid.columns import (
 )
 from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cell_edits
 from safeguard_desktop.views.grid.events import GridEvents, grid_events
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import counted, word, words
 
 # Widths up to 160 are kept as they are; wider columns share the room left
 # in proportion to these widths until the user sizes a column (GridHeader.fit_to_width).
 COLUMNS: tuple[GridColumn, ...] = (
-    GridColumn("number", "No.", TEXT, 50),
-    GridColumn("cab", "CAB", CAB, 44),
-    GridColumn("want", "What do we want to achieve?", LONG, 240),
-    GridColumn("how", "How are we going to do it?", LONG, 270),
-    GridColumn("lead", "Who will lead?", TEXT, 180),
-    GridColumn("measure", "How will we know we have achieved our goal?", LONG, 250),
-    GridColumn("when_text", "When are we going to achieve this?", WHEN, 120),
-    GridColumn("progress", "Progress review", LONG, 280),
-    GridColumn("rag", "RAG rating", RAG, 96),
-    GridColumn("status", "Status", STATUS, 120, optional=True),
-    GridColumn("target_date", "Target date", DATE_KIND, 100, optional=True),
-    GridColumn("last_updated", "Last updated", DATE_KIND, 100, optional=True),
-    GridColumn("source", "Source", LONG, 180, optional=True),
+    GridColumn("number", QT_TRANSLATE_NOOP("Words", "No."), TEXT, 50),
+    GridColumn("cab", QT_TRANSLATE_NOOP("Words", "CAB"), CAB, 44),
+    GridColumn("want", QT_TRANSLATE_NOOP("Words", "What do we want to achieve?"), LONG, 240),
+    GridColumn("how", QT_TRANSLATE_NOOP("Words", "How are we going to do it?"), LONG, 270),
+    GridColumn("lead", QT_TRANSLATE_NOOP("Words", "Who will lead?"), TEXT, 180),
+    GridColumn("measure", QT_TRANSLATE_NOOP("Words", "How will we know we have achieved our goal?"), LONG, 250),
+    GridColumn("when_text", QT_TRANSLATE_NOOP("Words", "When are we going to achieve this?"), WHEN, 120),
+    GridColumn("progress", QT_TRANSLATE_NOOP("Words", "Progress review"), LONG, 280),
+    GridColumn("rag", QT_TRANSLATE_NOOP("Words", "RAG rating"), RAG, 96),
+    GridColumn("status", QT_TRANSLATE_NOOP("Words", "Status"), STATUS, 120, optional=True),
+    GridColumn("target_date", QT_TRANSLATE_NOOP("Words", "Target date"), DATE_KIND, 100, optional=True),
+    GridColumn("last_updated", QT_TRANSLATE_NOOP("Words", "Last updated"), DATE_KIND, 100, optional=True),
+    GridColumn("source", QT_TRANSLATE_NOOP("Words", "Source"), LONG, 180, optional=True),
 )
 (COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS, COL_RAG,
  COL_STATUS, COL_TARGET, COL_UPDATED, COL_SOURCE) = range(len(COLUMNS))
 HEADERS: tuple[str, ...] = tuple(c.heading for c in COLUMNS)
 # A shape's own words for a column, where the action-plan headings would read
 # oddly: a work plan's rows are activities, not things "we want to achieve".
-SHAPE_HEADINGS: dict[str, dict[str, str]] = {"work_plan": {"want": "Activity"}}
+SHAPE_HEADINGS: dict[str, dict[str, str]] = {"work_plan": {"want": QT_TRANSLATE_NOOP("Words", "Activity")}}
 COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS)}
 # Fields the store derives from another: they show in that field's column.
 COLUMN_OF_FIELD["when_date"] = COL_WHEN
@@ -106,9 +108,9 @@ _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.FontRole, ID_ROLE, SORT_KEY_ROLE, ROW_ROLE, UNDERSTOOD_ROLE, OVERDUE_ROLE,
-    BANNER_ROLE, DEPTH_ROLE,
+    BANNER_ROLE, DEPTH_ROLE, Qt.ItemDataRole.AccessibleTextRole,
 })
-BANNER_REFUSED = "Priority, outcome and other heading rows are not action cells: they were left as they were."
+BANNER_REFUSED = QT_TRANSLATE_NOOP("Words", "Priority, outcome and other heading rows are not action cells: they were left as they were.")
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
@@ -137,8 +139,7 @@ class ActionTableModel(QAbstractTableModel):
         self.filters = ActionFilter()
         self.show_outline = True  # banners between the rows in plan order
         self.today = date.today()
-        self._headings = HEADERS
-        self._defaults = HEADERS  # the headings of this plan's shape
+        self._headings = self._defaults = tuple(words(HEADERS))  # the headings of this plan's shape
         # Row slots: an action's id, or a banner's entry id negated.
         self._ids: list[int] = []
         self._banners: dict[int, Banner] = {}
@@ -154,7 +155,7 @@ class ActionTableModel(QAbstractTableModel):
         self.sort_spec = None
         self.filters = ActionFilter()
         shape_words = SHAPE_HEADINGS.get(plan_kind(self.workspace, plan_id) or "", {}) if plan_id is not None else {}
-        self._defaults = tuple(shape_words.get(c.field, c.heading) for c in COLUMNS)
+        self._defaults = tuple(word(shape_words.get(c.field, c.heading)) for c in COLUMNS)
         self._headings = headings_from(headings, self._defaults)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.reload()
@@ -300,6 +301,11 @@ class ActionTableModel(QAbstractTableModel):
             return self._depths.get(row.id, 0) if index.column() == COL_WANT else 0
         if role == BANNER_ROLE:
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # A screen reader hears the rating as words, never only its colour.
+            if column.kind != RAG:
+                return None
+            return self.tr("RAG rating: {rag}").format(rag=word(rag_label(getattr(row, column.field))))
         return self._decoration(column, row, role)
 
     def _decoration(self, column: GridColumn, row: ActionRow, role: int) -> Any:
@@ -325,9 +331,9 @@ class ActionTableModel(QAbstractTableModel):
     def _tooltip(self, column: GridColumn, row: ActionRow, overdue: bool) -> str | None:
         if column.kind == WHEN and row.when_text:
             understood = understand_timescale(row.when_text, self.today).explanation
-            return f"Understood as: {understood}" + (" — overdue" if overdue else "")
+            return self.tr("Understood as: {understood}").format(understood=understood) + (self.tr(" — overdue") if overdue else "")
         if column.field == "number" and row.confidential:
-            return "Confidential: left out of every public export"
+            return self.tr("Confidential: left out of every public export")
         if column.kind == LONG:
             return getattr(row, column.field) or None
         return None
@@ -357,7 +363,7 @@ class ActionTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        return self.write([(index.row(), index.column(), value)], f"Edit “{short(self._headings[index.column()])}”")
+        return self.write([(index.row(), index.column(), value)], self.tr("Edit “{short}”").format(short=short(self._headings[index.column()])))
 
     # -- writing -------------------------------------------------------------
     def write(self, cells: Sequence[tuple[int, int, Any]], text: str) -> bool:
@@ -366,7 +372,7 @@ class ActionTableModel(QAbstractTableModel):
         parsed, refused = self._parse(cells)
         if refused:
             self.write_refused.emit(refused[0] if len(refused) == 1 else
-                                    f"{len(refused)} cells were left as they were. {refused[0]}")
+                                    self.tr("{count} cells were left as they were. {value2}").format(count=len(refused), value2=refused[0]))
         edits = cell_edits(self.workspace, parsed) if parsed else []
         if edits and self.plan_id is not None:
             self.undo_stack.push(SetCells(self.workspace, self.events, self.plan_id, edits, text))
@@ -380,15 +386,14 @@ class ActionTableModel(QAbstractTableModel):
         if self.plan_id is None or not block:
             return False
         if top_row < len(self._ids) and self._ids[top_row] < 0:
-            self.write_refused.emit(f"Nothing was pasted: row {top_row + 1} is a heading "
-                                    f"({self._banners[-self._ids[top_row]].heading}). Paste into an action row.")
+            self.write_refused.emit(self.tr("Nothing was pasted: row {row} is a heading ({heading}). Paste into an action row.").format(row=top_row + 1, heading=self._banners[-self._ids[top_row]].heading))
             return False
         targets = [row for row in range(top_row, len(self._ids)) if self._ids[row] > 0][:len(block)]
         targets += range(len(self._ids), len(self._ids) + len(block) - len(targets))
         passed = targets[-1] - top_row + 1 - len(block) if targets else 0
         if passed:
-            self.write_refused.emit(f"The pasted rows went round {passed} heading row{'s' if passed != 1 else ''}, "
-                                    "which were left as they were.")
+            self.write_refused.emit(counted(self.tr("The pasted rows went round %n heading row(s), which were left "
+                                                    "as they were.", "", passed), passed))
         cells = [(targets[r], column, value) for r, values in enumerate(block)
                  for column, value in zip(columns, values)]
         inside = [cell for cell in cells if cell[0] < len(self._ids)]
@@ -401,21 +406,21 @@ class ActionTableModel(QAbstractTableModel):
                 except CellError as exc:
                     refused.append(str(exc))
         if refused:
-            self.write_refused.emit(f"{len(refused)} pasted cell{'s' if len(refused) != 1 else ''} "
-                                    f"could not be stored. {refused[0]}")
+            self.write_refused.emit(counted(self.tr("%n pasted cell(s) could not be stored.", "", len(refused)),
+                                            len(refused)) + " " + refused[0])
         edits: list[CellEdit] = cell_edits(self.workspace, parsed) if parsed else []
         rows = [values for _, values in sorted(new_rows.items())]
         if not edits and not rows:
             return False
         count = len(edits) + sum(len(r) for r in rows)
         self.undo_stack.push(Paste(self.workspace, self.events, self.plan_id, edits, rows, self.last_action_id(),
-                                   f"Paste {count} cell{'s' if count != 1 else ''}"))
+                                   counted(self.tr("Paste %n cell(s)", "", count), count)))
         return True
 
     def _parse(self, cells: Sequence[tuple[int, int, Any]]) -> tuple[list[tuple[int, str, Any]], list[str]]:
         parsed, refused = [], []
         if any(self._ids[row] < 0 for row, _, _ in cells):
-            refused.append(BANNER_REFUSED)
+            refused.append(word(BANNER_REFUSED))
         for row, column, value in cells:
             if self._ids[row] < 0:
                 continue

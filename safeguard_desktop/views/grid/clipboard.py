@@ -7,6 +7,7 @@ from typing import Callable, Sequence
 
 from safeguard_desktop.views.grid.action_table_model import ActionTableModel
 from safeguard_desktop.views.grid.tsv import from_tsv, to_tsv
+from safeguard_desktop.views.i18n import translate
 
 Cell = tuple[int, int]  # (row, column)
 
@@ -31,11 +32,10 @@ def paste_text(model: ActionTableModel, text: str, cells: Sequence[Cell], curren
     if not block:
         return False
     if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
-        return model.write([(row, column, block[0][0]) for row, column in cells], f"Paste into {len(cells)} cells")
+        return model.write([(row, column, block[0][0]) for row, column in cells], translate("Clipboard", "Paste into {count} cells").format(count=len(cells)))
     top = min((r for r, _ in cells), default=current[0])
     left = min((order.index(c) for _, c in cells if c in order), default=order.index(current[1]))
     columns = list(order[left:left + len(block[0])])
     if len(columns) < len(block[0]):
-        tell(f"The copied block is {len(block[0])} columns wide; the {len(block[0]) - len(columns)} "
-             "past the last column were left out.")
+        tell(translate("Clipboard", "The copied block is {count} columns wide; the {extra} past the last column were left out.").format(count=len(block[0]), extra=len(block[0]) - len(columns)))
     return model.paste(top, columns, [values[:len(columns)] for values in block])

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from safeguard_desktop.core.cab import normalise_cab
-from safeguard_desktop.core.rag import RAG_COLOURS, parse_rag, rag_label
+from safeguard_desktop.core.rag import RAG_COLOURS, RAG_VALUES, parse_rag, rag_label
 from safeguard_desktop.core.timescales import DATE, understand_timescale
 from safeguard_desktop.store.queries.actions import ActionRow
 from safeguard_desktop.views.labels import ACTION_STATUSES
+from safeguard_desktop.views.i18n import translate, word, words
 
 TEXT, LONG, CAB, RAG, WHEN, STATUS, DATE_KIND = "text", "long", "cab", "rag", "when", "status", "date"
 
@@ -42,9 +43,9 @@ def cell_text(column: GridColumn, row: ActionRow) -> str:
     if value is None:
         return ""
     if column.kind == RAG:
-        return rag_label(value) if value in RAG_COLOURS else str(value)
+        return word(rag_label(value)) if value in RAG_COLOURS else str(value)
     if column.kind == STATUS:
-        return ACTION_STATUSES.get(value, str(value))
+        return word(ACTION_STATUSES.get(value, str(value)))
     if column.kind == DATE_KIND:
         return value.strftime("%d/%m/%Y")
     return str(value)
@@ -67,19 +68,21 @@ def parse_cell(column: GridColumn, value: Any) -> Any:
         return str(value)
     text = str(value).strip()
     if column.kind == RAG:
-        rag = parse_rag(text)
+        # The window's words read back too, so a block copied in Welsh pastes back.
+        rag = parse_rag(text) or {word(rag_label(v)).casefold(): v for v in RAG_VALUES}.get(text.casefold())
         if rag is None:
-            raise CellError(f"“{text}” is not a RAG rating: use Red, Amber, Green, Blue (complete) or Not started.")
+            raise CellError(translate("Columns", "“{text}” is not a RAG rating: use Red, Amber, Green, Blue (complete) or Not started.").format(text=text))
         return rag
     if column.kind == CAB:
         cab, _ = normalise_cab(text)
         if cab is None:
-            raise CellError(f"“{text}” is not a CAB value: use C (children), A (adults) or B (both).")
+            raise CellError(translate("Columns", "“{text}” is not a CAB value: use C (children), A (adults) or B (both).").format(text=text))
         return cab
     if column.kind == STATUS:
-        status = _STATUS_WORDS.get(" ".join(text.replace("_", " ").casefold().split()))
+        typed = " ".join(text.replace("_", " ").casefold().split())
+        status = _STATUS_WORDS.get(typed) or {word(label).casefold(): code for code, label in ACTION_STATUSES.items()}.get(typed)
         if status is None:
-            raise CellError(f"“{text}” is not a status: use {', '.join(ACTION_STATUSES.values())}.")
+            raise CellError(translate("Columns", "“{text}” is not a status: use {join}.").format(text=text, join=', '.join(words(ACTION_STATUSES.values()))))
         return status
     return _parse_date(text)
 
@@ -87,5 +90,5 @@ def parse_cell(column: GridColumn, value: Any) -> Any:
 def _parse_date(text: str) -> dt.date:
     understood = understand_timescale(text)
     if understood.kind != DATE or understood.date is None:
-        raise CellError(f"“{text}” is not a date: type it as 31/03/2025.")
+        raise CellError(translate("Columns", "“{text}” is not a date: type it as 31/03/2025.").format(text=text))
     return understood.date

@@ -22,6 +22,7 @@ from safeguard_desktop.store.queries.actions import action_rows
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.grid.events import GridEvents
+from safeguard_desktop.views.i18n import counted, translate
 
 # Editing the same cell again within this long is one undo step (as Anki does).
 MERGE_SECONDS = 60.0
@@ -230,8 +231,9 @@ class _RowsCommand(GridCommand):
 class InsertRows(_RowsCommand):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, count: int, near_id: int | None,
                  below: bool, entry_id: int | None = None) -> None:
-        where = "below" if below else "above"
-        text = f"Insert {count} row{'s' if count != 1 else ''} {where}" if near_id is not None else "Add a row"
+        text = translate("InsertRows", "Add a row") if near_id is None else counted(
+            translate("InsertRows", "Insert %n row(s) below", None, count) if below
+            else translate("InsertRows", "Insert %n row(s) above", None, count), count)
         super().__init__(ws, events, plan_id, text, [near_id] if near_id is not None else [])
         self.count, self.near_id, self.below, self.entry_id = count, near_id, below, entry_id
 
@@ -242,7 +244,7 @@ class InsertRows(_RowsCommand):
 
 class DuplicateRows(_RowsCommand):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int]) -> None:
-        super().__init__(ws, events, plan_id, f"Duplicate {_rows(len(ids))}", ids)
+        super().__init__(ws, events, plan_id, translate("DuplicateRows", "Duplicate {rows}").format(rows=_rows(len(ids))), ids)
         self.originals = list(ids)
 
     def create(self, context: str) -> list[int]:
@@ -252,7 +254,7 @@ class DuplicateRows(_RowsCommand):
 class DeleteRows(GridCommand):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int],
                  focus_after: int | None) -> None:
-        super().__init__(ws, events, plan_id, f"Delete {_rows(len(ids))}")
+        super().__init__(ws, events, plan_id, translate("DeleteRows", "Delete {rows}").format(rows=_rows(len(ids))))
         self.ids = list(ids)
         self._focus_after = [focus_after] if focus_after is not None else []
 
@@ -267,7 +269,8 @@ class DeleteRows(GridCommand):
 
 class MoveRows(GridCommand):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int], step: int) -> None:
-        super().__init__(ws, events, plan_id, f"Move {_rows(len(ids))} {'up' if step < 0 else 'down'}")
+        super().__init__(ws, events, plan_id, (translate("MoveRows", "Move {rows} up") if step < 0 else
+                                                translate("MoveRows", "Move {rows} down")).format(rows=_rows(len(ids))))
         self.ids = list(ids)
         self.step = step
         self.before: dict[int, float] = {}
@@ -308,4 +311,4 @@ class SetHeadings(GridCommand):
 
 
 def _rows(count: int) -> str:
-    return f"{count} row{'s' if count != 1 else ''}"
+    return counted(translate("GridCommand", "%n row(s)", None, count), count)

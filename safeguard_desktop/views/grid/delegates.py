@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
 from safeguard_desktop.views.grid.action_table_model import DEPTH_ROLE, UNDERSTOOD_ROLE
 from safeguard_desktop.views.labels import ACTION_STATUSES
+from safeguard_desktop.views.i18n import word
 
 Index = QModelIndex | QPersistentModelIndex
 # closeEditor hints the grid reads as "store and move": Enter goes down,
@@ -253,7 +254,7 @@ class RagDelegate(ChoiceDelegate):
     the cell is selected (a frame shows the selection instead)."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, [(None, ""), *((value, rag_label(value)) for value in RAG_VALUES)])
+        super().__init__(parent, [(None, ""), *((value, word(rag_label(value))) for value in RAG_VALUES)])
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         fill = index.data(Qt.ItemDataRole.BackgroundRole)
@@ -278,7 +279,7 @@ def cab_delegate(parent: QWidget) -> ChoiceDelegate:
 
 
 def status_delegate(parent: QWidget) -> ChoiceDelegate:
-    return ChoiceDelegate(parent, list(ACTION_STATUSES.items()))
+    return ChoiceDelegate(parent, [(code, word(text)) for code, text in ACTION_STATUSES.items()])
 
 
 class WhenDelegate(TextDelegate):

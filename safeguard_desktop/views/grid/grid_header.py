@@ -151,7 +151,7 @@ class GridHeader(QHeaderView):
         if self.extend_menu is not None:
             self.extend_menu(self.logicalIndexAt(point), menu)
             menu.addSeparator()
-        self.fill_columns_menu(menu.addMenu("Columns"))
+        self.fill_columns_menu(menu.addMenu(self.tr("Columns")))
         menu.exec(self.mapToGlobal(point))
 
     def fill_columns_menu(self, menu: QMenu) -> None:

@@ -16,8 +16,10 @@ from safeguard_desktop.store.queries.action_log import HistoryRow, action_histor
 from safeguard_desktop.store.queries.plan_outline import carried_from
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.labels import ACTION_STATUSES
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import counted, translate, word
 
-KINDS = {"progress": "Progress review", "rag": "RAG rating", "status": "Status", "due": "Target date"}
+KINDS = {"progress": QT_TRANSLATE_NOOP("Words", "Progress review"), "rag": QT_TRANSLATE_NOOP("Words", "RAG rating"), "status": QT_TRANSLATE_NOOP("Words", "Status"), "due": QT_TRANSLATE_NOOP("Words", "Target date")}
 
 
 def local_time(at: str) -> str:
@@ -30,23 +32,24 @@ def local_time(at: str) -> str:
 
 def value_text(kind: str, value: str | None) -> str:
     if value is None:
-        return "(empty)"
+        return translate("HistoryPanel", "(empty)")
     if kind == "rag" and value in RAG_COLOURS:
-        return rag_label(value)
+        return word(rag_label(value))
     if kind == "status":
-        return ACTION_STATUSES.get(value, value)
+        return word(ACTION_STATUSES.get(value, value))
     return value
 
 
 def describe(row: HistoryRow) -> str:
     """Two lines for a narrow panel: when and who, then what changed."""
-    meeting = f" · at {row.meeting}" if row.meeting else ""
-    what = KINDS.get(row.kind, row.kind)
+    meeting = translate("HistoryPanel", " · at {meeting}").format(meeting=row.meeting) if row.meeting else ""
+    what = word(KINDS.get(row.kind, row.kind))
     old, new = value_text(row.kind, row.old_value), value_text(row.kind, row.new_value)
     if row.note == "undone":
-        change = f"Undone: {what} back to {new} (the change to {old} was taken back)"
+        change = translate("HistoryPanel", "Undone: {what} back to {new} (the change to {old} was taken back)").format(
+            what=what, new=new, old=old)
     elif row.note == "redone":
-        change = f"Redone: {what}: {old} → {new}"
+        change = translate("HistoryPanel", "Redone: {what}: {old} → {new}").format(what=what, old=old, new=new)
     else:
         change = f"{what}: {old} → {new}" + (f" ({row.note})" if row.note else "")
     return f"{local_time(row.at)} · {row.by}{meeting}\n{change}"
@@ -60,6 +63,7 @@ class HistoryPanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.entries = QListWidget()
+        self.entries.setAccessibleName(self.tr("History of the selected row"))
         self.entries.setWordWrap(True)
         self.entries.setAlternatingRowColors(True)
         self.entries.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -77,11 +81,11 @@ class HistoryPanel(QWidget):
         self.entries.addItems([describe(row) for row in rows])
         self._add_last_year(action_id)
         if action_id is None:
-            self.heading.setText("<b>History</b><br>Choose an action to see its updates.")
+            self.heading.setText(self.tr("<b>History</b><br>Choose an action to see its updates."))
         elif not rows:
-            self.heading.setText(f"<b>History of {label}</b><br>No progress, RAG or status changes yet.")
+            self.heading.setText(self.tr("<b>History of {label}</b><br>No progress, RAG or status changes yet.").format(label=label))
         else:
-            self.heading.setText(f"<b>History of {label}</b> ({len(rows)} update{'s' if len(rows) != 1 else ''})")
+            self.heading.setText(counted(self.tr("<b>History of {label}</b> (%n update(s))", "", len(rows)), len(rows)).format(label=label))
 
     def _add_last_year(self, action_id: int | None) -> None:
         """A row carried forward reads on into last year's: what it said then and its history."""
@@ -89,9 +93,8 @@ class HistoryPanel(QWidget):
         if origin is None:
             return
         number = f" {origin.number}" if origin.number else ""
-        rag = f" · {rag_label(origin.rag)}" if origin.rag in RAG_COLOURS else ""
-        self.entries.addItem(f"Carried forward from {origin.plan_title} (row{number}){rag}\n"
-                             f"{origin.progress or '(no progress recorded)'}")
+        rag = f" · {word(rag_label(origin.rag))}" if origin.rag in RAG_COLOURS else ""
+        self.entries.addItem(self.tr("Carried forward from {plan_title} (row{number}){rag}\n{progress}").format(plan_title=origin.plan_title, number=number, rag=rag, progress=origin.progress or self.tr('(no progress recorded)')))
         self.entries.addItems([describe(row) for row in action_history(self.workspace, origin.action_id)])
 
     def refresh(self) -> None:

@@ -27,15 +27,17 @@ from safeguard_desktop.views.grid.action_table_model import COLUMN_OF_FIELD
 from safeguard_desktop.views.grid.outline_commands import Node, StructureStep
 from safeguard_desktop.views.grid.plan_tree import NODE_ROLE, PlanTree, node_label
 from safeguard_desktop.views.grid.plan_view import PlanView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import counted, word
 
 # (step, button text, key named in its tip)
-BUTTONS = (("add", "Add", "Insert"), ("add_under", "Add under", "Ctrl+N"), ("rename", "Rename", "F2"),
+BUTTONS = (("add", QT_TRANSLATE_NOOP("Words", "Add"), "Insert"), ("add_under", QT_TRANSLATE_NOOP("Words", "Add under"), "Ctrl+N"), ("rename", QT_TRANSLATE_NOOP("Words", "Rename"), "F2"),
            ("up", "↑", "Alt+Up"), ("down", "↓", "Alt+Down"), ("outdent", "←", "Shift+Tab"),
            ("indent", "→", "Tab"), ("delete", "✕", "Delete"))
-TIPS = {"add": "Add a line below, at the same level", "add_under": "Add a line under this one",
-        "rename": "Rename", "up": "Move up, with everything under it", "down": "Move down, with everything under it",
-        "indent": "One level in, under the line above", "outdent": "One level out",
-        "delete": "Delete it, with everything under it (Edit › Undo brings it back)"}
+TIPS = {"add": QT_TRANSLATE_NOOP("Words", "Add a line below, at the same level"), "add_under": QT_TRANSLATE_NOOP("Words", "Add a line under this one"),
+        "rename": QT_TRANSLATE_NOOP("Words", "Rename"), "up": QT_TRANSLATE_NOOP("Words", "Move up, with everything under it"), "down": QT_TRANSLATE_NOOP("Words", "Move down, with everything under it"),
+        "indent": QT_TRANSLATE_NOOP("Words", "One level in, under the line above"), "outdent": QT_TRANSLATE_NOOP("Words", "One level out"),
+        "delete": QT_TRANSLATE_NOOP("Words", "Delete it, with everything under it (Edit › Undo brings it back)")}
 
 
 class OutlineEditor(QWidget):
@@ -52,15 +54,15 @@ class OutlineEditor(QWidget):
         # The same steps on the tree's context menu (right click, or the menu key), in words.
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name, text, key in BUTTONS:
-            action = self.toolbar.addAction(text, lambda n=name: self.run(n))
-            action.setToolTip(f"{TIPS[name]} ({key})")
+            action = self.toolbar.addAction(word(text), lambda n=name: self.run(n))
+            action.setToolTip(f"{word(TIPS[name])} ({key})")
             action.setEnabled(not context.read_only)
             self.buttons[name] = action
-            in_menu = QAction(f"{TIPS[name]}\t{key}", self.tree)
+            in_menu = QAction(f"{word(TIPS[name])}\t{key}", self.tree)
             in_menu.triggered.connect(action.trigger)
             in_menu.setEnabled(not context.read_only)
             self.tree.addAction(in_menu)
-        self.add_side = QAction(f"Add {BUSINESS_PLAN.side_levels[0].word.lower()} (a business plan's)", self.tree)
+        self.add_side = QAction(self.tr("Add {word} (a business plan's)").format(word=BUSINESS_PLAN.side_levels[0].word.lower()), self.tree)
         self.add_side.triggered.connect(lambda: self.run("add_side"))
         self.add_side.setEnabled(not context.read_only)
         self.tree.addAction(self.add_side)
@@ -72,17 +74,17 @@ class OutlineEditor(QWidget):
         self.full_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.number = QLineEdit()
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("e.g. para 258, S.132 (2)")
+        self.reference.setPlaceholderText(self.tr("e.g. para 258, S.132 (2)"))
         self.body = _TextBox()
-        self.body.setPlaceholderText("Further text: an evidence framework, a priority's statement")
+        self.body.setPlaceholderText(self.tr("Further text: an evidence framework, a priority's statement"))
         self.body.setMaximumHeight(90)
         self.number.editingFinished.connect(lambda: self._set_detail("number", self.number.text()))
         self.reference.editingFinished.connect(lambda: self._set_detail("reference", self.reference.text()))
         self.body.finished.connect(lambda: self._set_detail("body", self.body.toPlainText()))
         fields = QFormLayout()
-        fields.addRow("No.", self.number)
-        fields.addRow("Reference", self.reference)
-        fields.addRow("Text", self.body)
+        fields.addRow(self.tr("No."), self.number)
+        fields.addRow(self.tr("Reference"), self.reference)
+        fields.addRow(self.tr("Text"), self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -122,25 +124,27 @@ class OutlineEditor(QWidget):
         shape = shape_of(plan_kind(ws, plan_id))
         back = self._key(node)
         if node is None:
-            self._push(plan_id, f"Add {level_word(shape.levels[0].kind).lower()}", back, lambda c: _entry(
+            self._push(plan_id, self.tr("Add {level}").format(level=word(level_word(shape.levels[0].kind)).lower()), back, lambda c: _entry(
                 ops.insert_entry(ws, plan_id, context=c)), edit=True)
         elif node.is_row:
-            word = (shape.row_word or "row").lower()
-            self._push(plan_id, f"Add {'a nested ' if under else ''}{word}", back, lambda c: _row(ops.insert_row(
+            noun = word(shape.row_word or "Row").lower()
+            text = self.tr("Add a nested {row}") if under else self.tr("Add {level}")
+            self._push(plan_id, text.format(row=noun, level=noun), back, lambda c: _row(ops.insert_row(
                 ws, plan_id, **({"parent_row_id": node.id} if under else {"after_id": node.id}), context=c)),
                 edit=True)
         elif not under:
-            self._push(plan_id, f"Add {level_word(node.kind).lower()}", back, lambda c: _entry(
+            self._push(plan_id, self.tr("Add {level}").format(level=word(level_word(node.kind)).lower()), back, lambda c: _entry(
                 ops.insert_entry(ws, plan_id, after_id=node.id, context=c)), edit=True)
         elif shape.child_kind(node.kind) is not None:
-            self._push(plan_id, f"Add {level_word(shape.child_kind(node.kind) or '').lower()}", back,
+            self._push(plan_id, self.tr("Add {level}").format(level=word(level_word(shape.child_kind(node.kind) or '')).lower()), back,
                        lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=node.id, context=c)), edit=True)
         elif shape.row_word is not None and shape.level_of(node.kind) is not None:
-            self._push(plan_id, f"Add {shape.row_word.lower()}", back, lambda c: _row(ops.insert_row(
+            self._push(plan_id, self.tr("Add {level}").format(level=word(shape.row_word).lower()), back, lambda c: _row(ops.insert_row(
                 ws, plan_id, entry_id=node.id, context=c)), edit=True)
         else:
-            self.context.show_status(f"Nothing goes under {'a footnote' if node.kind == NOTE.kind else 'this'}: "
-                                     "Insert adds a line beside it.")
+            self.context.show_status(self.tr("Nothing goes under a footnote: Insert adds a line beside it.")
+                                     if node.kind == NOTE.kind else
+                                     self.tr("Nothing goes under this: Insert adds a line beside it."))
 
     def _add_side(self, plan_id: int, node: OutlineNode | None) -> None:
         """An entry kept beside the outline (an evidence framework), under
@@ -148,25 +152,24 @@ class OutlineEditor(QWidget):
         shape = shape_of(plan_kind(self.context.workspace, plan_id))
         side = shape.side_levels
         if not side:
-            self.context.show_status(f"A {shape.label.lower()} has no "
-                                     f"{BUSINESS_PLAN.side_levels[0].word.lower()}.")
+            self.context.show_status(self.tr("A {label} has no {word}.").format(label=shape.label.lower(), word=BUSINESS_PLAN.side_levels[0].word.lower()))
             return
         parent = None
         if node is not None and not node.is_row:
             parent = node.id if node.depth == 0 else self.tree.top_entry(node.id)
-        ws, kind, word = self.context.workspace, side[0].kind, side[0].word
-        self._push(plan_id, f"Add {word.lower()}", self._key(node), lambda c: _entry(ops.insert_entry(
-            ws, plan_id, parent_id=parent, kind=kind, title=word, context=c)))
+        ws, kind, noun = self.context.workspace, side[0].kind, side[0].word
+        self._push(plan_id, self.tr("Add {level}").format(level=word(noun).lower()), self._key(node),
+                   lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=parent, kind=kind, title=noun, context=c)))
 
     def _change(self, plan_id: int, node: OutlineNode, name: str) -> None:
         ws, row = self.context.workspace, node.is_row
         key = self._key(node)
         label = node_label(node)
         steps: dict[str, tuple[str, Callable[[str], list[Change]]]] = {
-            "up": (f"Move {label} up", lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, -1, c)),
-            "down": (f"Move {label} down", lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, 1, c)),
-            "indent": (f"Indent {label}", lambda c: (ops.indent_row if row else ops.indent_entry)(ws, node.id, c)),
-            "outdent": (f"Outdent {label}", lambda c: (ops.outdent_row if row else ops.outdent_entry)(ws, node.id, c)),
+            "up": (self.tr("Move {label} up").format(label=label), lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, -1, c)),
+            "down": (self.tr("Move {label} down").format(label=label), lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, 1, c)),
+            "indent": (self.tr("Indent {label}").format(label=label), lambda c: (ops.indent_row if row else ops.indent_entry)(ws, node.id, c)),
+            "outdent": (self.tr("Outdent {label}").format(label=label), lambda c: (ops.outdent_row if row else ops.outdent_entry)(ws, node.id, c)),
             "delete": (f"Delete {label}", lambda c: (ops.delete_row if row else ops.delete_entry)(ws, node.id, c)),
         }
         text, step = steps[name]
@@ -174,15 +177,15 @@ class OutlineEditor(QWidget):
         command = self._push(plan_id, text, key, lambda c: (after, step(c)))
         if name == "delete" and command.changes:
             rows = len({c.record_id for c in command.changes if c.table == "actions"})
-            under = f" and {rows} row{'s' if rows != 1 else ''} under it" if rows and not row else ""
-            self.context.show_status(f"Deleted {label}{under}. Edit › Undo brings it back.")
+            under = counted(self.tr(" and %n row(s) under it", "", rows), rows) if rows and not row else ""
+            self.context.show_status(self.tr("Deleted {label}{under}. Edit › Undo brings it back.").format(label=label, under=under))
 
     def rename(self, key: tuple[str, int], text: str) -> None:
         node = self.tree.nodes.get(key)
         plan_id = self.plan_view.plan_id
         if node is None or plan_id is None:
             return
-        self._push(plan_id, f"Rename {node_label(node)}", key,
+        self._push(plan_id, self.tr("Rename {node_label}").format(node_label=node_label(node)), key,
                    lambda c: (key, _rename(self.context, node, "title", text, c)))
 
     def _set_detail(self, field: str, text: str) -> None:
@@ -190,8 +193,8 @@ class OutlineEditor(QWidget):
         if node is None or plan_id is None or (getattr(node, field) or "") == text.strip():
             return
         key = self._key(node)
-        word = {"number": "number", "reference": "reference", "body": "text"}[field]
-        self._push(plan_id, f"Change the {word} of {node_label(node)}", key,
+        what = {"number": self.tr("number"), "reference": self.tr("reference"), "body": self.tr("text")}[field]
+        self._push(plan_id, self.tr("Change the {what} of {node_label}").format(what=what, node_label=node_label(node)), key,
                    lambda c: (key, _rename(self.context, node, field, text, c)))
 
     def _push(self, plan_id: int, text: str, undo_node: Node | None,
@@ -247,12 +250,12 @@ class OutlineEditor(QWidget):
         for widget in (self.reference, self.body):
             widget.setEnabled(editable and not node.is_row)  # type: ignore[union-attr]
         if node is None:
-            self.heading.setText("<b>Whole plan</b>")
-            self.full_text.setText("Choose a line to read it in full. Insert adds a heading; Ctrl+N adds one under it.")
+            self.heading.setText(self.tr("<b>Whole plan</b>"))
+            self.full_text.setText(self.tr("Choose a line to read it in full. Insert adds a heading; Ctrl+N adds one under it."))
             return
-        head = level_word(node.kind) + (f" {node.number}" if node.number else "")
-        self.heading.setText(f"<b>{head}</b>" + (f" · {node.reference}" if node.reference else ""))
-        self.full_text.setText(node.title or "(no words yet: F2 to name it)")
+        head = word(level_word(node.kind)) + (f" {node.number}" if node.number else "")
+        self.heading.setText("<b>" + head + "</b>" + (" · " + node.reference if node.reference else ""))
+        self.full_text.setText(node.title or self.tr("(no words yet: F2 to name it)"))
 
     @staticmethod
     def _key(node: OutlineNode | None) -> Node | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.plan_shapes import NOTE, SHAPES, level_word
 from safeguard_desktop.store.queries.plan_outline import OutlineNode
+from safeguard_desktop.views.i18n import counted, translate, word
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry a line scopes the grid to; None: the whole plan
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2  # ("entry" | "row", id); None: the whole plan
@@ -48,7 +49,7 @@ KEY_STEPS: dict[tuple[int, Any], str] = {
 
 def node_label(node: OutlineNode) -> str:
     """"Specific responsibility 1.2: Set policies (para 258)", in full."""
-    head = f"{level_word(node.kind)} {node.number}" if node.number else level_word(node.kind)
+    head = f"{word(level_word(node.kind))} {node.number}" if node.number else word(level_word(node.kind))
     if node.title.casefold() == head.casefold():  # an entry named by its level ("Evidence framework")
         text = node.title
     else:
@@ -141,7 +142,7 @@ class PlanTree(QTreeView):
         self._items = {}
         self._children, self._parents, self._labels = {}, {}, {}
         total = sum(n.rows for n in nodes if not n.is_row)
-        whole = QStandardItem(f"Whole plan ({total} row{'s' if total != 1 else ''})")
+        whole = QStandardItem(counted(translate("PlanTree", "Whole plan (%n row(s))", None, total), total))
         whole.setData(None, ENTRY_ROLE)
         whole.setEditable(False)
         self.tree_model.appendRow(whole)

@@ -26,6 +26,7 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.agenda_model import COL_PURPOSE, COL_TITLE, PURPOSES, AgendaTableModel
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.widgets.key_table import CTRL, KeyTable
+from safeguard_desktop.views.labels import code_word
 
 
 class PurposeDelegate(QStyledItemDelegate):
@@ -33,7 +34,7 @@ class PurposeDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.addItem("", None)
         for purpose in PURPOSES:
-            combo.addItem(purpose.capitalize(), purpose)
+            combo.addItem(code_word(purpose), purpose)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -59,6 +60,7 @@ class AgendaEditor(QWidget):
         self.table.bind(Qt.Key.Key_Insert, lambda _key: self.add_item(), while_editing=False)
         self.table.bind(Qt.Key.Key_Delete, lambda _key: self.remove_item(), while_editing=False)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Agenda items"))
         self.table.setItemDelegateForColumn(COL_PURPOSE, PurposeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,17 +69,17 @@ class AgendaEditor(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("No items yet. Start from the group's standing items (apologies, minutes of the last "
-                            "meeting, matters arising), or add items with Insert.")
+        self.empty = QLabel(self.tr("No items yet. Start from the group's standing items (apologies, minutes of the last "
+                            "meeting, matters arising), or add items with Insert."))
         self.empty.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in (("Add item (Insert)", self.add_item), ("Remove (Delete)", self.remove_item),
-                           ("Start from standing items", self.start_from_standing)):
+        for text, slot in ((self.tr("Add item (Insert)"), self.add_item), (self.tr("Remove (Delete)"), self.remove_item),
+                           (self.tr("Start from standing items"), self.start_from_standing)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        hint = QLabel("Drag rows, or Ctrl+Up / Ctrl+Down, to reorder")
+        hint = QLabel(self.tr("Drag rows, or Ctrl+Up / Ctrl+Down, to reorder"))
         hint.setWordWrap(True)
         buttons.addWidget(hint)
         layout = QVBoxLayout(self)
@@ -118,14 +120,14 @@ class AgendaEditor(QWidget):
     def _set_field(self, item_id: int, field: str, value: Any) -> bool:
         ws = self.context.workspace
         old = getattr(self.model.row(self.model.row_of(item_id)), field)
-        return run_edit(self.context, f"Agenda: {field.replace('_', ' ')}",
+        return run_edit(self.context, self.tr("Agenda: {replace}").format(replace=field.replace('_', ' ')),
                         lambda: ops.set_agenda_field(ws, item_id, field, value),
                         lambda: ops.set_agenda_field(ws, item_id, field, old), self.refresh)
 
     def _move_to(self, item_id: int, index: int) -> bool:
         ws = self.context.workspace
         old = self.model.row_of(item_id)
-        moved = run_edit(self.context, "Move agenda item", lambda: ops.move_agenda_item(ws, item_id, index),
+        moved = run_edit(self.context, self.tr("Move agenda item"), lambda: ops.move_agenda_item(ws, item_id, index),
                          lambda: ops.move_agenda_item(ws, item_id, old), self.refresh)
         if moved:
             self.table.setCurrentIndex(self.model.index(self.model.row_of(item_id), COL_TITLE))
@@ -141,8 +143,8 @@ class AgendaEditor(QWidget):
         if self.meeting_id is None:
             return
         ws, meeting_id = self.context.workspace, self.meeting_id
-        created = run_create(self.context, "Add agenda item",
-                             lambda: ops.add_agenda_item(ws, meeting_id=meeting_id, title="New item"),
+        created = run_create(self.context, self.tr("Add agenda item"),
+                             lambda: ops.add_agenda_item(ws, meeting_id=meeting_id, title=self.tr("New item")),
                              lambda ids: ops.restore_agenda_items(ws, ids),
                              lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
         if created:
@@ -155,17 +157,17 @@ class AgendaEditor(QWidget):
         if not index.isValid():
             return
         ws, item_id = self.context.workspace, self.model.row(index.row()).id
-        run_edit(self.context, "Remove agenda item", lambda: ops.remove_agenda_items(ws, [item_id]),
+        run_edit(self.context, self.tr("Remove agenda item"), lambda: ops.remove_agenda_items(ws, [item_id]),
                  lambda: ops.restore_agenda_items(ws, [item_id]), self.refresh)
 
     def start_from_standing(self) -> None:
         if self.meeting_id is None:
             return
         ws, meeting_id = self.context.workspace, self.meeting_id
-        created = run_create(self.context, "Start agenda from standing items",
+        created = run_create(self.context, self.tr("Start agenda from standing items"),
                              lambda: ops.start_agenda_from_standing_items(ws, meeting_id),
                              lambda ids: ops.restore_agenda_items(ws, ids),
                              lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
         if created == []:  # done, but there was nothing to add (a refusal has said why already)
-            self.context.show_status("This group has no standing items yet: add them under People & agencies, "
-                                     "on the group's Standing items tab.")
+            self.context.show_status(self.tr("This group has no standing items yet: add them under People & agencies, "
+                                     "on the group's Standing items tab."))

@@ -9,9 +9,11 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 
 from safeguard_desktop.store.queries.meetings import AgendaRow
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.labels import code_word
 
 COL_NUMBER, COL_TITLE, COL_PRESENTER, COL_PURPOSE, COL_PAPER, COL_CONFIDENTIAL = range(6)
-HEADERS = ("No.", "Item", "Presenter", "Purpose", "Paper", "Confidential")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "No."), QT_TRANSLATE_NOOP("Words", "Item"), QT_TRANSLATE_NOOP("Words", "Presenter"), QT_TRANSLATE_NOOP("Words", "Purpose"), QT_TRANSLATE_NOOP("Words", "Paper"), QT_TRANSLATE_NOOP("Words", "Confidential"))
 FIELDS = {COL_TITLE: "title", COL_PRESENTER: "presenter", COL_PURPOSE: "purpose", COL_PAPER: "paper_ref",
           COL_CONFIDENTIAL: "confidential"}
 PURPOSES = ("information", "discussion", "decision", "scrutiny")
@@ -63,7 +65,7 @@ class AgendaTableModel(HeadersTableModel):
             value = {COL_NUMBER: row.number, COL_TITLE: row.title, COL_PRESENTER: row.presenter,
                      COL_PURPOSE: row.purpose, COL_PAPER: row.paper_ref}[column]
             if role == Qt.ItemDataRole.DisplayRole and column == COL_PURPOSE and value:
-                return value.capitalize()
+                return code_word(value)
             return value or ""
         return None
 

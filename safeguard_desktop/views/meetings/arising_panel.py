@@ -29,8 +29,10 @@ from safeguard_desktop.store.queries.overview import list_agencies, list_people
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.widgets.key_table import KeyTableWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import words
 
-HEADERS = ("Action", "Owner", "Due", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "Action"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"))
 
 
 class ArisingPanel(QWidget):
@@ -44,16 +46,16 @@ class ArisingPanel(QWidget):
         self.meeting_day = date.today()
         self.table = KeyTableWidget(0, len(HEADERS))
         self.table.bind(Qt.Key.Key_Delete, lambda _key: self._remove_current())
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(words(HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(140)
         self.what = QLineEdit()
-        self.what.setPlaceholderText("New action: what (Enter)")
+        self.what.setPlaceholderText(self.tr("New action: what (Enter)"))
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText("Owner: person or agency (Enter)")
+        self.owner.setPlaceholderText(self.tr("Owner: person or agency (Enter)"))
         self.due = QLineEdit()
         self._owners = QStringListModel(self)
         completer = QCompleter(self._owners, self)
@@ -79,7 +81,7 @@ class ArisingPanel(QWidget):
         entry.addWidget(self.due, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Actions arising</b> (Ctrl+Shift+A to add; Delete removes)"))
+        layout.addWidget(QLabel(self.tr("<b>Actions arising</b> (Ctrl+Shift+A to add; Delete removes)")))
         layout.addWidget(self.table)
         layout.addWidget(self.target)
         layout.addLayout(entry)
@@ -89,7 +91,7 @@ class ArisingPanel(QWidget):
     def set_meeting(self, meeting_id: int, on: date) -> None:
         self.meeting_id, self.meeting_day = meeting_id, on
         example = suggested_due(on, date.today())
-        self.due.setPlaceholderText(f"Due, e.g. {example:%d/%m/%Y}, {example:%b %Y} or next meeting (Enter adds)")
+        self.due.setPlaceholderText(self.tr("Due, e.g. {example:%d/%m/%Y}, {example:%b %Y} or next meeting (Enter adds)").format(example=example))
 
     def load_names(self) -> None:
         ws = self.context.workspace
@@ -128,8 +130,8 @@ class ArisingPanel(QWidget):
 
     def _show_target(self) -> None:
         elsewhere = self._typing_item is not None and self._typing_item != self.item_id
-        self.target.setText(f"Adding an action to item {self._typing_label}, where it was begun." if elsewhere
-                            else "")
+        self.target.setText(self.tr("Adding an action to item {item}, where it was begun.").format(
+            item=self._typing_label) if elsewhere else "")
         self.target.setVisible(elsewhere)
 
     def owner_of(self, text: str) -> tuple[int | None, int | None, str | None]:
@@ -164,21 +166,21 @@ class ArisingPanel(QWidget):
         due = self.due_of(self.due.text()) if self.due.text().strip() else None
         if self.due.text().strip() and due is None:
             self.context.show_status(
-                "No next meeting of the group is scheduled yet: schedule it, or give a date." if
-                means_next_meeting(self.due.text()) else f"Could not read {self.due.text()!r} as a date: try "
-                f"{suggested_due(self.meeting_day, date.today()):%d/%m/%Y}.")
+                self.tr("No next meeting of the group is scheduled yet: schedule it, or give a date.") if
+                means_next_meeting(self.due.text()) else self.tr("Could not read {text} as a date: try {day}.").format(
+                    text=repr(self.due.text()), day=f"{suggested_due(self.meeting_day, date.today()):%d/%m/%Y}"))
             return
         when_text = NEXT_MEETING if means_next_meeting(self.due.text()) else None
         person, agency, lead = self.owner_of(self.owner.text())
         ws = self.context.workspace
-        if run_create(self.context, f"Add action: {want[:40]}",
+        if run_create(self.context, self.tr("Add action: {want}").format(want=want[:40]),
                       lambda: acts.add_action_arising(ws, agenda_item_id=item_id, want=want, owner_person_id=person,
                                                       owner_agency_id=agency, target_date=due, lead=lead,
                                                       when_text=when_text),
                       lambda ids: acts.restore_actions(ws, ids), lambda ids: acts.remove_actions(ws, ids),
                       self.changed.emit):
             if item_id != self.item_id:
-                self.context.show_status(f"Action added to item {self._typing_label}.")
+                self.context.show_status(self.tr("Action added to item {typing_label}.").format(typing_label=self._typing_label))
             for field in (self.what, self.owner, self.due):
                 field.clear()
             self._typing_item = None
@@ -194,5 +196,5 @@ class ArisingPanel(QWidget):
 
     def _remove(self, action_id: int) -> None:
         ws = self.context.workspace
-        run_edit(self.context, "Remove action", lambda: acts.remove_actions(ws, [action_id]),
+        run_edit(self.context, self.tr("Remove action"), lambda: acts.remove_actions(ws, [action_id]),
                  lambda: acts.restore_actions(ws, [action_id]), self.changed.emit)

@@ -25,8 +25,10 @@ from safeguard_desktop.views.meetings.focus_ring import next_in
 from safeguard_desktop.views.meetings.minutes_editor import MinutesEditor
 from safeguard_desktop.views.meetings.minutes_headings_dialog import MinutesHeadingsDialog
 from safeguard_desktop.views.meetings.register_widget import RegisterWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
-MINUTES_WORDS = {"draft": "Minutes: draft", "agreed": "Minutes: agreed as a true record", "locked": "Minutes: locked"}
+MINUTES_WORDS = {"draft": QT_TRANSLATE_NOOP("Words", "Minutes: draft"), "agreed": QT_TRANSLATE_NOOP("Words", "Minutes: agreed as a true record"), "locked": QT_TRANSLATE_NOOP("Words", "Minutes: locked")}
 LIVE_SHORTCUT = "Ctrl+Shift+R"
 LIVE_STYLE = "QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"
 
@@ -51,15 +53,15 @@ class MeetingView(QWidget):
         self.live_banner.setStyleSheet(LIVE_STYLE)
         self.live_banner.hide()
         self.state = QLabel()
-        self.live_action = self._action("&Start recording this meeting", self.toggle_live, LIVE_SHORTCUT)
-        self.held_action = self._action("Mark &held", self._toggle_held)
-        self.agree_action = self._action("&Agree minutes…", self.agree)
-        self.lock_action = self._action("&Lock minutes", self.lock)
-        self.reopen_action = self._action("Re-&open minutes…", self.reopen)
-        self.confidential_action = self._action("&Confidential meeting (withheld from public papers)",
+        self.live_action = self._action(self.tr("&Start recording this meeting"), self.toggle_live, LIVE_SHORTCUT)
+        self.held_action = self._action(self.tr("Mark &held"), self._toggle_held)
+        self.agree_action = self._action(self.tr("&Agree minutes…"), self.agree)
+        self.lock_action = self._action(self.tr("&Lock minutes"), self.lock)
+        self.reopen_action = self._action(self.tr("Re-&open minutes…"), self.reopen)
+        self.confidential_action = self._action(self.tr("&Confidential meeting (withheld from public papers)"),
                                                 self._set_confidential)
         self.confidential_action.setCheckable(True)
-        self.headings_action = self._action("Minute &headings for this group…", self.edit_headings)
+        self.headings_action = self._action(self.tr("Minute &headings for this group…"), self.edit_headings)
         self.menu_actions = [self.live_action, self.held_action, self.confidential_action, self.agree_action,
                              self.lock_action, self.reopen_action, self.headings_action]
         self.agenda = AgendaEditor(context)
@@ -67,9 +69,9 @@ class MeetingView(QWidget):
         self.minutes = MinutesEditor(context)
         self.agenda.changed.connect(self._agenda_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.agenda, "&Agenda")
-        self.tabs.addTab(self.register, "&Register")
-        self.tabs.addTab(self.minutes, "M&inutes")
+        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
+        self.tabs.addTab(self.register, self.tr("&Register"))
+        self.tabs.addTab(self.minutes, self.tr("M&inutes"))
         # Choosing a tab (click, Alt+letter, Ctrl+Tab) hands it the keyboard:
         # keys meant for the register never go to the meetings list.
         self.tabs.currentChanged.connect(lambda _i: self.focus_tab())
@@ -106,7 +108,7 @@ class MeetingView(QWidget):
     def set_meeting(self, meeting_id: int) -> None:
         """Open a meeting. Only the page calls this, on a deliberate choice
         (click, Enter), and never while another meeting is being recorded."""
-        assert not self.live or meeting_id == self.meeting_id, "a meeting being recorded is finished first"
+        assert not self.live or meeting_id == self.meeting_id, self.tr("a meeting being recorded is finished first")
         self.meeting_id = None  # the tabs load themselves; no cross-updates while they do
         self.agenda.set_meeting(meeting_id)
         self.register.set_meeting(meeting_id)
@@ -166,13 +168,13 @@ class MeetingView(QWidget):
         assert self.meeting_id is not None
         self.info = info = q.meeting_info(self.context.workspace, self.meeting_id)
         when = f"{info.start_time}, " if info.start_time else ""
-        where = "online" if info.online and not info.place else (info.place or "place to be confirmed")
-        marks = (" (cancelled)" if info.status == "cancelled" else "") + \
-            (" · confidential: withheld from public papers" if info.confidential else "")
-        self.heading.setText(f"<h2>{info.heading}</h2>{label(MEETING_KINDS, info.kind)} meeting, {when}{where}{marks}")
+        where = "online" if info.online and not info.place else (info.place or self.tr("place to be confirmed"))
+        marks = (self.tr(" (cancelled)") if info.status == "cancelled" else "") + \
+            (self.tr(" · confidential: withheld from public papers") if info.confidential else "")
+        self.heading.setText(self.tr("<h2>{heading}</h2>{label} meeting, {when}{where}{marks}").format(heading=info.heading, label=label(MEETING_KINDS, info.kind), when=when, where=where, marks=marks))
         self.heading.setToolTip(info.title or info.heading)
-        self.state.setText(MINUTES_WORDS.get(info.minutes_status, info.minutes_status))
-        self.held_action.setText("Mark not &held" if info.status == "held" else "Mark &held")
+        self.state.setText(word(MINUTES_WORDS.get(info.minutes_status, info.minutes_status)))
+        self.held_action.setText(self.tr("Mark not &held") if info.status == "held" else self.tr("Mark &held"))
         self.confidential_action.setChecked(info.confidential)
         self._show_live()
         self._enable()
@@ -196,8 +198,8 @@ class MeetingView(QWidget):
             self.live = True
             self._show_live()
             self.live_changed.emit(True)
-            self.context.show_status(f"Recording {self.info.short_name if self.info else ''}: marks and minutes "
-                                     f"go into this meeting only.")
+            self.context.show_status(self.tr("Recording {meeting}: marks and minutes go into this meeting only.")
+                                     .format(meeting=self.info.short_name if self.info else ""))
 
     def finish_live(self) -> None:
         """Stop recording: everything in hand is saved first."""
@@ -210,13 +212,14 @@ class MeetingView(QWidget):
 
     def _show_live(self) -> None:
         info = self.info if self.meeting_id is not None else None
-        self.live_action.setText("&Finish recording" if self.live else "&Start recording this meeting")
+        self.live_action.setText(self.tr("&Finish recording") if self.live else self.tr("&Start recording this meeting"))
         self.live_action.setToolTip(f"{self.live_action.text().replace('&', '')} ({LIVE_SHORTCUT})")
-        self.live_banner.setText(f"Recording: {info.short_name}. Every mark and minute goes into this meeting; "
-                                 f"finish recording ({LIVE_SHORTCUT}) to change meeting." if info and self.live else "")
+        self.live_banner.setText(self.tr("Recording: {meeting}. Every mark and minute goes into this meeting; "
+                                         "finish recording ({shortcut}) to change meeting.").format(
+            meeting=info.short_name, shortcut=LIVE_SHORTCUT) if info and self.live else "")
         self.live_banner.setVisible(self.live)
         name = info.short_name if info else ""
-        self.named.emit(f"Recording: {name}" if self.live and name else name)
+        self.named.emit(self.tr("Recording: {name}").format(name=name) if self.live and name else name)
 
     def _after(self) -> None:
         self.refresh()
@@ -235,7 +238,7 @@ class MeetingView(QWidget):
         assert self.info is not None
         ws, meeting_id, old = self.context.workspace, self.info.id, self.info.status
         new = "scheduled" if old == "held" else "held"
-        run_edit(self.context, f"Meeting {new}", lambda: ops.set_meeting_status(ws, meeting_id, new),
+        run_edit(self.context, self.tr("Meeting {new}").format(new=new), lambda: ops.set_meeting_status(ws, meeting_id, new),
                  lambda: ops.set_meeting_status(ws, meeting_id, old), self._after)
 
     def agree(self) -> None:
@@ -246,12 +249,12 @@ class MeetingView(QWidget):
         for later_id, on in q.later_meetings(ws, meeting_id):
             for item in q.agenda(ws, later_id):
                 if item.role == "previous_minutes" or "minutes" in item.title.casefold():
-                    choices.append((f"{on:%d %b %Y}, item {item.label}", item.id))
+                    choices.append((self.tr("{on:%d %b %Y}, item {label}").format(on=on, label=item.label), item.id))
         if not choices:
-            self.context.show_status("Minutes are agreed at the group's next meeting: add a \"minutes of the last "
-                                     "meeting\" item to its agenda first.")
+            self.context.show_status(self.tr("Minutes are agreed at the group's next meeting: add a \"minutes of the last "
+                                     "meeting\" item to its agenda first."))
             return
-        text, ok = QInputDialog.getItem(self, "Agree minutes", "Agreed as a true record at:",
+        text, ok = QInputDialog.getItem(self, self.tr("Agree minutes"), self.tr("Agreed as a true record at:"),
                                         [c[0] for c in choices], 0, False)
         if ok:
             self.agree_at(dict(choices)[text])
@@ -259,13 +262,13 @@ class MeetingView(QWidget):
     def agree_at(self, item_id: int) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
-        run_edit(self.context, "Agree minutes", lambda: ops.agree_minutes(ws, meeting_id=meeting_id, at_item_id=item_id),
+        run_edit(self.context, self.tr("Agree minutes"), lambda: ops.agree_minutes(ws, meeting_id=meeting_id, at_item_id=item_id),
                  lambda: ops.withdraw_agreement(ws, meeting_id), self._after)
 
     def _set_confidential(self, confidential: bool) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
-        if not run_edit(self.context, "Confidential meeting" if confidential else "Meeting not confidential",
+        if not run_edit(self.context, self.tr("Confidential meeting") if confidential else self.tr("Meeting not confidential"),
                         lambda: ops.set_meeting_confidential(ws, meeting_id, confidential),
                         lambda: ops.set_meeting_confidential(ws, meeting_id, not confidential), self._after):
             self._show_state()  # refused (read-only): the tick goes back to what the file says
@@ -274,17 +277,17 @@ class MeetingView(QWidget):
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
         # Undoing a lock is a re-opening, and is audited as one.
-        run_edit(self.context, "Lock minutes", lambda: ops.lock_minutes(ws, meeting_id),
+        run_edit(self.context, self.tr("Lock minutes"), lambda: ops.lock_minutes(ws, meeting_id),
                  lambda: ops.reopen_minutes(ws, meeting_id, "undo of locking"), self._after)
 
     def reopen(self) -> None:
-        reason, ok = QInputDialog.getText(self, "Re-open minutes",
-                                          "Why are the minutes being re-opened? (kept in the audit trail)")
+        reason, ok = QInputDialog.getText(self, self.tr("Re-open minutes"),
+                                          self.tr("Why are the minutes being re-opened? (kept in the audit trail)"))
         if ok:
             self.reopen_with(reason)
 
     def reopen_with(self, reason: str) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
-        run_edit(self.context, "Re-open minutes", lambda: ops.reopen_minutes(ws, meeting_id, reason),
+        run_edit(self.context, self.tr("Re-open minutes"), lambda: ops.reopen_minutes(ws, meeting_id, reason),
                  lambda: ops.lock_minutes(ws, meeting_id), self._after)

@@ -32,6 +32,7 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.arising_panel import ArisingPanel
 from safeguard_desktop.views.meetings.commands import MinuteTextCommand, run_edit
 from safeguard_desktop.views.meetings.review_panel import ReviewPanel
+from safeguard_desktop.views.i18n import word
 
 SAVE_DELAY_MS = 300
 
@@ -68,7 +69,7 @@ class MinutesEditor(QWidget):
             edit.textChanged.connect(lambda part=part: self._on_typed(part))
             edit.installEventFilter(self)
             self.fields[part] = edit
-            form.addRow(title, edit)
+            form.addRow(word(title), edit)
         self.arising = ArisingPanel(context)
         self.arising.changed.connect(self._show_arising)
         self.review = ReviewPanel(context)
@@ -133,14 +134,14 @@ class MinutesEditor(QWidget):
         for part, words in group_minutes_headings(ws, self.meeting_id):
             label = self.form.labelForField(self.fields[part])
             if isinstance(label, QLabel):
-                label.setText(words)
+                label.setText(word(words))  # the usual words in the window's language; a group's own as typed
         self.arising.set_meeting(self.meeting_id, self.info.date)
         self.items = q.agenda(ws, self.meeting_id)
         keep = self.item_id
         self.item_list.blockSignals(True)
         self.item_list.clear()
         for item in self.items:
-            self.item_list.addItem(item.label + ("  [confidential]" if item.confidential else ""))
+            self.item_list.addItem(item.label + ("  " + self.tr("[confidential]") if item.confidential else ""))
             self.item_list.item(self.item_list.count() - 1).setToolTip(item.label)  # whole, where the list cuts it
         self.item_list.blockSignals(False)
         ids = [item.id for item in self.items]
@@ -162,7 +163,7 @@ class MinutesEditor(QWidget):
         self.item_id = item_id
         item = next((i for i in self.items if i.id == item_id), None)
         locked = self.info.locked or self.context.read_only
-        self.heading.setText(f"<h3>{item.label}</h3>" if item else "<h3>No agenda yet</h3>")
+        self.heading.setText("<h3>" + item.label + "</h3>" if item else self.tr("<h3>No agenda yet</h3>"))
         self.banner.setText(self._banner_text())
         self.banner.setVisible(bool(self.banner.text()))
         text = q.minutes(self.context.workspace, self.info.id).get(item_id, q.MinuteText()) if item_id else q.MinuteText()
@@ -179,11 +180,11 @@ class MinutesEditor(QWidget):
     def _banner_text(self) -> str:
         assert self.info is not None
         if self.info.minutes_status == "locked":
-            return "These minutes are locked. Re-open them (Meeting › Re-open minutes…) to make a correction."
+            return self.tr("These minutes are locked. Re-open them (Meeting › Re-open minutes…) to make a correction.")
         if self.info.minutes_status == "agreed" and self.info.agreed_at_date:
-            return f"Agreed as a true record on {self.info.agreed_at_date:%d %B %Y}."
+            return self.tr("Agreed as a true record on {agreed_at_date:%d %B %Y}.").format(agreed_at_date=self.info.agreed_at_date)
         if not self.items:
-            return "Build the agenda first (Agenda tab), then take the minutes item by item here."
+            return self.tr("Build the agenda first (Agenda tab), then take the minutes item by item here.")
         return ""
 
     def _show_arising(self) -> None:
@@ -220,7 +221,7 @@ class MinutesEditor(QWidget):
             def write(text: str | None, part: str = part) -> None:
                 ops.write_minute(ws, agenda_item_id=item_id, field=part, text=text)
 
-            if run_edit(self.context, f"Minutes: {dict(PARTS)[part].lower()}", lambda new=new: write(new),
+            if run_edit(self.context, self.tr("Minutes: {part}").format(part=word(dict(PARTS)[part]).lower()), lambda new=new: write(new),
                         lambda old=old: write(old), lambda: self._after_undo(item_id), command=MinuteTextCommand,
                         key=(item_id, part), write=write, old=old, new=new):
                 self._saved[part] = new

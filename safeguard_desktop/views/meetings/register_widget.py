@@ -44,12 +44,14 @@ from safeguard_desktop.views.meetings.register_model import (
     RegisterTableModel,
 )
 from safeguard_desktop.views.widgets.key_table import PLAIN, KeyTable
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
 MARK_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_D: "deputy", Qt.Key.Key_S: "apologies", Qt.Key.Key_X: "absent"}
 COMMAND_KEYS = {**MARK_KEYS, Qt.Key.Key_L: "late", Qt.Key.Key_E: "early", Qt.Key.Key_G: "guest",
                 Qt.Key.Key_Delete: "clear", Qt.Key.Key_Backspace: "clear"}
-KEY_HELP = ("P present · D deputy (type the name, Enter) · S apologies · X absent · "
-            "L arrived late · E left early · Delete clears · G adds someone in attendance · Ctrl+Z undoes")
+KEY_HELP = (QT_TRANSLATE_NOOP("Words", "P present · D deputy (type the name, Enter) · S apologies · X absent · "
+            "L arrived late · E left early · Delete clears · G adds someone in attendance · Ctrl+Z undoes"))
 QUORATE_STYLE = "QLabel { background: #dff3da; color: #1d4d17; padding: 6px; font-weight: bold; }"
 NOT_QUORATE_STYLE = "QLabel { background: #c62828; color: white; padding: 6px; font-weight: bold; }"
 
@@ -78,6 +80,7 @@ class RegisterWidget(QWidget):
         self.table.bind(COMMAND_KEYS, lambda key: self._on_command(COMMAND_KEYS[key]), modifiers=PLAIN)
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the register as in a form; the seat stays put
+        self.table.setAccessibleName(self.tr("Register: one row a seat"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,14 +95,14 @@ class RegisterWidget(QWidget):
         self.quorum_label.setObjectName("quorumLine")
         self.quorum_label.setWordWrap(True)
         self.counts_label = QLabel()
-        help_label = QLabel(KEY_HELP)
+        help_label = QLabel(word(KEY_HELP))
         help_label.setWordWrap(True)
         help_label.setObjectName("keyHelp")
         self.prompt = PromptBar()
         self.prompt.answered.connect(self._on_answer)
         self.prompt.dismissed.connect(self._on_dismissed)
         self.guest_edit = QLineEdit()
-        self.guest_edit.setPlaceholderText("Add someone in attendance: name, role (Enter)")
+        self.guest_edit.setPlaceholderText(self.tr("Add someone in attendance: name, role (Enter)"))
         self._people = QStringListModel(self)
         guest_completer = QCompleter(self._people, self)
         guest_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -116,7 +119,7 @@ class RegisterWidget(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(help_label)
         guests_row = QHBoxLayout()
-        guests_row.addWidget(QLabel("In attendance:"))
+        guests_row.addWidget(QLabel(self.tr("In attendance:")))
         guests_row.addWidget(self.guest_edit, 1)
         layout.addLayout(guests_row)
         layout.addWidget(self.guests)
@@ -167,8 +170,7 @@ class RegisterWidget(QWidget):
         self.quorum_label.setStyleSheet(QUORATE_STYLE if self.quorum.quorate else NOT_QUORATE_STYLE)
         counts = {status: sum(1 for line in lines if line.status == status) for status in MARK_LABELS}
         self.counts_label.setText(
-            f"Present {counts['present']} · by deputy {counts['deputy']} · apologies {counts['apologies']} · "
-            f"absent {counts['absent']} · not yet marked {counts['unmarked']}")
+            self.tr("Present {present} · by deputy {deputy} · apologies {apologies} · absent {absent} · not yet marked {unmarked}").format(present=counts['present'], deputy=counts['deputy'], apologies=counts['apologies'], absent=counts['absent'], unmarked=counts['unmarked']))
 
     def _show_guests(self, guests: list[q.GuestLine]) -> None:
         self.guests.clear()
@@ -197,19 +199,19 @@ class RegisterWidget(QWidget):
                 self._advance()
         elif command == "deputy":
             if line.status == "deputy" or self._mark(line, "deputy", opens=True):
-                self.prompt.ask(f"deputy:{line.seat_id}", f"Deputy for {line.title}:", self.deputy_choices,
+                self.prompt.ask(f"deputy:{line.seat_id}", self.tr("Deputy for {title}:").format(title=line.title), self.deputy_choices,
                                 line.deputy_name or "")
         elif command == "late":
             if line.status in ("present", "deputy") or self._mark(line, "present"):
-                self._ask_item(f"arrived:{line.seat_id}", f"{line.holder or line.title} arrived at item:")
+                self._ask_item(f"arrived:{line.seat_id}", self.tr("{value0} arrived at item:").format(value0=line.holder or line.title))
         elif command == "early":
-            self._ask_item(f"left:{line.seat_id}", f"{line.holder or line.title} left at item:")
+            self._ask_item(f"left:{line.seat_id}", self.tr("{value0} left at item:").format(value0=line.holder or line.title))
         elif command == "clear":
-            self._set(line, "Clear the mark", status="unmarked", deputy_name=None, arrived_at_item_id=None,
+            self._set(line, self.tr("Clear the mark"), status="unmarked", deputy_name=None, arrived_at_item_id=None,
                       left_at_item_id=None)
 
     def _mark(self, line: q.RegisterLine, status: str, opens: bool = False) -> bool:
-        return self._set(line, f"Mark {line.title}: {MARK_LABELS[status].lower()}", opens=opens, status=status,
+        return self._set(line, self.tr("Mark {seat}: {mark}").format(seat=line.title, mark=word(MARK_LABELS[status]).lower()), opens=opens, status=status,
                          deputy_name=line.deputy_name if status == "deputy" else None)
 
     def _set(self, line: q.RegisterLine, text: str, opens: bool = False, **new: object) -> bool:
@@ -246,15 +248,15 @@ class RegisterWidget(QWidget):
         on_this_seat = self.table.currentIndex().row() == row
         self.table.setFocus()
         if kind == "deputy":
-            saved = self._set(line, f"Deputy for {line.title}: {text}", deputy_name=text or None)
+            saved = self._set(line, self.tr("Deputy for {title}: {text}").format(title=line.title, text=text), deputy_name=text or None)
         else:
             item = self.item_for(text)
             if item is None:
-                self.context.show_status(f"There is no agenda item {text!r}: type its number, e.g. 4.")
+                self.context.show_status(self.tr("There is no agenda item {text!r}: type its number, e.g. 4.").format(text=text))
                 return
             field = "arrived_at_item_id" if kind == "arrived" else "left_at_item_id"
             verb = "arrived" if kind == "arrived" else "left"
-            saved = self._set(line, f"{line.holder or line.title} {verb} at item {item.number}", **{field: item.id})
+            saved = self._set(line, self.tr("{value0} {verb} at item {number}").format(value0=line.holder or line.title, verb=verb, number=item.number), **{field: item.id})
         if saved and on_this_seat:
             self._advance()
 
@@ -288,7 +290,7 @@ class RegisterWidget(QWidget):
         name, _, role = self.guest_edit.text().partition(",")
         meeting_id = self.meeting_id
         ws = self.context.workspace
-        if run_create(self.context, f"Add {name.strip()} in attendance",
+        if run_create(self.context, self.tr("Add {name} in attendance").format(name=name.strip()),
                       lambda: ops.add_guest(ws, meeting_id=meeting_id, name=name, note=role.strip() or None),
                       lambda ids: ops.restore_guest(ws, ids[0]), lambda ids: ops.remove_guest(ws, ids[0]),
                       self.refresh):
@@ -296,5 +298,5 @@ class RegisterWidget(QWidget):
 
     def _remove_guest(self, line_id: int) -> None:
         ws = self.context.workspace
-        run_edit(self.context, "Remove from in attendance", lambda: ops.remove_guest(ws, line_id),
+        run_edit(self.context, self.tr("Remove from in attendance"), lambda: ops.remove_guest(ws, line_id),
                  lambda: ops.restore_guest(ws, line_id), self.refresh)

@@ -19,8 +19,10 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.action_log_model import STATUS_WORDS
 from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.key_table import NO_CTRL, KeyTableWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word, words
 
-HEADERS = ("From", "Action", "Owner", "Due", "Status", "Latest update")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "From"), QT_TRANSLATE_NOOP("Words", "Action"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"), QT_TRANSLATE_NOOP("Words", "Latest update"))
 STATUS_KEYS = {Qt.Key.Key_C: "completed", Qt.Key.Key_F: "carried_forward", Qt.Key.Key_B: "closed_by_board",
                Qt.Key.Key_O: "open"}
 
@@ -35,7 +37,7 @@ class ReviewPanel(QWidget):
         self.rows: list[ActionLogRow] = []
         self.table = KeyTableWidget(0, len(HEADERS))
         self.table.bind(STATUS_KEYS, lambda key: self._set_status(STATUS_KEYS[key]), modifiers=NO_CTRL)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(words(HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -45,13 +47,13 @@ class ReviewPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.update_edit = QLineEdit()
-        self.update_edit.setPlaceholderText("Progress reported for the selected action (Enter records it)")
+        self.update_edit.setPlaceholderText(self.tr("Progress reported for the selected action (Enter records it)"))
         self.update_edit.returnPressed.connect(self._record_progress)
-        self.empty = QLabel("No open actions from this group's earlier meetings or plans.")
+        self.empty = QLabel(self.tr("No open actions from this group's earlier meetings or plans."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("<b>Matters arising: actions to review</b> (C completed · F carried forward · "
-                         "B closed by the board · O open; type progress below)")
+        heading = QLabel(self.tr("<b>Matters arising: actions to review</b> (C completed · F carried forward · "
+                         "B closed by the board · O open; type progress below)"))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
@@ -73,7 +75,7 @@ class ReviewPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             due = f"{row.due:%d %b %Y}" if row.due else (row.due_text or "")
-            values = (row.source, row.want, row.owner, due, STATUS_WORDS.get(row.status, row.status),
+            values = (row.source, row.want, row.owner, due, word(STATUS_WORDS.get(row.status, row.status)),
                       row.last_update)
             for column, value in enumerate(values):
                 self.table.setItem(r, column, QTableWidgetItem(value or ""))
@@ -90,14 +92,14 @@ class ReviewPanel(QWidget):
         row = self._current()
         if row is None or self.meeting_id is None or row.status == status:
             return
-        self._review(row, f"Action {status.replace('_', ' ')}", status=status)
+        self._review(row, self.tr("Action {replace}").format(replace=status.replace('_', ' ')), status=status)
 
     def _record_progress(self) -> None:
         row = self._current()
         text = self.update_edit.text().strip()
         if row is None or not text:
             return
-        if self._review(row, "Record progress", progress=text):
+        if self._review(row, self.tr("Record progress"), progress=text):
             self.update_edit.clear()
 
     def _review(self, row: ActionLogRow, text: str, *, status: str | None = None,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.store.queries.overview import GroupRow
 from safeguard_desktop.views.labels import MEETING_KINDS
 from safeguard_desktop.views.widgets.date_entry import DateEntry
+from safeguard_desktop.views.i18n import word
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class MeetingPlan:
 class ScheduleDialog(QDialog):
     def __init__(self, groups: list[GroupRow], group_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Schedule a meeting")
+        self.setWindowTitle(self.tr("Schedule a meeting"))
         self.group = QComboBox()
         for group in groups:
             self.group.addItem(group.name, group.id)
@@ -45,21 +46,21 @@ class ScheduleDialog(QDialog):
             self.group.setCurrentIndex(max(0, self.group.findData(group_id)))
         self.kind = QComboBox()
         for code, text in MEETING_KINDS.items():
-            self.kind.addItem(text, code)
+            self.kind.addItem(word(text), code)
         self.date = DateEntry(date.today())
         self.start = QTimeEdit(QTime(10, 0))
         self.end = QTimeEdit(QTime(12, 0))
         self.place = QLineEdit()
-        self.place.setPlaceholderText("e.g. Council Chamber, County Hall")
-        self.online = QCheckBox("Online (or hybrid)")
-        self.standing = QCheckBox("Start the agenda from the group's standing items")
+        self.place.setPlaceholderText(self.tr("e.g. Council Chamber, County Hall"))
+        self.online = QCheckBox(self.tr("Online (or hybrid)"))
+        self.standing = QCheckBox(self.tr("Start the agenda from the group's standing items"))
         self.standing.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for text, widget in (("Group", self.group), ("Kind", self.kind), ("Date", self.date),
-                             ("Starts", self.start), ("Ends", self.end), ("Place", self.place)):
+        for text, widget in ((self.tr("Group"), self.group), (self.tr("Kind"), self.kind), (self.tr("Date"), self.date),
+                             (self.tr("Starts"), self.start), (self.tr("Ends"), self.end), (self.tr("Place"), self.place)):
             form.addRow(text, widget)
         form.addRow(self.online)
         form.addRow(self.standing)

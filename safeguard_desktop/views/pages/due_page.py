@@ -26,9 +26,11 @@ from safeguard_desktop.store.queries.due import (
     what_is_due,
 )
 from safeguard_desktop.views.context import AppContext
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import counted, words
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("What", "Where", "When", "State")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "What"), QT_TRANSLATE_NOOP("Words", "Where"), QT_TRANSLATE_NOOP("Words", "When"), QT_TRANSLATE_NOOP("Words", "State"))
 
 
 def page_of(line: DueLine) -> str:
@@ -40,7 +42,7 @@ def page_of(line: DueLine) -> str:
 
 
 class DuePage(QWidget):
-    title = "What is due"
+    title = QT_TRANSLATE_NOOP("Words", "What is due")
     # (page key, record id, the record's home: its plan or group)
     open_requested = Signal(str, int, object)
 
@@ -54,9 +56,10 @@ class DuePage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("dueHeading")
         self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(HEADERS)
+        self.model.setHorizontalHeaderLabels(words(HEADERS))
         self.tree = QTreeView()
         self.tree.setObjectName("dueTree")
+        self.tree.setAccessibleName(self.tr("What is due"))
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +72,7 @@ class DuePage(QWidget):
             self.tree.setColumnWidth(column, width)
         # Enter, Return and a double-click all "activate" an item.
         self.tree.activated.connect(self._activated)
-        hint = QLabel("Enter or double-click opens the record.")
+        hint = QLabel(self.tr("Enter or double-click opens the record."))
         hint.setObjectName("dueHint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -102,8 +105,8 @@ class DuePage(QWidget):
         super().showEvent(event)
 
     def _fill(self, overview: DueOverview) -> None:
-        self.heading.setText(f"<h2>What is due</h2>{format_date(overview.today)}: "
-                             f"{overview.count} thing{'' if overview.count == 1 else 's'} to look at.")
+        self.heading.setText(counted(self.tr("<h2>What is due</h2>{today}: %n thing(s) to look at.", "", overview.count), overview.count)
+                             .format(today=format_date(overview.today)))
         expanded = {self.model.item(r).data(LINE_ROLE) for r in range(self.model.rowCount())
                     if self.tree.isExpanded(self.model.index(r, 0))}
         self.model.removeRows(0, self.model.rowCount())
@@ -118,7 +121,7 @@ class DuePage(QWidget):
             for line in section.lines:
                 top.appendRow(self._line_items(line))
             if section.count > len(section.lines):
-                more = QStandardItem(f"… and {section.count - len(section.lines)} more")
+                more = QStandardItem(self.tr("… and {count} more").format(count=section.count - len(section.lines)))
                 more.setEnabled(False)
                 top.appendRow(more)
             filler = [QStandardItem() for _ in HEADERS[1:]]

@@ -29,32 +29,34 @@ from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.ops import records
 from safeguard_desktop.store.queries.overview import MeetingSummary, list_groups, list_meetings
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.labels import MEETING_KINDS, label
+from safeguard_desktop.views.labels import MEETING_KINDS, code_word, label
 from safeguard_desktop.views.meetings.commands import run_create
 from safeguard_desktop.views.meetings.meeting_view import MeetingView
 from safeguard_desktop.views.meetings.schedule_dialog import MeetingPlan, ScheduleDialog
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
 from safeguard_desktop.views.widgets.record_table_model import ID_ROLE, Column
+from safeguard_desktop.views.i18n import translate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 COLUMNS: tuple[Column[MeetingSummary], ...] = (
-    Column("Date", lambda m: m.date.strftime("%a %d %b %Y")),
-    Column("Group", lambda m: m.group),
-    Column("Kind", lambda m: label(MEETING_KINDS, m.kind)),
-    Column("Status", lambda m: m.status.capitalize()),
-    Column("Minutes", lambda m: m.minutes_status.capitalize()),
+    Column(QT_TRANSLATE_NOOP("Words", "Date"), lambda m: m.date.strftime("%a %d %b %Y")),
+    Column(QT_TRANSLATE_NOOP("Words", "Group"), lambda m: m.group),
+    Column(QT_TRANSLATE_NOOP("Words", "Kind"), lambda m: label(MEETING_KINDS, m.kind)),
+    Column(QT_TRANSLATE_NOOP("Words", "Status"), lambda m: code_word(m.status)),
+    Column(QT_TRANSLATE_NOOP("Words", "Minutes"), lambda m: code_word(m.minutes_status)),
 )
 
 
 def ask_to_switch(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Meeting being recorded", question,
+    answer = QMessageBox.question(parent, translate("MeetingsPage", "Meeting being recorded"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 class MeetingsPage(QWidget):
-    title = "Meetings"
+    title = QT_TRANSLATE_NOOP("Words", "Meetings")
     subtitle_changed = Signal(str)  # the meeting open, for the title bar
     live_changed = Signal(bool)  # recording started or finished
 
@@ -64,14 +66,15 @@ class MeetingsPage(QWidget):
         # Asked before leaving a meeting being recorded; tests answer it themselves.
         self.confirm_switch: Callable[[str], bool] = lambda question: ask_to_switch(self, question)
         self.group_filter = QComboBox()
+        self.group_filter.setAccessibleName(self.tr("Show meetings of"))
         self.group_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        schedule = QPushButton("Schedule meeting…")
+        schedule = QPushButton(self.tr("Schedule meeting…"))
         schedule.clicked.connect(self.schedule)
         self.section = ListSection(
-            "Meetings", COLUMNS, lambda m: m.id,
-            "No meetings yet",
-            "Set up your groups and their seats under People & agencies, then schedule "
-            "the first meeting of a group with \"Schedule meeting…\".",
+            self.tr("Meetings"), COLUMNS, lambda m: m.id,
+            self.tr("No meetings yet"),
+            self.tr("Set up your groups and their seats under People & agencies, then schedule "
+            "the first meeting of a group with \"Schedule meeting…\"."),
         )
         self.section.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table = self.section.table
@@ -83,8 +86,8 @@ class MeetingsPage(QWidget):
         self.view.named.connect(self.subtitle_changed)
         self.view.live_changed.connect(self.live_changed)
         self.detail = QStackedWidget()
-        self.detail.addWidget(EmptyState("Choose a meeting", "Pick a meeting on the left to build its agenda, "
-                                         "take the register and write the minutes."))
+        self.detail.addWidget(EmptyState(self.tr("Choose a meeting"), self.tr("Pick a meeting on the left to build its agenda, "
+                                         "take the register and write the minutes.")))
         self.detail.addWidget(self.view)
         left = QWidget()
         left.setMinimumWidth(240)  # date and group readable while a meeting is open beside it
@@ -109,7 +112,7 @@ class MeetingsPage(QWidget):
         chosen = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
-        self.group_filter.addItem("All groups", None)
+        self.group_filter.addItem(self.tr("All groups"), None)
         for group in list_groups(ws):
             self.group_filter.addItem(group.name, group.id)
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(chosen)))
@@ -164,8 +167,7 @@ class MeetingsPage(QWidget):
         if meeting_id != view.meeting_id:
             if view.live:
                 assert view.info is not None
-                if not self.confirm_switch(f"{view.info.short_name} is being recorded. Finish recording it and "
-                                           f"open the other meeting?"):
+                if not self.confirm_switch(self.tr("{short_name} is being recorded. Finish recording it and open the other meeting?").format(short_name=view.info.short_name)):
                     self._highlight(view.info.id)
                     return False
                 view.finish_live()
@@ -185,7 +187,7 @@ class MeetingsPage(QWidget):
     def schedule(self) -> None:
         groups = list_groups(self.context.workspace)
         if not groups:
-            self.context.show_status("Add a group first, under People & agencies.")
+            self.context.show_status(self.tr("Add a group first, under People & agencies."))
             return
         dialog = ScheduleDialog(groups, self.group_filter.currentData(), self)
         if dialog.exec():
@@ -202,7 +204,7 @@ class MeetingsPage(QWidget):
                 ops.start_agenda_from_standing_items(ws, meeting_id)
             return meeting_id
 
-        created = run_create(self.context, f"Schedule meeting on {plan.on:%d %b %Y}", create,
+        created = run_create(self.context, self.tr("Schedule meeting on {on:%d %b %Y}").format(on=plan.on), create,
                              lambda ids: records.restore_records(ws, Meeting, ids),
                              lambda ids: records.delete_records(ws, Meeting, ids), self._refresh_list)
         if not created:

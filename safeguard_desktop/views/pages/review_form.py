@@ -16,18 +16,22 @@ from safeguard_desktop.store.ops.case_reviews import REVIEW_STATUSES, set_review
 from safeguard_desktop.store.queries.case_reviews import ReviewRow
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import run_edit
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import translate, word
 
+REVIEW_STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("Words", "Open"), "completed": QT_TRANSLATE_NOOP("Words", "Completed"),
+                       "closed": QT_TRANSLATE_NOOP("Words", "Closed")}
 # (field, label) in the order the clocks run.
 DATES = (
-    ("incident_on", "Incident known"),
-    ("notified_on", "Notification made"),
-    ("rapid_review_on", "Rapid review held"),
-    ("decision_on", "Decision to review"),
-    ("completed_on", "Report completed"),
-    ("published_on", "Published"),
+    ("incident_on", QT_TRANSLATE_NOOP("Words", "Incident known")),
+    ("notified_on", QT_TRANSLATE_NOOP("Words", "Notification made")),
+    ("rapid_review_on", QT_TRANSLATE_NOOP("Words", "Rapid review held")),
+    ("decision_on", QT_TRANSLATE_NOOP("Words", "Decision to review")),
+    ("completed_on", QT_TRANSLATE_NOOP("Words", "Report completed")),
+    ("published_on", QT_TRANSLATE_NOOP("Words", "Published")),
 )
-LABELS = {"reference": "Reference", "title": "Title", "kind": "Kind", "status": "Status",
-          "confidential": "Confidential", "notes": "Notes", **dict(DATES)}
+LABELS = {"reference": QT_TRANSLATE_NOOP("Words", "Reference"), "title": QT_TRANSLATE_NOOP("Words", "Title"), "kind": QT_TRANSLATE_NOOP("Words", "Kind"), "status": QT_TRANSLATE_NOOP("Words", "Status"),
+          "confidential": QT_TRANSLATE_NOOP("Words", "Confidential"), "notes": QT_TRANSLATE_NOOP("Words", "Notes"), **dict(DATES)}
 
 
 def read_date(text: str) -> date | None:
@@ -36,7 +40,7 @@ def read_date(text: str) -> date | None:
         return None
     understood = understand_timescale(text)
     if understood.kind != DATE or understood.date is None:
-        raise ValueError(f"“{text}” is not a date: type it as 31/03/2026.")
+        raise ValueError(translate("ReviewForm", "“{text}” is not a date: type it as 31/03/2026.").format(text=text))
     return understood.date
 
 
@@ -49,12 +53,12 @@ class ReviewForm(QWidget):
         self.reference = QLineEdit()
         self.title = QLineEdit()
         self.kind = QComboBox()
-        for code, word in REVIEW_KINDS.items():
-            self.kind.addItem(word, code)
+        for code, kind in REVIEW_KINDS.items():
+            self.kind.addItem(word(kind), code)
         self.status = QComboBox()
         for code in REVIEW_STATUSES:
-            self.status.addItem(code.capitalize(), code)
-        self.confidential = QCheckBox("Confidential (left out of public papers)")
+            self.status.addItem(word(REVIEW_STATUS_WORDS.get(code, code.capitalize())), code)
+        self.confidential = QCheckBox(self.tr("Confidential (left out of public papers)"))
         self.dates = {field: QLineEdit() for field, _ in DATES}
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -64,16 +68,16 @@ class ReviewForm(QWidget):
         self.clocks.setWordWrap(True)
 
         form = QFormLayout(self)
-        form.addRow(LABELS["reference"], self.reference)
-        form.addRow(LABELS["kind"], self.kind)
-        form.addRow(LABELS["title"], self.title)
-        form.addRow("Clocks", self.clocks)
+        form.addRow(word(LABELS["reference"]), self.reference)
+        form.addRow(word(LABELS["kind"]), self.kind)
+        form.addRow(word(LABELS["title"]), self.title)
+        form.addRow(self.tr("Clocks"), self.clocks)
         for field, label in DATES:
-            self.dates[field].setPlaceholderText("dd/mm/yyyy, or blank")
-            form.addRow(label, self.dates[field])
-        form.addRow(LABELS["status"], self.status)
+            self.dates[field].setPlaceholderText(self.tr("dd/mm/yyyy, or blank"))
+            form.addRow(word(label), self.dates[field])
+        form.addRow(word(LABELS["status"]), self.status)
         form.addRow("", self.confidential)
-        form.addRow(LABELS["notes"], self.notes)
+        form.addRow(word(LABELS["notes"]), self.notes)
 
         for field, edit in (("reference", self.reference), ("title", self.title)):
             edit.editingFinished.connect(lambda f=field, e=edit: self._save(f, e.text().strip() or None))
@@ -138,6 +142,6 @@ class ReviewForm(QWidget):
         def write(v: Any) -> Callable[[], None]:
             return lambda: set_review_fields(ws, review.id, {field: v})
 
-        if not run_edit(self.context, f"{review.reference}: {LABELS[field].lower()}", write(value), write(old),
+        if not run_edit(self.context, f"{review.reference}: {word(LABELS[field]).lower()}", write(value), write(old),
                         self._refresh):
             self.set_review(review)  # refused: show what is stored

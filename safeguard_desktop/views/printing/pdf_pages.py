@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter
+from safeguard_desktop.views.i18n import translate
 
 # Enough for crisp small print on a laser printer without rendering
 # megapixel bitmaps for a 600 dpi driver.
@@ -44,7 +45,7 @@ def paint_pdf(printer: QPrinter, pdf: Path) -> int:
         scale = min(printer.resolution(), MAX_DPI) / POINTS_PER_INCH
         painter = QPainter()
         if not painter.begin(printer):
-            raise OSError("the printer could not be started")
+            raise OSError(translate("PdfPages", "the printer could not be started"))
         try:
             for number in range(len(document)):
                 if number:

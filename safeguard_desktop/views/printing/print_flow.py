@@ -20,6 +20,7 @@ from safeguard_desktop.exports.papers import export
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.export_dialog import ExportFlow, start_export
 from safeguard_desktop.views.printing.pdf_pages import paint_pdf
+from safeguard_desktop.views.i18n import translate
 
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
@@ -37,7 +38,7 @@ class PrintFlow(ExportFlow):
         request, workspace = replace(self.dialog.request(), format="pdf"), self.context.workspace
         self._folder = tempfile.mkdtemp(prefix="safeguard-print-")  # readable by this user alone
         target = Path(self._folder) / "paper.pdf"
-        self.context.tasks.run("Preparing the paper to print", lambda progress: export(workspace, request, target,
+        self.context.tasks.run(translate("PrintFlow", "Preparing the paper to print"), lambda progress: export(workspace, request, target,
                                                                                       progress),
                                self.done, self._failed)
 
@@ -45,7 +46,7 @@ class PrintFlow(ExportFlow):
         self.pdf = result.path
         self.printer.setDocName(self.dialog.request().title or result.path.stem)
         self.preview = QPrintPreviewDialog(self.printer, self.parent)
-        self.preview.setWindowTitle("Print preview")
+        self.preview.setWindowTitle(translate("PrintFlow", "Print preview"))
         self.preview.paintRequested.connect(self.paint)
         self.preview.finished.connect(lambda _code: self.clean_up())
         self.preview.open()
@@ -66,4 +67,4 @@ class PrintFlow(ExportFlow):
 
 def add_print_action(window: MainWindow) -> None:
     """File › Print…, enabled while a workspace is open."""
-    window.add_file_action("&Print…", lambda: start_export(window, PrintFlow), "Ctrl+P")
+    window.add_file_action(translate("PrintFlow", "&Print…"), lambda: start_export(window, PrintFlow), translate("PrintFlow", "Ctrl+P"))

@@ -9,6 +9,7 @@ from typing import Any
 from safeguard_desktop.store.ops import self_assessments as ops
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import MinuteTextCommand, Refresh, run_create, run_edit
+from safeguard_desktop.views.i18n import translate
 
 ANSWER_TEXT_ID = 5101
 FIELD_WORDS = {"evidence": "evidence", "analysis": "analysis", "score": "score"}
@@ -29,7 +30,7 @@ def edit_answer(context: AppContext, *, period_id: int, entry_id: int, field: st
     def write(value: Any) -> None:
         ops.set_answer(ws, period_id=period_id, entry_id=entry_id, field=field, value=value)
 
-    text = f"Self-assessment {FIELD_WORDS[field]}"
+    text = translate("Commands", "Self-assessment {value1}").format(value1=FIELD_WORDS[field])
     if field == "score":
         return run_edit(context, text, lambda: write(new), lambda: write(old), refresh)
     return run_edit(context, text, lambda: write(new), lambda: write(old), refresh, command=AnswerTextCommand,
@@ -38,7 +39,7 @@ def edit_answer(context: AppContext, *, period_id: int, entry_id: int, field: st
 
 def start_next_period(context: AppContext, plan_id: int, refresh: Refresh) -> int | None:
     ws = context.workspace
-    created = run_create(context, "Start the next period", lambda: ops.start_next_period(ws, plan_id),
+    created = run_create(context, translate("Commands", "Start the next period"), lambda: ops.start_next_period(ws, plan_id),
                          lambda ids: [ops.restore_period(ws, i) for i in ids],
                          lambda ids: [ops.remove_period(ws, i) for i in ids], refresh)
     return created[0] if created else None
@@ -46,5 +47,5 @@ def start_next_period(context: AppContext, plan_id: int, refresh: Refresh) -> in
 
 def rename_period(context: AppContext, period_id: int, old: str, new: str, refresh: Refresh) -> bool:
     ws = context.workspace
-    return run_edit(context, "Rename the period", lambda: ops.rename_period(ws, period_id, new),
+    return run_edit(context, translate("Commands", "Rename the period"), lambda: ops.rename_period(ws, period_id, new),
                     lambda: ops.rename_period(ws, period_id, old), refresh)

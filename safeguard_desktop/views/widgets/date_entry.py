@@ -18,8 +18,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from safeguard_desktop.core.timescales import DATE, understand_timescale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
-INVALID = "Not a date: write it as 12/3/2025 or 12 Mar 2025."
+INVALID = QT_TRANSLATE_NOOP("Words", "Not a date: write it as 12/3/2025 or 12 Mar 2025.")
 
 
 def shown(day: date) -> str:
@@ -35,7 +37,7 @@ class DateEntry(QLineEdit):
         self.optional = optional
         self._date = day
         self._valid = True
-        self.setPlaceholderText(blank_text or "e.g. 12/3/2025")
+        self.setPlaceholderText(blank_text or self.tr("e.g. 12/3/2025"))
         self.setText(shown(day) if day else "")
         self.editingFinished.connect(self.read)
         self._calendar: QCalendarWidget | None = None
@@ -76,7 +78,7 @@ class DateEntry(QLineEdit):
 
     def _refuse(self) -> None:
         self._valid = False
-        self.setToolTip(INVALID)
+        self.setToolTip(word(INVALID))
         self.setStyleSheet("QLineEdit { background: #fde7e9; }")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

@@ -11,7 +11,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel(f"<h2>{title}</h2>")
+        heading = QLabel(self.tr("<h2>{title}</h2>").format(title=title))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QLabel(advice)
         body.setWordWrap(True)

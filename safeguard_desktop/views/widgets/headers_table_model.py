@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from safeguard_desktop.views.i18n import word
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,5 +26,6 @@ class HeadersTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            # Headings are marked QT_TRANSLATE_NOOP("Words", …) where declared.
+            return word(self.headers[section])
         return None

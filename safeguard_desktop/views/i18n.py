@@ -1,0 +1,91 @@
+"""The window's language (docs/WELSH.md): Qt's translation, the Welsh
+catalogue, and the words core/ keeps in English shown in the window.
+
+Every word the window shows goes through Qt's translation: ``self.tr`` in
+a QObject, ``translate("Context", …)`` elsewhere (``pyside6-lupdate`` finds
+both by name), and words declared before there is an application marked
+with ``QT_TRANSLATE_NOOP`` and translated where they are shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from safeguard_desktop.paths import ui_dir
+
+log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
+
+SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
+# The choices offered, each named in its own language so anyone can find theirs.
+LANGUAGE_NAMES = {SYSTEM: QT_TRANSLATE_NOOP("Words", "As the computer is set"),
+                  ENGLISH: "English", WELSH: "Cymraeg"}
+CATALOGUE = "safeguard_cy"
+
+# Words declared before there is an application (column headings, the words
+# for stored codes) are marked with QT_TRANSLATE_NOOP("Words", …) where they
+# are declared (views/core_words.py for the words core/ keeps in English) and
+# shown through word().
+WORDS = "Words"
+
+
+def word(text: str | None) -> str:
+    """A word marked in the "Words" context (or given by core/ in English),
+    in the window's language."""
+    return translate(WORDS, text) if text else ""
+
+
+def words(texts: Iterable[str]) -> list[str]:
+    return [word(text) for text in texts]
+
+
+def counted(text: str, n: int) -> str:
+    """``text`` from ``tr("%n row(s)", "", n)`` as it reads: Welsh has its
+    plural forms in the catalogue; English, which has no catalogue, reads
+    "1 row" and "2 rows"."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def translations_dir() -> Path:
+    return ui_dir() / "translations"
+
+
+def chosen_language(setting: str, system: QLocale | None = None) -> str:
+    """``en`` or ``cy``: the setting, or for ``system`` the computer's language."""
+    if setting in (ENGLISH, WELSH):
+        return setting
+    locale = system if system is not None else QLocale.system()
+    return WELSH if locale.language() == QLocale.Language.Welsh else ENGLISH
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, setting: str, folder: Path | None = None) -> str:
+    """Install the translators for ``setting`` (replacing any installed
+    before) and return the language the window now speaks. A missing or
+    unreadable catalogue leaves the window in English: it still works."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = chosen_language(setting)
+    if language == ENGLISH:
+        return ENGLISH
+    folder = folder or translations_dir()
+    ours = QTranslator(app)
+    if not ours.load(CATALOGUE, str(folder)):
+        log.warning("no Welsh catalogue (%s.qm) in %s: the window stays in English", CATALOGUE, folder)
+        return ENGLISH
+    # Qt's own words (Cancel, Yes, No in standard dialogs), where Qt ships them.
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return language
