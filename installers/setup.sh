@@ -27,6 +27,10 @@ XVFB_PACKAGES="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keys
 TEST_PACKAGES="poppler-utils libreoffice-calc xvfb xauth fonts-dejavu-core binutils gcc libc6-dev postgresql"
 # Added to either list when `python -m venv` does not work (Debian's python3).
 VENV_PACKAGE="python3-venv"
+# Added for `test` when the venv's Python is Debian's own and its shared library
+# (libpython3.X.so.1.0, which PyInstaller copies into the bundle) is missing:
+# Debian ships it apart, in libpython3.X.
+LIBPYTHON_PACKAGE=""
 
 say() { printf '==> %s\n' "$*"; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
@@ -98,6 +102,18 @@ else
 fi
 if [ "$NEED_VENV_PACKAGE" = 1 ]; then
     WANTED="$WANTED $VENV_PACKAGE"
+fi
+libpython_package() {  # the Debian package holding $1's missing shared library, or nothing
+    "$1" - <<'PYEOF' 2>/dev/null || true
+import os, sys, sysconfig
+name, libdir = sysconfig.get_config_var("INSTSONAME"), sysconfig.get_config_var("LIBDIR")
+if sys.base_prefix == "/usr" and name and libdir and not os.path.exists(os.path.join(libdir, name)):
+    print(f"libpython{sys.version_info[0]}.{sys.version_info[1]}")
+PYEOF
+}
+if [ "$MODE" = test ]; then
+    if venv_ok; then LIBPYTHON_PACKAGE=$(libpython_package "$VENV/bin/python"); else LIBPYTHON_PACKAGE=$(libpython_package "$PY"); fi
+    WANTED="$WANTED $LIBPYTHON_PACKAGE"
 fi
 
 installed() {

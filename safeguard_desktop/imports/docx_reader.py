@@ -32,7 +32,6 @@ TEXT_SHEET = "Text"
 _W_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-
 def qn(tag: str) -> str:
     """A ``w:`` tag in Clark notation, as python-docx's ``qn`` writes it
     (kept here so that reading this module does not load python-docx)."""
