@@ -4,13 +4,12 @@ encrypted workspace; the encrypted file is left as it is."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("decrypt", help="make an unencrypted copy of an encrypted workspace")
-    parser.add_argument("path", type=Path, help="the encrypted workspace file")
-    parser.add_argument("--output", type=Path, help="where to write the copy (default: NAME.decrypted.sqlite beside it)")
+    from safeguard_desktop.commands.encrypt_cmd import add_copy_command
+
+    add_copy_command(sub, "decrypt", "make an unencrypted copy of an encrypted workspace", "decrypted")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -41,13 +41,16 @@ def test_encrypt_then_every_command_with_the_passphrase_from_the_environment(tmp
     monkeypatch.setenv("SAFEGUARD_PASSPHRASE", PASSPHRASE)
     code, said = _run(capsys, "encrypt", str(plain))
     encrypted = tmp_path / "board.encrypted.sqlite"
-    assert code == 0 and str(encrypted) in said and "unchanged" in said
+    assert code == 0 and str(encrypted) in said and "unchanged" in said and "backups" in said
     assert leaks(encrypted) == [] and plain.exists()
     assert _run(capsys, "encrypt", str(plain))[0] == 2  # the copy exists: never overwritten
     code, said = _run(capsys, "check", str(encrypted))
     assert code == 0 and "OK" in said
     code, said = _run(capsys, "list", str(encrypted), "reviews")
     assert code == 0 and SECRETS[2] in said
+    paper = tmp_path / "reviews.csv"
+    code, said = _run(capsys, "export", str(encrypted), "--what", "reviews", "--format", "csv", "-o", str(paper))
+    assert code == 0 and SECRETS[2] in paper.read_text(encoding="utf-8-sig")  # a paper is plain, as asked
     code, said = _run(capsys, "backup", str(encrypted))
     assert code == 0 and [leaks(b.path) for b in list_backups(encrypted)] == [[]]
     code, said = _run(capsys, "restore", str(encrypted), str(list_backups(encrypted)[0].path))
