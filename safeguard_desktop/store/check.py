@@ -3,6 +3,7 @@ rules. Read-only: checking a file never changes it."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from safeguard_desktop.store.header_damage import header_damage
 from safeguard_desktop.store.lock import lock_path
 from safeguard_desktop.store.recovery import foreign_wal, refuse_leftover_journal
 from safeguard_desktop.store.verify import Problem, sqlite_problems
+from safeguard_desktop.store.workspace import upgraded_copy
 
 
 # Each rule: (area, SQL returning offending rows as (id, description)).
@@ -82,12 +84,18 @@ def check_workspace(path: Path) -> list[Problem]:
     if problems:
         return problems  # the program's own rules mean nothing on a damaged file
     engine = make_engine(path, read_only=True, network=False)
+    copy: Path | None = None
     try:
         with engine.connect() as conn:
             revision = migrations.current_revision(conn)
         if revision not in migrations.known_revisions():
             problems.append(Problem("schema", f"unknown schema revision {revision}"))
             return problems
+        if revision != migrations.head_revision():
+            # An older version's file: the program's rules name columns and
+            # tables later revisions added, so they read an upgraded copy.
+            engine.dispose()
+            engine, copy = upgraded_copy(path, None, network=False)
         with Session(engine) as session:
             problems += [Problem("audit", f"entry {p.audit_id} {p.message}") for p in verify_chain(session)]
             problems += [Problem("audit", m) for m in head_problems(path, session) + field_problems(session)]
@@ -100,4 +108,6 @@ def check_workspace(path: Path) -> list[Problem]:
                 problems.append(Problem("search index", f"{indexed} actions indexed for search, {rows} actions exist"))
     finally:
         engine.dispose()
+        if copy is not None:
+            shutil.rmtree(copy.parent, ignore_errors=True)
     return problems

@@ -244,7 +244,7 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
         _bring_schema_up_to_date(path, engine, read_only=read_only)
     except _OlderSchema:
         engine.dispose()
-        engine, snapshot = _upgraded_copy(path, snapshot, network)
+        engine, snapshot = upgraded_copy(path, snapshot, network)
         older = True
     except BaseException:
         engine.dispose()
@@ -322,10 +322,10 @@ def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> 
 
 class _OlderSchema(Exception):
     """Read-only over a file of an older schema: it is read through an
-    upgraded copy (``_upgraded_copy``), the file itself left as it is."""
+    upgraded copy (``upgraded_copy``), the file itself left as it is."""
 
 
-def _upgraded_copy(path: Path, snapshot: Path | None, network: bool) -> tuple[Engine, Path]:
+def upgraded_copy(path: Path, snapshot: Path | None, network: bool) -> tuple[Engine, Path]:
     """A private copy of the workspace, upgraded, opened read-only. No backup
     is needed: the file is not touched. The copy goes with the snapshot's
     folder when the workspace closes."""
