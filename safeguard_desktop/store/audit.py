@@ -37,24 +37,17 @@ def decode(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+# One encoder for every entry: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+HASHED_FIELDS = ("at", "actor", "operation", "table_name", "record_uuid", "field", "old_value", "new_value", "context")
+
+
 def entry_hash(prev_hash: str, row: dict[str, Any]) -> str:
-    material = json.dumps(
-        [
-            prev_hash,
-            row["at"],
-            row["actor"],
-            row["operation"],
-            row["table_name"],
-            row["record_uuid"],
-            row["field"],
-            row["old_value"],
-            row["new_value"],
-            row["context"],
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+    return _hash_values([prev_hash, *(row[name] for name in HASHED_FIELDS)])
+
+
+def _hash_values(values: list[Any]) -> str:
+    return hashlib.sha256(_ENCODER.encode(values).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -129,17 +122,16 @@ def verify_chain(session: Session, limit_problems: int = 20) -> list[ChainProble
     their content or whose link does not match the row before."""
     problems: list[ChainProblem] = []
     prev = GENESIS
-    columns = [getattr(AuditEntry, name) for name in (
-        "id", "at", "actor", "operation", "table_name", "record_uuid",
-        "field", "old_value", "new_value", "context", "prev_hash", "hash",
-    )]
-    result = session.execute(select(*columns).order_by(AuditEntry.id)).mappings()
-    for row in result:
-        if row["prev_hash"] != prev:
-            problems.append(ChainProblem(row["id"], "does not follow the entry before it (an entry was removed or inserted)"))
-        if entry_hash(row["prev_hash"], dict(row)) != row["hash"]:
-            problems.append(ChainProblem(row["id"], "content does not match its hash (the entry was edited)"))
-        prev = row["hash"]
+    # Plain tuples straight from the driver: 300,000 entries are hashed in
+    # a few seconds, where mapping each row took as long again.
+    rows = session.connection().exec_driver_sql(
+        f"SELECT id, prev_hash, hash, {', '.join(HASHED_FIELDS)} FROM audit ORDER BY id")
+    for entry_id, prev_hash, stored, *hashed in rows:
+        if prev_hash != prev:
+            problems.append(ChainProblem(entry_id, "does not follow the entry before it (an entry was removed or inserted)"))
+        if _hash_values([prev_hash, *hashed]) != stored:
+            problems.append(ChainProblem(entry_id, "content does not match its hash (the entry was edited)"))
+        prev = stored
         if len(problems) >= limit_problems:
             break
     return problems

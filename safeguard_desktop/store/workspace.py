@@ -44,7 +44,7 @@ from safeguard_desktop.store.lock import LockInfo, WorkspaceLock, current_user
 from safeguard_desktop.store.models import Setting, new_uuid, utc_now
 from safeguard_desktop.store.recovery import foreign_wal, refuse_leftover_journal
 from safeguard_desktop.store.transaction import Tx
-from safeguard_desktop.store.verify import DAMAGE_WORDS, UNREADABLE_REPORT, verify_file
+from safeguard_desktop.store.verify import DAMAGE_WORDS, UNREADABLE_REPORT, first_read_problems, verify_file
 
 
 class Workspace:
@@ -64,6 +64,7 @@ class Workspace:
         self.closed = False
         self.backup_failure: str | None = None  # why the backup on open was not taken, to tell the user
         self.older_schema = False  # read-only through an upgraded copy: the file is of an older version
+        self.verified = True  # False until a workspace opened with strict=False is verified in the background
 
     # -- reading -------------------------------------------------------
     def session(self) -> Session:
@@ -104,6 +105,12 @@ class Workspace:
         with self.session() as session:
             value = session.get(Setting, key)
             return value.value if value is not None else default
+
+    @property
+    def data_file(self) -> Path:
+        """The file SQLite reads: the workspace, or the private copy a
+        read-only open reads instead."""
+        return self._snapshot or self.path
 
     @property
     def uuid(self) -> str:
@@ -161,7 +168,12 @@ def create_workspace(path: Path, *, board_name: str | None = None) -> Workspace:
     return workspace
 
 
-def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool = True) -> Workspace:
+def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool = True,
+                   strict: bool = True) -> Workspace:
+    """Open ``path``, verified strictly first (``store/verify.py``). With
+    ``strict=False`` (the window, on a local disk) only what the first read
+    proves is checked, and ``workspace.verified`` stays False: the caller
+    verifies the file in the background and acts on damage it finds."""
     path = Path(path)
     if not path.exists():
         raise UserError(f"There is no workspace at {path}. Check the name, or create a new workspace.")
@@ -200,7 +212,7 @@ def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool 
 
             roll_forward(path)
         return _open_checked(path, read_only=read_only, network=network, lock=lock, holder=holder,
-                             backup_on_open=backup_on_open)
+                             backup_on_open=backup_on_open, strict=strict or network)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -208,7 +220,7 @@ def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool 
 
 
 def _open_checked(path: Path, *, read_only: bool, network: bool, lock: WorkspaceLock | None,
-                  holder: LockInfo | None, backup_on_open: bool) -> Workspace:
+                  holder: LockInfo | None, backup_on_open: bool, strict: bool = True) -> Workspace:
     snapshot: Path | None = None
     source = path
     if read_only:
@@ -218,7 +230,7 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
         source = snapshot
     engine = make_engine(source, read_only=read_only, network=network)
     try:
-        status = _verify(engine, source)
+        status = _verify(engine, source, strict)
     except (DBAPIError, sqlite3.OperationalError) as exc:
         reason = str(getattr(exc, "orig", exc))
         if not any(word in reason for word in DAMAGE_WORDS):
@@ -252,6 +264,7 @@ def _open_checked(path: Path, *, read_only: bool, network: bool, lock: Workspace
     workspace = Workspace(path, engine, read_only=read_only, lock=lock, holder=holder,
                           network=network, snapshot=snapshot)
     workspace.older_schema = older
+    workspace.verified = strict
     if backup_on_open and not read_only:
         try:
             backups.take_backup(path, reason="on-open")
@@ -282,7 +295,7 @@ def _write_failure(exc: OperationalError) -> str:
     return f"Your change could not be saved ({reason}); nothing of it was written. {advice}"
 
 
-def _verify(engine: Engine, source: Path) -> str:
+def _verify(engine: Engine, source: Path, strict: bool = True) -> str:
     # The engine's first read lets SQLite finish any recovery it owes the
     # file (a writable open rolls a leftover journal back) before the strict
     # check, which reads through a connection of its own.
@@ -291,7 +304,7 @@ def _verify(engine: Engine, source: Path) -> str:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except UnicodeDecodeError:
         return UNREADABLE_REPORT
-    problems = verify_file(source)
+    problems = verify_file(source) if strict else first_read_problems(source)
     return "ok" if not problems else "; ".join(str(p) for p in problems[:5])
 
 
@@ -389,6 +402,13 @@ def _damaged(path: Path, status: str, *, keep_aside: bool) -> DamagedWorkspaceEr
              f"'safeguard-desktop restore {path} {backup.path}' or File › Restore from backup."
              if backup else " No good backup was found.")
     return DamagedWorkspaceError(f"{path} is damaged ({status}).{where}{offer}", kept, backup.path if backup else None)
+
+
+def set_aside_damaged(path: Path, status: str) -> DamagedWorkspaceError:
+    """For damage found after a non-strict open (the workspace closed
+    first): the file moved aside, untouched, and the newest good backup
+    named, as a strict open would have done."""
+    return _damaged(Path(path), status, keep_aside=True)
 
 
 def restore_backup(path: Path, backup: Path) -> Path | None:

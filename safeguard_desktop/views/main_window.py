@@ -24,6 +24,7 @@ from safeguard_desktop.errors import DamagedWorkspaceError, UserError
 from safeguard_desktop.store.workspace import Workspace, open_workspace
 from safeguard_desktop.views import settings as keys
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.open_check import verify_in_background
 from safeguard_desktop.views.dialogs.export_dialog import add_export_action
 from safeguard_desktop.views.dialogs.import_dialog import add_import_action
 from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
@@ -182,7 +183,8 @@ class MainWindow(QMainWindow):
         try:
             # The backup on open runs in the background once the window shows:
             # a big workspace opens at once.
-            workspace = open_workspace(path, backup_on_open=False)
+            # Verified in full in the background too (views/open_check.py).
+            workspace = open_workspace(path, backup_on_open=False, strict=False)
         except DamagedWorkspaceError as exc:
             self.actions_.offer_backup(path, exc)
             return False
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot open the workspace", str(exc))
             return False
         self.show_workspace(workspace)
+        verify_in_background(self, workspace)
         self.actions_.backup_in_background(reason="on-open")
         if workspace.read_only:
             QMessageBox.information(self, "Opened read-only", workspace.read_only_reason())
