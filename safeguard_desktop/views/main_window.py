@@ -42,6 +42,7 @@ from safeguard_desktop.views import encryption_actions
 from safeguard_desktop.views.printing.print_flow import add_print_action
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
+from safeguard_desktop.views import sync_actions
 from safeguard_desktop.views.undo_floor import FlooredUndo
 from safeguard_desktop.views.welcome import WelcomeWidget
 from safeguard_desktop.views.workspace_actions import WorkspaceActions
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS, timeout=self._update_badges)
         self.undo_stack.indexChanged.connect(lambda _i: self._badge_timer.start())
         self.show_welcome()
+        sync_actions.install(self)  # File › Sync with…, File › Sync conflicts…
 
     # -- menus ---------------------------------------------------------
     def _build_menus(self) -> None:

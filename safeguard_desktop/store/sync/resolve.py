@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import inspect, select, update
 
-from safeguard_desktop.store.audit import decode, encode
+from safeguard_desktop.store.audit import PendingEntry, decode, encode
 from safeguard_desktop.store.models import Base, utc_now
 from safeguard_desktop.store.ops.settings import write_setting
 from safeguard_desktop.store.sync.plan import ERASED
@@ -113,6 +113,8 @@ def _set(tx: Tx, row: dict[str, Any], value: Any) -> list[Change]:
         return []  # the record is gone from the copy that erased it; nothing to set
     if table == SETTINGS:
         change = write_setting(tx, record.split(":", 1)[1], value)
+        if change is None:
+            _choice(tx, table, record, field, value)
         return [change] if change else []
     model = _model(table)
     obj = tx.session.scalars(select(model).where(model.uuid == record)).first()  # type: ignore[attr-defined]
@@ -127,7 +129,16 @@ def _set(tx: Tx, row: dict[str, Any], value: Any) -> list[Change]:
 
         value = date.fromisoformat(value[:10])
     change = tx.update(obj, field, value)
+    if change is None:
+        _choice(tx, table, record, field, getattr(obj, field))
     return [change] if change else []
+
+
+def _choice(tx: Tx, table: str, record: str, field: str, value: Any) -> None:
+    """Keeping this copy's value changes nothing here, but the other copy
+    must take it: an entry setting the field to the value it already has
+    is a change the next sync carries across like any other."""
+    tx.audit.write([PendingEntry("update", table, record, field, value, value)])
 
 
 def _model(table: str) -> type[Base]:

@@ -4,7 +4,6 @@ each other, both ways (docs/SYNC.md)."""
 from __future__ import annotations
 
 import time
-import uuid as uuid_module
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any
@@ -80,6 +79,23 @@ def sync_files(a_path: Path, b_path: Path) -> SyncReport:
     return report
 
 
+# Engines kept by path between syncs: an engine compiles each statement once
+# (its cache), and a sync runs a few dozen kinds of statement, most of a quick
+# sync's cost when every engine is new. Each use starts from an empty pool
+# (``dispose``): the file at the path may have been replaced since.
+_ENGINES: dict[tuple[Path, bool], Engine] = {}
+
+
+def _engine(path: Path, *, read_only: bool) -> Engine:
+    engine = _ENGINES.get((path, read_only))
+    if engine is None:
+        if len(_ENGINES) > 16:
+            _ENGINES.clear()
+        engine = _ENGINES[(path, read_only)] = make_engine(path, read_only=read_only, network=False)
+    engine.dispose()
+    return engine
+
+
 def _up_to_date(path: Path) -> None:
     """An older file is opened once the usual way first: backed up, then
     upgraded (the sync's tables come with the upgrade)."""
@@ -106,7 +122,7 @@ def _in_step(a_path: Path, b_path: Path, report: SyncReport) -> bool:
     """The quick answer for a sync with nothing new: both files' trails end
     where both recorded them at their last sync, and no resolution waits to
     cross. Read-only; no copy is made."""
-    engines = [make_engine(p, read_only=True, network=False) for p in (a_path, b_path)]
+    engines = [_engine(p, read_only=True) for p in (a_path, b_path)]
     try:
         with engines[0].connect() as ca, engines[1].connect() as cb:
             if not all(inspect(c).has_table("sync_peers") for c in (ca, cb)):
@@ -124,14 +140,16 @@ def _in_step(a_path: Path, b_path: Path, report: SyncReport) -> bool:
 
 
 def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
-    tag = uuid_module.uuid4().hex[:12]
+    # A fixed name: the locks keep one sync per file at a time, and leftovers
+    # of a killed one are removed (or rolled forward) before this one starts.
+    tag = "merge"
     copies = []
     try:
         for path in (a_path, b_path):
             _empty_wal(path)
             copies.append(swap.prepare(path, tag))
         swap.step("copied")
-        engines = [make_engine(c, read_only=False, network=False) for c in copies]
+        engines = [_engine(c, read_only=False) for c in copies]
         try:
             heads = _merge_copies(engines, a_path, b_path, report)
         finally:
@@ -157,7 +175,7 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
 def _empty_wal(path: Path) -> None:
     """Fold the live file's -wal into it, so the file swapped in later
     cannot meet pages of the old one."""
-    engine = make_engine(path, read_only=False, network=False)
+    engine = _engine(path, read_only=False)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,58 @@
+"""File › Sync with… and File › Sync conflicts…: the window's side of
+``sync`` (docs/SYNC.md). The open workspace is closed while the two files
+are merged (the sync takes both locks and swaps the files), then opened
+again; conflicts, if any, are shown at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from safeguard_desktop.errors import UserError
+from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
+
+if TYPE_CHECKING:
+    from safeguard_desktop.store.sync.run import SyncReport
+    from safeguard_desktop.views.main_window import MainWindow
+
+FILTER = "safeguard-desktop workspaces (*.sqlite);;All files (*)"
+
+
+def install(window: MainWindow) -> None:
+    window.add_file_action("S&ync with…", lambda: sync_with(window), writes=True)
+    window.add_file_action("Sync &conflicts…", lambda: show_conflicts(window), writes=True)
+
+
+def show_conflicts(window: MainWindow) -> None:
+    if window.context is not None:
+        ConflictsDialog(window.context, window).exec()
+
+
+def sync_with(window: MainWindow, other: Path | None = None) -> SyncReport | None:
+    assert window.context is not None
+    here = window.context.workspace.path
+    if other is None:
+        name, _ = QFileDialog.getOpenFileName(window, "Sync with another copy", str(here.parent), FILTER)
+        if not name:
+            return None
+        other = Path(name)
+    from safeguard_desktop.store.sync.run import sync_files
+
+    window.show_welcome()  # closes the workspace: the sync needs its lock
+    report: SyncReport | None = None
+    try:
+        report = sync_files(here, other)
+    except UserError as exc:
+        QMessageBox.warning(window, "Sync", str(exc))
+    window.open_path(here)
+    if report is None or window.context is None:
+        return report
+    moved = report.a_to_b.applied + report.b_to_a.applied
+    window.show_status(f"Synced with {other.name}: {report.b_to_a.applied} change(s) came in, "
+                       f"{report.a_to_b.applied} went out." if moved or not report.nothing_new
+                       else f"{other.name} was already in step.")
+    if report.open_conflicts:
+        show_conflicts(window)
+    return report
