@@ -33,6 +33,8 @@ from typing import IO, Iterator
 from xml.etree.ElementTree import ParseError
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.imports.sheet_counts import first_over
+from safeguard_desktop.imports.xml_encoding import RAW_READABLE, xml_encoding
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +52,17 @@ RATIO_CHECK_FROM_BYTES = 1024 * 1024
 # cells down; the covered cells are counted before parsing.
 MAX_MERGED_CELLS = 100_000
 # Cells in all sheets together, counted from the XML before openpyxl loads
-# it: openpyxl needs roughly 700 bytes a cell (2.9 million cells took 2 GB).
-MAX_CELLS = 3_000_000
-_PREFIXED_CELL = re.compile(rb"<\w+:c[\s>/]")
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})"')
+# it: an import costs about 800 bytes a cell in openpyxl and what we build
+# from it (3 million cells took 1.9 GB; half a million, 481 MB), so 400,000
+# keep an import under 500 MB (benchmarks/import_limits.py). A plan has a
+# few thousand.
+MAX_CELLS = 400_000
+# The sheets' XML and shared strings unpacked: the text the cells hold is
+# kept two or three times over (openpyxl's value, our cleaned copy), so it is
+# bounded too, below the whole package's limit (pictures take no memory).
+MAX_SHEET_XML_BYTES = 60 * 1024 * 1024
+# Rows holding something, in one sheet (a plan has hundreds).
+MAX_SHEET_ROWS = 100_000
 _SCAN_CHUNK = 1024 * 1024
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
@@ -224,7 +233,7 @@ def _content_types(package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> 
         raw = package.read("[Content_Types].xml")
     except KeyError:
         return {}
-    text = raw.decode(_xml_encoding(raw[:256]) or "utf-8", errors="replace")
+    text = raw.decode(xml_encoding(raw[:256]) or "utf-8", errors="replace")
     by_extension = {ext.casefold(): kind.casefold() for ext, kind in _DEFAULT_TYPE.findall(text)}
     overrides = {part.lstrip("/"): kind.casefold() for part, kind in _OVERRIDE_TYPE.findall(text)}
     types = {}
@@ -236,41 +245,16 @@ def _content_types(package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> 
     return types
 
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
-    # No mark: the first character '<' tells the width and order (XML 1.0, appendix F).
-    (b"<\x00\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be"),
-)
-_DECLARED = re.compile(rb'^\s*<\?xml[^>]{0,200}?\bencoding\s*=\s*["\']([A-Za-z0-9._:-]{1,40})["\']')
 _DTD_MARKS = ("<!DOCTYPE", "<!ENTITY")
-# Encodings whose "<!DOCTYPE" is its ASCII bytes: the raw scan finds it.
-_RAW_READABLE = frozenset({"utf-8", "utf-8-sig", "ascii", "latin-1", "iso8859-1", "cp1252"})
-
-
-def _xml_encoding(head: bytes) -> str | None:
-    """The encoding an XML parser reads a part in: its byte-order mark, the
-    shape of its first '<', else the encoding it declares (any Python knows,
-    as libxml2 knows many); None for plain ASCII-compatible text."""
-    for mark, encoding in _BOMS:
-        if head.startswith(mark):
-            return encoding
-    declared = _DECLARED.match(head)
-    if declared:
-        try:
-            return codecs.lookup(declared.group(1).decode("ascii")).name
-        except LookupError:
-            return None  # no parser reads it in an encoding nobody knows
-    return None
 
 
 def _declares_dtd(part: IO[bytes]) -> bool:
     """Whether the part holds a DTD, read whole in chunks, both as its raw
     bytes (ASCII-compatible encodings) and decoded as the parser would."""
     head = part.read(_SCAN_CHUNK)
-    encoding = _xml_encoding(head)
+    encoding = xml_encoding(head)
     decoder = (codecs.getincrementaldecoder(encoding)(errors="replace")
-               if encoding and encoding not in _RAW_READABLE else None)
+               if encoding and encoding not in RAW_READABLE else None)
     tail_bytes, tail_text = b"", ""
     chunk = head
     while chunk:
@@ -287,56 +271,31 @@ def _declares_dtd(part: IO[bytes]) -> bool:
     return False
 
 
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + letter - 64
-    return number
-
-
 def _refuse_huge_sheets(name: str, package: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
-    """Count every sheet's cells and merged cells as the parts stream by, a
-    chunk at a time: openpyxl builds an object per cell (about 700 bytes),
-    so a workbook over the limit must be refused before it loads, not after."""
-    covered = cells = 0
-    for member in members:
-        if not member.filename.startswith("xl/worksheets/"):
-            continue
-        with package.open(member) as part:
-            tail = b""
-            while chunk := part.read(_SCAN_CHUNK):
-                text = tail + chunk
-                # A tag cut in two at the chunk's end is carried over whole
-                # to the next chunk, and not counted now.
-                cut = text.rfind(b"<", max(len(text) - 200, 0))
-                body, tail = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
-                cells += _count_cells(body)
-                if b"mergeCell" in body:  # a quick look first: the pattern is slow on megabytes of cells
-                    for match in _MERGE.finditer(body):
-                        columns = abs(_column_number(match.group(3)) - _column_number(match.group(1))) + 1
-                        covered += columns * (abs(int(match.group(4)) - int(match.group(2))) + 1)
-                _refuse_counts(name, cells, covered)
-            cells += _count_cells(tail)
-        _refuse_counts(name, cells, covered)
-
-
-def _count_cells(xml: bytes) -> int:
-    # bytes.count runs at memory speed; the pattern only for a namespace
-    # prefix ("<x:c "), which some writers use.
-    plain = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/")
-    return plain + (len(_PREFIXED_CELL.findall(xml)) if b":c " in xml or b":c>" in xml else 0)
-
-
-def _refuse_counts(name: str, cells: int, covered: int) -> None:
-    if cells > MAX_CELLS:
+    """Counted as the sheets stream by (``sheet_counts``): a workbook over
+    the limits is refused before openpyxl loads it, not after."""
+    text = sum(m.file_size for m in members
+               if m.filename.startswith("xl/worksheets/") or m.filename == "xl/sharedStrings.xml")
+    if text > MAX_SHEET_XML_BYTES:
         raise ImportFileError(
-            f"{name} has at least {cells:,} cells; workbooks with more than {MAX_CELLS:,} cells are not "
+            f"{name}'s sheets unpack to {text / 1024 / 1024:,.0f} MB of cells and text; workbooks over "
+            f"{MAX_SHEET_XML_BYTES // 1024 // 1024} MB are not imported. It was not opened. Split it into "
+            "smaller workbooks, or delete unused sheets.")
+    over = first_over(package, members, max_cells=MAX_CELLS, max_merged=MAX_MERGED_CELLS, max_rows=MAX_SHEET_ROWS)
+    if over is None:
+        return
+    if over.what == "cells":
+        raise ImportFileError(
+            f"{name} has at least {over.count:,} cells; workbooks with more than {MAX_CELLS:,} cells are not "
             "imported. It was not opened. Split it into smaller workbooks, or delete unused sheets.")
-    if covered > MAX_MERGED_CELLS:
+    if over.what == "merged":
         raise ImportFileError(
-            f"{name} merges {covered:,} cells together; workbooks merging more than {MAX_MERGED_CELLS:,} "
+            f"{name} merges {over.count:,} cells together; workbooks merging more than {MAX_MERGED_CELLS:,} "
             "cells are not imported (a plan merges banners and a few cells down). It was not opened. "
             "Unmerge the large areas in Excel and save it again.")
+    raise ImportFileError(
+        f"{name} has a sheet with more than {MAX_SHEET_ROWS:,} filled rows; sheets over that are not imported. "
+        "It was not opened. Split it into smaller sheets or workbooks.")
 
 
 def _package_warnings(kind: str, names: set[str]) -> list[str]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from safeguard_desktop.core.timescales import format_date
 from safeguard_desktop.imports.colours import FillResolver
-from safeguard_desktop.imports.safe_open import MAX_CELLS, CheckedFile, ImportFileError, reading
+from safeguard_desktop.imports.safe_open import MAX_CELLS, MAX_SHEET_ROWS, CheckedFile, ImportFileError, reading
 from safeguard_desktop.imports.source import SourceBook, SourceCell, SourceRow, leading_spaces
 from safeguard_desktop.progress import Progress
 
@@ -29,8 +29,6 @@ from safeguard_desktop.progress import Progress
 # formatting extensions, odd defined names); none of them changes a cell's
 # value, and on a command line they are noise the user cannot act on.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\..*)?$")
-
-MAX_SHEET_ROWS = 100_000
 
 _Key = tuple[str, int, int]  # sheet, row, column (1-based, as openpyxl)
 
