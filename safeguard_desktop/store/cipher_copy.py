@@ -85,10 +85,7 @@ def _export(source: Path, target: Path, attach_key: str, key_after: tuple[bytes,
                             f"Run 'safeguard-desktop check {source}'.")
         with open(partial, "rb") as handle_:
             os.fsync(handle_.fileno())
-        try:
-            os.link(partial, target)  # fails if the name was taken meanwhile: never overwrites
-        except FileExistsError:
-            raise UserError(f"{target} already exists: choose another name (nothing was overwritten).") from None
+        _give_name(partial, target)
     except sqlite3.OperationalError as exc:
         raise UserError(f"The copy could not be written ({exc}); {source.name} is unchanged.") from exc
     finally:
@@ -96,6 +93,20 @@ def _export(source: Path, target: Path, attach_key: str, key_after: tuple[bytes,
             leftover.unlink(missing_ok=True)
     sync_folder(target.parent)
     return target
+
+
+def _give_name(partial: Path, target: Path) -> None:
+    taken = UserError(f"{target} already exists: choose another name (nothing was overwritten).")
+    try:
+        os.link(partial, target)  # fails if the name was taken meanwhile: never overwrites
+    except FileExistsError:
+        raise taken from None
+    except OSError:
+        # FAT and exFAT (most USB sticks) have no hard links: a rename, after
+        # looking, leaves only a moment in which another program could take the name.
+        if target.exists():
+            raise taken from None
+        os.replace(partial, target)
 
 
 def _write_export(source: Path, partial: Path, attach_key: str) -> None:

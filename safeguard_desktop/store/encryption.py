@@ -232,8 +232,14 @@ def engine_options(path: Path, *, read_only: bool, timeout: float) -> dict[str, 
 
 def read_header(path: Path) -> tuple[int, int]:
     """(application_id, user_version) of an encrypted file: its header is
-    encrypted, so they are read through SQLCipher once the key is known."""
-    conn = connect(path, read_only=True)
+    encrypted, so they are read through SQLCipher once the key is known.
+    From the main file alone, as a plain file's are read from its bytes: a
+    leftover journal is for the checks that follow to find, not a reason to
+    call the file foreign."""
+    key = ensure_key(path)
+    salt = _salt_of(path)
+    assert salt is not None
+    conn = _Translating(_cipher_connection(f"file:{path}?mode=ro&immutable=1", key, salt, uri=True))
     try:
         return (conn.execute("PRAGMA application_id").fetchone()[0],
                 conn.execute("PRAGMA user_version").fetchone()[0])

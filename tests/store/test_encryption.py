@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -207,3 +208,49 @@ def test_a_plain_workspace_with_a_damaged_header_is_not_taken_for_an_encrypted_o
     data[:100] = os.urandom(100)
     path.write_bytes(bytes(data))
     assert not encryption.looks_encrypted(path)
+
+
+def test_a_copy_onto_a_disk_without_hard_links_is_still_made(tmp_path, monkeypatch):
+    # FAT and exFAT USB sticks, where an encrypted copy is most wanted, refuse os.link.
+    def no_links(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    source = plain_workspace(tmp_path / "plain.sqlite")
+    made = encrypt_copy(source, tmp_path / "stick.sqlite", PASSPHRASE)
+    assert leaks(made) == [] and check_workspace(made) == []
+    assert [p.name for p in tmp_path.iterdir() if ".partial" in p.name] == []
+
+
+def test_a_crash_on_a_share_leaves_an_encrypted_file_that_needs_recovery_then_recovers(tmp_path, monkeypatch):
+    from safeguard_desktop.store import workspace as workspace_module
+    from safeguard_desktop.store.ops.org import create_agency
+
+    monkeypatch.setattr(workspace_module, "is_network_path", lambda _path: True)
+    path = encrypted_workspace(tmp_path)
+    assert encryption.unlock(path, PASSPHRASE)
+    with open_workspace(path, backup_on_open=False) as ws:
+        for n in range(150):  # enough pages that an edit spills into the file before it commits
+            create_agency(ws, name=f"Agency {n} " + "x" * 200)
+    crashed = tmp_path / "crashed.sqlite"
+    conn = encryption.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA cache_size = 5")
+        conn.execute("BEGIN")
+        conn.execute("UPDATE agencies SET name = 'Unacknowledged ' || name")
+        shutil.copyfile(path, crashed)
+        shutil.copyfile(path.with_name(path.name + "-journal"), crashed.with_name(crashed.name + "-journal"))
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    with pytest.raises(UserError, match="needs recovery"):
+        open_workspace(crashed, read_only=True)
+    with open_workspace(crashed, backup_on_open=False) as ws:
+        assert not any(name.startswith("Unacknowledged") for name in _agency_names(ws))
+    assert check_workspace(crashed) == [] and leaks(crashed) == []
+
+
+def _agency_names(ws) -> list[str]:  # type: ignore[no-untyped-def]
+    with ws.session() as session:
+        return [row[0] for row in session.execute(__import__("sqlalchemy").text("SELECT name FROM agencies"))]
