@@ -254,3 +254,23 @@ def test_a_crash_on_a_share_leaves_an_encrypted_file_that_needs_recovery_then_re
 def _agency_names(ws) -> list[str]:  # type: ignore[no-untyped-def]
     with ws.session() as session:
         return [row[0] for row in session.execute(__import__("sqlalchemy").text("SELECT name FROM agencies"))]
+
+
+def test_a_wal_from_another_encrypted_copy_is_kept_aside(tmp_path):
+    from safeguard_desktop.errors import DamagedWorkspaceError
+    from safeguard_desktop.store.ops.org import create_agency
+
+    mine = encrypted_workspace(tmp_path)
+    assert encryption.unlock(mine, PASSPHRASE)
+    twin = tmp_path / "twin.sqlite"
+    shutil.copyfile(mine, twin)  # the same key and salt: its -wal decrypts here
+    with open_workspace(mine, backup_on_open=False) as ws:
+        create_agency(ws, name="Only in mine")  # the twin's trail forks from here
+    twin_ws = open_workspace(twin, backup_on_open=False)
+    try:
+        create_agency(twin_ws, name="Only in the twin")  # left in the twin's -wal while it is open
+        shutil.copyfile(twin.with_name("twin.sqlite-wal"), mine.with_name(mine.name + "-wal"))
+    finally:
+        twin_ws.close()
+    with pytest.raises(DamagedWorkspaceError, match="another copy"):
+        open_workspace(mine)
