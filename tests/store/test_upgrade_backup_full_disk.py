@@ -11,32 +11,19 @@ from pathlib import Path
 
 import pytest
 from full_disk_mount import full_disk, leftovers
-from sqlalchemy import create_engine
+from older_workspace import FIRST, HAS_OLDER, older_workspace
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import backups, migrations
-from safeguard_desktop.store.fileformat import APPLICATION_ID
 from safeguard_desktop.store.queries.overview import list_agencies
 from safeguard_desktop.store.workspace import open_workspace
 
-FIRST = migrations.first_revision()
-pytestmark = pytest.mark.skipif(FIRST == migrations.head_revision(), reason="needs a revision to upgrade from")
+pytestmark = pytest.mark.skipif(not HAS_OLDER, reason="needs a revision to upgrade from")
 
 
 @pytest.fixture
 def old_workspace(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.upgrade(engine, FIRST)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO settings(key, value) VALUES ('workspace_uuid', 'old-one')")
-        conn.exec_driver_sql(
-            "INSERT INTO agencies(uuid, created_at, updated_at, name, sector, statutory_partner) "
-            "VALUES ('a-1', '2020-01-01', '2020-01-01', 'Heddlu Gwent Police', 'police', 1)")
-    engine.dispose()
-    return path
+    return older_workspace(tmp_path / "old.sqlite")
 
 
 def _revision(path: Path) -> str:
