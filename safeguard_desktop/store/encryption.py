@@ -70,6 +70,10 @@ def set_asker(asker: Asker | None) -> None:
     _asker = asker
 
 
+def current_asker() -> Asker | None:
+    return _asker
+
+
 def forget_keys() -> None:
     """Drop every key this process holds (tests; closing the program)."""
     with _lock:

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from safeguard_desktop.errors import UserError
@@ -22,12 +23,15 @@ FILTER = "safeguard-desktop workspaces (*.sqlite);;All files (*)"
 
 def install(window: MainWindow) -> None:
     """Ask for passphrases with a dialog over ``window``, and add the menu item."""
+    before = encryption.current_asker()  # the command line's, when it started the window
 
     def ask(path: Path, wrong: bool) -> tuple[str, bool] | None:
         # Keys are asked for while opening, on the window's thread; a worker
         # reaching a file whose key is not held gives up rather than show a dialog.
         if threading.current_thread() is not threading.main_thread():
             return None
+        if QGuiApplication.platformName() == "offscreen" and before is not None:
+            return before(path, wrong)  # `shot`: no one could answer a dialog drawn off screen
         return passphrase_dialog.ask_to_open(window, path, wrong)
 
     encryption.set_asker(ask)

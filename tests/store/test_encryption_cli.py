@@ -96,3 +96,13 @@ def test_at_a_terminal_it_asks_without_echo_and_again_when_wrong(tmp_path, monke
     monkeypatch.setattr(getpass, "getpass", lambda prompt: "mismatch-" + prompt)
     code, said = _run(capsys, "encrypt", str(plain), "--output", str(tmp_path / "other.sqlite"))
     assert code == 2 and "differ" in said and not (tmp_path / "other.sqlite").exists()
+
+
+def test_a_screenshot_of_an_encrypted_workspace_takes_the_passphrase_from_the_environment(tmp_path, monkeypatch, capsys):
+    # Offscreen, a passphrase dialog could never be answered: it must not be shown.
+    plain = plain_workspace(tmp_path / "board.sqlite")
+    monkeypatch.setenv("SAFEGUARD_PASSPHRASE", PASSPHRASE)
+    assert _run(capsys, "encrypt", str(plain), "--output", str(tmp_path / "enc.sqlite"))[0] == 0
+    code, said = _run(capsys, "shot", str(tmp_path / "enc.sqlite"), str(tmp_path / "shot.png"), "--page", "people")
+    assert code == 0, said
+    assert (tmp_path / "shot.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
