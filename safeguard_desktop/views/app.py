@@ -60,13 +60,20 @@ def _x_display_answers() -> bool:
     return False
 
 
-def make_application():  # type: ignore[no-untyped-def]
+def make_application(language: str | None = None):  # type: ignore[no-untyped-def]
+    """The application, speaking ``language`` (en, cy), else the one chosen
+    in settings, else the computer's (docs/WELSH.md)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    from safeguard_desktop.views.i18n import install_language
+    from safeguard_desktop.views.settings import LANGUAGE, Settings as LanguageSettings
+
+    install_language(app, language or LanguageSettings().get(LANGUAGE))
+
     style = ui_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -87,8 +94,11 @@ def error_reporter(window: object):  # type: ignore[no-untyped-def]
             QMessageBox.warning(window, APP_NAME, str(error))
             return
         logging.getLogger("safeguard_desktop").error("unexpected error", exc_info=(kind, error, trace))
-        QMessageBox.critical(window, APP_NAME, f"Something went wrong ({kind.__name__}: {error}). "
-                             f"This is a bug; the details are in {log_file()}.")
+        from safeguard_desktop.views.i18n import translate
+
+        QMessageBox.critical(window, APP_NAME, translate("App", "Something went wrong ({kind}: {error}). This is a "
+                                                         "bug; the details are in {log_file}.").format(
+            kind=kind.__name__, error=error, log_file=log_file()))
 
     return report
 

@@ -10,12 +10,13 @@ with ``QT_TRANSLATE_NOOP`` and translated where they are shown.
 from __future__ import annotations
 
 import logging
+import subprocess
 from pathlib import Path
 from typing import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from safeguard_desktop.paths import ui_dir
+from safeguard_desktop.paths import ui_dir, user_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,49 @@ def translations_dir() -> Path:
     return ui_dir() / "translations"
 
 
+def _lrelease() -> Path | None:
+    """Qt's catalogue compiler: the one PySide6 ships beside its modules."""
+    import PySide6
+
+    for name in ("lrelease", "lrelease.exe"):
+        candidate = Path(PySide6.__file__).parent / name
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def compile_catalogue(source: Path, folder: Path) -> Path | None:
+    """``source`` (.ts) compiled into ``folder``; None when it cannot be."""
+    tool = _lrelease()
+    if tool is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / source.with_suffix(".qm").name
+    try:
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True, timeout=60,
+                       capture_output=True)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s: %s", source, exc)
+        return None
+    return target if target.exists() else None
+
+
+def catalogue_folder() -> Path:
+    """Where the compiled Welsh catalogue is: beside its source, as the
+    set-up and the bundle build leave it; or, when that is missing or older
+    than the source (a checkout nobody set up, an edited catalogue), compiled
+    once into the user's data folder."""
+    folder = translations_dir()
+    source, compiled = folder / f"{CATALOGUE}.ts", folder / f"{CATALOGUE}.qm"
+    if not source.exists() or (compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime):
+        return folder
+    cache = user_data_dir() / "translations"
+    cached = cache / compiled.name
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cache
+    return cache if compile_catalogue(source, cache) else folder
+
+
 def chosen_language(setting: str, system: QLocale | None = None) -> str:
     """``en`` or ``cy``: the setting, or for ``system`` the computer's language."""
     if setting in (ENGLISH, WELSH):
@@ -76,7 +120,7 @@ def install_language(app: QCoreApplication, setting: str, folder: Path | None = 
     language = chosen_language(setting)
     if language == ENGLISH:
         return ENGLISH
-    folder = folder or translations_dir()
+    folder = folder or catalogue_folder()
     ours = QTranslator(app)
     if not ours.load(CATALOGUE, str(folder)):
         log.warning("no Welsh catalogue (%s.qm) in %s: the window stays in English", CATALOGUE, folder)

@@ -46,6 +46,8 @@ from safeguard_desktop.views import sync_actions
 from safeguard_desktop.views.undo_floor import FlooredUndo
 from safeguard_desktop.views.welcome import WelcomeWidget
 from safeguard_desktop.views.workspace_actions import WorkspaceActions
+from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.language_menu import add_language_menu
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +78,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1400, 860)
         self._build_menus()
-        self.add_file_action("New &plan…", self._new_plan, writes=True)
-        self.add_file_action("Start ne&xt year's plan…", self._next_year, writes=True)
+        self.add_file_action(self.tr("New &plan…"), self._new_plan, writes=True)
+        self.add_file_action(self.tr("Start ne&xt year's plan…"), self._next_year, writes=True)
         add_import_action(self)
         add_export_action(self)
         add_print_action(self)
@@ -92,42 +94,44 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         a = self.actions_
-        self._add(file_menu, "&New workspace…", a.new_workspace, QKeySequence.StandardKey.New)
-        self._add(file_menu, "&Open…", a.open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._add(file_menu, self.tr("&New workspace…"), a.new_workspace, QKeySequence.StandardKey.New)
+        self._add(file_menu, self.tr("&Open…"), a.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.workspace_only = [
-            self._add(file_menu, "Save a &copy as…", a.save_copy),
-            self._add(file_menu, "&Back up now", a.backup_now),
+            self._add(file_menu, self.tr("Save a &copy as…"), a.save_copy),
+            self._add(file_menu, self.tr("&Back up now"), a.backup_now),
         ]
-        self.writing_actions: list[QAction] = [self._add(file_menu, "Restore from bac&kup…", a.restore_dialog)]
-        self.workspace_only.append(self._add(file_menu, "Chec&k workspace", a.check_now))
+        self.writing_actions: list[QAction] = [self._add(file_menu, self.tr("Restore from bac&kup…"), a.restore_dialog)]
+        self.workspace_only.append(self._add(file_menu, self.tr("Chec&k workspace"), a.check_now))
         # Import and export items are added after this separator.
         self.file_transfer_separator = file_menu.addSeparator()
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         # Undo never reaches below the start of a meeting being recorded (views/undo_floor.py).
         self.undo_floor = FlooredUndo(self.undo_stack, self, lambda text: self.statusBar().showMessage(text, 8000))
         edit_menu.addAction(self.undo_floor.undo_action)
         edit_menu.addAction(self.undo_floor.redo_action)
         edit_menu.addSeparator()
-        self.workspace_only.append(self._add(edit_menu, "&Search everything…", self.search_everything,
+        edit_menu.addSeparator()
+        add_language_menu(edit_menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000))
+        self.workspace_only.append(self._add(edit_menu, self.tr("&Search everything…"), self.search_everything,
                                              QKeySequence("Ctrl+Shift+F")))
         self.edit_menu = edit_menu
 
         # Filled by the Meetings page with its actions (recording, the minutes' life).
-        self.meeting_menu = self.menuBar().addMenu("&Meeting")
+        self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.meeting_menu.setEnabled(False)
         self.meeting_menu.aboutToShow.connect(self._build_menu_pages)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add(help_menu, "&About", self._about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About"), self._about)
 
     def _add(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.get(keys.RECENT_WORKSPACES)
         if not recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
 
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
-                          "The secretariat's desk for safeguarding boards.")
+                          + self.tr("The secretariat's desk for safeguarding boards."))
 
     # -- workspace -----------------------------------------------------
     def show_welcome(self) -> None:
@@ -191,13 +195,13 @@ class MainWindow(QMainWindow):
             self.actions_.offer_backup(path, exc)
             return False
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot open the workspace", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the workspace"), str(exc))
             return False
         self.show_workspace(workspace)
         verify_in_background(self, workspace)
         self.actions_.backup_in_background(reason="on-open")
         if workspace.read_only:
-            QMessageBox.information(self, "Opened read-only", workspace.read_only_reason())
+            QMessageBox.information(self, self.tr("Opened read-only"), workspace.read_only_reason())
         return True
 
     def show_workspace(self, workspace: Workspace) -> None:
@@ -223,7 +227,7 @@ class MainWindow(QMainWindow):
         self.pages = Pages([key for key, _ in PAGES], self._build_page)
         for number, (key, page_class) in enumerate(PAGES, start=1):
             self.stack.addWidget(QWidget())  # the page's place until it is built
-            self.nav.addItem(page_class.title)
+            self.nav.addItem(word(page_class.title))
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, k=key: self.show_page(k))
@@ -237,9 +241,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body)
         self.setCentralWidget(central)
-        self._title = f"{workspace.path.name} — {APP_NAME}" + (" (read-only)" if workspace.read_only else "")
+        self._title = f"{workspace.path.name} — {APP_NAME}" + (self.tr(" (read-only)") if workspace.read_only else "")
         self.setWindowTitle(self._title)
-        self.statusBar().showMessage(f"Opened {workspace.path}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path), 5000)
         minutes = self.settings.get(keys.BACKUP_MINUTES)
         if not workspace.read_only and minutes > 0:
             self._backup_timer.start(minutes * 60_000)
@@ -299,7 +303,7 @@ class MainWindow(QMainWindow):
             if reread:
                 page.refresh()  # type: ignore[attr-defined]
             count = badge()
-            self.nav.item(row).setText(f"{page_class.title} ({count})" if count else page_class.title)
+            self.nav.item(row).setText(f"{word(page_class.title)} ({count})" if count else word(page_class.title))
 
     def _set_workspace(self, workspace: Workspace | None) -> None:
         self._backup_timer.stop()

@@ -28,6 +28,8 @@ LAST_WORKSPACE = Key[str]("workspace/last", "")
 RECENT_WORKSPACES = Key[list]("workspace/recent", [])
 BACKUP_MINUTES = Key[int]("backups/every_minutes", 15)
 HIGH_CONTRAST = Key[bool]("view/high_contrast", False)
+# The window's language: "system" (the computer's), "en" or "cy" (docs/WELSH.md).
+LANGUAGE = Key[str]("view/language", "system")
 
 
 class Settings:

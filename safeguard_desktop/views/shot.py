@@ -20,7 +20,7 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
 
     pages = [key for key, _ in PAGES]
     if page not in pages:
-        raise UserError(translate("Shot", "No page {page!r}: choose one of {join}.").format(page=page, join=', '.join(pages)))
+        raise UserError(translate("Shot", "No page {page!r}: choose one of {pages}.").format(page=page, pages=', '.join(pages)))
 
     from PySide6.QtCore import qInstallMessageHandler
 

@@ -129,7 +129,7 @@ class ImportDialog(QDialog):
             for field, label in FIELD_LABELS.items():
                 combo.addItem(label, field)
             combo.setCurrentIndex(combo.findData(choice.field))
-            combo.setToolTip(self.tr("Seen at {join}").format(join=', '.join(choice.seen)))
+            combo.setToolTip(self.tr("Seen at {places}").format(places=', '.join(choice.seen)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[choice.heading] = combo
             form.addRow(QLabel(choice.heading), combo)

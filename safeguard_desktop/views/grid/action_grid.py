@@ -355,7 +355,7 @@ class ActionGrid(QTableView):
             self.set_selected(COL_RAG, rag_from_key(text), self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(rag_from_key(text)))))
             return True
         if plain and current.column() == COL_CAB and text.casefold() in _CAB_KEYS:
-            self.set_selected(COL_CAB, _CAB_KEYS[text.casefold()], self.tr("Set CAB to {value1}").format(value1=_CAB_KEYS[text.casefold()]))
+            self.set_selected(COL_CAB, _CAB_KEYS[text.casefold()], self.tr("Set CAB to {cab}").format(cab=_CAB_KEYS[text.casefold()]))
             return True
         return False
 

@@ -372,7 +372,7 @@ class ActionTableModel(QAbstractTableModel):
         parsed, refused = self._parse(cells)
         if refused:
             self.write_refused.emit(refused[0] if len(refused) == 1 else
-                                    self.tr("{count} cells were left as they were. {value2}").format(count=len(refused), value2=refused[0]))
+                                    self.tr("{count} cells were left as they were. {why}").format(count=len(refused), why=refused[0]))
         edits = cell_edits(self.workspace, parsed) if parsed else []
         if edits and self.plan_id is not None:
             self.undo_stack.push(SetCells(self.workspace, self.events, self.plan_id, edits, text))

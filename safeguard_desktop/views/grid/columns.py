@@ -82,7 +82,7 @@ def parse_cell(column: GridColumn, value: Any) -> Any:
         typed = " ".join(text.replace("_", " ").casefold().split())
         status = _STATUS_WORDS.get(typed) or {word(label).casefold(): code for code, label in ACTION_STATUSES.items()}.get(typed)
         if status is None:
-            raise CellError(translate("Columns", "“{text}” is not a status: use {join}.").format(text=text, join=', '.join(words(ACTION_STATUSES.values()))))
+            raise CellError(translate("Columns", "“{text}” is not a status: use {statuses}.").format(text=text, statuses=', '.join(words(ACTION_STATUSES.values()))))
         return status
     return _parse_date(text)
 

@@ -15,9 +15,11 @@ from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import translate, word
 
 COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_RAG, COL_UPDATE = range(7)
-HEADERS = ("Source", "What", "Owner", "Due", "Status", "RAG", "Latest update")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "Source"), QT_TRANSLATE_NOOP("Words", "What"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"), QT_TRANSLATE_NOOP("Words", "RAG"), QT_TRANSLATE_NOOP("Words", "Latest update"))
 # Which SQL sort each column asks for; "What" has none worth having.
 SORTS = {COL_SOURCE: "source", COL_OWNER: "owner", COL_DUE: "due", COL_STATUS: "status", COL_UPDATE: "updated"}
 STATUS_WORDS = STATUS_LABELS
@@ -95,7 +97,7 @@ class ActionLogTableModel(HeadersTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_RAG and row.rag:
             return QBrush(QColor(RAG_COLOURS[row.rag]))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_RAG:
-            return f"RAG rating: {rag_label(row.rag)}"
+            return self.tr("RAG rating: {rag}").format(rag=word(rag_label(row.rag)))
         return None
 
     def _text(self, row: ActionLogRow, column: int) -> str | None:
@@ -108,9 +110,9 @@ class ActionLogTableModel(HeadersTableModel):
         if column == COL_DUE:
             return _due_text(row.due, row.due_text, row.overdue)
         if column == COL_STATUS:
-            return STATUS_WORDS.get(row.status, row.status)
+            return word(STATUS_WORDS.get(row.status, row.status))
         if column == COL_RAG:
-            return rag_label(row.rag) if row.rag else ""  # the word as well: never colour alone
+            return word(rag_label(row.rag)) if row.rag else ""  # the word as well: never colour alone
         if column == COL_UPDATE:
             return row.last_update
         return None
@@ -120,4 +122,4 @@ def _due_text(due: date | None, written: str | None, overdue: bool) -> str:
     if due is None:
         return written or ""
     # Short months keep the column narrow; the red already says "late".
-    return f"{due:%d %b %Y}" + (" overdue" if overdue else "")
+    return f"{due:%d %b %Y}" + (translate("ActionLogModel", " overdue") if overdue else "")

@@ -120,7 +120,7 @@ class AgendaEditor(QWidget):
     def _set_field(self, item_id: int, field: str, value: Any) -> bool:
         ws = self.context.workspace
         old = getattr(self.model.row(self.model.row_of(item_id)), field)
-        return run_edit(self.context, self.tr("Agenda: {replace}").format(replace=field.replace('_', ' ')),
+        return run_edit(self.context, self.tr("Agenda: {field}").format(field=field.replace('_', ' ')),
                         lambda: ops.set_agenda_field(ws, item_id, field, value),
                         lambda: ops.set_agenda_field(ws, item_id, field, old), self.refresh)
 

@@ -180,7 +180,7 @@ class ArisingPanel(QWidget):
                       lambda ids: acts.restore_actions(ws, ids), lambda ids: acts.remove_actions(ws, ids),
                       self.changed.emit):
             if item_id != self.item_id:
-                self.context.show_status(self.tr("Action added to item {typing_label}.").format(typing_label=self._typing_label))
+                self.context.show_status(self.tr("Action added to item {item}.").format(item=self._typing_label))
             for field in (self.what, self.owner, self.due):
                 field.clear()
             self._typing_item = None

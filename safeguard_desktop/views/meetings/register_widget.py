@@ -203,9 +203,9 @@ class RegisterWidget(QWidget):
                                 line.deputy_name or "")
         elif command == "late":
             if line.status in ("present", "deputy") or self._mark(line, "present"):
-                self._ask_item(f"arrived:{line.seat_id}", self.tr("{value0} arrived at item:").format(value0=line.holder or line.title))
+                self._ask_item(f"arrived:{line.seat_id}", self.tr("{who} arrived at item:").format(who=line.holder or line.title))
         elif command == "early":
-            self._ask_item(f"left:{line.seat_id}", self.tr("{value0} left at item:").format(value0=line.holder or line.title))
+            self._ask_item(f"left:{line.seat_id}", self.tr("{who} left at item:").format(who=line.holder or line.title))
         elif command == "clear":
             self._set(line, self.tr("Clear the mark"), status="unmarked", deputy_name=None, arrived_at_item_id=None,
                       left_at_item_id=None)
@@ -255,8 +255,8 @@ class RegisterWidget(QWidget):
                 self.context.show_status(self.tr("There is no agenda item {text!r}: type its number, e.g. 4.").format(text=text))
                 return
             field = "arrived_at_item_id" if kind == "arrived" else "left_at_item_id"
-            verb = "arrived" if kind == "arrived" else "left"
-            saved = self._set(line, self.tr("{value0} {verb} at item {number}").format(value0=line.holder or line.title, verb=verb, number=item.number), **{field: item.id})
+            said = self.tr("{who} arrived at item {number}") if kind == "arrived" else self.tr("{who} left at item {number}")
+            saved = self._set(line, said.format(who=line.holder or line.title, number=item.number), **{field: item.id})
         if saved and on_this_seat:
             self._advance()
 

@@ -92,7 +92,7 @@ class ReviewPanel(QWidget):
         row = self._current()
         if row is None or self.meeting_id is None or row.status == status:
             return
-        self._review(row, self.tr("Action {replace}").format(replace=status.replace('_', ' ')), status=status)
+        self._review(row, self.tr("Action: {status}").format(status=word(STATUS_WORDS.get(status, status)).lower()), status=status)
 
     def _record_progress(self) -> None:
         row = self._current()

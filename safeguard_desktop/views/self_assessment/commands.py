@@ -9,10 +9,12 @@ from typing import Any
 from safeguard_desktop.store.ops import self_assessments as ops
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import MinuteTextCommand, Refresh, run_create, run_edit
-from safeguard_desktop.views.i18n import translate
+from safeguard_desktop.views.i18n import translate, word
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ANSWER_TEXT_ID = 5101
-FIELD_WORDS = {"evidence": "evidence", "analysis": "analysis", "score": "score"}
+FIELD_WORDS = {"evidence": QT_TRANSLATE_NOOP("Words", "evidence"), "analysis": QT_TRANSLATE_NOOP("Words", "analysis"),
+               "score": QT_TRANSLATE_NOOP("Words", "score")}
 
 
 class AnswerTextCommand(MinuteTextCommand):
@@ -30,7 +32,7 @@ def edit_answer(context: AppContext, *, period_id: int, entry_id: int, field: st
     def write(value: Any) -> None:
         ops.set_answer(ws, period_id=period_id, entry_id=entry_id, field=field, value=value)
 
-    text = translate("Commands", "Self-assessment {value1}").format(value1=FIELD_WORDS[field])
+    text = translate("Commands", "Self-assessment {field}").format(field=word(FIELD_WORDS[field]))
     if field == "score":
         return run_edit(context, text, lambda: write(new), lambda: write(old), refresh)
     return run_edit(context, text, lambda: write(new), lambda: write(old), refresh, command=AnswerTextCommand,
