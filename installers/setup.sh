@@ -20,11 +20,12 @@ set -euo pipefail
 QT_OFFSCREEN_PACKAGES="libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
 # A real X window, on a desktop or under Xvfb.
 XVFB_PACKAGES="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-# Only for `test`: PDF checks, headless LibreOffice to open exported xlsx,
-# objdump for PyInstaller, a C compiler for the power-cut recorder
+# Only for `test`: PDF checks, headless LibreOffice to open exported xlsx
+# and docx (Welsh Word papers are converted and read back), objdump for
+# PyInstaller, a C compiler for the power-cut recorder
 # (tests/reliability/cutshim.c, built at test time), PostgreSQL's server
 # programs (tests/postgres/ start their own server in a temporary folder).
-TEST_PACKAGES="poppler-utils libreoffice-calc xvfb xauth fonts-dejavu-core binutils gcc libc6-dev postgresql"
+TEST_PACKAGES="poppler-utils libreoffice-calc libreoffice-writer xvfb xauth fonts-dejavu-core binutils gcc libc6-dev postgresql"
 # Added to either list when `python -m venv` does not work (Debian's python3).
 VENV_PACKAGE="python3-venv"
 # Added for `test` when the venv's Python is Debian's own and its shared library

@@ -4,6 +4,9 @@ secretariat can still edit a paper before it goes out."""
 
 from __future__ import annotations
 
+from docx.table import Table as DocxTable
+
+from safeguard_desktop.core.minutes_headings import Headings
 from safeguard_desktop.exports.common import PaperOptions, withheld_note
 from safeguard_desktop.exports.docx_base import WordPaper
 from safeguard_desktop.exports.minutes_text import (
@@ -22,7 +25,6 @@ from safeguard_desktop.exports.minutes_text import (
 from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.tables import REGISTER_LABELS, Column, meeting_subtitle, meeting_title
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.core.minutes_headings import Headings
 from safeguard_desktop.store.queries.meeting_documents import AgendaDocument, MinutesDocument, MinutesItem
 
 
@@ -44,7 +46,7 @@ def minutes(paper: WordPaper, document: MinutesDocument, options: PaperOptions,
         lines = document.lines(status)
         if lines:
             paper.heading(w(REGISTER_LABELS[status]), 2)
-            table = paper.table([c.heading for c in attendance_columns], _widths(attendance_columns))
+            table = _table(paper, attendance_columns)
             for line in lines:
                 paper.row(table, list(register_cells(line, w)))
     paper.heading(w("Minutes"), 1)
@@ -66,7 +68,7 @@ def agenda(paper: WordPaper, document: AgendaDocument, options: PaperOptions,
     facts = [*meeting_subtitle(meeting, w), w.label("Date of paper", w.long_date(options.date))]
     paper.title_block(board, title, facts, withheld_note(document.withheld, w) if options.public else None)
     agenda_columns = columns(AGENDA_COLUMNS, w)
-    table = paper.table([c.heading for c in agenda_columns], _widths(agenda_columns))
+    table = _table(paper, agenda_columns)
     for item in document.items:
         paper.row(table, [item.number, item.title, item.presenter, purpose(item.purpose, w), item.paper_ref])
     if progress is not None:
@@ -89,7 +91,7 @@ def _item(paper: WordPaper, item: MinutesItem, headings: Headings, w: Words) -> 
     if item.actions:
         paper.label(w("Actions arising"))
         action_columns = columns(ACTION_COLUMNS, w)
-        table = paper.table([c.heading for c in action_columns], _widths(action_columns))
+        table = _table(paper, action_columns)
         for action in item.actions:
             paper.row(table, list(action_cells(action, w)))
         written = True
@@ -97,5 +99,7 @@ def _item(paper: WordPaper, item: MinutesItem, headings: Headings, w: Words) -> 
         paper.paragraphs(w("Noted."))
 
 
-def _widths(columns: tuple[Column, ...]) -> list[float]:
-    return [c.width for c in columns]
+def _table(paper: WordPaper, columns: tuple[Column, ...]) -> DocxTable:
+    """A table with room for each heading's longest word ("Rhif" broken over two lines reads as two words)."""
+    return paper.table([c.heading for c in columns], [c.width for c in columns],
+                       [max((len(word) for word in c.heading.split()), default=0) for c in columns])

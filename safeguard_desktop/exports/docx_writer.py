@@ -69,6 +69,7 @@ def _table(paper: WordPaper, table: Table, title: str, board: str, options: Pape
                       withheld_note(table.withheld, w) if options.public and withheld else None)
     grid = paper.table([c.heading for c in table.columns], [c.width for c in table.columns], _floors(table, w))
     rag_columns = [i for i, c in enumerate(table.columns) if c.kind == "rag"]
+    percent_columns = [i for i, c in enumerate(table.columns) if c.kind == "percent"]
     done = 0
     for section in table.sections:
         if section.banner is not None:
@@ -77,6 +78,9 @@ def _table(paper: WordPaper, table: Table, title: str, board: str, options: Pape
             values: list[Any] = list(row.cells)
             for i in rag_columns:
                 values[i] = w.rag(values[i]) if values[i] else None
+            for i in percent_columns:  # a rate as the PDF and the workbook show it: "75%", not "0.75"
+                if isinstance(values[i], (int, float)):
+                    values[i] = f"{values[i]:.0%}"
             cells = paper.row(grid, values, bold=row.strong, indent=row.level)
             for i in rag_columns:
                 if row.cells[i]:  # the word is there too: never colour alone

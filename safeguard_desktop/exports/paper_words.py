@@ -10,6 +10,7 @@ actions, minutes, names) is printed as typed. The words themselves are in
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Final
@@ -24,6 +25,18 @@ LANGUAGES: Final = PAPER_LANGUAGES
 LANGUAGE_LABELS: Final = {ENGLISH: "English", WELSH_ONLY: "Cymraeg (Welsh)", BOTH: "Cymraeg / English (both)"}
 SEPARATOR: Final = " / "
 SHEET_NAME_LIMIT: Final = 31  # Excel's
+
+
+_ENGLISH_MONTHS: Final = tuple(date(2000, month, 1).strftime("%B") for month in range(1, 13))
+_MONTH_WORD: Final = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+class ProgramText(str):
+    """Text the program made, not the user ("Q1 2024-25 (April–June 2024)"):
+    as a value in a phrase its month names are Welsh in the Welsh words."""
+
+    def welsh(self) -> str:
+        return _MONTH_WORD.sub(lambda m: MONTHS[_ENGLISH_MONTHS.index(m.group(1))], self)
 
 
 class Words:
@@ -44,7 +57,8 @@ class Words:
         # A phrase missing from the catalogue stays English rather than fail a
         # paper; tests/test_papers_welsh_catalogue.py finds any such phrase.
         welsh = WELSH.get(english, english)
-        cy = welsh.format(**values) if values else welsh
+        cy = welsh.format(**{k: v.welsh() if isinstance(v, ProgramText) else v for k, v in values.items()}) \
+            if values else welsh
         if self.language == WELSH_ONLY or cy == en:
             return cy
         return f"{cy}{SEPARATOR}{en}"

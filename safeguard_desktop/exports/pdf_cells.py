@@ -62,15 +62,24 @@ class RagChip(Flowable):
     never colour alone, so it reads in black and white and to everyone."""
 
     HEIGHT = 11.0
+    SIZE = 7.0
+    SMALLEST = 4.5  # a label wider than its column ("Heb ddechrau / Not started") is set smaller, never cut
 
     def __init__(self, rag: str, label: str | None = None) -> None:
         super().__init__()
         self.label = label or rag_label(rag)  # the word in the paper's language
         self.fill = colors.HexColor(RAG_COLOURS[rag])
         self.ink = colors.HexColor(RAG_TEXT_COLOURS[rag])
+        self.size = self.SIZE
+
+    @classmethod
+    def width_for(cls, label: str) -> float:
+        return _width(label, FONT_BOLD, cls.SIZE) + 10
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.width = min(availWidth, _width(self.label, FONT_BOLD, 7) + 10)
+        self.width = min(availWidth, self.width_for(self.label))
+        text = _width(self.label, FONT_BOLD, self.SIZE)
+        self.size = max(self.SMALLEST, min(self.SIZE, self.SIZE * (self.width - 4) / text)) if text else self.SIZE
         return self.width, self.HEIGHT
 
     def draw(self) -> None:
@@ -78,5 +87,5 @@ class RagChip(Flowable):
         canvas.setFillColor(self.fill)
         canvas.roundRect(0, 0, self.width, self.HEIGHT, 3, stroke=0, fill=1)
         canvas.setFillColor(self.ink)
-        canvas.setFont(FONT_BOLD, 7)
+        canvas.setFont(FONT_BOLD, self.size)
         canvas.drawCentredString(self.width / 2, 3, self.label)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from safeguard_desktop.core.minutes_headings import Headings
@@ -27,6 +28,7 @@ from safeguard_desktop.exports.minutes_text import (
 from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.pdf_base import (
     FONT,
+    FONT_BOLD,
     GRID,
     HEADER_FILL,
     INK,
@@ -162,11 +164,14 @@ class _Minutes:
         return self.table(rows, action_columns)
 
     def table(self, rows: list[list[Any]], columns: tuple[Column, ...]) -> PaperTable:
-        return self.table_class(rows, colWidths=column_widths(columns, self.width), repeatRows=1, splitInRow=1,
-                         style=TableStyle([
-                             ("FONTNAME", (0, 0), (-1, -1), FONT), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                         ]))
+        # Each heading's longest word on one line ("Rhif" is wider than "No."); reportlab pads 6 points a side.
+        floors = [stringWidth(max(c.heading.split(), key=len, default=""), FONT_BOLD, _HEAD.fontSize) + 13
+                  for c in columns]
+        return self.table_class(rows, colWidths=column_widths(columns, self.width, floors), repeatRows=1,
+                                splitInRow=1, style=TableStyle([
+                                    ("FONTNAME", (0, 0), (-1, -1), FONT), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                                ]))
 

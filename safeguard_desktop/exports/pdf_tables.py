@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyl
 
 from safeguard_desktop.core.self_assessment import change_fill
 from safeguard_desktop.exports.common import PaperOptions, withheld_note
-from safeguard_desktop.exports.paper_words import Words
+from safeguard_desktop.exports.paper_words import Words, words
 from safeguard_desktop.exports.pdf_base import (
     BANNER,
     FONT,
@@ -104,10 +104,11 @@ def column_widths(columns: tuple[Column, ...], width: float, floors: list[float]
         fixed.update((i, floors[i]) for i in short)
 
 
-def word_floors(table: Layout, width: float) -> list[float]:
+def word_floors(table: Layout, width: float, w: Words | None = None) -> list[float]:
     """Floors that keep each column's longest word (heading or value) on
-    one line, so "Completed" never prints as "Complet-ed"; a column never
-    claims more than a sixth of the page this way."""
+    one line, so "Completed" never prints as "Complet-ed", and each RAG
+    chip whole ("Gwyrdd / Green"); a column never claims more than a sixth
+    of the page this way."""
     longest = [max(column.heading.split(), key=len, default="") for column in table.columns]
     for section in table.sections:
         for row in section.rows:
@@ -118,8 +119,13 @@ def word_floors(table: Layout, width: float) -> list[float]:
                     word = max(value.split(), key=len, default="")
                     if len(word) > len(longest[i]):
                         longest[i] = word
-    return [min(width / 6, max(MIN_WIDTH.get(c.kind, 0.0), stringWidth(word, FONT_BOLD, CELL_SIZE) + 8))
-            for c, word in zip(table.columns, longest)]
+    # A chip gets at most a tenth of the page: a longer label is set smaller (RagChip.SMALLEST).
+    chips = [min(width / 10, max((RagChip.width_for((w or words()).rag(str(row.cells[i]))) + 2 * PADDING
+                                  for section in table.sections for row in section.rows
+                                  if row.band is None and row.cells[i]), default=0.0))
+             if c.kind == "rag" else 0.0 for i, c in enumerate(table.columns)]
+    return [min(width / 6, max(MIN_WIDTH.get(c.kind, 0.0), stringWidth(word, FONT_BOLD, CELL_SIZE) + 8, chip))
+            for c, word, chip in zip(table.columns, longest, chips)]
 
 
 class _TableBuilder:
@@ -131,7 +137,7 @@ class _TableBuilder:
         self.progress = progress
         self.width = frame.width
         self.table_class = PaperTable.for_frame(frame.height)
-        self.widths = column_widths(table.columns, frame.width, word_floors(table, frame.width))
+        self.widths = column_widths(table.columns, frame.width, word_floors(table, frame.width, w))
         self.header = [Paragraph(paragraph_text(c.heading, cleaner), _HEAD) for c in table.columns]
         self.done = 0
 

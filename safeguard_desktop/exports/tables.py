@@ -17,7 +17,7 @@ from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, level_word
 from safeguard_desktop.core.self_assessment import score_label
 from safeguard_desktop.core.timescales import is_overdue
-from safeguard_desktop.exports.paper_words import Words, words
+from safeguard_desktop.exports.paper_words import ProgramText, Words, words
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
     ActionPlanDocument,
@@ -388,7 +388,7 @@ def attendance_analysis_table(doc: AttendanceAnalysisDocument, w: Words) -> Tabl
     if a.cancelled:
         meetings += ", " + w("{count} cancelled", count=a.cancelled)
     flagged = {(r.group, r.seat) for r in a.flagged}
-    paper_title = w("Attendance {period}", period=a.period_label)
+    paper_title = w("Attendance {period}", period=ProgramText(a.period_label))
     rule = w.known(a.rule_text) or ""
     grids = tuple(_grid_table(doc, grid, rule, flagged, paper_title if not index else None, w)
                   for index, grid in enumerate(doc.grids))

@@ -6,7 +6,6 @@ Excel with openpyxl; what users typed is printed as typed."""
 from __future__ import annotations
 
 import csv
-import os
 import re
 import subprocess
 from datetime import date
@@ -15,10 +14,15 @@ from typing import Iterator
 
 import docx
 import pytest
-from export_fixtures import WELSH, Papers, build_papers, pdf_fonts, pdf_text
+from export_fixtures import WELSH, Papers, build_papers, convert_with_libreoffice, pdf_fonts, pdf_text
+from docx.shared import Cm
 from openpyxl import load_workbook
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.papers import ExportRequest, export
+from safeguard_desktop.exports.pdf_base import prepare_reportlab
+from safeguard_desktop.exports.pdf_cells import RagChip
 from safeguard_desktop.store.workspace import create_workspace
 
 ON = date(2024, 5, 14)
@@ -27,16 +31,10 @@ ON = date(2024, 5, 14)
 @pytest.fixture(scope="module")
 def papers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Papers]:
     """One board for the whole module: exports only read it."""
-    previous = os.environ.get("SAFEGUARD_DESKTOP_HOME")
-    os.environ["SAFEGUARD_DESKTOP_HOME"] = str(tmp_path_factory.mktemp("welsh-home"))
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SAFEGUARD_DESKTOP_HOME", str(tmp_path_factory.mktemp("welsh-home")))
         ws = create_workspace(tmp_path_factory.mktemp("welsh") / "papurau.sqlite", board_name="Bwrdd Diogelu")
         built = build_papers(ws)
-    finally:
-        if previous is None:
-            os.environ.pop("SAFEGUARD_DESKTOP_HOME", None)
-        else:
-            os.environ["SAFEGUARD_DESKTOP_HOME"] = previous
     yield built
     ws.close()
 
@@ -64,7 +62,7 @@ WELSH_WORDS = {
     "minutes": ("Cofnodion", "Presenoldeb", "Wedi'i lofnodi fel cofnod cywir"),
     "agenda": ("Eitem", "Teitl", "Diben"),
     "register": ("Cofrestr presenoldeb", "Presennol", "Ymddiheuriadau"),
-    "analysis": ("Fesul grŵp", "Fesul asiantaeth"),
+    "analysis": ("Fesul grŵp", "Fesul asiantaeth", "Presenoldeb Q1 2024-25 (Ebrill–Mehefin 2024)"),
     "work-plan": ("Lefel", "Cyfeirnod"),
     "self-assessment": ("Tystiolaeth", "Dadansoddiad"),
     "reviews": ("Adolygiadau achos",),
@@ -111,6 +109,7 @@ def test_welsh_minutes_keep_what_users_typed_and_draw_w_and_y_circumflex(papers:
     assert "Siân Ŵilliams" in flat and "Dr Elin Ŷates" in flat
     assert "Cadeirydd:" in flat and "Llofnod:" in flat and "Dyddiad:" in flat
     assert "Signed as a true record" not in flat and "Actions arising" not in flat
+    assert re.search(r"\bRhif\b", text)  # the actions' first heading whole, not "Rhi" over "f"
     # Every font embedded: the base fonts have no ŵ or ŷ.
     assert all(row[-3] == "yes" for row in pdf_fonts(out))
 
@@ -194,3 +193,45 @@ def test_welsh_csv_headings(papers: Papers, tmp_path: Path) -> None:
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:5] == ["Ffynhonnell", "Dyddiad y cyfarfod", "Eitem", "Rhif", "Beth"]
     assert {row[11] for row in rows[1:]} == {"Agored", "Wedi'i gwblhau", "Agored: HWYR"}  # late: in words
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_attendance_rates_in_word_read_as_percentages(papers: Papers, tmp_path: Path, language: str) -> None:
+    out = tmp_path / "attendance.docx"
+    export(papers.ws, _request(papers, "analysis", "docx", language), out)
+    grid = docx.Document(str(out)).tables[0]
+    heading = [c.text for c in grid.rows[0].cells]
+    rate = heading.index({"en": "Rate", "cy": "Cyfradd"}[language])
+    assert heading[3] == {"en": "14 May", "cy": "14 Mai"}[language]
+    assert [row.cells[rate].text for row in grid.rows[1:]] == ["100%", "100%", "0%", "100%", "0%"]
+
+
+def test_welsh_headings_are_not_broken_inside_a_word_in_word(papers: Papers, tmp_path: Path) -> None:
+    out = tmp_path / "cofnodion.docx"
+    export(papers.ws, _request(papers, "minutes", "docx", "cy"), out)
+    actions = docx.Document(str(out)).tables[-1]
+    assert actions.rows[0].cells[0].text == "Rhif"
+    # Word gives a column its grid width: room for four letters at 8.5 pt and the cell's padding.
+    assert actions.columns[0].width >= 4 * Cm(0.2) + Cm(0.45)
+
+
+def test_a_rag_chip_wider_than_its_column_is_set_smaller_never_cut() -> None:
+    prepare_reportlab()
+    label = Words("both").rag("none")
+    chip = RagChip("none", label)
+    width, _ = chip.wrap(70.0, 100.0)
+    assert label == "Heb ddechrau / Not started" and width == 70.0
+    assert RagChip.SMALLEST <= chip.size < RagChip.SIZE
+    assert stringWidth(label, "DejaVuSans-Bold", chip.size) <= width
+
+
+@pytest.mark.slow
+def test_welsh_word_minutes_open_in_libreoffice_with_their_welsh_letters(papers: Papers, tmp_path: Path,
+                                                                         lo_profile: Path) -> None:
+    source = tmp_path / "cofnodion.docx"
+    export(papers.ws, _request(papers, "minutes", "docx", "cy"), source)
+    text = pdf_text(convert_with_libreoffice(source, tmp_path, lo_profile))
+    pages = text.count("\f")
+    assert f"Tudalen 1 o {pages}" in text and f"Tudalen {pages} o {pages}" in text  # Word's fields, counted
+    for words in ("Wedi'i lofnodi fel cofnod cywir", "Siân Ŵilliams", "Dr Elin Ŷates", "Tŷ Hywel", "Dŵr a chŷn"):
+        assert words in text, words

@@ -21,7 +21,7 @@ from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.exports import minutes_text, paper_words
 from safeguard_desktop.exports.common import MARKINGS, PaperOptions
 from safeguard_desktop.exports.paper_terms import MONTHS, SHORT_MONTHS, WELSH
-from safeguard_desktop.exports.paper_words import Words
+from safeguard_desktop.exports.paper_words import ProgramText, Words
 from safeguard_desktop.exports.tables import IN_ATTENDANCE_NOTE, OVERDUE, REGISTER_LABELS
 from safeguard_desktop.store.queries.attendance_grid import KEY
 from safeguard_desktop.store.queries.documents import ACTION_PLAN_HEADINGS
@@ -127,3 +127,13 @@ def test_a_language_that_is_not_one_is_refused() -> None:
         PaperOptions(language="fr")
     with pytest.raises(ValueError, match="language"):
         Words("welsh")
+
+
+def test_month_names_in_text_the_program_made_are_welsh_in_the_welsh_words() -> None:
+    period = ProgramText("Q1 2024-25 (April–June 2024)")
+    assert Words("cy")("Attendance {period}", period=period) == "Presenoldeb Q1 2024-25 (Ebrill–Mehefin 2024)"
+    assert Words("both")("Attendance {period}", period=period) == \
+        "Presenoldeb Q1 2024-25 (Ebrill–Mehefin 2024) / Attendance Q1 2024-25 (April–June 2024)"
+    assert Words("en")("Attendance {period}", period=period) == "Attendance Q1 2024-25 (April–June 2024)"
+    # What users typed is not the program's: "May" in a name stays.
+    assert Words("cy")("Chair") and Words("cy").label("Chair", "May Jones") == "Cadeirydd: May Jones"
