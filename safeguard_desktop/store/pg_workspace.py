@@ -15,6 +15,7 @@ sync between a file and a server).
 
 from __future__ import annotations
 
+import os
 import uuid as uuid_module
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,7 @@ from safeguard_desktop.errors import NewerWorkspaceError, UserError, WorkspaceCl
 from safeguard_desktop.store import migrations
 from safeguard_desktop.store.models import new_uuid, utc_now
 from safeguard_desktop.store.pg_address import ServerAddress, keyring_password, parse_server_address
+from safeguard_desktop.store.pg_listen import ChangeListener, follow_server
 from safeguard_desktop.store.pg_notify import notify_changes
 from safeguard_desktop.store.pg_stale import StaleRecordError
 from safeguard_desktop.store.pg_target import is_server_address
@@ -43,10 +45,28 @@ class ServerWorkspace(Workspace):
     as typed, ``.name`` a short form for titles)."""
 
     def __init__(self, address: ServerAddress, engine: Engine) -> None:
-        super().__init__(address, engine, read_only=False, lock=None, holder=None, network=True)  # type: ignore[arg-type]
+        # The base keeps a file's companions by its path (the chain's head
+        # beside it); a server has none: a name that is no file stands in
+        # while the base is set up, and the file-only helpers are switched off.
+        super().__init__(Path(os.devnull), engine, read_only=False, lock=None, holder=None, network=True)
+        self._heads = _NoHeadFile()
+        self.path = address  # type: ignore[assignment]
         self.address = address
         # Tells this client's own notifications from other people's.
         self.client_id = uuid_module.uuid4().hex
+        self._listener: ChangeListener | None = None
+
+    def follow_others(self) -> None:
+        """Hear other clients' commits and hand them to this workspace's
+        change feed, as the window's pages follow it (store/change_feed.py)."""
+        if self._listener is None:
+            self._listener = follow_server(self)
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        super().close()
 
     @contextmanager
     def transaction(self, context: str | None = None) -> Iterator[Tx]:
@@ -67,6 +87,20 @@ class ServerWorkspace(Workspace):
         except OperationalError as exc:
             raise WriteFailedError(f"Your change could not be saved ({_reason(exc)}); nothing of it was "
                                    "written. Check the connection to the server, then make the change again.") from exc
+        feed = getattr(self, "feed", None)  # the workspace's change feed (store/change_feed.py)
+        if feed is not None:
+            feed.publish(tx.touched())
+
+
+class _NoHeadFile:
+    """A server workspace keeps no copy of the chain's head beside a file:
+    its chain is checked whole, on the server (store/pg_check.py)."""
+
+    def note(self, head: object) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
 
 
 def server_engine(address: ServerAddress) -> Engine:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from safeguard_desktop.core.statuses import OPEN_STATUSES, STATUS_LABELS
@@ -178,7 +178,8 @@ def action_log_ids(ws: Workspace, flt: ActionLogFilter, sort: str = "due", desce
         raise ValueError(f"cannot sort the action log by {sort}")
     keys: dict[str, Any] = {
         "due": _due(),
-        "source": func.coalesce(Meeting.date, Plan.financial_year),
+        # As text: SQLite keeps dates as ISO text anyway; a server will not mix a date with text.
+        "source": func.coalesce(cast(Meeting.date, String), Plan.financial_year),
         "owner": func.coalesce(OWNER.name, Action.lead),
         "status": Action.status,
         "updated": Action.last_updated,

@@ -20,6 +20,7 @@ from safeguard_desktop.core.numbering import number_sort_key
 from safeguard_desktop.core.rag import RAG_VALUES
 from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.store.models import Action, Plan, PlanEntry
+from safeguard_desktop.store.pg_text_search import ActionTextMatch
 from safeguard_desktop.store.queries.action_log import OPEN_STATUSES
 from safeguard_desktop.store.queries.plan_layout import Layout, banner_entries, lay_out
 from safeguard_desktop.store.workspace import Workspace
@@ -163,8 +164,7 @@ def _conditions(plan_id: int, flt: ActionFilter, search_first: bool,
     conditions: list[ColumnElement[bool]] = [plan == plan_id, Action.deleted_at.is_(None)]
     query = fts_query(flt.text)
     if query is not None:
-        matches = text("SELECT rowid FROM actions_fts WHERE actions_fts MATCH :fts").bindparams(fts=query)
-        conditions.append(Action.id.in_(matches.columns(literal_column("rowid"))))
+        conditions.append(ActionTextMatch(query, flt.text))  # the FTS5 index, or folded text on a server
     if flt.rags:
         named = [r for r in flt.rags if r is not None]
         either = [Action.rag.in_(named)] if named else []
@@ -227,6 +227,8 @@ def _search_first(ws: Workspace, flt: ActionFilter) -> bool:
     if query is None:
         return False
     with ws.session() as s:
+        if s.get_bind().dialect.name != "sqlite":
+            return False  # no index of words on a server: the plan's rows drive
         found = s.execute(text("SELECT count(*) FROM actions_fts WHERE actions_fts MATCH :fts"), {"fts": query})
         return (found.scalar() or 0) <= SEARCH_DRIVES_UP_TO
 
@@ -259,6 +261,12 @@ def plan_layout(ws: Workspace, plan_id: int, filters: ActionFilter = ActionFilte
     entry_of: dict[int, int] = {}
     parent_of: dict[int, int] = {}
     with ws.session() as s:
+        if s.get_bind().dialect.name != "sqlite":  # a server: its own planner, named parameters
+            entry_of.update(s.execute(text(
+                "SELECT id, entry_id FROM actions WHERE entry_id IN (SELECT id FROM plan_entries WHERE plan_id = :p)"),
+                {"p": plan_id}).all())
+            parent_of.update(s.execute(text("SELECT id, parent_id FROM actions WHERE parent_id IS NOT NULL")).all())
+            return lay_out(entries, ((i, entry_of.get(i), parent_of.get(i)) for i in ids), every_entry=filters.is_empty)
         conn = s.connection().connection.driver_connection
         entry_of.update(conn.execute(  # type: ignore[union-attr]
             "SELECT id, entry_id FROM actions WHERE entry_id IN "
@@ -286,6 +294,8 @@ def _raw(ws: Workspace, query: Select[Any]) -> list[tuple[Any, ...]]:
     result machinery doubles the cost of reading 100,000 ids (50 ms against 25)."""
     with ws.session() as s:
         conn = s.connection()
+        if conn.dialect.name != "sqlite":  # a server's driver takes named parameters: the ordinary way
+            return [tuple(row) for row in conn.execute(query)]
         compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.construct_params()
         args = [_plain(params[name]) for name in compiled.positiontup or ()]
