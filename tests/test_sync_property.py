@@ -151,6 +151,7 @@ def trail_problems(path: Path) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # 500 examples: a few minutes on a busy machine
 @settings(max_examples=int(os.environ.get("SYNC_EXAMPLES", "500")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(ops=st.lists(OPS, min_size=1, max_size=6))

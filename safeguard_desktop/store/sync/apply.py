@@ -8,9 +8,10 @@ replay, so both trails end up holding every change."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert
 
 from safeguard_desktop.store.audit import encode, entry_hash
 from safeguard_desktop.store.models import AuditEntry, utc_now
@@ -21,6 +22,15 @@ from safeguard_desktop.store.sync.tables import sync_origins
 
 # Bookkeeping columns, as store/transaction.py keeps them out of the trail.
 _SYSTEM = ("id", "uuid", "created_at", "updated_at", "row_version")
+
+
+def _stored(value: Any) -> Any:
+    """A value as SQLite keeps it (what the models' Date and Boolean types write)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
 
 
 @dataclass
@@ -37,6 +47,7 @@ class Writer:
         self.now = utc_now()
         self._audit: list[dict[str, Any]] = []
         self._origins: list[dict[str, Any]] = []
+        self._updates: dict[tuple[str, str], list[tuple[Any, str, int]]] = {}
         self.counts = Applied()
 
     def write(self, moves: list[Move]) -> Applied:
@@ -51,6 +62,7 @@ class Writer:
                     self.counts.held += 1
                 else:
                     self.counts.noted += 1
+        self._write_updates()
         self._flush()
         return self.counts
 
@@ -85,7 +97,6 @@ class Writer:
         if values is None:
             self._hold(move, "it links to a record this copy does not have")
             return
-        t = info.table  # type: ignore[union-attr]
         if info.has_uuid:  # type: ignore[union-attr]
             uuid = self.target.local_uuid(move.table, move.ident)
             if self.target.id_of(move.table, uuid) is not None:
@@ -93,11 +104,20 @@ class Writer:
                 return
             row = {**values, "uuid": uuid, "created_at": move.entry.at, "updated_at": move.entry.at}
         else:
-            if self._link_id(t, values) is not None:
+            if self._link_id(move.table, values) is not None:
                 move.verdict, move.why = NOTE, "already here"
                 return
             row = dict(values)
-        new_id = self.target.conn.execute(insert(t).values(row)).inserted_primary_key[0]
+        for column in info.table.c:  # type: ignore[union-attr]
+            # A bulk insert's entry holds only the values given; the models' own
+            # defaults (status "open", not confidential) fill the rest, as there.
+            default = column.default
+            if column.name not in row and default is not None and getattr(default, "is_scalar", False):
+                row[column.name] = default.arg  # type: ignore[attr-defined]
+        names = ", ".join(f'"{name}"' for name in row)
+        marks = ", ".join("?" for _ in row)
+        new_id = self.target.conn.exec_driver_sql(f'INSERT INTO "{move.table}" ({names}) VALUES ({marks})',
+                                                  tuple(_stored(v) for v in row.values())).lastrowid
         record = uuid if info.has_uuid else f"{move.table}:{new_id}"  # type: ignore[union-attr]
         if info.has_uuid:  # type: ignore[union-attr]
             self.target.learn(move.table, new_id, uuid)
@@ -112,38 +132,44 @@ class Writer:
             self._hold(move, "the record is not in this copy")
             return
         old = self.target.local(move.table, move.field or "", move.old)
-        t = info.table  # type: ignore[union-attr]
-        values: dict[str, Any] = {move.field: value}
-        if "updated_at" in t.c:
-            values["updated_at"] = self.now
-        if "row_version" in t.c:
-            values["row_version"] = t.c.row_version + 1
-        self.target.conn.execute(update(t).where(t.c.id == record_id).values(values))
+        # Written together at the end, a statement per field (in order, so
+        # the last value wins): one statement per change was most of a
+        # sync's time.
+        self._updates.setdefault((move.table, move.field or ""), []).append((_stored(value), self.now, record_id))
         self._entry(move, "update", uuid, move.field, None if old is MISSING else old, value)
 
     def _delete(self, move: Move) -> None:
         info = table_info(move.table)
-        t = info.table  # type: ignore[union-attr]
         snapshot = self._local_values(move, move.old or {}) or {}
         if info.has_uuid:  # type: ignore[union-attr]
             record = self.target.local_uuid(move.table, move.ident)
             record_id = self.target.id_of(move.table, record)
         else:
-            record_id = self._link_id(t, snapshot)
+            record_id = self._link_id(move.table, snapshot)
             record = f"{move.table}:{record_id}"
         if record_id is None:
             move.verdict, move.why = NOTE, "already gone"
             return
-        self.target.conn.execute(delete(t).where(t.c.id == record_id))
+        self.target.conn.exec_driver_sql(f'DELETE FROM "{move.table}" WHERE id = ?', (record_id,))
         if info.has_uuid:  # type: ignore[union-attr]
             self.target.forget(move.table, record)
         self._entry(move, "delete", record, None, snapshot, None)
 
-    def _link_id(self, t: Any, values: dict[str, Any]) -> int | None:
+    def _link_id(self, table: str, values: dict[str, Any]) -> int | None:
         if not values:
             return None
-        clause = [t.c[name] == value for name, value in values.items() if value is not None]
-        return self.target.conn.execute(select(t.c.id).where(*clause).limit(1)).scalar()
+        known = {k: v for k, v in values.items() if v is not None}
+        where = " AND ".join(f'"{name}" = ?' for name in known)
+        return self.target.conn.exec_driver_sql(f'SELECT id FROM "{table}" WHERE {where} LIMIT 1',
+                                                tuple(_stored(v) for v in known.values())).scalar()
+
+    def _write_updates(self) -> None:
+        for (table, field), rows in self._updates.items():
+            t = table_info(table).table  # type: ignore[union-attr]
+            extra = ", row_version = row_version + 1" if "row_version" in t.c else ""
+            self.target.conn.exec_driver_sql(
+                f'UPDATE "{table}" SET "{field}" = ?, updated_at = ?{extra} WHERE id = ?', rows)
+        self._updates = {}
 
     def _setting(self, move: Move) -> None:
         key = move.ident.split(":", 1)[1]

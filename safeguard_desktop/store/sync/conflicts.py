@@ -60,6 +60,7 @@ def _ident_for(target: Side, row: dict[str, Any]) -> str:
 
 
 def write_conflicts(a: Side, b: Side, new: list[Conflict], changed: list[Conflict]) -> None:
+    a_rows, b_rows = [], []
     for conflict in new:
         row = {
             "uuid": conflict.uuid, "table_name": conflict.table, "field": conflict.field,
@@ -68,8 +69,11 @@ def write_conflicts(a: Side, b: Side, new: list[Conflict], changed: list[Conflic
             "right_site": b.site, "right_value": encode(conflict.b_value), "right_actor": conflict.b_actor,
             "right_at": conflict.b_at, "found_at": conflict.found_at,
         }
-        a.conn.execute(sync_conflicts.insert().values({**row, "record_uuid": conflict.ident}))
-        b.conn.execute(sync_conflicts.insert().values({**row, "record_uuid": b.local_uuid(conflict.table, conflict.ident)}))
+        a_rows.append({**row, "record_uuid": conflict.ident})
+        b_rows.append({**row, "record_uuid": b.local_uuid(conflict.table, conflict.ident)})
+    for side, rows in ((a, a_rows), (b, b_rows)):
+        if rows:
+            side.conn.execute(sync_conflicts.insert(), rows)
     for conflict in changed:
         for side in (a, b):
             row = side.conn.execute(select(sync_conflicts).where(sync_conflicts.c.uuid == conflict.uuid)).mappings().one()

@@ -25,6 +25,7 @@ class Side:
         self.site = self._site(create)
         self._uuids: dict[tuple[str, int], str | None] = {}
         self._ids: dict[tuple[str, str], int | None] = {}
+        self._loaded: set[str] = set()
         self.aliases: dict[tuple[str, str], str] = {
             (t, f): loc for t, f, loc in conn.execute(select(sync_aliases))}
 
@@ -56,19 +57,23 @@ class Side:
         return self.conn.execute(select(func.count()).select_from(AuditEntry.__table__)).scalar() or 0
 
     # -- keys and uuids --------------------------------------------------
+    def _load(self, table: str) -> None:
+        """Every key and uuid of a table in one read: a sync asks about many
+        records of few tables."""
+        if table in self._loaded:
+            return
+        self._loaded.add(table)
+        for record_id, uuid in self.conn.exec_driver_sql(f"SELECT id, uuid FROM {table}"):
+            self._uuids.setdefault((table, record_id), uuid)
+            self._ids.setdefault((table, uuid), record_id)
+
     def uuid_of(self, table: str, record_id: int) -> str | None:
-        key = (table, record_id)
-        if key not in self._uuids:
-            t = table_info(table).table  # type: ignore[union-attr]
-            self._uuids[key] = self.conn.execute(select(t.c.uuid).where(t.c.id == record_id)).scalar()
-        return self._uuids[key]
+        self._load(table)
+        return self._uuids.get((table, record_id))
 
     def id_of(self, table: str, uuid: str) -> int | None:
-        key = (table, uuid)
-        if key not in self._ids:
-            t = table_info(table).table  # type: ignore[union-attr]
-            self._ids[key] = self.conn.execute(select(t.c.id).where(t.c.uuid == uuid)).scalar()
-        return self._ids[key]
+        self._load(table)
+        return self._ids.get((table, uuid))
 
     def learn(self, table: str, record_id: int, uuid: str) -> None:
         self._ids[(table, uuid)] = record_id
@@ -76,8 +81,9 @@ class Side:
 
     def forget(self, table: str, uuid: str) -> None:
         record_id = self._ids.pop((table, uuid), None)
+        self._ids[(table, uuid)] = None
         if record_id is not None:
-            self._uuids.pop((table, record_id), None)
+            self._uuids[(table, record_id)] = None
 
     def local_uuid(self, table: str, uuid: str) -> str:
         """The uuid this file knows a record by (another copy may have added
