@@ -19,7 +19,7 @@ _COLUMNS: Final = (Column("Seat", 40), Column("Agency", 28), Column("Role", 20),
 def _row(seat: SeatDetail, doc: MembershipDocument, w: Words) -> Row:
     holder = seat.holder_on(doc.on)
     deputies = ", ".join(nominated_deputies(seat.notes))
-    return Row((seat.title, seat.agency, seat_role_words(seat.role, seat.voting, seat.in_attendance),
+    return Row((seat.title, seat.agency, w.known(seat_role_words(seat.role, seat.voting, seat.in_attendance)),
                 holder.person if holder else w("Vacant"), deputies or None,
                 holder.from_date if holder else None))
 

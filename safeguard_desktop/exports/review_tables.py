@@ -28,8 +28,8 @@ def _clock(review: ReviewRow, name: str) -> str:
 
 
 def reviews_table(doc: ReviewsDocument, w: Words) -> Table:
-    rows = tuple(Row((r.reference, r.kind_label, r.title, r.incident_on, _clock(r, NOTIFICATION),
-                      _clock(r, RAPID_REVIEW), _clock(r, REPORT), r.status.capitalize(), r.published_on),
+    rows = tuple(Row((r.reference, w.known(r.kind_label), r.title, r.incident_on, _clock(r, NOTIFICATION),
+                      _clock(r, RAPID_REVIEW), _clock(r, REPORT), w.known(r.status.capitalize()), r.published_on),
                      record=r.uuid)
                  for r in doc.rows)
     subtitle = (w("Clocks as they stood on {day}, counted in working days", day=f"{doc.on:%d/%m/%Y}"),)

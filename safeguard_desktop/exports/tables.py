@@ -15,7 +15,7 @@ from typing import Any, Callable, Final
 
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, level_word
-from safeguard_desktop.core.self_assessment import score_label
+from safeguard_desktop.core.self_assessment import score_word
 from safeguard_desktop.core.timescales import is_overdue
 from safeguard_desktop.exports.paper_words import ProgramText, Words, words
 from safeguard_desktop.store.queries.documents import (
@@ -273,11 +273,11 @@ def self_assessment_table(paper: SelfAssessmentPaper, w: Words) -> Table:
 
     def cells(line: ComparedLine, text: str | None) -> tuple[Cell, ...]:
         own = (line.number if line.kind != "area" else None, text, line.after.evidence, line.after.analysis,
-               _score(line.after.score))
+               _score(line.after.score, w))
         if before is None:
             return own
         changed = line.evidence_changed
-        return (*own, _score(line.before.score), line.change.text if line.after.score is not None else None,
+        return (*own, _score(line.before.score, w), line.change.text if line.after.score is not None else None,
                 w("Yes") if changed else None, line.before.evidence if changed else None)
 
     # Each area a banner; its statement and its own answers the first row under it.
@@ -298,8 +298,9 @@ def self_assessment_table(paper: SelfAssessmentPaper, w: Words) -> Table:
                  False, w("Priority area"), paper.public, paper.withheld, paper.records)
 
 
-def _score(score: int | None) -> str | None:
-    return score_label(score) if score is not None else None
+def _score(score: int | None, w: Words) -> str | None:
+    """"4 - Good", "4 - Da": the number as typed, the word in the paper's language."""
+    return None if score is None else f"{score} - {w(score_word(score))}"
 
 
 def _tree_sections(doc: PlanTreeDocument, row: Callable[[EntryRow, int], Row],

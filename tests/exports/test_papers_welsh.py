@@ -23,7 +23,9 @@ from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.exports.pdf_base import prepare_reportlab
 from safeguard_desktop.exports.pdf_cells import RagChip
-from safeguard_desktop.store.workspace import create_workspace
+from safeguard_desktop.store.ops import case_reviews
+from safeguard_desktop.store.queries.overview import boards
+from safeguard_desktop.store.workspace import Workspace, create_workspace
 
 ON = date(2024, 5, 14)
 
@@ -64,10 +66,10 @@ WELSH_WORDS = {
     "register": ("Cofrestr presenoldeb", "Presennol", "Ymddiheuriadau"),
     "analysis": ("Fesul grŵp", "Fesul asiantaeth", "Presenoldeb Q1 2024-25 (Ebrill–Mehefin 2024)"),
     "work-plan": ("Lefel", "Cyfeirnod"),
-    "self-assessment": ("Tystiolaeth", "Dadansoddiad"),
+    "self-assessment": ("Tystiolaeth", "Dadansoddiad", "4 - Da", "3 - Digonol"),
     "reviews": ("Adolygiadau achos",),
     "due": ("Beth sy'n ddyledus",),
-    "membership": ("Cylch gorchwyl", "Aelodau"),
+    "membership": ("Cylch gorchwyl", "Aelodau", "Aelod  "),
 }
 
 
@@ -235,3 +237,17 @@ def test_welsh_word_minutes_open_in_libreoffice_with_their_welsh_letters(papers:
     assert f"Tudalen 1 o {pages}" in text and f"Tudalen {pages} o {pages}" in text  # Word's fields, counted
     for words in ("Wedi'i lofnodi fel cofnod cywir", "Siân Ŵilliams", "Dr Elin Ŷates", "Tŷ Hywel", "Dŵr a chŷn"):
         assert words in text, words
+
+
+def test_welsh_reviews_paper_names_the_kinds_and_statuses_in_welsh(workspace: Workspace, tmp_path: Path) -> None:
+    board = boards(workspace)[0].id
+    case_reviews.create_review(workspace, board_id=board, kind="adult_practice_review", reference="APR 2026/01",
+                               title="Oedolyn E", decision_on=date(2026, 1, 12), status="closed")
+    out = tmp_path / "adolygiadau.xlsx"
+    export(workspace, ExportRequest("reviews", "xlsx", on=date(2026, 3, 1), language="cy",
+                                    marking="OFFICIAL-SENSITIVE"), out)
+    sheet = load_workbook(out).active
+    header = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Cyfeirnod")
+    row = [sheet.cell(header + 1, c).value for c in range(1, 10)]
+    assert row[:3] == ["APR 2026/01", "Adolygiad ymarfer oedolion", "Oedolyn E"] and row[7] == "Wedi cau"
+    assert sheet["A4"].value == "SWYDDOGOL-SENSITIF"

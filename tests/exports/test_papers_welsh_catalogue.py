@@ -17,12 +17,16 @@ from safeguard_desktop.core.attendance import AttendanceRule, describe_rule
 from safeguard_desktop.core.minutes_headings import PARTS
 from safeguard_desktop.core.plan_shapes import NOTE, SHAPES
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
+from safeguard_desktop.core.review_clocks import REVIEW_KINDS
+from safeguard_desktop.core.seats import SEAT_ROLES, seat_role_words
+from safeguard_desktop.core.self_assessment import SCORES, score_word
 from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.exports import minutes_text, paper_words
 from safeguard_desktop.exports.common import MARKINGS, PaperOptions
 from safeguard_desktop.exports.paper_terms import MONTHS, SHORT_MONTHS, WELSH
 from safeguard_desktop.exports.paper_words import ProgramText, Words
 from safeguard_desktop.exports.tables import IN_ATTENDANCE_NOTE, OVERDUE, REGISTER_LABELS
+from safeguard_desktop.store.ops.case_reviews import REVIEW_STATUSES
 from safeguard_desktop.store.queries.attendance_grid import KEY
 from safeguard_desktop.store.queries.documents import ACTION_PLAN_HEADINGS
 
@@ -83,7 +87,9 @@ def test_words_papers_take_from_core_are_in_the_catalogue() -> None:
         *MARKINGS, *ACTION_PLAN_HEADINGS, *(rag_label(v) for v in RAG_VALUES), *STATUS_LABELS.values(),
         *REGISTER_LABELS.values(), *minutes_text.PURPOSES.values(), *(word for _, word in PARTS),
         *(level.word for shape in SHAPES.values() for level in (*shape.levels, *shape.side_levels)), NOTE.word,
-        KEY, IN_ATTENDANCE_NOTE, OVERDUE,
+        KEY, IN_ATTENDANCE_NOTE, OVERDUE, *(score_word(score) for score in SCORES), *REVIEW_KINDS.values(),
+        *(seat_role_words(role, voting, False) for role in SEAT_ROLES for voting in (True, False)),
+        seat_role_words("member", True, True), *(status.capitalize() for status in REVIEW_STATUSES),
         describe_rule(AttendanceRule(deputy_counts_as_attended=True)),
         describe_rule(AttendanceRule(deputy_counts_as_attended=False)),
     ]
