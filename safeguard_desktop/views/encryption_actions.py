@@ -14,11 +14,13 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import encryption
 from safeguard_desktop.store.cipher_copy import default_target, encrypt_copy
 from safeguard_desktop.views.dialogs import passphrase_dialog
+from safeguard_desktop.views.i18n import translate, word
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from safeguard_desktop.views.main_window import MainWindow
 
-FILTER = "safeguard-desktop workspaces (*.sqlite);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Words", "safeguard-desktop workspaces (*.sqlite);;All files (*)")
 
 
 def install(window: MainWindow) -> None:
@@ -35,32 +37,33 @@ def install(window: MainWindow) -> None:
         return passphrase_dialog.ask_to_open(window, path, wrong)
 
     encryption.set_asker(ask)
-    window.encrypt_copy_action = window.add_file_action("&Encrypt a copy…", lambda: encrypt_a_copy(window))
+    window.encrypt_copy_action = window.add_file_action(translate("EncryptionActions", "&Encrypt a copy…"), lambda: encrypt_a_copy(window))
 
 
 def encrypt_a_copy(window: MainWindow) -> None:
     assert window.context is not None
     source = window.context.workspace.path
     if encryption.looks_encrypted(source):
-        QMessageBox.information(window, "Encrypt a copy", f"{source.name} is already encrypted.")
+        QMessageBox.information(window, translate("EncryptionActions", "Encrypt a copy"), translate("EncryptionActions", "{name} is already encrypted.").format(name=source.name))
         return
-    name, _ = QFileDialog.getSaveFileName(window, "Encrypt a copy: where to save it",
-                                          str(default_target(source, "encrypted")), FILTER)
+    name, _ = QFileDialog.getSaveFileName(window, translate("EncryptionActions", "Encrypt a copy: where to save it"),
+                                          str(default_target(source, "encrypted")), word(FILTER))
     if not name:
         return
     target = Path(name)
     if target.exists():
         # The file dialog asked whether to replace it; an encrypted copy never replaces a file.
-        QMessageBox.warning(window, "Encrypt a copy", f"{target.name} already exists: choose a new name.")
+        QMessageBox.warning(window, translate("EncryptionActions", "Encrypt a copy"), translate("EncryptionActions", "{name} already exists: choose a new name.").format(name=target.name))
         return
     passphrase = passphrase_dialog.ask_new(window, target)
     if passphrase is None:
         return
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "The encrypted copy was not made", str(exc) if isinstance(exc, UserError)
-                            else f"Something went wrong ({type(exc).__name__}). {source.name} was not changed.")
+        QMessageBox.warning(window, translate("EncryptionActions", "The encrypted copy was not made"), str(exc) if isinstance(exc, UserError)
+                            else translate("EncryptionActions", "Something went wrong ({kind}). {name} was not changed.")
+                            .format(kind=type(exc).__name__, name=source.name))
 
-    window.tasks.run("Encrypting a copy", lambda _p: encrypt_copy(source, target, passphrase),
-                     lambda made: window.show_status(f"Encrypted copy saved to {made}; {source.name} is unchanged"),
+    window.tasks.run(translate("EncryptionActions", "Encrypting a copy"), lambda _p: encrypt_copy(source, target, passphrase),
+                     lambda made: window.show_status(translate("EncryptionActions", "Encrypted copy saved to {made}; {name} is unchanged").format(made=made, name=source.name)),
                      failed, cancellable=False)

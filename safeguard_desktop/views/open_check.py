@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "OpenCheck"
 
 
 def verify_in_background(window: MainWindow, workspace: Workspace,
@@ -52,7 +51,7 @@ def verify_in_background(window: MainWindow, workspace: Workspace,
     def failed(exc: BaseException) -> None:
         # Busy or locked is not damage: said, and tried again at the next open.
         log.warning("verification of %s after opening could not run: %s", workspace.path, exc)
-        window.show_status(translate(CONTEXT, "The workspace could not be checked just now ({exc}); it is checked "
+        window.show_status(translate("OpenCheck", "The workspace could not be checked just now ({exc}); it is checked "
                                      "again next time.").format(exc=exc))
 
     window.tasks.run_quietly(lambda _p: verify_file(source), done, failed)
@@ -64,8 +63,8 @@ def _damage_found(window: MainWindow, workspace: Workspace, problems: list[Probl
     still_open = window.context is not None and window.context.workspace is workspace
     if not still_open:
         # Closed meanwhile (perhaps open elsewhere now): told, left where it is.
-        QMessageBox.critical(window, translate(CONTEXT, "The workspace is damaged"),
-                             translate(CONTEXT, "{path} is damaged ({status}). It was closed before the check ended "
+        QMessageBox.critical(window, translate("OpenCheck", "The workspace is damaged"),
+                             translate("OpenCheck", "{path} is damaged ({status}). It was closed before the check ended "
                                        "and was left as it is: open it again to be offered its newest good backup.")
                              .format(path=workspace.path, status=status))
         return
@@ -73,8 +72,8 @@ def _damage_found(window: MainWindow, workspace: Workspace, problems: list[Probl
     read_only = workspace.read_only
     window.show_welcome()  # flushes open editors and closes the file
     if read_only:
-        QMessageBox.critical(window, translate(CONTEXT, "The workspace is damaged"),
-                             _found_after_open() + translate(CONTEXT, "{path} is damaged ({status}). It was left as "
+        QMessageBox.critical(window, translate("OpenCheck", "The workspace is damaged"),
+                             _found_after_open() + translate("OpenCheck", "{path} is damaged ({status}). It was left as "
                                                              "it is.").format(path=path, status=status))
         return
     error = set_aside_damaged(path, status)
@@ -83,4 +82,4 @@ def _damage_found(window: MainWindow, workspace: Workspace, problems: list[Probl
 
 
 def _found_after_open() -> str:
-    return translate(CONTEXT, "The check that runs after a workspace opens found damage, so it was closed. ")
+    return translate("OpenCheck", "The check that runs after a workspace opens found damage, so it was closed. ")

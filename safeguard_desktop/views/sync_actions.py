@@ -12,17 +12,19 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
+from safeguard_desktop.views.i18n import translate, word
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from safeguard_desktop.store.sync.run import SyncReport
     from safeguard_desktop.views.main_window import MainWindow
 
-FILTER = "safeguard-desktop workspaces (*.sqlite);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Words", "safeguard-desktop workspaces (*.sqlite);;All files (*)")
 
 
 def install(window: MainWindow) -> None:
-    window.add_file_action("S&ync with…", lambda: sync_with(window), writes=True)
-    window.add_file_action("Sync &conflicts…", lambda: show_conflicts(window), writes=True)
+    window.add_file_action(translate("SyncActions", "S&ync with…"), lambda: sync_with(window), writes=True)
+    window.add_file_action(translate("SyncActions", "Sync &conflicts…"), lambda: show_conflicts(window), writes=True)
 
 
 def show_conflicts(window: MainWindow) -> None:
@@ -34,7 +36,7 @@ def sync_with(window: MainWindow, other: Path | None = None) -> SyncReport | Non
     assert window.context is not None
     here = window.context.workspace.path
     if other is None:
-        name, _ = QFileDialog.getOpenFileName(window, "Sync with another copy", str(here.parent), FILTER)
+        name, _ = QFileDialog.getOpenFileName(window, translate("SyncActions", "Sync with another copy"), str(here.parent), word(FILTER))
         if not name:
             return None
         other = Path(name)
@@ -45,14 +47,14 @@ def sync_with(window: MainWindow, other: Path | None = None) -> SyncReport | Non
     try:
         report = sync_files(here, other)
     except UserError as exc:
-        QMessageBox.warning(window, "Sync", str(exc))
+        QMessageBox.warning(window, translate("SyncActions", "Sync"), str(exc))
     window.open_path(here)
     if report is None or window.context is None:
         return report
     moved = report.a_to_b.applied + report.b_to_a.applied
-    window.show_status(f"Synced with {other.name}: {report.b_to_a.applied} change(s) came in, "
-                       f"{report.a_to_b.applied} went out." if moved or not report.nothing_new
-                       else f"{other.name} was already in step.")
+    window.show_status(translate("SyncActions", "Synced with {name}: {came} change(s) came in, {went} went out.").format(
+        name=other.name, came=report.b_to_a.applied, went=report.a_to_b.applied) if moved or not report.nothing_new
+                       else translate("SyncActions", "{name} was already in step.").format(name=other.name))
     if report.open_conflicts:
         show_conflicts(window)
     return report

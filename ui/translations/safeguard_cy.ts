@@ -675,6 +675,45 @@
     </message>
 </context>
 <context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>&amp;Encrypt a copy…</source>
+        <translation>&amp;Amgryptio copi…</translation>
+    </message>
+    <message>
+        <source>Encrypt a copy</source>
+        <translation>Amgryptio copi</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>Mae {name} wedi&apos;i amgryptio eisoes.</translation>
+    </message>
+    <message>
+        <source>Encrypt a copy: where to save it</source>
+        <translation>Amgryptio copi: ble i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>{name} already exists: choose a new name.</source>
+        <translation>Mae {name} yn bodoli eisoes: dewiswch enw newydd.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy was not made</source>
+        <translation>Ni wnaed y copi wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). {name} was not changed.</source>
+        <translation>Aeth rhywbeth o&apos;i le ({kind}). Ni newidiwyd {name}.</translation>
+    </message>
+    <message>
+        <source>Encrypting a copy</source>
+        <translation>Yn amgryptio copi</translation>
+    </message>
+    <message>
+        <source>Encrypted copy saved to {made}; {name} is unchanged</source>
+        <translation>Copi wedi&apos;i amgryptio wedi&apos;i gadw yn {made}; mae {name} heb ei newid</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Print</source>
@@ -1296,10 +1335,6 @@
         <source>Opened {path}</source>
         <translation>Agorwyd {path}</translation>
     </message>
-    <message>
-        <source>pages exist only while a workspace is open</source>
-        <translation>dim ond tra bo gweithle ar agor y mae tudalennau&apos;n bodoli</translation>
-    </message>
 </context>
 <context>
     <name>MeetingView</name>
@@ -1680,6 +1715,29 @@
     </message>
 </context>
 <context>
+    <name>OpenCheck</name>
+    <message>
+        <source>The workspace could not be checked just now ({exc}); it is checked again next time.</source>
+        <translation>Methu gwirio&apos;r gweithle ar hyn o bryd ({exc}); caiff ei wirio eto y tro nesaf.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Mae&apos;r gweithle wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({status}). It was closed before the check ended and was left as it is: open it again to be offered its newest good backup.</source>
+        <translation>Mae {path} wedi&apos;i ddifrodi ({status}). Caewyd ef cyn i&apos;r gwiriad orffen a&apos;i adael fel y mae: agorwch ef eto i gael cynnig ei gopi wrth gefn da diweddaraf.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({status}). It was left as it is.</source>
+        <translation>Mae {path} wedi&apos;i ddifrodi ({status}). Fe&apos;i gadawyd fel y mae.</translation>
+    </message>
+    <message>
+        <source>The check that runs after a workspace opens found damage, so it was closed. </source>
+        <translation>Canfu&apos;r gwiriad sy&apos;n rhedeg ar ôl i weithle agor ddifrod, felly caewyd ef. </translation>
+    </message>
+</context>
+<context>
     <name>OutlineEditor</name>
     <message>
         <source>Add {word} (a business plan&apos;s)</source>
@@ -1786,6 +1844,37 @@
     <message>
         <source>(no words yet: F2 to name it)</source>
         <translation>(dim geiriau eto: F2 i&apos;w enwi)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Dewiswch gyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Encrypted workspace</source>
+        <translation>Gweithle wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <source>The encrypted copy {name} will open only with this passphrase.</source>
+        <translation>Dim ond gyda&apos;r cyfrinymadrodd hwn y bydd y copi wedi&apos;i amgryptio {name} yn agor.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>Mae {name} wedi&apos;i amgryptio. Teipiwch ei gyfrinymadrodd i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (kept in the system&apos;s keyring)</source>
+        <translation>&amp;Cofio ar y cyfrifiadur hwn (wedi&apos;i gadw yng nghylch allweddi&apos;r system)</translation>
+    </message>
+    <message>
+        <source>The same passphrase &amp;again:</source>
+        <translation>Yr un cyfrinymadrodd &amp;eto:</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2968,33 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>S&amp;ync with…</source>
+        <translation>C&amp;ysoni â…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Gwrthdaro cysoni…</translation>
+    </message>
+    <message>
+        <source>Sync with another copy</source>
+        <translation>Cysoni â chopi arall</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Cysoni</translation>
+    </message>
+    <message>
+        <source>Synced with {name}: {came} change(s) came in, {went} went out.</source>
+        <translation>Wedi cysoni â {name}: daeth {came} newid i mewn, aeth {went} allan.</translation>
+    </message>
+    <message>
+        <source>{name} was already in step.</source>
+        <translation>Roedd {name} yn gyson eisoes.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>Cancel</source>
@@ -3913,6 +4029,18 @@
     <message>
         <source>safeguard-desktop workspaces (*.sqlite);;All files (*)</source>
         <translation>Gweithleoedd safeguard-desktop (*.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters (a few words are easier to remember).</source>
+        <translation>Defnyddiwch o leiaf {count} nod (mae ychydig o eiriau&apos;n haws eu cofio).</translation>
+    </message>
+    <message>
+        <source>Without this passphrase nobody can read the encrypted copy, you included: there is no way to recover it. Write it down somewhere safe.</source>
+        <translation>Heb y cyfrinymadrodd hwn ni all neb ddarllen y copi wedi&apos;i amgryptio, gan eich cynnwys chi: does dim modd ei adfer. Ysgrifennwch ef yn rhywle diogel.</translation>
     </message>
 </context>
 <context>

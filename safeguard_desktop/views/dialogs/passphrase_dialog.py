@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from safeguard_desktop.store import encryption
+from safeguard_desktop.views.i18n import word
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-MISMATCH = "The two passphrases differ."
-TOO_SHORT = f"Use at least {encryption.MIN_PASSPHRASE} characters (a few words are easier to remember)."
-LOSS_WARNING = ("Without this passphrase nobody can read the encrypted copy, you included: "
-                "there is no way to recover it. Write it down somewhere safe.")
+MISMATCH = QT_TRANSLATE_NOOP("Words", "The two passphrases differ.")
+TOO_SHORT_WORDS = QT_TRANSLATE_NOOP("Words", "Use at least {count} characters (a few words are easier to remember).")
+TOO_SHORT = TOO_SHORT_WORDS.format(count=encryption.MIN_PASSPHRASE)  # in English
+LOSS_WARNING = QT_TRANSLATE_NOOP("Words", "Without this passphrase nobody can read the encrypted copy, you included: "
+                                 "there is no way to recover it. Write it down somewhere safe.")
 
 
 class PassphraseDialog(QDialog):
@@ -32,20 +35,20 @@ class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, *, new: bool = False, wrong: bool = False) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle("Choose a passphrase" if new else "Encrypted workspace")
+        self.setWindowTitle(self.tr("Choose a passphrase") if new else self.tr("Encrypted workspace"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = (f"The encrypted copy {path.name} will open only with this passphrase." if new
-                 else f"{path.name} is encrypted. Type its passphrase to open it.")
+        intro = (self.tr("The encrypted copy {name} will open only with this passphrase.") if new
+                 else self.tr("{name} is encrypted. Type its passphrase to open it.")).format(name=path.name)
         layout.addWidget(QLabel(intro, wordWrap=True))
         self.problem = QLabel(objectName="passphraseProblem", wordWrap=True)
         self.problem.setStyleSheet("color:#A4262C;")
-        self.passphrase = self._field(layout, "&Passphrase:")
+        self.passphrase = self._field(layout, self.tr("&Passphrase:"))
         self.again: QLineEdit | None = None
-        self.remember = QCheckBox("&Remember on this computer (kept in the system's keyring)")
+        self.remember = QCheckBox(self.tr("&Remember on this computer (kept in the system's keyring)"))
         if new:
-            self.again = self._field(layout, "The same passphrase &again:")
-            layout.addWidget(QLabel(LOSS_WARNING, wordWrap=True))
+            self.again = self._field(layout, self.tr("The same passphrase &again:"))
+            layout.addWidget(QLabel(word(LOSS_WARNING), wordWrap=True))
         else:
             layout.addWidget(self.remember)
         layout.addWidget(self.problem)
@@ -71,10 +74,10 @@ class PassphraseDialog(QDialog):
         ok = bool(text)
         if self.new and self.again is not None:
             if text and len(text) < encryption.MIN_PASSPHRASE:
-                self.problem.setText(TOO_SHORT)
+                self.problem.setText(word(TOO_SHORT_WORDS).format(count=encryption.MIN_PASSPHRASE))
                 ok = False
             elif self.again.text() and self.again.text() != text:
-                self.problem.setText(MISMATCH)
+                self.problem.setText(word(MISMATCH))
                 ok = False
             else:
                 self.problem.setText("")

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_VALUES, rag_label
 from safeguard_desktop.store.queries.actions import ActionFilter
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
 # Typing pauses this long before the search runs, so a word is one query.
 TYPING_PAUSE_MS = 200
-_ANY = "(any)"
+_ANY = QT_TRANSLATE_NOOP("Words", "(any)")
 
 
 class FilterBar(QWidget):
@@ -36,9 +38,9 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find in this plan…")
+        self.search.setPlaceholderText(self.tr("Find in this plan…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Words in any column; accents and ŵ ŷ need not be typed")
+        self.search.setToolTip(self.tr("Words in any column; accents and ŵ ŷ need not be typed"))
         self.search.setMinimumWidth(120)  # the bar fits beside the plan list at 1280 px
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS, timeout=self._emit)
         self.search.textChanged.connect(self._typing.start)
@@ -52,25 +54,26 @@ class FilterBar(QWidget):
         self.rag_choices: dict[str | None, QAction] = {}
         for value in (*RAG_VALUES, None):
             choice = rag_menu.addAction(_swatch(RAG_COLOURS.get(value or "", "#FFFFFF")),
-                                        rag_label(value) if value else "No rating")
+                                        word(rag_label(value)) if value else self.tr("No rating"))
             choice.setCheckable(True)
             choice.toggled.connect(self._emit)
             self.rag_choices[value] = choice
         self.rag_button.setMenu(rag_menu)
-        self.rag_button.setText("RAG: any")
+        self.rag_button.setText(self.tr("RAG: any"))
         layout.addWidget(self.rag_button)
 
-        self.cab = self._combo("CAB:", [(_ANY, None), ("C children", "C"), ("A adults", "A"), ("B both", "B")], layout)
-        self.lead = self._combo("Lead:", [(_ANY, None)], layout)
+        self.cab = self._combo(self.tr("CAB:"), [(word(_ANY), None), (self.tr("C children"), "C"),
+                                                 (self.tr("A adults"), "A"), (self.tr("B both"), "B")], layout)
+        self.lead = self._combo(self.tr("Lead:"), [(word(_ANY), None)], layout)
         self.lead.setMinimumContentsLength(8)  # long leads show whole in the list that drops down
         self.lead.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.overdue = QCheckBox("Overdue")
+        self.overdue = QCheckBox(self.tr("Overdue"))
         self.overdue.toggled.connect(self._emit)
         layout.addWidget(self.overdue)
-        self.confidential = self._combo("Confidential:", [("shown", None), ("only these", True), ("hidden", False)],
+        self.confidential = self._combo(self.tr("Confidential:"), [("shown", None), (self.tr("only these"), True), ("hidden", False)],
                                         layout)
-        clear = QPushButton("Clear")
-        clear.setToolTip("Show every row again")
+        clear = QPushButton(self.tr("Clear"))
+        clear.setToolTip(self.tr("Show every row again"))
         clear.clicked.connect(self.clear)
         layout.addWidget(clear)
         layout.addStretch(1)
@@ -88,7 +91,7 @@ class FilterBar(QWidget):
         chosen = self.lead.currentData()
         self.lead.blockSignals(True)
         self.lead.clear()
-        self.lead.addItem(_ANY, None)
+        self.lead.addItem(word(_ANY), None)
         for name in names:
             self.lead.addItem(name, name)
         self.lead.setCurrentIndex(max(0, self.lead.findData(chosen)))
@@ -125,7 +128,7 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._typing.stop()
         chosen = [choice.text() for choice in self.rag_choices.values() if choice.isChecked()]
-        self.rag_button.setText("RAG: " + (", ".join(chosen) if chosen else "any"))
+        self.rag_button.setText(self.tr("RAG: {chosen}").format(chosen=", ".join(chosen) if chosen else self.tr("any")))
         self.changed.emit(self.current())
 
 

@@ -42,6 +42,7 @@ from safeguard_desktop.views.grid.filter_bar import FilterBar
 from safeguard_desktop.views.grid.history_panel import HistoryPanel
 from safeguard_desktop.views.grid.outline_commands import StructureStep
 from safeguard_desktop.views.grid.plan_tree import PlanTree
+from safeguard_desktop.views.i18n import counted, word
 
 STATUS_DELAY_MS = 40
 
@@ -104,41 +105,41 @@ class PlanView(QWidget):
             self.toolbar.addAction(action)
             return action
 
-        self.insert_above = add("Insert above", lambda: self.insert_rows(below=False), "Ctrl+Shift+I",
-                                "Insert as many empty rows above as are selected")
-        self.insert_below = add("Insert below", lambda: self.insert_rows(below=True), "Ctrl+I")
-        self.duplicate = add("Duplicate", self.duplicate_rows, "Ctrl+D", "Copy the selected rows below them")
-        self.delete = add("Delete rows", self.delete_rows, "Ctrl+-")
-        self.move_up = add("Move up", lambda: self.move_rows(-1), "Alt+Shift+Up")
-        self.move_down = add("Move down", lambda: self.move_rows(1), "Alt+Shift+Down")
-        self.nest = add("Nest", lambda: self.nest_row(True), "Alt+Shift+Right",
-                        "Put a work plan's activity under the activity above it")
-        self.unnest = add("Un-nest", lambda: self.nest_row(False), "Alt+Shift+Left", "Take the activity up a level")
+        self.insert_above = add(self.tr("Insert above"), lambda: self.insert_rows(below=False), "Ctrl+Shift+I",
+                                self.tr("Insert as many empty rows above as are selected"))
+        self.insert_below = add(self.tr("Insert below"), lambda: self.insert_rows(below=True), "Ctrl+I")
+        self.duplicate = add(self.tr("Duplicate"), self.duplicate_rows, "Ctrl+D", self.tr("Copy the selected rows below them"))
+        self.delete = add(self.tr("Delete rows"), self.delete_rows, "Ctrl+-")
+        self.move_up = add(self.tr("Move up"), lambda: self.move_rows(-1), "Alt+Shift+Up")
+        self.move_down = add(self.tr("Move down"), lambda: self.move_rows(1), "Alt+Shift+Down")
+        self.nest = add(self.tr("Nest"), lambda: self.nest_row(True), "Alt+Shift+Right",
+                        self.tr("Put a work plan's activity under the activity above it"))
+        self.unnest = add(self.tr("Un-nest"), lambda: self.nest_row(False), "Alt+Shift+Left", self.tr("Take the activity up a level"))
         self.row_actions = [self.insert_above, self.insert_below, self.duplicate, self.delete, self.move_up,
                             self.move_down, self.nest, self.unnest]
         self.toolbar.addSeparator()
-        self.renumber = add("Renumber…", self.offer_renumbering, None,
-                            "Offer a tidy numbering within each priority; your own numbers stay until you agree")
+        self.renumber = add(self.tr("Renumber…"), self.offer_renumbering, None,
+                            self.tr("Offer a tidy numbering within each priority; your own numbers stay until you agree"))
         self.toolbar.addSeparator()
-        add("Plan order", self.grid.plan_order, None, "Back to the plan's own order after sorting by a column")
-        self.outline_rows = add("Headings", lambda: self.model.set_outline_shown(self.outline_rows.isChecked()),
-                                None, "Show the plan's priorities, outcomes, duties and responsibilities "
-                                "as rows between the actions")
+        add(self.tr("Plan order"), self.grid.plan_order, None, self.tr("Back to the plan's own order after sorting by a column"))
+        self.outline_rows = add(self.tr("Headings"), lambda: self.model.set_outline_shown(self.outline_rows.isChecked()),
+                                None, self.tr("Show the plan's priorities, outcomes, duties and responsibilities "
+                                "as rows between the actions"))
         self.outline_rows.setCheckable(True)
         self.outline_rows.setChecked(True)
-        find = QAction("Find", self)
+        find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.filter_bar.focus_search)
         self.addAction(find)
         columns = QToolButton()
-        columns.setText("Columns")
+        columns.setText(self.tr("Columns"))
         columns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(columns)
         menu.aboutToShow.connect(lambda: self.grid.header_view.fill_columns_menu(menu))
         columns.setMenu(menu)
         self.toolbar.addWidget(columns)
-        self.confidential = QAction("Confidential (left out of public exports)", self)
+        self.confidential = QAction(self.tr("Confidential (left out of public exports)"), self)
         self.confidential.setCheckable(True)
         self.confidential.triggered.connect(self.set_confidential)
         self.row_actions.append(self.confidential)
@@ -192,7 +193,7 @@ class PlanView(QWidget):
         self.model.set_filter(replace(self.filter_bar.current(), entry_ids=self._scope))
 
     def _rows_shown(self) -> None:
-        self.status.setText(f"Showing {self.model.rowCount() - self.model.banner_count()} rows…")
+        self.status.setText(self.tr("Showing {count} rows…").format(count=self.model.rowCount() - self.model.banner_count()))
         self._status_timer.start()
 
     def update_status(self) -> None:
@@ -202,19 +203,19 @@ class PlanView(QWidget):
         ws = self.context.workspace
         total = count_actions(ws, self.plan_id)
         counts = rag_counts(ws, self.plan_id, self.model.filters)
-        parts = [f"{rag_label(value)} {counts[value]}" for value in RAG_VALUES]
-        parts.append(f"No rating {counts[None]}")
+        parts = [f"{word(rag_label(value))} {counts[value]}" for value in RAG_VALUES]
+        parts.append(self.tr("No rating {count}").format(count=counts[None]))
         shown = self.model.rowCount() - self.model.banner_count()
-        self.status.setText(f"Showing {shown} of {total} row{'s' if total != 1 else ''}  ·  " + "  ·  ".join(parts)
+        self.status.setText(counted(self.tr("Showing {shown} of %n row(s)", "", total), total).format(shown=shown) + "  ·  " + "  ·  ".join(parts)
                             + self._headings_note())
 
     def _headings_note(self) -> str:
         """Says where the plan's headings went, so a sorted grid is not
         mistaken for the plan."""
         if self.model.outline_shown and self.model.banner_count():
-            return "" if self.model.filters.is_empty else "  ·  Headings of the rows shown"
+            return "" if self.model.filters.is_empty else self.tr("  ·  Headings of the rows shown")
         if self.model.sort_spec is not None and self.model.show_outline:
-            return "  ·  Sorted: headings hidden until Plan order"
+            return self.tr("  ·  Sorted: headings hidden until Plan order")
         return ""
 
     def _cells_changed(self, keys: list[tuple[int, str]]) -> None:
@@ -235,7 +236,7 @@ class PlanView(QWidget):
             return
         action = self.model.action(row)
         self.where.setText(self.tree.path_of(action.entry_id) or " ")
-        self.history.show_action(action_id, f"action {action.number}" if action.number else "this action")
+        self.history.show_action(action_id, self.tr("action {number}").format(number=action.number) if action.number else self.tr("this action"))
 
     # -- row commands ----------------------------------------------------------------
     def _push(self, command: object) -> None:
@@ -273,7 +274,7 @@ class PlanView(QWidget):
         if not ids or self.plan_id is None:
             return
         if self.model.sort_spec is not None:
-            self.context.show_status("Rows move in the plan's own order: choose Plan order first.")
+            self.context.show_status(self.tr("Rows move in the plan's own order: choose Plan order first."))
             return
         self._push(MoveRows(self.context.workspace, self.model.events, self.plan_id, ids, step))
 
@@ -285,7 +286,7 @@ class PlanView(QWidget):
             return
         ws, row = self.context.workspace, ids[0]
         step = structure.indent_row if nest else structure.outdent_row
-        text = "Nest the activity under the row above" if nest else "Take the activity up a level"
+        text = self.tr("Nest the activity under the row above") if nest else self.tr("Take the activity up a level")
         self._push(StructureStep(ws, self.model.events, self.plan_id, text,
                                  lambda c: (("row", row), step(ws, row, c)), ("row", row)))
 
@@ -293,9 +294,10 @@ class PlanView(QWidget):
         ids = self.grid.selected_ids()
         edits = cell_edits(self.context.workspace, [(i, "confidential", confidential) for i in ids]) if ids else []
         if edits and self.plan_id is not None:
-            verb = "confidential" if confidential else "not confidential"
+            text = self.tr("Mark %n row(s) confidential", "", len(edits)) if confidential \
+                else self.tr("Mark %n row(s) not confidential", "", len(edits))
             self._push(SetCells(self.context.workspace, self.model.events, self.plan_id, edits,
-                                f"Mark {len(edits)} row{'s' if len(edits) != 1 else ''} {verb}"))
+                                counted(text, len(edits))))
 
     def _show_confidential(self, action_id: int | None) -> None:
         row = self.model.row_of(action_id) if action_id is not None else None
@@ -305,13 +307,13 @@ class PlanView(QWidget):
         if column < 0 or self.context.read_only:
             return
         heading = self.model.headerData(column, Qt.Orientation.Horizontal)
-        menu.addAction(f"Rename “{short(heading)}” for this plan…", lambda: self._ask_heading(column))
+        menu.addAction(self.tr("Rename “{short}” for this plan…").format(short=short(heading)), lambda: self._ask_heading(column))
         if self.model.own_headings():
-            menu.addAction("Use the standard headings", lambda: self.set_headings({}))
+            menu.addAction(self.tr("Use the standard headings"), lambda: self.set_headings({}))
 
     def _ask_heading(self, column: int) -> None:
         current = self.model.headerData(column, Qt.Orientation.Horizontal)
-        text, ok = QInputDialog.getText(self, "Rename heading", "This plan's heading for the column:", text=current)
+        text, ok = QInputDialog.getText(self, self.tr("Rename heading"), self.tr("This plan's heading for the column:"), text=current)
         if ok and text.strip():
             self.set_headings({**self.model.own_headings(), COLUMNS[column].field: text.strip()})
 
@@ -324,21 +326,21 @@ class PlanView(QWidget):
         own = {field: text for field, text in headings.items() if standard.get(field) != text}
         self._push(SetHeadings(self.context.workspace, self.model.events, self.plan_id,
                                plan_headings(self.context.workspace, self.plan_id), own or None,
-                               "Rename column headings" if own else "Use the standard headings"))
+                               self.tr("Rename column headings") if own else self.tr("Use the standard headings")))
 
     def offer_renumbering(self) -> None:
         if self.plan_id is None:
             return
         proposal = renumber_proposal(self.context.workspace, self.plan_id)
         if not proposal:
-            self.context.show_status("The numbers are already in order: nothing to renumber.")
+            self.context.show_status(self.tr("The numbers are already in order: nothing to renumber."))
             return
-        lines = [f"{old or '(none)'} → {new}" for _, old, new in proposal[:40]]
-        more = f"\n… and {len(proposal) - 40} more" if len(proposal) > 40 else ""
+        lines = [f"{old or self.tr('(none)')} → {new}" for _, old, new in proposal[:40]]
+        more = "\n" + self.tr("… and {count} more").format(count=len(proposal) - 40) if len(proposal) > 40 else ""
         answer = QMessageBox.question(
-            self, "Renumber the plan?",
-            f"{len(proposal)} row{'s' if len(proposal) != 1 else ''} would get a new number:\n\n"
-            + "\n".join(lines) + more + "\n\nThis is one step: Edit › Undo puts every number back.")
+            self, self.tr("Renumber the plan?"),
+            counted(self.tr("%n row(s) would get a new number:", "", len(proposal)), len(proposal)) + "\n\n"
+            + "\n".join(lines) + more + "\n\n" + self.tr("This is one step: Edit › Undo puts every number back."))
         if answer == QMessageBox.StandardButton.Yes:
             self.apply_renumbering(proposal)
 
@@ -346,4 +348,4 @@ class PlanView(QWidget):
         assert self.plan_id is not None
         edits = [CellEdit(action_id, "number", old, new) for action_id, old, new in proposal]
         self._push(Renumber(self.context.workspace, self.model.events, self.plan_id, edits,
-                            f"Renumber {len(edits)} row{'s' if len(edits) != 1 else ''}"))
+                            counted(self.tr("Renumber %n row(s)", "", len(edits)), len(edits))))

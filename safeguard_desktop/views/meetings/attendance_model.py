@@ -9,14 +9,16 @@ from PySide6.QtGui import QBrush, QColor
 
 from safeguard_desktop.store.queries.attendance import AnalysisRow
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
-FIGURES = (("Expected", "expected"), ("In person", "in_person"), ("By deputy", "by_deputy"),
-           ("Apologies", "apologies"), ("Absent", "absent"), ("Not marked", "unmarked"), ("Attended", "attended"))
-LEADING = {"group": (("Group", "group"),),
-           "agency": (("Agency", "agency"),),
-           "seat": (("Group", "group"), ("Seat", "seat"), ("Agency", "agency"), ("Held by", "holder"))}
-FLAG_TEXT = {"seat": "Persistent non-attendance"}
-FLAG_TEXT_ABOVE_SEATS = "A seat is flagged"
+FIGURES = ((QT_TRANSLATE_NOOP("Words", "Expected"), "expected"), (QT_TRANSLATE_NOOP("Words", "In person"), "in_person"), (QT_TRANSLATE_NOOP("Words", "By deputy"), "by_deputy"),
+           (QT_TRANSLATE_NOOP("Words", "Apologies"), "apologies"), (QT_TRANSLATE_NOOP("Words", "Absent"), "absent"), (QT_TRANSLATE_NOOP("Words", "Not marked"), "unmarked"), (QT_TRANSLATE_NOOP("Words", "Attended"), "attended"))
+LEADING = {"group": ((QT_TRANSLATE_NOOP("Words", "Group"), "group"),),
+           "agency": ((QT_TRANSLATE_NOOP("Words", "Agency"), "agency"),),
+           "seat": ((QT_TRANSLATE_NOOP("Words", "Group"), "group"), (QT_TRANSLATE_NOOP("Words", "Seat"), "seat"), (QT_TRANSLATE_NOOP("Words", "Agency"), "agency"), (QT_TRANSLATE_NOOP("Words", "Held by"), "holder"))}
+FLAG_TEXT = {"seat": QT_TRANSLATE_NOOP("Words", "Persistent non-attendance")}
+FLAG_TEXT_ABOVE_SEATS = QT_TRANSLATE_NOOP("Words", "A seat is flagged")
 FLAG_FILL = "#f9d6d5"
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,8 +27,8 @@ Index = QModelIndex | QPersistentModelIndex
 class AttendanceTableModel(HeadersTableModel):
     def __init__(self, level: str, parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = (*LEADING[level], *FIGURES, ("Rate", "rate"), ("Flag", "persistent_non_attendance"))
-        self.headers = tuple(title for title, _field in self._columns)
+        self._columns = (*LEADING[level], *FIGURES, (self.tr("Rate"), "rate"), (self.tr("Flag"), "persistent_non_attendance"))
+        self.headers = tuple(word(title) for title, _field in self._columns)
         self._rows: list[AnalysisRow] = []
 
     def set_rows(self, rows: Sequence[AnalysisRow]) -> None:
@@ -47,9 +49,9 @@ class AttendanceTableModel(HeadersTableModel):
             if field == "rate":
                 return "–" if value is None else f"{value:.0%}"
             if field == "persistent_non_attendance":
-                return FLAG_TEXT.get(row.level, FLAG_TEXT_ABOVE_SEATS) if value else ""
+                return word(FLAG_TEXT.get(row.level, FLAG_TEXT_ABOVE_SEATS)) if value else ""
             if field == "agency" and value is None:
-                return "(no agency)"
+                return self.tr("(no agency)")
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and field != "persistent_non_attendance":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -10,12 +10,14 @@ from PySide6.QtGui import QBrush, QColor
 from safeguard_desktop.store.queries.meetings import AgendaRow, RegisterLine
 from safeguard_desktop.views.labels import SEAT_ROLES, label
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
 COL_SEAT, COL_AGENCY, COL_HOLDER, COL_MARK, COL_DEPUTY, COL_ARRIVED, COL_LEFT = range(7)
-HEADERS = ("Seat", "Agency", "Member", "Attendance", "Deputy", "Arrived at", "Left at")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "Seat"), QT_TRANSLATE_NOOP("Words", "Agency"), QT_TRANSLATE_NOOP("Words", "Member"), QT_TRANSLATE_NOOP("Words", "Attendance"), QT_TRANSLATE_NOOP("Words", "Deputy"), QT_TRANSLATE_NOOP("Words", "Arrived at"), QT_TRANSLATE_NOOP("Words", "Left at"))
 SEAT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-MARK_LABELS = {"present": "Present", "deputy": "Deputy", "apologies": "Apologies", "absent": "Absent",
+MARK_LABELS = {"present": QT_TRANSLATE_NOOP("Words", "Present"), "deputy": QT_TRANSLATE_NOOP("Words", "Deputy"), "apologies": QT_TRANSLATE_NOOP("Words", "Apologies"), "absent": QT_TRANSLATE_NOOP("Words", "Absent"),
                "unmarked": "–"}
 # Pale fills that read at a glance across a room-lit screen and stay legible
 # in black text; unmarked seats stay white so the gaps stand out.
@@ -88,14 +90,14 @@ class RegisterTableModel(HeadersTableModel):
     def _text(self, line: RegisterLine, column: int) -> str | None:
         if column == COL_SEAT:
             if line.in_attendance:
-                return f"{line.title} (in attendance, not a member)"
-            return line.title if line.voting else f"{line.title} (non-voting)"
+                return self.tr("{title} (in attendance, not a member)").format(title=line.title)
+            return line.title if line.voting else self.tr("{title} (non-voting)").format(title=line.title)
         if column == COL_AGENCY:
             return line.agency
         if column == COL_HOLDER:
-            return line.holder or "(vacant)"
+            return line.holder or self.tr("(vacant)")
         if column == COL_MARK:
-            return MARK_LABELS.get(line.status, line.status)
+            return word(MARK_LABELS.get(line.status, line.status))
         if column == COL_DEPUTY:
             return line.deputy_name
         if column == COL_ARRIVED:

@@ -39,16 +39,18 @@ from safeguard_desktop.views.meetings.action_log_model import (
 from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.date_entry import DateEntry
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import counted, word
 
 # What the Show box offers: the everyday three, then each status on its own.
-SHOW = (("Open actions", "open"), ("Overdue", "overdue"), ("All actions", "all"),
-        *((f"{label} only", f"status:{code}") for code, label in STATUS_LABELS.items()))
-SOURCES = (("Meetings and plans", None), ("Meetings", "meetings"), ("Plans", "plans"))
+SHOW = ((QT_TRANSLATE_NOOP("Words", "Open actions"), "open"), (QT_TRANSLATE_NOOP("Words", "Overdue"), "overdue"), (QT_TRANSLATE_NOOP("Words", "All actions"), "all"),
+        *((label, f"status:{code}") for code, label in STATUS_LABELS.items()))
+SOURCES = ((QT_TRANSLATE_NOOP("Words", "Meetings and plans"), None), (QT_TRANSLATE_NOOP("Words", "Meetings"), "meetings"), (QT_TRANSLATE_NOOP("Words", "Plans"), "plans"))
 SEARCH_DELAY_MS = 250
 
 
 class ActionLogPage(QWidget):
-    title = "Action log"
+    title = QT_TRANSLATE_NOOP("Words", "Action log")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,11 +65,11 @@ class ActionLogPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         # "Due by": any date unless one is typed or chosen.
-        self.due_by = DateEntry(None, optional=True, blank_text="any date")
-        self.due_by.setAccessibleName("Due on or before")
+        self.due_by = DateEntry(None, optional=True, blank_text=self.tr("any date"))
+        self.due_by.setAccessibleName(self.tr("Due on or before"))
         self.due_by.changed.connect(lambda _d: self.apply_filter())
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search what, how, lead, progress, owner")
+        self.search.setPlaceholderText(self.tr("Search what, how, lead, progress, owner"))
         self.search.setClearButtonEnabled(True)
         # Searched once typing pauses: a query per key would stutter on a long log.
         self._search_timer = QTimer(self)
@@ -78,16 +80,16 @@ class ActionLogPage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         # Two rows: in one, the filters asked for 1,380 px, more than a 1280 px laptop has.
         bar, second = QHBoxLayout(), QHBoxLayout()
-        for row, text, widget in ((bar, "Show", self.show_combo), (bar, "From", self.source_combo),
-                                  (bar, "Group", self.group_combo), (bar, "Agency", self.agency_combo),
-                                  (second, "Owner", self.owner_combo), (second, "Due by", self.due_by)):
+        for row, text, widget in ((bar, self.tr("Show"), self.show_combo), (bar, self.tr("From"), self.source_combo),
+                                  (bar, self.tr("Group"), self.group_combo), (bar, self.tr("Agency"), self.agency_combo),
+                                  (second, self.tr("Owner"), self.owner_combo), (second, self.tr("Due by"), self.due_by)):
             row.addWidget(QLabel(text))
             row.addWidget(widget)
         bar.addStretch(1)
         self.search.setMinimumWidth(150)
         second.addWidget(self.search, 1)
-        export = QPushButton("Export…")
-        export.setToolTip("The action log as a paper or spreadsheet, with the filters chosen here")
+        export = QPushButton(self.tr("Export…"))
+        export.setToolTip(self.tr("The action log as a paper or spreadsheet, with the filters chosen here"))
         export.clicked.connect(self.export)
         second.addWidget(export)
         self.count = QLabel()
@@ -109,36 +111,36 @@ class ActionLogPage(QWidget):
         for column, width in ((COL_SOURCE, 190), (COL_WHAT, 320), (2, 180), (COL_DUE, 140), (4, 90), (COL_RAG, 70)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
-        self.no_match = QLabel("No actions match these filters.")
+        self.no_match = QLabel(self.tr("No actions match these filters."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(("When", "By", "Change", "At meeting"))
+        self.history.setHorizontalHeaderLabels((self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("At meeting")))
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.review_meeting = QComboBox()
         self.review_status = QComboBox()
-        self.review_status.addItem("(unchanged)", None)
+        self.review_status.addItem(self.tr("(unchanged)"), None)
         for code, text in STATUS_WORDS.items():
-            self.review_status.addItem(text, code)
+            self.review_status.addItem(word(text), code)
         self.review_progress = QLineEdit()
-        self.review_progress.setPlaceholderText("Progress reported")
+        self.review_progress.setPlaceholderText(self.tr("Progress reported"))
         self.review_progress.returnPressed.connect(self.record_review)
-        record = QPushButton("Record update")
+        record = QPushButton(self.tr("Record update"))
         record.clicked.connect(self.record_review)
         review = QWidget()
         review.setMinimumWidth(340)  # room for a meeting's name in "Reviewed at"
         form = QFormLayout(review)
-        form.addRow(QLabel("<b>Review this action</b>"))
-        form.addRow("Reviewed at", self.review_meeting)
-        form.addRow("Status", self.review_status)
-        form.addRow("Progress", self.review_progress)
+        form.addRow(QLabel(self.tr("<b>Review this action</b>")))
+        form.addRow(self.tr("Reviewed at"), self.review_meeting)
+        form.addRow(self.tr("Status"), self.review_status)
+        form.addRow(self.tr("Progress"), self.review_progress)
         form.addRow(record)
         history_box = QWidget()
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(QLabel("<b>History of the selected action</b>"))
+        history_layout.addWidget(QLabel(self.tr("<b>History of the selected action</b>")))
         history_layout.addWidget(self.history)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(history_box)
@@ -165,25 +167,28 @@ class ActionLogPage(QWidget):
         self._stack = QStackedLayout(self)
         self._stack.addWidget(content)
         self._stack.addWidget(EmptyState(
-            "No actions yet",
-            "Actions arising from meetings (added in a meeting's minutes) and the rows of your plans' action "
-            "tables all gather here, to be reviewed at each meeting and sent out as the action log."))
+            self.tr("No actions yet"),
+            self.tr("Actions arising from meetings (added in a meeting's minutes) and the rows of your plans' action "
+            "tables all gather here, to be reviewed at each meeting and sent out as the action log.")))
         self.refresh()
 
     def _combo(self, choices: tuple[tuple[str, str | None], ...]) -> QComboBox:
         combo = QComboBox()
         for text, code in choices:
-            combo.addItem(text, code)
+            # A status on its own reads "Completed only"; the others are words marked above.
+            shown = self.tr("{status} only").format(status=word(text)) if code and code.startswith("status:") \
+                else word(text)
+            combo.addItem(shown, code)
         combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         return combo
 
     # -- loading -------------------------------------------------------
     def refresh(self) -> None:
         ws = self.context.workspace
-        self._fill(self.group_combo, "All groups", [(g.id, g.name) for g in list_groups(ws)])
-        self._fill(self.agency_combo, "All agencies", [(a[0], a[1]) for a in list_agencies(ws)])
-        self._fill(self.owner_combo, "Anyone", [(p.id, p.name) for p in list_people(ws)])
-        self._fill(self.review_meeting, "Not at a meeting",
+        self._fill(self.group_combo, self.tr("All groups"), [(g.id, g.name) for g in list_groups(ws)])
+        self._fill(self.agency_combo, self.tr("All agencies"), [(a[0], a[1]) for a in list_agencies(ws)])
+        self._fill(self.owner_combo, self.tr("Anyone"), [(p.id, p.name) for p in list_people(ws)])
+        self._fill(self.review_meeting, self.tr("Not at a meeting"),
                    [(m.id, f"{m.group}, {m.date:%d %b %Y}") for m in list_meetings(ws) if m.status != "cancelled"])
         self.apply_filter()
         self._stack.setCurrentIndex(0 if self._any_actions() else 1)
@@ -222,7 +227,7 @@ class ActionLogPage(QWidget):
         self._search_timer.stop()
         self.model.load(self.current_filter())
         rows = self.model.rowCount()
-        self.count.setText(f"{rows} action{'s' if rows != 1 else ''}")
+        self.count.setText(counted(self.tr("%n action(s)", "", rows), rows))
         self._table_stack.setCurrentIndex(0 if rows else 1)
         if rows:
             self.table.selectRow(0)  # its history shows at once, below
@@ -263,8 +268,9 @@ class ActionLogPage(QWidget):
         self.history.setRowCount(len(rows))
         for r, h in enumerate(rows):
             # A progress note reads on its own; a RAG, status or date change reads as from → to.
-            change = (f"Progress: {h.new_value or '(cleared)'}" if h.kind == "progress" else
-                      f"{KIND_WORDS.get(h.kind, h.kind)}: {h.old_value or '–'} → {h.new_value or '–'}".replace("_", " "))
+            change = (self.tr("Progress: {text}").format(text=h.new_value or self.tr("(cleared)"))
+                      if h.kind == "progress" else
+                      f"{word(KIND_WORDS.get(h.kind, h.kind))}: {h.old_value or '–'} → {h.new_value or '–'}".replace("_", " "))
             for column, text in enumerate((h.at[:16].replace("T", " "), h.by, change, h.meeting or "")):
                 self.history.setItem(r, column, QTableWidgetItem(text))
         self.history.resizeColumnToContents(0)
@@ -273,18 +279,18 @@ class ActionLogPage(QWidget):
     def record_review(self) -> None:
         action_id = self.selected_action()
         if action_id is None:
-            self.context.show_status("Choose an action in the log first.")
+            self.context.show_status(self.tr("Choose an action in the log first."))
             return
         row = self.model.row_data(self.table.selectionModel().selectedRows()[0].row())
         status, progress = self.review_status.currentData(), self.review_progress.text().strip() or None
         if status is None and progress is None or row is None:
-            self.context.show_status("Choose a status or type the progress reported.")
+            self.context.show_status(self.tr("Choose a status or type the progress reported."))
             return
         def after() -> None:
             self.model.refresh_action(action_id)
             self._show_history(action_id)
 
-        if run_review(self.context, "Review action", action_id, meeting_id=self.review_meeting.currentData(),
+        if run_review(self.context, self.tr("Review action"), action_id, meeting_id=self.review_meeting.currentData(),
                       status=status, progress=progress, refresh=after):
             self.review_progress.clear()
             self.review_status.setCurrentIndex(0)

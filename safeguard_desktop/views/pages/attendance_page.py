@@ -29,12 +29,14 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.attendance_model import AttendanceTableModel
 from safeguard_desktop.views.meetings.commands import run_edit
 from safeguard_desktop.views.widgets.empty_state import EmptyState
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import counted
 
-LEVELS = (("By group", "group"), ("By agency", "agency"), ("By seat", "seat"))
+LEVELS = ((QT_TRANSLATE_NOOP("Words", "By group"), "group"), (QT_TRANSLATE_NOOP("Words", "By agency"), "agency"), (QT_TRANSLATE_NOOP("Words", "By seat"), "seat"))
 
 
 class AttendancePage(QWidget):
-    title = "Attendance"
+    title = QT_TRANSLATE_NOOP("Words", "Attendance")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,16 +46,16 @@ class AttendancePage(QWidget):
         self.group_combo = QComboBox()
         # The rule is the workspace's, not this user's: every user, paper and
         # the command line count the same way. Changing it is an undoable edit.
-        self.deputy_box = QCheckBox("A nominated deputy counts as attended")
-        self.deputy_box.setToolTip("This workspace's rule: it applies for everyone who opens it, "
-                                   "in the exported papers and on the command line.")
+        self.deputy_box = QCheckBox(self.tr("A nominated deputy counts as attended"))
+        self.deputy_box.setToolTip(self.tr("This workspace's rule: it applies for everyone who opens it, "
+                                   "in the exported papers and on the command line."))
         self.deputy_box.setChecked(deputy_counts_as_attended(context.workspace))
         self.deputy_box.setEnabled(not context.read_only)
         self.deputy_box.toggled.connect(self._deputy_rule_changed)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
         self.group_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
         bar = QHBoxLayout()
-        for text, widget in (("Period", self.period_combo), ("Group", self.group_combo)):
+        for text, widget in ((self.tr("Period"), self.period_combo), (self.tr("Group"), self.group_combo)):
             bar.addWidget(QLabel(text))
             bar.addWidget(widget)
         bar.addWidget(self.deputy_box)
@@ -89,9 +91,9 @@ class AttendancePage(QWidget):
         self._stack = QStackedLayout(self)
         self._stack.addWidget(content)
         self._stack.addWidget(EmptyState(
-            "No meetings to analyse yet",
-            "Once meetings are held and their registers taken (Meetings › Register), attendance is analysed "
-            "here by financial quarter or year, per group, per agency and per seat."))
+            self.tr("No meetings to analyse yet"),
+            self.tr("Once meetings are held and their registers taken (Meetings › Register), attendance is analysed "
+            "here by financial quarter or year, per group, per agency and per seat.")))
         self.refresh()
 
     def refresh(self) -> None:
@@ -104,7 +106,7 @@ class AttendancePage(QWidget):
         keep = self.group_combo.currentData()
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        self.group_combo.addItem("All groups", None)
+        self.group_combo.addItem(self.tr("All groups"), None)
         for group in list_groups(ws):
             self.group_combo.addItem(group.name, group.id)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep)))
@@ -121,7 +123,7 @@ class AttendancePage(QWidget):
         self.period_combo.clear()
         year = last
         while year >= first:
-            self.period_combo.addItem(f"Year {year.label}", year.label)
+            self.period_combo.addItem(self.tr("Year {label}").format(label=year.label), year.label)
             for quarter in reversed(year.quarters()):
                 self.period_combo.addItem(quarter.label, quarter.code)
             year = year.previous()
@@ -132,7 +134,7 @@ class AttendancePage(QWidget):
     def _deputy_rule_changed(self, checked: bool) -> None:
         ws = self.context.workspace
         new, old = (YES if checked else NO), (NO if checked else YES)
-        if not run_edit(self.context, "Deputies " + ("count" if checked else "do not count") + " as attended",
+        if not run_edit(self.context, self.tr("Deputies count as attended") if checked else self.tr("Deputies do not count as attended"),
                         lambda: set_workspace_setting(ws, DEPUTY_COUNTS_AS_ATTENDED, new),
                         lambda: set_workspace_setting(ws, DEPUTY_COUNTS_AS_ATTENDED, old), self._show_rule):
             self._show_rule()  # refused (read-only): the box goes back to the rule in force
@@ -160,15 +162,15 @@ class AttendancePage(QWidget):
         total = analysis.level("group")
         expected = sum(r.expected for r in total)
         attended = sum(r.attended for r in total)
-        rate = f"{attended / expected:.0%}" if expected else "no rate"
-        cancelled = f", {analysis.cancelled} cancelled (not counted)" if analysis.cancelled else ""
-        self.summary.setText(f"<b>{analysis.period_label}</b>: {analysis.meetings} meeting"
-                             f"{'s' if analysis.meetings != 1 else ''} held{cancelled}; "
-                             f"{attended} of {expected} seat places filled ({rate}).")
-        self.rule.setText(f"How the rate is counted: attended ÷ expected, where expected is every seat at every "
-                          f"meeting held. {analysis.rule_text} Persistent non-attendance: three meetings in a "
-                          "row without the seat filled (apologies count as not filled).")
+        rate = f"{attended / expected:.0%}" if expected else self.tr("no rate")
+        cancelled = self.tr(", {count} cancelled (not counted)").format(count=analysis.cancelled) \
+            if analysis.cancelled else ""
+        self.summary.setText(counted(self.tr("<b>{period}</b>: %n meeting(s) held", "", analysis.meetings), analysis.meetings).format(
+            period=analysis.period_label) + cancelled + "; " + self.tr(
+            "{attended} of {expected} seat places filled ({rate}).").format(
+            attended=attended, expected=expected, rate=rate))
+        self.rule.setText(self.tr("How the rate is counted: attended ÷ expected, where expected is every seat at every meeting held. {rule_text} Persistent non-attendance: three meetings in a row without the seat filled (apologies count as not filled).").format(rule_text=analysis.rule_text))
         flagged = analysis.flagged
-        self.flags.setText("" if not flagged else "Persistent non-attendance, to escalate: " + "; ".join(
+        self.flags.setText("" if not flagged else self.tr("Persistent non-attendance, to escalate: ") + "; ".join(
             f"{r.seat} ({r.group}{', ' + r.holder if r.holder else ''})" for r in flagged))
         self.flags.setVisible(bool(flagged))

@@ -17,17 +17,18 @@ from safeguard_desktop.views.grid.outline_editor import OutlineEditor
 from safeguard_desktop.views.grid.plan_view import PlanView
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 LAST_PLAN_KEY = "plans/last_plan_uuid"
 
 COLUMNS: tuple[Column[PlanSummary], ...] = (
-    Column("Plan", lambda p: p.title),
-    Column("Year", lambda p: p.financial_year),
+    Column(QT_TRANSLATE_NOOP("Words", "Plan"), lambda p: p.title),
+    Column(QT_TRANSLATE_NOOP("Words", "Year"), lambda p: p.financial_year),
 )
 
 
 class PlansPage(QWidget):
-    title = "Plans"
+    title = QT_TRANSLATE_NOOP("Words", "Plans")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,13 +47,13 @@ class PlansPage(QWidget):
         self.plan_view = PlanView(context)
         self.plan_list.selectionModel().currentRowChanged.connect(lambda current, _: self._open_row(current.row()))
 
-        self.report_button = QPushButton("Import report…")
-        self.report_button.setToolTip("What the import of this plan understood, row by row")
+        self.report_button = QPushButton(self.tr("Import report…"))
+        self.report_button.setToolTip(self.tr("What the import of this plan understood, row by row"))
         self.report_button.clicked.connect(self.show_import_report)
         self.report_button.hide()
-        self.next_year_button = QPushButton("Start next year's plan…")
-        self.next_year_button.setToolTip("A copy of this plan for the next financial year, its open rows carried "
-                                         "forward and linked to this year's")
+        self.next_year_button = QPushButton(self.tr("Start next year's plan…"))
+        self.next_year_button.setToolTip(self.tr("A copy of this plan for the next financial year, its open rows carried "
+                                         "forward and linked to this year's"))
         self.next_year_button.clicked.connect(self.start_next_year)
         self.next_year_button.setEnabled(not context.read_only)
         self.outline = OutlineEditor(context, self.plan_view)
@@ -75,7 +76,7 @@ class PlansPage(QWidget):
         body.setSizes([340, 1100])
         self._stack = QStackedLayout()
         self._stack.addWidget(body)
-        self.empty_state = EmptyState("No plans yet", "File › Import a plan from Excel or Word, or File › New plan.")
+        self.empty_state = EmptyState(self.tr("No plans yet"), self.tr("File › Import a plan from Excel or Word, or File › New plan."))
         self._stack.addWidget(self.empty_state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

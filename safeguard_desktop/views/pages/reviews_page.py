@@ -24,6 +24,9 @@ from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.pages.review_form import ReviewForm
 from safeguard_desktop.views.widgets.list_page import ListSection
 from safeguard_desktop.views.widgets.record_table_model import ID_ROLE, Column
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.labels import code_word
+from safeguard_desktop.views.i18n import word
 
 
 def _clock_column(header: str, name: str) -> Column[ReviewRow]:
@@ -33,21 +36,21 @@ def _clock_column(header: str, name: str) -> Column[ReviewRow]:
 
 
 COLUMNS: tuple[Column[ReviewRow], ...] = (
-    Column("Reference", lambda r: r.reference),
-    Column("Kind", lambda r: r.kind_label),
-    _clock_column("Notification", NOTIFICATION),
-    _clock_column("Rapid review", RAPID_REVIEW),
-    _clock_column("Report", REPORT),
-    Column("Known", lambda r: r.incident_on.strftime("%d/%m/%Y") if r.incident_on else ""),
-    Column("Status", lambda r: r.status.capitalize()),
-    Column("Title", lambda r: r.title),
+    Column(QT_TRANSLATE_NOOP("Words", "Reference"), lambda r: r.reference),
+    Column(QT_TRANSLATE_NOOP("Words", "Kind"), lambda r: word(r.kind_label)),
+    _clock_column(QT_TRANSLATE_NOOP("Words", "Notification"), NOTIFICATION),
+    _clock_column(QT_TRANSLATE_NOOP("Words", "Rapid review"), RAPID_REVIEW),
+    _clock_column(QT_TRANSLATE_NOOP("Words", "Report"), REPORT),
+    Column(QT_TRANSLATE_NOOP("Words", "Known"), lambda r: r.incident_on.strftime("%d/%m/%Y") if r.incident_on else ""),
+    Column(QT_TRANSLATE_NOOP("Words", "Status"), lambda r: code_word(r.status)),
+    Column(QT_TRANSLATE_NOOP("Words", "Title"), lambda r: r.title),
 )
 # The clocks first and wrapped onto two lines, so all three show beside the form.
 WIDTHS = (105, 125, 170, 170, 170, 85, 75)
 
 
 class ReviewsPage(QWidget):
-    title = "Case reviews"
+    title = QT_TRANSLATE_NOOP("Words", "Case reviews")
     # (page key, record id, the record's home): here, a plan to open
     open_requested = Signal(str, object, object)
 
@@ -58,18 +61,18 @@ class ReviewsPage(QWidget):
         self.today = today
         self.reviews: list[ReviewRow] = []
         self.section = ListSection(
-            "Case reviews", COLUMNS, lambda r: r.id, "No case reviews yet",
-            "Add a review when the board learns of a serious incident: its clocks start from that day.")
+            self.tr("Case reviews"), COLUMNS, lambda r: r.id, self.tr("No case reviews yet"),
+            self.tr("Add a review when the board learns of a serious incident: its clocks start from that day."))
         self.section.table.setWordWrap(True)
         self.section.table.selectionModel().selectionChanged.connect(self._on_selected)
         self.form = ReviewForm(context, self.refresh)
-        self.add_button = QPushButton("Add review")
+        self.add_button = QPushButton(self.tr("Add review"))
         self.add_button.clicked.connect(self.add_review)
         self.plan_button = QPushButton()
         self.plan_button.clicked.connect(self.open_action_plan)
         self.nation = QComboBox()
-        for code, word in NATIONS.items():
-            self.nation.addItem(word, code)
+        for code, nation in NATIONS.items():
+            self.nation.addItem(word(nation), code)
         self.nation.activated.connect(lambda _i: self.set_nation(self.nation.currentData()))
         for widget in (self.add_button, self.plan_button, self.nation):
             widget.setEnabled(not context.read_only)
@@ -77,7 +80,7 @@ class ReviewsPage(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.plan_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Working days skip the bank holidays of"))
+        bar.addWidget(QLabel(self.tr("Working days skip the bank holidays of")))
         bar.addWidget(self.nation)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.section)
@@ -85,9 +88,9 @@ class ReviewsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([850, 360])
-        rules = QLabel("Notification is due 5 working days after the board learns of the incident; the rapid review "
+        rules = QLabel(self.tr("Notification is due 5 working days after the board learns of the incident; the rapid review "
                        "15 working days after notification; a local review's report about 6 months after the "
-                       "decision to hold one (adult reviews run only that last clock).")
+                       "decision to hold one (adult reviews run only that last clock)."))
         rules.setObjectName("reviewRules")
         rules.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -139,7 +142,8 @@ class ReviewsPage(QWidget):
         # Notes being typed were saved when the cursor left them for the list.
         review = self.current_review()
         self.form.set_review(review)
-        self.plan_button.setText("Open action plan" if review and review.action_plan_id else "Create action plan")
+        self.plan_button.setText(self.tr("Open action plan") if review and review.action_plan_id
+                                 else self.tr("Create action plan"))
         self.plan_button.setEnabled(review is not None and (review.action_plan_id is not None
                                                              or not self.context.read_only))
 
@@ -151,12 +155,12 @@ class ReviewsPage(QWidget):
         ws = self.context.workspace
         board = boards(ws)
         if not board:
-            self.context.show_status("Create a workspace with a board first.")
+            self.context.show_status(self.tr("Create a workspace with a board first."))
             return
         today = self.today()
-        reference = f"New review {today:%d/%m/%Y}"
+        reference = self.tr("New review {today:%d/%m/%Y}").format(today=today)
         created = run_create(
-            self.context, "Add case review",
+            self.context, self.tr("Add case review"),
             lambda: ops.create_review(ws, board_id=board[0].id, kind="rapid_review", reference=reference,
                                       incident_on=today),
             lambda ids: records.restore_records(ws, CaseReview, ids),
@@ -172,7 +176,7 @@ class ReviewsPage(QWidget):
             return
         if review.action_plan_id is None:
             ws = self.context.workspace
-            created = run_create(self.context, f"{review.reference}: create action plan",
+            created = run_create(self.context, self.tr("{reference}: create action plan").format(reference=review.reference),
                                  lambda: ops.create_action_plan(ws, review.id, self.today()),
                                  lambda ids: records.restore_records(ws, Plan, ids),
                                  lambda ids: records.delete_records(ws, Plan, ids), self.refresh)
@@ -188,5 +192,5 @@ class ReviewsPage(QWidget):
         old = board_nation(ws)
         if nation == old:
             return
-        run_edit(self.context, f"Bank holidays of {NATIONS[nation]}", lambda: ops.set_board_nation(ws, nation),
+        run_edit(self.context, self.tr("Bank holidays of {nation}").format(nation=word(NATIONS[nation])), lambda: ops.set_board_nation(ws, nation),
                  lambda: ops.set_board_nation(ws, old), self.refresh)

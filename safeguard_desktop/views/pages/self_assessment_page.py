@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,7 @@ def _table(model: QAbstractItemModel, fixed: dict[int, int]) -> KeyTable:
 
 
 class SelfAssessmentPage(QWidget):
-    title = "Self-assessments"
+    title = QT_TRANSLATE_NOOP("Words", "Self-assessments")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,13 +79,13 @@ class SelfAssessmentPage(QWidget):
         self.period_box.setMinimumWidth(160)
         self.period_name = QLineEdit()
         self.period_name.setMinimumWidth(200)
-        self.period_name.setPlaceholderText("Name of this period")
-        self.period_name.setToolTip("Rename the period: type and press Enter")
-        self.next_button = QPushButton("&Start the next period")
-        self.next_button.setToolTip("A new period six months on, starting from a copy of this one's answers")
+        self.period_name.setPlaceholderText(self.tr("Name of this period"))
+        self.period_name.setToolTip(self.tr("Rename the period: type and press Enter"))
+        self.next_button = QPushButton(self.tr("&Start the next period"))
+        self.next_button.setToolTip(self.tr("A new period six months on, starting from a copy of this one's answers"))
         bar = QHBoxLayout()
-        for label, widget in (("Se&lf-assessment:", self.plan_box), ("&Period:", self.period_box),
-                              ("&Name:", self.period_name)):
+        for label, widget in ((self.tr("Se&lf-assessment:"), self.plan_box), (self.tr("&Period:"), self.period_box),
+                              (self.tr("&Name:"), self.period_name)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             bar.addWidget(caption)
@@ -113,7 +113,7 @@ class SelfAssessmentPage(QWidget):
         # Room for a period's name to wrap onto a second and third line in the narrow score columns.
         self.comparison_view.horizontalHeader().setMinimumHeight(3 * self.fontMetrics().height() + 6)
         compare_bar = QHBoxLayout()
-        caption = QLabel("Compare &with:")
+        caption = QLabel(self.tr("Compare &with:"))
         caption.setBuddy(self.compare_box)
         compare_bar.addWidget(caption)
         compare_bar.addWidget(self.compare_box)
@@ -124,16 +124,16 @@ class SelfAssessmentPage(QWidget):
         comparison_layout.addWidget(self.comparison_view)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.assessment_view, "&Assessment")
-        self.tabs.addTab(comparison, "&Comparison")
+        self.tabs.addTab(self.assessment_view, self.tr("&Assessment"))
+        self.tabs.addTab(comparison, self.tr("&Comparison"))
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(bar)
         body_layout.addWidget(self.tabs, 1)
-        self.empty_state = EmptyState("No self-assessments yet",
-                                      "File › New plan and choose Self-assessment, or File › Import one from Excel.")
+        self.empty_state = EmptyState(self.tr("No self-assessments yet"),
+                                      self.tr("File › New plan and choose Self-assessment, or File › Import one from Excel."))
         self._stack = QStackedLayout()
         self._stack.addWidget(body)
         self._stack.addWidget(self.empty_state)
@@ -189,7 +189,7 @@ class SelfAssessmentPage(QWidget):
         self.period_box.setCurrentIndex(ids.index(keep) if keep in ids else len(ids) - 1)
         self.period_box.blockSignals(False)
         self.next_button.setEnabled(plan is not None and not self.context.read_only)
-        self.next_button.setText("&Start the next period" if self.periods else "&Start the first period")
+        self.next_button.setText(self.tr("&Start the next period") if self.periods else self.tr("&Start the first period"))
         self._load_period()
 
     def _load_period(self) -> None:
@@ -219,7 +219,7 @@ class SelfAssessmentPage(QWidget):
         self.comparison_model.set_comparison(
             q.compare(self.context.workspace, self.plan_id, self.compare_box.currentData(), self.period_id))
         self.compare_note.setText("" if self.compare_box.count() else
-                                  "This is the first period: start the next period to compare with it.")
+                                  self.tr("This is the first period: start the next period to compare with it."))
         self.comparison_view.resizeRowsToContents()
 
     def _after_edit(self) -> None:
@@ -240,13 +240,13 @@ class SelfAssessmentPage(QWidget):
             self.context.show_status(self.context.workspace.read_only_reason())
             return False
         if self.period_id is None:
-            self.context.show_status("Start the first period (Alt+S) before answering: answers belong to a period.")
+            self.context.show_status(self.tr("Start the first period (Alt+S) before answering: answers belong to a period."))
             return False
         if field == "score" and not isinstance(value, int) and value is not None:
             text = str(value)
             value = parse_score(text)
             if value is None and text.strip():
-                self.context.show_status(f"'{text}' is not a score: type a whole number from 1 to 6.")
+                self.context.show_status(self.tr("'{text}' is not a score: type a whole number from 1 to 6.").format(text=text))
                 return False
         line = next(line for line in self.model_lines() if line.entry_id == entry_id)
         old = getattr(line, field)
@@ -280,7 +280,7 @@ class SelfAssessmentPage(QWidget):
             self._load_plan(created)
             self.tabs.setCurrentIndex(0)
             self.assessment_view.setFocus()
-            self.context.show_status(f"Started {self.period_box.currentText()} from a copy of the period before.")
+            self.context.show_status(self.tr("Started {currentText} from a copy of the period before.").format(currentText=self.period_box.currentText()))
 
     def _rename(self) -> None:
         period = self._period()

@@ -11,12 +11,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from safeguard_desktop.core.plan_shapes import NOTE
-from safeguard_desktop.core.self_assessment import score_label
+from safeguard_desktop.views.labels import score_text
 from safeguard_desktop.store.queries.self_assessments import AssessmentLine
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_TEXT, COL_EVIDENCE, COL_ANALYSIS, COL_SCORE = range(5)
-HEADERS = ("No.", "Priority area or question", "Evidence", "Analysis", "Score (1-6)")
+HEADERS = (QT_TRANSLATE_NOOP("Words", "No."), QT_TRANSLATE_NOOP("Words", "Priority area or question"), QT_TRANSLATE_NOOP("Words", "Evidence"), QT_TRANSLATE_NOOP("Words", "Analysis"), QT_TRANSLATE_NOOP("Words", "Score (1-6)"))
 FIELDS = {COL_EVIDENCE: "evidence", COL_ANALYSIS: "analysis", COL_SCORE: "score"}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "area", "question" or "note": how the text cell is drawn
@@ -68,7 +70,7 @@ class AssessmentTableModel(QAbstractTableModel):
         line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_SCORE:
-                return "" if line.score is None else score_label(line.score)
+                return "" if line.score is None else score_text(line.score)
             return [line.number, line_text(line), line.evidence, line.analysis][column] or ""
         if role == Qt.ItemDataRole.EditRole:
             if column == COL_SCORE:
@@ -83,7 +85,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SCORE:
-            return "Type a score from 1 to 6; Delete clears it"
+            return self.tr("Type a score from 1 to 6; Delete clears it")
         if role == ENTRY_ROLE:
             return line.entry_id
         if role == KIND_ROLE:
@@ -102,5 +104,5 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return word(HEADERS[section])
         return None

@@ -8,14 +8,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from safeguard_desktop.core.self_assessment import score_label
+from safeguard_desktop.views.labels import score_text
 from safeguard_desktop.store.queries.self_assessments import ComparedLine, Comparison
 from safeguard_desktop.views.self_assessment.assessment_model import AREA_FILL, KIND_ROLE, line_text
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.i18n import word
 
 Index = QModelIndex | QPersistentModelIndex
 (COL_NUMBER, COL_TEXT, COL_SCORE_BEFORE, COL_SCORE_AFTER, COL_CHANGE, COL_EVIDENCE_CHANGED, COL_EVIDENCE_BEFORE,
  COL_EVIDENCE_AFTER) = range(8)
-CHANGED = "Changed"
+CHANGED = QT_TRANSLATE_NOOP("Words", "Changed")
 # Marks what changed in the evidence the way a reviewer's highlighter would.
 CHANGED_FILL = QBrush(QColor("#FFE699"))
 
@@ -54,7 +56,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return line.kind
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CHANGE:
-            return f"Change: {line.change.word.lower()} ({line.change.colour})"
+            return self.tr("Change: {word} ({colour})").format(word=line.change.word.lower(), colour=line.change.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         return None
@@ -66,11 +68,11 @@ class ComparisonTableModel(QAbstractTableModel):
             return line_text(line)
         if column in (COL_SCORE_BEFORE, COL_SCORE_AFTER):
             score = (line.before if column == COL_SCORE_BEFORE else line.after).score
-            return "" if score is None else score_label(score)
+            return "" if score is None else score_text(score)
         if column == COL_CHANGE:
             return line.change.text if line.after.score is not None else ""
         if column == COL_EVIDENCE_CHANGED:
-            return CHANGED if line.evidence_changed else ""
+            return word(CHANGED) if line.evidence_changed else ""
         return (line.before if column == COL_EVIDENCE_BEFORE else line.after).evidence or ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -81,7 +83,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self._comparison
-        before = c.before.label if c and c.before else "(none before)"
+        before = c.before.label if c and c.before else self.tr("(none before)")
         after = c.after.label if c else ""
-        return ("No.", "Priority area or question", f"Score {before}", f"Score {after}", "Change",
-                "Evidence changed", f"Evidence {before}", f"Evidence {after}")[section]
+        return (self.tr("No."), self.tr("Priority area or question"), self.tr("Score {before}").format(before=before), self.tr("Score {after}").format(after=after), self.tr("Change"),
+                self.tr("Evidence changed"), self.tr("Evidence {before}").format(before=before), self.tr("Evidence {after}").format(after=after))[section]

@@ -26,7 +26,7 @@ class ListSection(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.heading = QLabel(f"<h3>{heading}</h3>")
+        self.heading = QLabel(self.tr("<h3>{heading}</h3>").format(heading=heading))
         self._stack = QStackedLayout()
         self._stack.addWidget(self.table)
         self._stack.addWidget(EmptyState(empty_title, empty_advice))

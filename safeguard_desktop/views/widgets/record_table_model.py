@@ -9,6 +9,7 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from safeguard_desktop.views.i18n import word
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,5 +62,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].header
+            # Headings are marked QT_TRANSLATE_NOOP("Words", …) where declared.
+            return word(self._columns[section].header)
         return None
