@@ -159,9 +159,13 @@ def test_every_edit_is_in_both_copies_or_in_the_conflict_list(small, ops, monkey
     # Durability has tests of its own (test_sync_kill, tests/reliability); here
     # fsync would only make 500 examples slow.
     monkeypatch.setattr(os, "fsync", lambda fd: None)
-    a, b = copy_pair(small, SLOTS)
-    for path in (a, b):  # the trail heads the last example's files left at these paths
+    for path in (SLOTS / "office.sqlite", SLOTS / "laptop.sqlite"):
+        # What the last example's files left at these paths: their trail
+        # heads, and any -wal or -shm (SQLite would read them with the new file).
         head_file(path).unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm", "-journal"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    a, b = copy_pair(small, SLOTS)
     base = state(a)
     apply(a, small, [op for op in ops if op[1] == "a"])
     apply(b, small, [op for op in ops if op[1] == "b"])

@@ -90,17 +90,6 @@ def window(a: Side, b: Side) -> Window:
     return Window(start, start, False)
 
 
-def in_step(a: Side, b: Side) -> bool:
-    """Nothing new on either side since their last sync with each other."""
-    mine = _peer(a, b.site)
-    if not mine:
-        return False
-    theirs = _peer(b, a.site)
-    return bool(theirs) and (mine["my_last_id"], mine["my_last_hash"]) == a.last_entry() and \
-        (mine["peer_last_id"], mine["peer_last_hash"]) == b.last_entry() and \
-        (theirs["my_last_id"], theirs["peer_last_id"]) == (mine["peer_last_id"], mine["my_last_id"])
-
-
 def _peer(side: Side, peer_site: str) -> dict[str, Any] | None:
     row = side.conn.execute(select(sync_peers).where(sync_peers.c.peer_site == peer_site)).mappings().first()
     return dict(row) if row else None

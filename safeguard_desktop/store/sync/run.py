@@ -8,7 +8,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, select
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import audit_head
@@ -16,9 +16,9 @@ from safeguard_desktop.store.audit_head import ChainHead
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import SCHEMA_VERSION, read_header
 from safeguard_desktop.store.lock import WorkspaceLock
-from safeguard_desktop.store.sync import swap
+from safeguard_desktop.store.sync import quick, swap
 from safeguard_desktop.store.sync.apply import Applied, Writer
-from safeguard_desktop.store.sync.changes import entries_after, in_step, remember_peer, window
+from safeguard_desktop.store.sync.changes import entries_after, remember_peer, window
 from safeguard_desktop.store.sync.conflicts import settle, write_conflicts
 from safeguard_desktop.store.sync.moves import to_move
 from safeguard_desktop.store.sync.plan import Conflict, make_plan
@@ -119,24 +119,9 @@ def _take_locks(paths: list[Path]) -> list[WorkspaceLock]:
 
 
 def _in_step(a_path: Path, b_path: Path, report: SyncReport) -> bool:
-    """The quick answer for a sync with nothing new: both files' trails end
-    where both recorded them at their last sync, and no resolution waits to
-    cross. Read-only; no copy is made."""
-    engines = [_engine(p, read_only=True) for p in (a_path, b_path)]
-    try:
-        with engines[0].connect() as ca, engines[1].connect() as cb:
-            if not all(inspect(c).has_table("sync_peers") for c in (ca, cb)):
-                return False
-            a, b = Side(ca, a_path.name, create=False), Side(cb, b_path.name, create=False)
-            if a.site == b.site or not in_step(a, b):
-                return False
-            open_sets = [set(c.execute(select(sync_conflicts.c.uuid).where(sync_conflicts.c.resolved_at.is_(None))).scalars())
-                         for c in (ca, cb)]
-            report.open_conflicts = len(open_sets[0])
-            return open_sets[0] == open_sets[1]
-    finally:
-        for engine in engines:
-            engine.dispose()
+    """The quick answer for a sync with nothing new (store/sync/quick.py)."""
+    same, report.open_conflicts = quick.in_step(a_path, b_path)
+    return same
 
 
 def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
