@@ -11,6 +11,13 @@ computer last wrote still there, with the same hash?
 The head is written after the commit, never before, so it is never ahead of
 what is on disk; if writing it fails (a full disk) the edit stands and the
 older head still holds for the entries before it.
+
+An open workspace writes it through a ``HeadKeeper``: not on each commit
+(a file written and renamed on every keystroke's save cost an edit more
+than all the rest of it), but at most once a second, on a timer thread, and
+at once when the workspace closes. The head may so lag up to a second
+behind the trail after a crash; an older head is still an entry the trail
+must hold, so a trail cut short before it, emptied or rewritten is found.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import json
 import logging
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +39,7 @@ from safeguard_desktop.store.models import AuditEntry, Setting
 log = logging.getLogger(__name__)
 
 HEAD_NAME = "audit-head.json"
+WRITE_DELAY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,39 @@ def remember(workspace: Path, head: ChainHead) -> None:
             raise
     except OSError as exc:
         log.warning("audit head for %s not recorded: %s", workspace, exc.strerror or exc)
+
+
+class HeadKeeper:
+    """Writes the newest head of one workspace at most once per ``delay``
+    seconds after a commit, and at once on ``flush`` (on close). Writes are
+    serialised, and each takes the newest head noted, so the file never
+    goes back to an older head."""
+
+    def __init__(self, workspace: Path, delay: float = WRITE_DELAY_S) -> None:
+        self.workspace = Path(workspace)
+        self.delay = delay
+        self._lock = threading.Lock()  # guards _pending and _timer
+        self._writing = threading.Lock()  # one write at a time
+        self._pending: ChainHead | None = None
+        self._timer: threading.Timer | None = None
+
+    def note(self, head: ChainHead) -> None:
+        with self._lock:
+            self._pending = head
+            if self._timer is None:
+                self._timer = threading.Timer(self.delay, self.flush)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def flush(self) -> None:
+        with self._writing:
+            with self._lock:
+                head, self._pending = self._pending, None
+                timer, self._timer = self._timer, None
+            if timer is not None and timer is not threading.current_thread():
+                timer.cancel()
+            if head is not None:
+                remember(self.workspace, head)
 
 
 def recorded_head(workspace: Path) -> ChainHead | None:

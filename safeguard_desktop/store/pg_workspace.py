@@ -44,6 +44,8 @@ class ServerWorkspace(Workspace):
     """A workspace on a server. ``path`` is its address (``str()`` gives it
     as typed, ``.name`` a short form for titles)."""
 
+    on_server = True  # no file: no lock, no backups by copy, no header
+
     def __init__(self, address: ServerAddress, engine: Engine) -> None:
         # The base keeps a file's companions by its path (the chain's head
         # beside it); a server has none: a name that is no file stands in
@@ -150,6 +152,21 @@ def create_server_workspace(address: ServerAddress | str, *, board_name: str | N
 
         create_board(workspace, name=board_name)
     return workspace
+
+
+def prepare_server_workspace(address: ServerAddress | str) -> bool:
+    """Make a new, empty workspace in the database at ``address`` if it is
+    empty (one the database administrator made for it); True if made.
+    Anything else there is left for opening to judge."""
+    address = parse_server_address(address) if isinstance(address, str) else address
+    engine = server_engine(address)
+    try:
+        empty = _schema_state(engine, address) == "empty"
+    finally:
+        engine.dispose()
+    if empty:
+        create_server_workspace(address).close()
+    return empty
 
 
 def open_target(target: Path | ServerAddress | str, *, read_only: bool = False,

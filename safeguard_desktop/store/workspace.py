@@ -65,6 +65,7 @@ class Workspace:
         self.backup_failure: str | None = None  # why the backup on open was not taken, to tell the user
         self.older_schema = False  # read-only through an upgraded copy: the file is of an older version
         self.verified = True  # False until a workspace opened with strict=False is verified in the background
+        self._heads = audit_head.HeadKeeper(path)  # the chain's head, written off the edit's path
 
     # -- reading -------------------------------------------------------
     def session(self) -> Session:
@@ -87,7 +88,7 @@ class Workspace:
                     yield tx
                     head = audit_head.current_head(session) if tx.audit.wrote else None
             if head is not None:
-                audit_head.remember(self.path, head)
+                self._heads.note(head)
         except OperationalError as exc:
             raise WriteFailedError(_write_failure(exc)) from exc
 
@@ -119,6 +120,7 @@ class Workspace:
     # -- closing -------------------------------------------------------
     def close(self) -> None:
         self.closed = True
+        self._heads.flush()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -103,7 +103,7 @@ def error_reporter(window: object):  # type: ignore[no-untyped-def]
     return report
 
 
-def run_app(path: Path | None) -> int:
+def run_app(path: Path | str | None) -> int:
     """The window on ``path``, or on the last workspace, or the welcome screen."""
     check_display()
     app = make_application()
@@ -117,6 +117,6 @@ def run_app(path: Path | None) -> int:
         if last and Path(last).exists():
             window.open_path(Path(last))
     else:
-        window.open_path(Path(path))
+        window.open_path(path if isinstance(path, str) else Path(path))  # a str: a server's address
     window.show()
     return app.exec()

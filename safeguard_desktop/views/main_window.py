@@ -45,6 +45,7 @@ from safeguard_desktop.views.tasks import TaskRunner
 from safeguard_desktop.views import sync_actions
 from safeguard_desktop.views.undo_floor import FlooredUndo
 from safeguard_desktop.views.welcome import WelcomeWidget
+from safeguard_desktop.views.server_open import open_server
 from safeguard_desktop.views.workspace_actions import WorkspaceActions
 from safeguard_desktop.views.i18n import word
 from safeguard_desktop.views.language_menu import add_language_menu
@@ -183,9 +184,11 @@ class MainWindow(QMainWindow):
                                 self.actions_.open_dialog, self.actions_.open_demo, self.open_path)
         self.setCentralWidget(welcome)
 
-    def open_path(self, path: Path) -> bool:
-        """Open ``path``, telling the user plainly what went wrong if it
-        cannot be opened for writing; returns whether it opened."""
+    def open_path(self, path: Path | str) -> bool:
+        """Open ``path`` (or a server's address), telling the user plainly what
+        went wrong if it cannot be opened for writing; returns whether it opened."""
+        if isinstance(path, str):  # postgresql://host/database
+            return open_server(self, path)
         try:
             # The backup on open runs in the background once the window shows:
             # a big workspace opens at once.

@@ -88,6 +88,8 @@ class WorkspaceActions:
     def backup_in_background(self, reason: str = "timed") -> None:
         if self.window.context is None or self.window.context.read_only:
             return
+        if getattr(self.window.context.workspace, "on_server", False):
+            return  # a server's backups are its administrator's (pg_dump), not copies of a file
         path = self._path()
         self.window.tasks.run_quietly(lambda _p: backups.take_backup(path, reason=reason),
                                       lambda b: self.window.show_status(translate("WorkspaceActions", "Backed up at {label}").format(label=b.label)),

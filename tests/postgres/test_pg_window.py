@@ -19,3 +19,4 @@ def test_every_page_opens_on_the_server_demo(qtbot, pg_demo_url: str) -> None:  
         qtbot.wait(10)
     assert workspace.address.name in window.windowTitle()
     window.close()
+
