@@ -85,6 +85,17 @@ WELSH: Final[dict[str, str]] = {
     "Progress": "Cynnydd",
     "RAG": "RAG",
     "Showing": "Yn dangos",
+    # the log's filter, as store/queries/action_log.describe_filter words it
+    "All actions": "Pob cam gweithredu",
+    "Open actions only": "Camau gweithredu agored yn unig",
+    "Overdue actions only": "Camau gweithredu hwyr yn unig",
+    "Actions arising from meetings only": "Camau gweithredu sy'n codi o gyfarfodydd yn unig",
+    "Plan actions only": "Camau gweithredu cynlluniau yn unig",
+    "Owner": "Perchennog",
+    "Plan": "Cynllun",
+    "Search": "Chwilio",
+    "Meeting": "Cyfarfod",
+    "Due on or before {day}": "Yn ddyledus erbyn {day}",
     "still open and due before {day}": "yn dal ar agor ac yn ddyledus cyn {day}",
     # -- the work plan and the self-assessment ---------------------------------------
     "Work plan": "Cynllun gwaith",

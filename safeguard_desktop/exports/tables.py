@@ -10,13 +10,14 @@ councils' own sheets do; other tables have one header row at the top.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable, Final
 
 from safeguard_desktop.core.numbering import split_priority_heading
 from safeguard_desktop.core.plan_shapes import NOTE, level_word
 from safeguard_desktop.core.self_assessment import score_word
 from safeguard_desktop.core.timescales import is_overdue
+from safeguard_desktop.exports.paper_terms import WELSH as WELSH_KEYS
 from safeguard_desktop.exports.paper_words import ProgramText, Words, words
 from safeguard_desktop.store.queries.documents import (
     ActionLogDocument,
@@ -215,10 +216,32 @@ def action_log_table(doc: ActionLogDocument, w: Words) -> Table:
     rows = tuple(Row((a.origin_title, a.origin_date, a.origin_item, a.number, a.want, a.how, a.who, a.when_text,
                       a.target_date or a.when_date, a.progress, a.rag, status(a), a.last_updated))
                  for a in doc.rows)
-    subtitle = (w.label("Showing", "; ".join(doc.filters)),
+    subtitle = (w.label("Showing", "; ".join(_filter_words(text, w) for text in doc.filters)),
                 w.label(OVERDUE, w("still open and due before {day}", day=w.short_date(doc.on))))
     return Table(doc.board, w("Action log"), subtitle, w.sheet_name("Action log"), translated(_LOG_COLUMNS, w),
                  (Section(None, rows),), False, w("Section"), doc.public, doc.withheld)
+
+
+_FILTER_LABELS: Final = ("Status", "Group", "Agency", "Owner", "Plan", "Search", "Meeting")
+_DUE_ON_OR_BEFORE: Final = "Due on or before "
+
+
+def _filter_words(text: str, w: Words) -> str:
+    """One line of the log's filter (store/queries/action_log.describe_filter
+    words it in English, for the window too) in the paper's words: its
+    phrases and labels translated, the names in it kept."""
+    if text in WELSH_KEYS:
+        return w(text)
+    label, _, value = text.partition(": ")
+    if value and label in _FILTER_LABELS:
+        return w.label(label, w.known(value) or value)
+    if text.startswith(_DUE_ON_OR_BEFORE):
+        try:
+            day = datetime.strptime(text[len(_DUE_ON_OR_BEFORE):], "%d %b %Y").date()
+        except ValueError:
+            return text
+        return w("Due on or before {day}", day=w.short_date(day))
+    return text
 
 
 # -- plans as trees: work plan and self-assessment -----------------------------

@@ -24,6 +24,7 @@ from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.exports.pdf_base import prepare_reportlab
 from safeguard_desktop.exports.pdf_cells import RagChip
 from safeguard_desktop.store.ops import case_reviews
+from safeguard_desktop.store.queries.action_log import ActionLogFilter
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.workspace import Workspace, create_workspace
 
@@ -251,3 +252,14 @@ def test_welsh_reviews_paper_names_the_kinds_and_statuses_in_welsh(workspace: Wo
     row = [sheet.cell(header + 1, c).value for c in range(1, 10)]
     assert row[:3] == ["APR 2026/01", "Adolygiad ymarfer oedolion", "Oedolyn E"] and row[7] == "Wedi cau"
     assert sheet["A4"].value == "SWYDDOGOL-SENSITIF"
+
+
+def test_welsh_action_log_says_its_filter_in_welsh_and_keeps_the_names(papers: Papers, tmp_path: Path) -> None:
+    flt = ActionLogFilter(open_only=True, status="open", group_id=papers.group_id, source="meetings",
+                          due_before=date(2024, 9, 30), text="dashboard", today=ON)
+    out = tmp_path / "log.xlsx"
+    export(papers.ws, _request(papers, "action-log", "xlsx", "cy", log_filter=flt), out)
+    showing = load_workbook(out).active["A3"].value.split(" · ")[0]
+    assert showing == ("Yn dangos: Camau gweithredu agored yn unig; Statws: Agored; "
+                       "Camau gweithredu sy'n codi o gyfarfodydd yn unig; Grŵp: Quality Assurance Sub-group; "
+                       "Yn ddyledus erbyn 30 Medi 2024; Chwilio: “dashboard”")
