@@ -53,8 +53,8 @@ class Server:
     def socket_dir(self) -> Path:
         return self.folder / "socket"
 
-    def url(self, database: str) -> str:
-        return f"postgresql://{ROLE}@/{database}?host={self.socket_dir}"
+    def url(self, database: str, role: str = ROLE) -> str:
+        return f"postgresql://{role}@/{database}?host={self.socket_dir}"
 
     @staticmethod
     def database_of(url: str) -> str:
