@@ -52,8 +52,7 @@ def item_meta(presenter: str | None, purpose_code: str | None, paper_ref: str | 
 def register_cells(line: RegisterLine, w: Words) -> tuple[str | None, ...]:
     """Name, seat, agency, note: a deputy is named with whom they stood in for."""
     if line.status == "deputy":
-        seat = w("Deputy for {name}, {seat}", name=line.name, seat=line.seat) if line.name \
-            else w.label("Deputy", line.seat)
+        seat = f"{w('Deputy for')} {line.name}, {line.seat}" if line.name else w.label("Deputy", line.seat)
         name = line.deputy or w("(deputy not named)")
     else:
         name, seat = line.name, line.seat

@@ -160,7 +160,7 @@ WELSH: Final[dict[str, str]] = {
     "Presented by": "Cyflwynir gan",
     "Purpose": "Diben",
     "Paper": "Papur",
-    "Deputy for {name}, {seat}": "Dirprwy ar ran {name}, {seat}",
+    "Deputy for": "Dirprwy ar ran",
     "(deputy not named)": "(dirprwy heb ei enwi)",
     "Arrived at {item}": "Cyrraedd yn {item}",
     "Left at {item}": "Gadael yn {item}",

@@ -116,8 +116,10 @@ class _PaperCanvas(Canvas):
         self.drawCentredString(width / 2, top, t.marking)
         self.drawCentredString(width / 2, bottom, t.marking)
         self.setFont(FONT, 8)
-        self.drawString(MARGIN, top, _fit(t.board, width / 2 - MARGIN - 50))
-        self.drawRightString(width - MARGIN, top, _fit(t.title, width / 2 - MARGIN - 50))
+        # Board and title share what the marking leaves ("SWYDDOGOL / OFFICIAL" is wider than "OFFICIAL").
+        room = width / 2 - MARGIN - max(50.0, pdfmetrics.stringWidth(t.marking, FONT_BOLD, 10) / 2 + 10)
+        self.drawString(MARGIN, top, _fit(t.board, room))
+        self.drawRightString(width - MARGIN, top, _fit(t.title, room))
         self.drawString(MARGIN, bottom, t.date)
         self.drawRightString(width - MARGIN, bottom, t.pages.format(page=self._pageNumber, pages=total))
         self.setStrokeColor(GRID)

@@ -29,6 +29,7 @@ from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.workspace import Workspace, create_workspace
 
 ON = date(2024, 5, 14)
+LONG_BOARD = "Bwrdd Diogelu Rhanbarthol Cwm Taf Morgannwg"  # a real board's name: the running header must fit it
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def papers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Papers]:
     """One board for the whole module: exports only read it."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SAFEGUARD_DESKTOP_HOME", str(tmp_path_factory.mktemp("welsh-home")))
-        ws = create_workspace(tmp_path_factory.mktemp("welsh") / "papurau.sqlite", board_name="Bwrdd Diogelu")
+        ws = create_workspace(tmp_path_factory.mktemp("welsh") / "papurau.sqlite", board_name=LONG_BOARD)
         built = build_papers(ws)
     yield built
     ws.close()
@@ -96,6 +97,10 @@ def test_every_paper_in_both_languages_puts_the_welsh_first(papers: Papers, tmp_
     assert f"Tudalen 1 o {pages} / Page 1 of {pages}" in text
     assert "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE" in text
     assert "14 Mai / May 2024" in text
+    # The running header: board, marking and title apart, never printed over one another.
+    for page in text.split("\f")[:-1]:
+        head = page.lstrip("\n").splitlines()[0]
+        assert re.search(r"\S\s{2,}SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE\s{2,}\S", head), head
 
 
 def test_welsh_minutes_keep_what_users_typed_and_draw_w_and_y_circumflex(papers: Papers, tmp_path: Path) -> None:
