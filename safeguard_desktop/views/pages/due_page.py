@@ -53,6 +53,9 @@ class DuePage(QWidget):
         self.today = today
         self.overview: DueOverview | None = None
         self._count = 0
+        # The lines read when the page was built serve its first showing
+        # (a second reading doubled the time a big workspace takes to open).
+        self._lines_current = False
         self.heading = QLabel()
         self.heading.setObjectName("dueHeading")
         self.model = QStandardItemModel(0, len(HEADERS), self)
@@ -86,6 +89,7 @@ class DuePage(QWidget):
         the lines when it is shown."""
         if self.overview is not None and not self.isVisible():
             self._count = due_count(self.context.workspace, self.today())
+            self._lines_current = False
             return
         self._read()
 
@@ -93,6 +97,7 @@ class DuePage(QWidget):
         self.overview = what_is_due(self.context.workspace, self.today())
         self._count = self.overview.count
         self._fill(self.overview)
+        self._lines_current = not self.isVisible()
 
     def badge(self) -> int:
         """The figure beside the page's name in the navigation."""
@@ -100,8 +105,9 @@ class DuePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # Coming back to the page shows the day and the lines as they are now.
-        if self.overview is not None:
+        if self.overview is not None and not self._lines_current:
             self._read()
+        self._lines_current = False
         super().showEvent(event)
 
     def _fill(self, overview: DueOverview) -> None:
