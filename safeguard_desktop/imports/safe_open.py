@@ -66,6 +66,10 @@ MAX_SHEET_ROWS = 100_000
 _SCAN_CHUNK = 1024 * 1024
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
+# A CSV's text is held several times over while it is read (bytes, text,
+# records, cells): about 13 MB of memory a megabyte of Welsh text, so 30 MB
+# keeps an import under 500 MB (benchmarks/import_limits.py).
+MAX_CSV_BYTES = 30 * 1024 * 1024
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 # Directory entry names in an OLE2 file are UTF-16LE.
@@ -117,6 +121,10 @@ def check_file(path: Path) -> CheckedFile:
         kind, warnings = _check_package(path)
         return CheckedFile(path, kind, size, digest, tuple(warnings))
     if path.suffix.casefold() in CSV_SUFFIXES:
+        if size > MAX_CSV_BYTES:
+            raise ImportFileError(
+                f"{name} is {size / 1024 / 1024:.0f} MB; CSV files over {MAX_CSV_BYTES // 1024 // 1024} MB are not "
+                "imported (a plan's CSV is well under 1 MB). It was not read. Split it into smaller files.")
         return CheckedFile(path, "csv", size, digest)
     raise ImportFileError(_not_a_package_message(name, data))
 

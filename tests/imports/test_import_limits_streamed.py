@@ -107,3 +107,13 @@ def test_sheets_with_more_text_than_the_limit_are_refused_before_they_are_parsed
     _never_load(monkeypatch)
     with pytest.raises(ImportFileError, match="sheets unpack to .* MB of cells and text"):
         preview_import(tmp_path / "wordy.xlsx")
+
+
+def test_a_csv_over_the_size_limit_is_refused_before_a_line_is_read(tmp_path, monkeypatch):
+    # 40,000 lines are within the line limit: the size alone refuses it.
+    monkeypatch.setattr(safe_open, "MAX_CSV_BYTES", 1024 * 1024)
+    path = tmp_path / "long.csv"
+    path.write_text("No.,What do we want to achieve?\n" + "1.1,Audit practice in every locality\n" * 40_000,
+                    encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"long.csv is 1 MB; CSV files over 1 MB are not imported"):
+        preview_import(path)
