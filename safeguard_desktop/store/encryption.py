@@ -26,6 +26,7 @@ import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Callable, Iterator
+from urllib.parse import quote
 
 from safeguard_desktop.errors import UserError
 
@@ -116,6 +117,12 @@ def key_for(path: Path) -> bytes | None:
         return _keys.get(salt) if salt else None
 
 
+def _uri(path: Path, mode: str = "ro") -> str:
+    # Quoted: a "#" or "?" in a folder's name ("Board papers #2") would end
+    # the file name inside a URI and open another file.
+    return f"file:{quote(str(path))}?mode={mode}"
+
+
 def _pragma_key(key: bytes, salt: bytes) -> str:
     # A raw key with its salt: no key derivation per connection (it costs a
     # third of a second), and a new file takes the same salt.
@@ -139,7 +146,7 @@ def _cipher_connection(target: str, key: bytes, salt: bytes, *, uri: bool = Fals
 def _opens_with(path: Path, key: bytes, salt: bytes) -> bool:
     from sqlcipher3 import dbapi2
 
-    conn = _cipher_connection(f"file:{path}?mode=ro", key, salt, uri=True)
+    conn = _cipher_connection(_uri(path), key, salt, uri=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
@@ -204,7 +211,7 @@ def connect(path: Path, *, read_only: bool = False, like: Path | None = None, ci
     plain for a plain file, SQLCipher for an encrypted one (asking for its
     key if need be). ``like``: a new file is encrypted as that file is.
     ``cipher``: through SQLCipher even for a plain file (for its functions)."""
-    target = f"file:{path}?mode=ro" if read_only else str(path)
+    target = _uri(path) if read_only else str(path)
     source = Path(like) if like is not None else Path(path)
     if not looks_encrypted(source):
         if cipher:
@@ -219,17 +226,21 @@ def connect(path: Path, *, read_only: bool = False, like: Path | None = None, ci
 
 
 def engine_options(path: Path, *, read_only: bool, timeout: float) -> dict[str, Any]:
-    """Extra ``create_engine`` arguments for an encrypted file (none for a
-    plain one): SQLCipher's module, so SQLAlchemy wraps its errors as it
-    wraps sqlite3's, and a creator that sets the key first."""
+    """Extra ``create_engine`` arguments: for an encrypted file SQLCipher's
+    module, so SQLAlchemy wraps its errors as it wraps sqlite3's, and a
+    creator that sets the key first; for a plain file read-only, a creator
+    with the URI quoted (SQLAlchemy unquotes its URL's file name, and "#"
+    then ends it); nothing for a plain file opened for writing."""
     if not looks_encrypted(path):
-        return {}
+        if not read_only:
+            return {}
+        return {"creator": lambda: sqlite3.connect(_uri(path), uri=True, timeout=timeout, check_same_thread=False)}
     from sqlcipher3 import dbapi2
 
     key = ensure_key(path)
     salt = _salt_of(path)
     assert salt is not None
-    target = f"file:{path}?mode=ro" if read_only else str(path)
+    target = _uri(path) if read_only else str(path)
     return {"module": dbapi2, "creator": lambda: _cipher_connection(
         target, key, salt, uri=read_only, timeout=timeout, check_same_thread=False)}
 
@@ -243,7 +254,7 @@ def read_header(path: Path) -> tuple[int, int]:
     key = ensure_key(path)
     salt = _salt_of(path)
     assert salt is not None
-    conn = _Translating(_cipher_connection(f"file:{path}?mode=ro&immutable=1", key, salt, uri=True))
+    conn = _Translating(_cipher_connection(_uri(path, "ro&immutable=1"), key, salt, uri=True))
     try:
         return (conn.execute("PRAGMA application_id").fetchone()[0],
                 conn.execute("PRAGMA user_version").fetchone()[0])

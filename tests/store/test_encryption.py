@@ -274,3 +274,16 @@ def test_a_wal_from_another_encrypted_copy_is_kept_aside(tmp_path):
         twin_ws.close()
     with pytest.raises(DamagedWorkspaceError, match="another copy"):
         open_workspace(mine)
+
+
+def test_a_folder_with_a_hash_in_its_name_holds_plain_and_encrypted_workspaces(tmp_path):
+    # Inside a URI, "#" ends the file name: "Board papers #2/x.sqlite" was read as "Board papers ".
+    folder = tmp_path / "Board papers #2"
+    folder.mkdir()
+    made = encrypted_workspace(folder)
+    plain = plain_workspace(folder / "plain.sqlite")
+    assert check_workspace(plain) == []
+    assert encryption.unlock(made, PASSPHRASE)
+    with open_workspace(made) as ws:
+        assert SECRETS[0] in _names(ws)
+    assert check_workspace(made) == []
