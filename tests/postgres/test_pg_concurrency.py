@@ -43,6 +43,7 @@ def test_a_write_from_a_stale_read_is_refused_showing_the_current_value(pg_url: 
     assert check_server(first.address) == []
 
 
+@pytest.mark.slow  # two child processes of 25 transactions each: about 13 s on a loaded machine
 def test_two_processes_editing_one_record_lose_no_update_and_keep_one_chain(pg_url: str, tmp_path: Path) -> None:
     count = 25
     with create_server_workspace(pg_url) as workspace:
