@@ -105,12 +105,16 @@ class _NoHeadFile:
         pass
 
 
-def server_engine(address: ServerAddress) -> Engine:
-    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "safeguard-desktop"}
+def connect_arguments(address: ServerAddress) -> dict[str, Any]:
+    arguments: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "safeguard-desktop"}
     password = keyring_password(address)
     if password is not None:
-        connect_args["password"] = password  # never in the URL, so never in a log line
-    return create_engine(address.engine_url(), connect_args=connect_args, pool_pre_ping=True)
+        arguments["password"] = password  # never in the URL, so never in a log line
+    return arguments
+
+
+def server_engine(address: ServerAddress) -> Engine:
+    return create_engine(address.engine_url(), connect_args=connect_arguments(address), pool_pre_ping=True)
 
 
 def open_server_workspace(address: ServerAddress | str) -> ServerWorkspace:
