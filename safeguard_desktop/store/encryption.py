@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterator
 from urllib.parse import quote
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.paths import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -347,7 +348,10 @@ def remember_passphrase(path: Path, passphrase: str) -> bool:
         return False
     try:
         keyring.set_password(KEYRING_SERVICE, uuid, passphrase)
-        _note(path).write_text(json.dumps({"workspace_uuid": uuid}), encoding="utf-8")
+        note = _note(path)
+        note.unlink(missing_ok=True)
+        create_private_file(note)  # 0600 whatever the umask, like every per-user file
+        note.write_text(json.dumps({"workspace_uuid": uuid}), encoding="utf-8")
     except Exception as exc:  # no keyring on this computer: the user is asked next time
         log.warning("passphrase not remembered: %s", type(exc).__name__)
         return False

@@ -184,6 +184,10 @@ def test_the_keyring_remembers_only_when_asked(tmp_path):
     with open_workspace(path, backup_on_open=False) as ws:
         uuid = ws.uuid
     assert store.saved == {(encryption.KEYRING_SERVICE, uuid): PASSPHRASE}  # type: ignore[attr-defined]
+    note = encryption._note(path)
+    assert PASSPHRASE not in note.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert note.stat().st_mode & 0o777 == 0o600
     encryption.forget_keys()
     with open_workspace(path, backup_on_open=False) as ws:  # no one asked: the keyring answered
         assert SECRETS[0] in _names(ws)

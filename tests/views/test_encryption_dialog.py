@@ -16,7 +16,8 @@ from encryption_fixtures import (  # noqa: F401  (the fixture is autouse)
     no_keys_no_asker,
     plain_workspace,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 
 from safeguard_desktop.store import encryption
 from safeguard_desktop.views.dialogs import passphrase_dialog
@@ -92,6 +93,10 @@ def test_the_window_asks_again_after_a_wrong_passphrase_then_opens(qtbot, tmp_pa
     assert window.context is not None and not window.context.read_only
     uuid = window.context.workspace.uuid
     assert keyring.get_password(encryption.KEYRING_SERVICE, uuid) == PASSPHRASE  # ticked, so remembered
+    # The dialogs are gone, and no field the window still holds keeps the passphrase.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert window.findChildren(PassphraseDialog) == []
+    assert PASSPHRASE not in [field.text() for field in window.findChildren(QLineEdit)]
     window.show_welcome()
 
 

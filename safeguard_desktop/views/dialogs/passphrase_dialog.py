@@ -87,13 +87,25 @@ class PassphraseDialog(QDialog):
     def answer(self) -> tuple[str, bool]:
         return self.passphrase.text(), self.remember.isChecked()
 
+    def forget(self) -> None:
+        """Empty the fields and go: a dialog kept by its parent window would
+        otherwise hold the passphrase for as long as the window lives."""
+        self.passphrase.clear()
+        if self.again is not None:
+            self.again.clear()
+        self.deleteLater()
+
 
 def ask_to_open(parent: QWidget | None, path: Path, wrong: bool) -> tuple[str, bool] | None:
     """The window's ``encryption.Asker``: (passphrase, remember), or None on Cancel."""
     dialog = PassphraseDialog(parent, path, wrong=wrong)
-    return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    answer = dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog.forget()
+    return answer
 
 
 def ask_new(parent: QWidget | None, path: Path) -> str | None:
     dialog = PassphraseDialog(parent, path, new=True)
-    return dialog.answer()[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
+    answer = dialog.answer()[0] if dialog.exec() == QDialog.DialogCode.Accepted else None
+    dialog.forget()
+    return answer
