@@ -16,13 +16,16 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from safeguard_desktop.store.pg_target import target_argument
+
 if TYPE_CHECKING:
     from safeguard_desktop.store.queries.attendance import AttendanceAnalysis
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("attendance", help="the quarterly or yearly attendance analysis as CSV or JSON")
-    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("path", type=target_argument,
+                        help="the workspace file, or a server's address (postgresql://host/database)")
     period = parser.add_mutually_exclusive_group(required=True)
     period.add_argument("--quarter", help="a financial quarter, e.g. 2024-25-Q1 (Q1 is April-June)")
     period.add_argument("--year", help="a financial year, e.g. 2024-25")
@@ -37,12 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.core.attendance import AttendanceRule
     from safeguard_desktop.store.queries.attendance import attendance_analysis, parse_period
-    from safeguard_desktop.store.workspace import open_workspace
+    from safeguard_desktop.store.pg_workspace import open_target
 
     period = parse_period(args.quarter, args.year)
     # No --deputy-counts: the workspace's own rule, as on the page and in its papers.
     rule = None if args.deputy_counts is None else AttendanceRule(args.deputy_counts == "yes")
-    with open_workspace(args.path, read_only=True, backup_on_open=False) as ws:
+    with open_target(args.path, read_only=True, backup_on_open=False) as ws:
         analysis = attendance_analysis(ws, period, group=args.group, rule=rule)
     text = as_json(analysis) if args.format == "json" else as_csv(analysis)
     if args.output is None:

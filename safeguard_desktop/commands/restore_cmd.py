@@ -5,16 +5,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from safeguard_desktop.store.pg_target import target_argument
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("restore", help="restore a workspace from a backup (the current file is kept aside)")
-    parser.add_argument("path", type=Path, help="the workspace file")
+    parser.add_argument("path", type=target_argument, help="the workspace file")
     parser.add_argument("backup", type=Path, nargs="?", help="the backup file (default: list the backups)")
 
 
 def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.store.backups import list_backups
     from safeguard_desktop.store.workspace import restore_backup
+
+    if isinstance(args.path, str):
+        from safeguard_desktop.store.pg_target import server_backups_refusal
+
+        raise server_backups_refusal()
 
     if args.backup is None:
         found = list_backups(args.path)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from safeguard_desktop.errors import UserError
+
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
@@ -18,3 +20,8 @@ def target_argument(text: str) -> Path | str:
     "postgresql://h/db" to "postgresql:/h/db"); the address is checked when
     opened, so a bad one is one plain line, not a usage error."""
     return text if is_server_address(text) else Path(text)
+
+
+def server_backups_refusal() -> UserError:
+    return UserError("That is a workspace on a server: the program takes no backups of it. Its backups are the "
+                     "database administrator's (pg_dump, and pg_restore to bring one back).")

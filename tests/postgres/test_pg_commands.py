@@ -60,3 +60,16 @@ def test_an_export_from_the_server_equals_the_same_export_from_the_file(pg_demo_
     for row in range(1, from_file.max_row + 1):
         for column in range(1, from_file.max_column + 1):
             assert from_server.cell(row, column).value == from_file.cell(row, column).value, (row, column)
+
+
+def test_attendance_takes_an_address_and_backup_says_whose_backups_they_are(  # type: ignore[no-untyped-def]
+        pg_demo_url: str, demo_template: Path, capsys) -> None:
+    assert main(["attendance", str(demo_template), "--year", "2024-25", "--format", "json"]) == 0
+    from_file = capsys.readouterr().out
+    assert main(["attendance", pg_demo_url, "--year", "2024-25", "--format", "json"]) == 0
+    assert capsys.readouterr().out == from_file
+    assert '"rate"' in from_file
+    for command in (["backup", pg_demo_url], ["restore", pg_demo_url]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert "pg_dump" in err and "Traceback" not in err
