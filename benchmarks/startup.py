@@ -127,7 +127,9 @@ def main() -> None:
                    PYTHONPYCACHEPREFIX=str(folder / "bytecode"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         workspace = folder / "demo.sqlite"
-        subprocess.run([*program(), "demo", str(workspace)], env=env, check=True, capture_output=True)
+        built = subprocess.run([*program(), "demo", str(workspace)], env=env, capture_output=True, text=True)
+        if built.returncode != 0:
+            raise SystemExit(f"the demo workspace could not be built ({built.returncode}):\n{built.stderr[-2000:]}")
         shot = ["shot", str(workspace), str(folder / "shot.png")]
         commands = {"bare_qt": [sys.executable, "-c", BARE_QT], "startup": [*program(), *shot]}
         if bundle is not None:

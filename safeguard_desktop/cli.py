@@ -14,7 +14,7 @@ import os
 import sys
 from types import ModuleType
 
-from safeguard_desktop import APP_NAME, __version__
+from safeguard_desktop import APP_NAME, __version__, holiday_cache
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.logs import log_file, setup_logging
 
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     setup_logging()
     args = build_parser().parse_args(argv)
+    holiday_cache.install()  # bank holidays without loading `holidays` at every start (docs/ARCHITECTURE.md, "Start-up")
     from safeguard_desktop.exports.leftovers import clean_leftovers
 
     clean_leftovers()  # exports a killed program left half-written

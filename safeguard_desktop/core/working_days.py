@@ -15,7 +15,7 @@ Monday in August, St Andrew's Day, no Easter Monday) and Northern Ireland
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
@@ -44,6 +44,31 @@ def nation_of(text: str | None) -> str:
     return key
 
 
+def package_bank_holidays(year: int, nation: str) -> dict[dt.date, str]:
+    """``nation``'s weekday bank holidays in ``year`` as the ``holidays``
+    package has them."""
+    # Imported here: loading `holidays` (every country's calendar) cost a quarter of a second of
+    # each start (docs/ARCHITECTURE.md, "Start-up"). The class itself, not
+    # holidays.country_holidays("GB"): that finds it by name at run time, which a PyInstaller
+    # bundle cannot see to include.
+    from holidays.countries.united_kingdom import UnitedKingdom
+
+    calendar = UnitedKingdom(subdiv=_SUBDIVISIONS[nation], years=year)
+    return {day: name.replace("(observed)", "(substitute day)")
+            for day, name in calendar.items() if day.weekday() < 5}
+
+
+# Where a year's bank holidays come from: the package, or a cache of what it said that the
+# program puts in front of it (safeguard_desktop/holiday_cache.py) so that a start need not load it.
+_source: Callable[[int, str], dict[dt.date, str]] = package_bank_holidays
+
+
+def use_source(source: Callable[[int, str], dict[dt.date, str]]) -> None:
+    global _source
+    _source = source
+    bank_holidays.cache_clear()
+
+
 @lru_cache(maxsize=256)
 def bank_holidays(year: int, nation: str = ENGLAND) -> Mapping[dt.date, str]:
     """The days off for bank holidays in ``nation`` in ``year``, with their
@@ -52,16 +77,7 @@ def bank_holidays(year: int, nation: str = ENGLAND) -> Mapping[dt.date, str]:
     weekend day itself."""
     if nation not in _SUBDIVISIONS:
         raise ValueError(f"Unknown nation {nation!r}: choose one of {', '.join(NATIONS)}")
-    # Imported here: loading `holidays` (every country's calendar) cost a quarter of a second of
-    # each start (docs/ARCHITECTURE.md, "Start-up"). The class itself, not
-    # holidays.country_holidays("GB"): that finds it by name at run time, which a PyInstaller
-    # bundle cannot see to include.
-    from holidays.countries.united_kingdom import UnitedKingdom
-
-    calendar = UnitedKingdom(subdiv=_SUBDIVISIONS[nation], years=year)
-    days = {day: name.replace("(observed)", "(substitute day)")
-            for day, name in calendar.items() if day.weekday() < 5}
-    return MappingProxyType(dict(sorted(days.items())))
+    return MappingProxyType(dict(sorted(_source(year, nation).items())))
 
 
 def is_working_day(day: dt.date, nation: str = ENGLAND, closures: Collection[dt.date] = ()) -> bool:
