@@ -20,7 +20,7 @@ from safeguard_desktop.store import encryption
 # "SGDK" as a big-endian integer: our mark in every workspace file.
 APPLICATION_ID = 0x5347444B
 # Raised by every schema revision that changes the tables (db/versions sets it).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

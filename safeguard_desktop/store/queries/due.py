@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable, Final
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from safeguard_desktop.core.quarters import quarter_of
 from safeguard_desktop.core.review_clocks import ClockTone
-from safeguard_desktop.core.statuses import OPEN_STATUSES
 from safeguard_desktop.store.models import (
     Action,
     AgendaItem,
@@ -30,6 +29,15 @@ from safeguard_desktop.store.models import (
 )
 from safeguard_desktop.store.queries.case_reviews import board_name, list_reviews
 from safeguard_desktop.store.workspace import Workspace
+
+# The condition of the partial index of open actions by due date
+# (ix_actions_open_due, revision 0008), written literally: SQLite uses a
+# partial index only for a query whose conditions hold the index's own,
+# and it does not compare bound values.
+# ("|| ''" keeps the planner off the (status, target_date) index, which it
+# would take and then sort every open action.)
+OPEN_ACTIONS_SQL: Final = ("actions.deleted_at IS NULL AND actions.status || '' IN ('open', 'carried_forward') "
+                           "AND coalesce(actions.rag, '') != 'blue'")
 
 DUE_SOON_DAYS: Final = 14
 LIMIT: Final = 200
@@ -153,14 +161,14 @@ def _open_actions() -> Select[Any]:
     )
     return (select(Action.id, Action.plan_id, where, func.coalesce(Action.want, Action.how, ""), _due(),
                    Action.last_updated, Action.confidential)
+            # Only the open actions, in the order they fall due (revision
+            # 0008): over a decade most actions are closed, and the overdue
+            # and due-soon sections stop at their first lines (0.3 ms, where
+            # a pass over every action took 90 ms on 20,000).
             .outerjoin(Plan, Plan.id == Action.plan_id)
             .outerjoin(Meeting, Meeting.id == Action.meeting_id)
             .outerjoin(Group, Group.id == Meeting.group_id)
-            # "|| ''" keeps SQLite off the status index: most actions are
-            # open, and one pass over the table in order beats a random
-            # read per row through the index (3x on 20,000 actions).
-            .where(Action.deleted_at.is_(None), (Action.status + "").in_(OPEN_STATUSES),
-                   func.coalesce(Action.rag, "") != "blue",
+            .where(text(OPEN_ACTIONS_SQL),
                    or_(and_(Plan.id.is_not(None), Plan.deleted_at.is_(None), Plan.status != "archived"),
                        and_(Meeting.id.is_not(None), Meeting.deleted_at.is_(None)))))
 
