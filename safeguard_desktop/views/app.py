@@ -10,6 +10,7 @@ from types import TracebackType
 
 from safeguard_desktop import APP_NAME, __version__
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.pg_target import is_server_address, target_argument
 from safeguard_desktop.paths import ui_dir
 
 NO_DISPLAY = ("there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -114,8 +115,8 @@ def run_app(path: Path | str | None) -> int:
     sys.excepthook = error_reporter(window)
     if path is None:
         last = window.settings.get(keys.LAST_WORKSPACE)
-        if last and Path(last).exists():
-            window.open_path(Path(last))
+        if last and (is_server_address(last) or Path(last).exists()):
+            window.open_path(target_argument(last))
     else:
         window.open_path(path if isinstance(path, str) else Path(path))  # a str: a server's address
     window.show()

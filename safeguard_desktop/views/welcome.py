@@ -8,6 +8,8 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from safeguard_desktop.store.pg_target import target_argument
+
 
 class WelcomeWidget(QWidget):
     def __init__(self, recent: list[str], on_new: Callable[[], None], on_open: Callable[[], None],
@@ -30,7 +32,9 @@ class WelcomeWidget(QWidget):
             item = QListWidgetItem(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent_list.addItem(item)
-        self.recent_list.itemActivated.connect(lambda item: on_open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
+        # A recent server workspace is its address, kept as text (a Path would fold its '//').
+        self.recent_list.itemActivated.connect(
+            lambda item: on_open_path(target_argument(item.data(Qt.ItemDataRole.UserRole))))  # type: ignore[arg-type]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(title)
