@@ -7,8 +7,9 @@ builds a cell), and how much an import just within them costs.
 Cases (issue 12, hole 10): workbooks of 2.9 and 5.9 million cells (13 and
 27 MB here; the reported ones were 20 and 40 MB), one of 600,000 short
 cells (refused by the count, not the text limit), a CSV of 100,000 data
-lines plus its heading, and a workbook (at the cell and text limits at
-once) and a CSV just within the limits. Each file is previewed in a child
+lines plus its heading and one of 31 MB of Welsh text, and a workbook (at
+the cell and text limits at once) and two CSVs (at the line limit, and of
+Welsh text at the size limit) just within the limits. Each file is previewed in a child
 process, which reports its own peak resident memory. Prints one line per
 file, then one JSON object with ``*_s`` (seconds, program start included),
 ``*_import_s`` (the preview alone), ``*_cpu_s`` (processor seconds of the
@@ -28,7 +29,7 @@ import zipfile
 from pathlib import Path
 
 from safeguard_desktop.imports.csv_reader import MAX_RECORDS
-from safeguard_desktop.imports.safe_open import MAX_CELLS, MAX_SHEET_XML_BYTES
+from safeguard_desktop.imports.safe_open import MAX_CELLS, MAX_CSV_BYTES, MAX_SHEET_XML_BYTES
 
 _START = "import safeguard_desktop.imports.plan_import"
 
@@ -109,6 +110,19 @@ def big_csv(path: Path, rows: int) -> Path:
     return path
 
 
+def wordy_csv(path: Path, size: int) -> Path:
+    """A CSV of long Welsh text (a letter above U+00FF makes Python keep
+    two bytes a character) until it is ``size`` bytes."""
+    words = ("Ymarfer archwilio yn yr ardal gyda phartneriaid ac adolygu canlyniadau dŵr " * 6)[:375]
+    with path.open("w", encoding="utf-8") as out:
+        out.write("No.,What do we want to achieve?,How will we do it?,Who will lead?\n")
+        r = 0
+        while out.tell() < size - 1200:
+            out.write(f"1.{r},{words} {r},{words} {r % 97},{words} {r % 13}\n")
+            r += 1
+    return path
+
+
 def measure(path: Path) -> tuple[float, float, float, float, str]:
     """Seconds from start to answer (program start included), seconds in
     the import itself, peak megabytes, processor seconds of the whole child
@@ -138,8 +152,10 @@ def main() -> None:
             # Short numbers: under the text limit, so refused by counting cells as the sheet streams by.
             "xlsx_600k_short_cells": lambda: big_workbook(here / "over.xlsx", rows=60_000, numbers=True),
             "csv_100k_lines": lambda: big_csv(here / "over.csv", rows=100_000),
+            "csv_31mb_text": lambda: wordy_csv(here / "over.csv", MAX_CSV_BYTES + 1024 * 1024),
             "xlsx_within": lambda: big_workbook(here / "fits.xlsx", rows=cells_fit, padding=padding),
             "csv_within": lambda: big_csv(here / "fits.csv", rows=MAX_RECORDS - 1),
+            "csv_within_text": lambda: wordy_csv(here / "fits.csv", MAX_CSV_BYTES),
         }
         for name, build in cases.items():
             path = build()
