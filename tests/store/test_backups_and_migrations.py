@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import create_engine
+from older_workspace import FIRST, older_workspace
 
 from safeguard_desktop.store import backups, migrations
 from safeguard_desktop.store.check import check_workspace
-from safeguard_desktop.store.fileformat import APPLICATION_ID, SCHEMA_VERSION
+from safeguard_desktop.store.fileformat import SCHEMA_VERSION
 from safeguard_desktop.store.models import Agency
 from safeguard_desktop.store.ops.org import create_agency
 from safeguard_desktop.store.ops.records import set_field
@@ -62,20 +62,8 @@ def test_backups_rotate_and_are_listed_newest_first(workspace):
 
 
 def test_a_workspace_at_the_first_revision_is_backed_up_and_upgraded(tmp_path):
-    path = tmp_path / "old.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-    first = migrations.first_revision()
-    migrations.upgrade(engine, first)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO settings(key, value) VALUES ('workspace_uuid', 'old-one')")
-        conn.exec_driver_sql(
-            "INSERT INTO agencies(uuid, created_at, updated_at, name, sector, statutory_partner) "
-            "VALUES ('a-1', '2020-01-01', '2020-01-01', 'Heddlu Gwent Police', 'police', 1)")
-        revision = migrations.current_revision(conn)
-    engine.dispose()
-    assert revision == first
+    path = older_workspace(tmp_path / "old.sqlite")
+    first = FIRST
 
     ws = open_workspace(path)
     try:
