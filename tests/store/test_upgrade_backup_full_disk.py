@@ -7,6 +7,7 @@ in a temporary folder."""
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -52,11 +53,17 @@ def test_an_upgrade_whose_backup_fails_is_refused_plainly_and_changes_nothing(ol
     assert f"before-upgrade-{FIRST}" in [b.reason for b in backups.list_backups(old_workspace)]
 
 
-def test_an_older_workspace_opens_read_only_through_an_upgraded_copy(old_workspace, user_home):
+def test_an_older_workspace_opens_read_only_through_an_upgraded_copy(old_workspace, user_home, tmp_path,
+                                                                    monkeypatch):
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     with full_disk(user_home / "data" / "backups"):
         with open_workspace(old_workspace, read_only=True, backup_on_open=False) as ws:
             assert ws.read_only
             assert [a[1] for a in list_agencies(ws)] == ["Heddlu Gwent Police"]
             assert "older version" in ws.read_only_reason()
+            assert len(list(temporary.iterdir())) == 1  # the upgraded copy's folder
+    assert list(temporary.iterdir()) == []  # gone with the workspace
     assert _revision(old_workspace) == FIRST  # the file itself is not upgraded
     assert backups.list_backups(old_workspace) == []
