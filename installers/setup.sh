@@ -179,6 +179,14 @@ else
     touch "$STAMP"
 fi
 
+# The window's Welsh (docs/WELSH.md): compiled whenever the catalogue is newer.
+CATALOGUE=ui/translations/safeguard_cy
+if [ ! -f "$CATALOGUE.qm" ] || [ "$CATALOGUE.ts" -nt "$CATALOGUE.qm" ]; then
+    say "Compiling the Welsh catalogue"
+    "$VENV/bin/pyside6-lrelease" -silent "$CATALOGUE.ts" -qm "$CATALOGUE.qm" ||
+        warn "the Welsh catalogue did not compile: the window compiles it at first start instead."
+fi
+
 # --- run -------------------------------------------------------------------------
 if [ "$MODE" = run ]; then
     DEMO=${DEMO:-$HOME/Documents/safeguard-demo.sqlite}

@@ -92,10 +92,13 @@ NOT_SHOWN = re.compile(
     r"|[a-z][a-z0-9_\-/.]*|[a-z]+[A-Z][A-Za-z]*|.*\\.*|[A-Za-z]+( \| [A-Za-z]+)+|[HhmsdMyAP ]*[:/][HhmsdMyAP:/ ]*", re.S)
 
 
-# Said on the terminal before there is a window to translate in.
+# Constants that are not the window's words: said on the terminal before
+# there is a window; the languages, each named in its own language, the
+# context's name and Welsh day and month names; patterns that read lower
+# layers' English sentences back.
 TERMINAL = {"app.py": {"NO_DISPLAY", "UNREACHABLE_DISPLAY"},
-            # The languages, each named in its own language; the context's name.
-            "i18n.py": {"LANGUAGE_NAMES", "WORDS"}}
+            "i18n.py": {"LANGUAGE_NAMES", "WORDS", "_MONTHS", "_MONTHS_SHORT", "_DAYS", "_DAYS_SHORT"},
+            "state_words.py": {"_PATTERNS", "_RUNNING"}}
 
 
 def _constant_words(node: ast.expr) -> bool:

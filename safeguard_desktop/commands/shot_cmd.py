@@ -17,6 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--page", default="plans", help="which page to show (plans, meetings, action-log, ...)")
     parser.add_argument("--size", default="1400x860",
                         help="window size, WIDTHxHEIGHT; a page that cannot shrink to it gives a wider picture")
+    parser.add_argument("--language", choices=("en", "cy"),
+                        help="the window's language: en (English) or cy (Cymraeg); by default as chosen in the "
+                             "window's Edit › Language, else the computer's")
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -29,6 +32,6 @@ def window_size(text: str) -> tuple[int, int]:
 def run(args: argparse.Namespace) -> int:
     from safeguard_desktop.views.shot import take_shot
 
-    take_shot(args.path, args.out, page=args.page, size=window_size(args.size))
+    take_shot(args.path, args.out, page=args.page, size=window_size(args.size), language=args.language)
     print(f"Screenshot written to {args.out}", flush=True)  # benchmarks/startup.py times the start by this line
     return 0

@@ -9,6 +9,7 @@ with ``QT_TRANSLATE_NOOP`` and translated where they are shown.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import subprocess
 from pathlib import Path
@@ -43,6 +44,24 @@ def word(text: str | None) -> str:
 
 def words(texts: Iterable[str]) -> list[str]:
     return [word(text) for text in texts]
+
+
+# Day and month names for dates the window writes out (docs/WELSH.md).
+_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref",
+           "Tachwedd", "Rhagfyr")
+_MONTHS_SHORT = ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag")
+_DAYS = ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul")
+_DAYS_SHORT = ("Llun", "Maw", "Mer", "Iau", "Gwe", "Sad", "Sul")
+_speaking = ENGLISH
+
+
+def day_text(day: dt.date, fmt: str) -> str:
+    """``day.strftime(fmt)`` with its day and month names in the window's
+    language (strftime's follow the C locale, which is English)."""
+    if _speaking == WELSH:
+        fmt = (fmt.replace("%B", _MONTHS[day.month - 1]).replace("%b", _MONTHS_SHORT[day.month - 1])
+               .replace("%A", _DAYS[day.weekday()]).replace("%a", _DAYS_SHORT[day.weekday()]))
+    return day.strftime(fmt)
 
 
 def counted(text: str, n: int) -> str:
@@ -114,9 +133,11 @@ def install_language(app: QCoreApplication, setting: str, folder: Path | None = 
     """Install the translators for ``setting`` (replacing any installed
     before) and return the language the window now speaks. A missing or
     unreadable catalogue leaves the window in English: it still works."""
+    global _speaking
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _speaking = ENGLISH
     language = chosen_language(setting)
     if language == ENGLISH:
         return ENGLISH
@@ -132,4 +153,5 @@ def install_language(app: QCoreApplication, setting: str, folder: Path | None = 
         _installed.append(qt_words)
     app.installTranslator(ours)
     _installed.append(ours)
+    _speaking = language
     return language

@@ -223,7 +223,10 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
+        # Room for the longest page name and its count in the window's language (Welsh runs longer).
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        longest = max(self.nav.fontMetrics().horizontalAdvance(word(page.title) + " (000)") for _, page in PAGES)
+        self.nav.setFixedWidth(max(190, longest + 30))
         self.stack = QStackedWidget()
         # A page is built when first shown or asked for (views/lazy_pages.py): building
         # them all read every page's records before the window could paint.

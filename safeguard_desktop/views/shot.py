@@ -11,7 +11,8 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.views.i18n import translate
 
 
-def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, int] = (1400, 860)) -> None:
+def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, int] = (1400, 860),
+              language: str | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from safeguard_desktop.store.workspace import open_workspace
     from safeguard_desktop.views.app import make_application
@@ -20,7 +21,8 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
 
     pages = [key for key, _ in PAGES]
     if page not in pages:
-        raise UserError(translate("Shot", "No page {page!r}: choose one of {pages}.").format(page=page, pages=', '.join(pages)))
+        raise UserError(translate("Shot", "No page {page!r}: choose one of {pages}.").format(
+            page=page, pages=", ".join(pages)))
 
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -31,7 +33,7 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(quiet)
-    app = make_application()
+    app = make_application(language)
     window = MainWindow(tasks=ImmediateTaskRunner())
     # Read-only: a screenshot must never change the workspace or take its lock.
     window.show_workspace(open_workspace(path, read_only=True, backup_on_open=False))

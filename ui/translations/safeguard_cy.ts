@@ -922,6 +922,14 @@
         <translation>y rhain yn unig</translation>
     </message>
     <message>
+        <source>shown</source>
+        <translation>yn y golwg</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>o&apos;r golwg</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Clirio</translation>
     </message>
@@ -1526,7 +1534,7 @@
     </message>
     <message>
         <source>Space ticks a seat as in attendance, not a member.</source>
-        <translation>Mae Space yn ticio sedd fel un sy&apos;n mynychu, nid aelod.</translation>
+        <translation>Mae Space yn ticio sedd fel un sydd hefyd yn bresennol, nid aelod.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2295,7 +2303,7 @@
     </message>
     <message>
         <source>In attendance, not a member (left out of attendance rates and quorum)</source>
-        <translation>Yn mynychu, nid yn aelod (wedi&apos;i hepgor o gyfraddau presenoldeb a&apos;r cworwm)</translation>
+        <translation>Hefyd yn bresennol, nid yn aelod (wedi&apos;i hepgor o gyfraddau presenoldeb a&apos;r cworwm)</translation>
     </message>
     <message>
         <source>Add seat</source>
@@ -2630,7 +2638,7 @@
     <name>RegisterTableModel</name>
     <message>
         <source>{title} (in attendance, not a member)</source>
-        <translation>{title} (yn mynychu, nid yn aelod)</translation>
+        <translation>{title} (hefyd yn bresennol, nid yn aelod)</translation>
     </message>
     <message>
         <source>{title} (non-voting)</source>
@@ -2649,11 +2657,11 @@
     </message>
     <message>
         <source>Add someone in attendance: name, role (Enter)</source>
-        <translation>Ychwanegu rhywun sy&apos;n mynychu: enw, rôl (Enter)</translation>
+        <translation>Ychwanegu rhywun sydd hefyd yn bresennol: enw, rôl (Enter)</translation>
     </message>
     <message>
         <source>In attendance:</source>
-        <translation>Yn mynychu:</translation>
+        <translation>Hefyd yn bresennol:</translation>
     </message>
     <message>
         <source>Present {present} · by deputy {deputy} · apologies {apologies} · absent {absent} · not yet marked {unmarked}</source>
@@ -2697,11 +2705,11 @@
     </message>
     <message>
         <source>Add {name} in attendance</source>
-        <translation>Ychwanegu {name} yn mynychu</translation>
+        <translation>Ychwanegu {name} fel rhywun sydd hefyd yn bresennol</translation>
     </message>
     <message>
         <source>Remove from in attendance</source>
-        <translation>Tynnu o&apos;r rhai sy&apos;n mynychu</translation>
+        <translation>Tynnu o&apos;r rhai sydd hefyd yn bresennol</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +2743,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Matters arising: actions to review&lt;/b&gt; (C completed · F carried forward · B closed by the board · O open; type progress below)</source>
-        <translation>&lt;b&gt;Materion yn codi: camau gweithredu i&apos;w hadolygu&lt;/b&gt; (C wedi&apos;i gwblhau · F wedi&apos;i ddwyn ymlaen · B caewyd gan y bwrdd · O agored; teipiwch y cynnydd isod)</translation>
+        <translation>&lt;b&gt;Materion yn codi: camau gweithredu i&apos;w hadolygu&lt;/b&gt; (C wedi&apos;i gwblhau · F wedi&apos;i ddwyn ymlaen · B wedi&apos;i gau gan y bwrdd · O agored; teipiwch y cynnydd isod)</translation>
     </message>
     <message>
         <source>Action: {status}</source>
@@ -2968,6 +2976,113 @@
     </message>
 </context>
 <context>
+    <name>StateWords</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Yn hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod gwaith</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Yn ddyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus ymhen %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held %n day(s) ago</source>
+        <translation>
+            <numerusform>Cynhaliwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Cynhaliwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Cynhaliwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Cynhaliwyd %n diwrnod yn ôl</numerusform>
+            <numerusform>Cynhaliwyd %n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions due in the next %n day(s)</source>
+        <translation>
+            <numerusform>Camau gweithredu sy&apos;n ddyledus yn ystod y %n diwrnod nesaf</numerusform>
+            <numerusform>Camau gweithredu sy&apos;n ddyledus yn ystod y %n diwrnod nesaf</numerusform>
+            <numerusform>Camau gweithredu sy&apos;n ddyledus yn ystod y %n diwrnod nesaf</numerusform>
+            <numerusform>Camau gweithredu sy&apos;n ddyledus yn ystod y %n diwrnod nesaf</numerusform>
+            <numerusform>Camau gweithredu sy&apos;n ddyledus yn ystod y %n diwrnod nesaf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+            <numerusform>%n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts when {event}</source>
+        <translation>Yn dechrau pan {event}</translation>
+    </message>
+    <message>
+        <source>Met on {day}, {late} late</source>
+        <translation>Cyflawnwyd ar {day}, {late} yn hwyr</translation>
+    </message>
+    <message>
+        <source>Met on {day}</source>
+        <translation>Cyflawnwyd ar {day}</translation>
+    </message>
+    <message>
+        <source>Last updated {day}</source>
+        <translation>Diweddarwyd ddiwethaf {day}</translation>
+    </message>
+    <message>
+        <source>{clock} due {day}</source>
+        <translation>{clock} yn ddyledus {day}</translation>
+    </message>
+    <message>
+        <source>{state} (due {day})</source>
+        <translation>{state} (erbyn {day})</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>S&amp;ync with…</source>
@@ -3128,7 +3243,7 @@
     </message>
     <message>
         <source>Closed by the board</source>
-        <translation>Caewyd gan y bwrdd</translation>
+        <translation>Wedi&apos;i gau gan y bwrdd</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -3188,15 +3303,15 @@
     </message>
     <message>
         <source>How are we going to do it?</source>
-        <translation>Sut ydyn ni&apos;n mynd i&apos;w wneud?</translation>
+        <translation>Sut ydym ni am ei wneud?</translation>
     </message>
     <message>
         <source>How will we know we have achieved our goal?</source>
-        <translation>Sut byddwn ni&apos;n gwybod ein bod wedi cyflawni ein nod?</translation>
+        <translation>Sut fyddwn ni&apos;n gwybod ein bod wedi cyflawni ein nod?</translation>
     </message>
     <message>
         <source>In attendance, not a member</source>
-        <translation>Yn mynychu, nid yn aelod</translation>
+        <translation>Hefyd yn bresennol, nid yn aelod</translation>
     </message>
     <message>
         <source>Key issues</source>
@@ -3372,7 +3487,7 @@
     </message>
     <message>
         <source>What do we want to achieve?</source>
-        <translation>Beth ydyn ni am ei gyflawni?</translation>
+        <translation>Beth ydym ni am ei gyflawni?</translation>
     </message>
     <message>
         <source>What is due</source>
@@ -3380,7 +3495,7 @@
     </message>
     <message>
         <source>When are we going to achieve this?</source>
-        <translation>Pryd ydyn ni&apos;n mynd i gyflawni hyn?</translation>
+        <translation>Pryd fyddwn ni&apos;n cyflawni hyn?</translation>
     </message>
     <message>
         <source>Who will lead?</source>
@@ -3456,7 +3571,7 @@
     </message>
     <message>
         <source>How will we know?</source>
-        <translation>Sut byddwn ni&apos;n gwybod?</translation>
+        <translation>Sut fyddwn ni&apos;n gwybod?</translation>
     </message>
     <message>
         <source>When?</source>
@@ -3520,7 +3635,7 @@
     </message>
     <message>
         <source>In attendance</source>
-        <translation>Yn mynychu</translation>
+        <translation>Hefyd yn bresennol</translation>
     </message>
     <message>
         <source>Already known</source>
@@ -3804,11 +3919,11 @@
     </message>
     <message>
         <source>Arrived at</source>
-        <translation>Cyrhaeddodd yn</translation>
+        <translation>Cyrraedd</translation>
     </message>
     <message>
         <source>Left at</source>
-        <translation>Gadawodd yn</translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3816,7 +3931,7 @@
     </message>
     <message>
         <source>P present · D deputy (type the name, Enter) · S apologies · X absent · L arrived late · E left early · Delete clears · G adds someone in attendance · Ctrl+Z undoes</source>
-        <translation>P presennol · D dirprwy (teipiwch yr enw, Enter) · S ymddiheuriadau · X absennol · L cyrraedd yn hwyr · E gadael yn gynnar · Delete yn clirio · G yn ychwanegu rhywun sy&apos;n mynychu · Ctrl+Z yn dadwneud</translation>
+        <translation>P presennol · D dirprwy (teipiwch yr enw, Enter) · S ymddiheuriadau · X absennol · L cyrraedd yn hwyr · E gadael yn gynnar · Delete yn clirio · G yn ychwanegu rhywun sydd hefyd yn bresennol · Ctrl+Z yn dadwneud</translation>
     </message>
     <message>
         <source>From</source>
@@ -4042,6 +4157,54 @@
         <source>Without this passphrase nobody can read the encrypted copy, you included: there is no way to recover it. Write it down somewhere safe.</source>
         <translation>Heb y cyfrinymadrodd hwn ni all neb ddarllen y copi wedi&apos;i amgryptio, gan eich cynnwys chi: does dim modd ei adfer. Ysgrifennwch ef yn rhywle diogel.</translation>
     </message>
+    <message>
+        <source>Review clocks running out</source>
+        <translation>Clociau adolygu&apos;n dod i ben</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Camau gweithredu hwyr</translation>
+    </message>
+    <message>
+        <source>Plan rows not updated this quarter</source>
+        <translation>Rhesi cynllun heb eu diweddaru&apos;r chwarter hwn</translation>
+    </message>
+    <message>
+        <source>Meetings held without minutes</source>
+        <translation>Cyfarfodydd a gynhaliwyd heb gofnodion</translation>
+    </message>
+    <message>
+        <source>Minutes not yet agreed</source>
+        <translation>Cofnodion heb eu cytuno eto</translation>
+    </message>
+    <message>
+        <source>Seats without a holder</source>
+        <translation>Seddi heb ddeiliad</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Yn ddyledus heddiw</translation>
+    </message>
+    <message>
+        <source>Never updated</source>
+        <translation>Heb ei diweddaru erioed</translation>
+    </message>
+    <message>
+        <source>No holder</source>
+        <translation>Dim deiliad</translation>
+    </message>
+    <message>
+        <source>the incident is known</source>
+        <translation>y daw&apos;r digwyddiad yn hysbys</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>y gwneir yr hysbysiad</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Adroddiad adolygu</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceActions</name>
@@ -4168,6 +4331,17 @@ Adfer y copi wrth gefn da diweddaraf nawr?</translation>
     <message>
         <source>The check could not run</source>
         <translation>Methu rhedeg y gwiriad</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Methu agor y gweithle</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s changes will show when pages are opened again ({exc})</source>
+        <translation>Bydd newidiadau pobl eraill yn ymddangos pan agorir tudalennau eto ({exc})</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ from safeguard_desktop.store.queries.action_log import ActionLogFilter, describe
 from safeguard_desktop.store.queries.overview import boards, list_groups, list_meetings, list_plans
 from safeguard_desktop.store.queries.settings import board_paper_language
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.i18n import translate, word
+from safeguard_desktop.views.i18n import day_text, translate, word
 from safeguard_desktop.views.meetings.commands import run_edit
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.plan_box = QComboBox()
         self.period_box = QComboBox()  # a self-assessment's review periods, the latest first
-        self.meeting_box = self._combo([(f"{m.date.day} {m.date:%B %Y} — {m.group}", m.id) for m in self.meetings])
+        self.meeting_box = self._combo([(f"{day_text(m.date, '%d %B %Y').lstrip('0')} — {m.group}", m.id) for m in self.meetings])
         self.attendance_box = self._combo([(self.tr("Register of one meeting"), REGISTER),
                                            (self.tr("Analysis of a quarter"), ANALYSIS)])
         self.quarter_box = self._combo([(q.label, q.code) for q in _quarters(self.meetings)])

@@ -70,7 +70,7 @@ class FilterBar(QWidget):
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.overdue.toggled.connect(self._emit)
         layout.addWidget(self.overdue)
-        self.confidential = self._combo(self.tr("Confidential:"), [("shown", None), (self.tr("only these"), True), ("hidden", False)],
+        self.confidential = self._combo(self.tr("Confidential:"), [(self.tr("shown"), None), (self.tr("only these"), True), (self.tr("hidden"), False)],
                                         layout)
         clear = QPushButton(self.tr("Clear"))
         clear.setToolTip(self.tr("Show every row again"))

@@ -16,7 +16,7 @@ from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLo
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import translate, word
+from safeguard_desktop.views.i18n import day_text, translate, word
 
 COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_RAG, COL_UPDATE = range(7)
 HEADERS = (QT_TRANSLATE_NOOP("Words", "Source"), QT_TRANSLATE_NOOP("Words", "What"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"), QT_TRANSLATE_NOOP("Words", "RAG"), QT_TRANSLATE_NOOP("Words", "Latest update"))
@@ -122,4 +122,4 @@ def _due_text(due: date | None, written: str | None, overdue: bool) -> str:
     if due is None:
         return written or ""
     # Short months keep the column narrow; the red already says "late".
-    return f"{due:%d %b %Y}" + (translate("ActionLogModel", " overdue") if overdue else "")
+    return day_text(due, "%d %b %Y") + (translate("ActionLogModel", " overdue") if overdue else "")

@@ -20,7 +20,7 @@ from safeguard_desktop.views.meetings.action_log_model import STATUS_WORDS
 from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.key_table import NO_CTRL, KeyTableWidget
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import word, words
+from safeguard_desktop.views.i18n import day_text, word, words
 
 HEADERS = (QT_TRANSLATE_NOOP("Words", "From"), QT_TRANSLATE_NOOP("Words", "Action"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"), QT_TRANSLATE_NOOP("Words", "Latest update"))
 STATUS_KEYS = {Qt.Key.Key_C: "completed", Qt.Key.Key_F: "carried_forward", Qt.Key.Key_B: "closed_by_board",
@@ -74,7 +74,7 @@ class ReviewPanel(QWidget):
         current = self.table.currentRow()
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            due = f"{row.due:%d %b %Y}" if row.due else (row.due_text or "")
+            due = day_text(row.due, "%d %b %Y") if row.due else (row.due_text or "")
             values = (row.source, row.want, row.owner, due, word(STATUS_WORDS.get(row.status, row.status)),
                       row.last_update)
             for column, value in enumerate(values):

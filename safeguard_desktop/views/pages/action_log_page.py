@@ -40,13 +40,19 @@ from safeguard_desktop.views.meetings.commands import run_review
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.date_entry import DateEntry
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import counted, word
+from safeguard_desktop.views.i18n import counted, day_text, word
+from safeguard_desktop.views.grid.history_panel import value_text
 
 # What the Show box offers: the everyday three, then each status on its own.
 SHOW = ((QT_TRANSLATE_NOOP("Words", "Open actions"), "open"), (QT_TRANSLATE_NOOP("Words", "Overdue"), "overdue"), (QT_TRANSLATE_NOOP("Words", "All actions"), "all"),
         *((label, f"status:{code}") for code, label in STATUS_LABELS.items()))
 SOURCES = ((QT_TRANSLATE_NOOP("Words", "Meetings and plans"), None), (QT_TRANSLATE_NOOP("Words", "Meetings"), "meetings"), (QT_TRANSLATE_NOOP("Words", "Plans"), "plans"))
 SEARCH_DELAY_MS = 250
+
+
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
 
 
 class ActionLogPage(QWidget):
@@ -189,7 +195,7 @@ class ActionLogPage(QWidget):
         self._fill(self.agency_combo, self.tr("All agencies"), [(a[0], a[1]) for a in list_agencies(ws)])
         self._fill(self.owner_combo, self.tr("Anyone"), [(p.id, p.name) for p in list_people(ws)])
         self._fill(self.review_meeting, self.tr("Not at a meeting"),
-                   [(m.id, f"{m.group}, {m.date:%d %b %Y}") for m in list_meetings(ws) if m.status != "cancelled"])
+                   [(m.id, f"{m.group}, {day_text(m.date, '%d %b %Y')}") for m in list_meetings(ws) if m.status != "cancelled"])
         self.apply_filter()
         self._stack.setCurrentIndex(0 if self._any_actions() else 1)
 
@@ -270,7 +276,7 @@ class ActionLogPage(QWidget):
             # A progress note reads on its own; a RAG, status or date change reads as from → to.
             change = (self.tr("Progress: {text}").format(text=h.new_value or self.tr("(cleared)"))
                       if h.kind == "progress" else
-                      f"{word(KIND_WORDS.get(h.kind, h.kind))}: {h.old_value or '–'} → {h.new_value or '–'}".replace("_", " "))
+                      f"{word(KIND_WORDS.get(h.kind, h.kind))}: {_value(h.kind, h.old_value)} → {_value(h.kind, h.new_value)}")
             for column, text in enumerate((h.at[:16].replace("T", " "), h.by, change, h.meeting or "")):
                 self.history.setItem(r, column, QTableWidgetItem(text))
         self.history.resizeColumnToContents(0)

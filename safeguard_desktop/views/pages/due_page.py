@@ -28,6 +28,7 @@ from safeguard_desktop.store.queries.due import (
 from safeguard_desktop.views.context import AppContext
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, words
+from safeguard_desktop.views.state_words import state_text
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = (QT_TRANSLATE_NOOP("Words", "What"), QT_TRANSLATE_NOOP("Words", "Where"), QT_TRANSLATE_NOOP("Words", "When"), QT_TRANSLATE_NOOP("Words", "State"))
@@ -120,7 +121,7 @@ class DuePage(QWidget):
         bold.setBold(True)
         first_with_lines = None
         for section in overview.sections:
-            top = QStandardItem(f"{section.heading} ({section.count})")
+            top = QStandardItem(f"{state_text(section.heading)} ({section.count})")
             top.setFont(bold)
             top.setData(section.key, LINE_ROLE)
             top.setSelectable(False)
@@ -145,8 +146,10 @@ class DuePage(QWidget):
 
     @staticmethod
     def _line_items(line: DueLine) -> list[QStandardItem]:
-        cells = [QStandardItem(line.text), QStandardItem(line.where),
-                 QStandardItem(line.when.strftime("%d/%m/%Y") if line.when else ""), QStandardItem(line.words)]
+        # A review's line is the program's words ("Rapid review due ..."); the others are what users wrote.
+        text = state_text(line.text) if line.record == REVIEW else line.text
+        cells = [QStandardItem(text), QStandardItem(line.where),
+                 QStandardItem(line.when.strftime("%d/%m/%Y") if line.when else ""), QStandardItem(state_text(line.words))]
         cells[0].setData(line, LINE_ROLE)
         cells[0].setToolTip(line.text)
         if line.tone is not ClockTone.RUNNING:

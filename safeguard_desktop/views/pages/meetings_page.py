@@ -36,11 +36,11 @@ from safeguard_desktop.views.meetings.schedule_dialog import MeetingPlan, Schedu
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
 from safeguard_desktop.views.widgets.record_table_model import ID_ROLE, Column
-from safeguard_desktop.views.i18n import translate
+from safeguard_desktop.views.i18n import day_text, translate
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 COLUMNS: tuple[Column[MeetingSummary], ...] = (
-    Column(QT_TRANSLATE_NOOP("Words", "Date"), lambda m: m.date.strftime("%a %d %b %Y")),
+    Column(QT_TRANSLATE_NOOP("Words", "Date"), lambda m: day_text(m.date, "%a %d %b %Y")),
     Column(QT_TRANSLATE_NOOP("Words", "Group"), lambda m: m.group),
     Column(QT_TRANSLATE_NOOP("Words", "Kind"), lambda m: label(MEETING_KINDS, m.kind)),
     Column(QT_TRANSLATE_NOOP("Words", "Status"), lambda m: code_word(m.status)),

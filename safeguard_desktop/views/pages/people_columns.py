@@ -9,7 +9,7 @@ from datetime import date
 from safeguard_desktop.store.queries.org import AgencyDetail, GroupNode, PersonDetail, SeatDetail, StandingItemRow
 from safeguard_desktop.views.widgets.record_table_model import Column
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import translate, word
+from safeguard_desktop.views.i18n import day_text, translate, word
 from safeguard_desktop.views.labels import code_word, seat_role_text
 
 ITEM_ROLES = ((QT_TRANSLATE_NOOP("Words", "Other"), "other"), (QT_TRANSLATE_NOOP("Words", "Apologies"), "apologies"), (QT_TRANSLATE_NOOP("Words", "Minutes of the last meeting"), "previous_minutes"),
@@ -17,20 +17,20 @@ ITEM_ROLES = ((QT_TRANSLATE_NOOP("Words", "Other"), "other"), (QT_TRANSLATE_NOOP
 
 
 def _history(seat: SeatDetail) -> str:
-    return "; ".join(f"{h.person} {h.from_date:%b %Y}–{h.to_date:%b %Y}" if h.to_date else
+    return "; ".join(f"{h.person} {day_text(h.from_date, '%b %Y')}–{day_text(h.to_date, '%b %Y')}" if h.to_date else
                      translate("PeopleColumns", "{person} since {day}").format(person=h.person,
-                                                                              day=f"{h.from_date:%d %b %Y}")
+                                                                              day=day_text(h.from_date, "%d %b %Y"))
                      for h in seat.holders)
 
 
 def _until(day: date | None, event: str) -> str:
-    return event.format(day=f"{day:%d %b %Y}") if day else ""
+    return event.format(day=day_text(day, "%d %b %Y")) if day else ""
 
 
 def _seat_title(seat: SeatDetail) -> str:
     if not seat.retired_on:
         return seat.title
-    return seat.title + translate("PeopleColumns", " (retired {day})").format(day=f"{seat.retired_on:%d %b %Y}")
+    return seat.title + translate("PeopleColumns", " (retired {day})").format(day=day_text(seat.retired_on, "%d %b %Y"))
 
 
 SEAT_COLUMNS: tuple[Column[SeatDetail], ...] = (
@@ -67,7 +67,7 @@ def terms_text(node: GroupNode) -> str:
     duties = "".join(f"<li>{duty}</li>" for duty in (node.duties or "").splitlines() if duty.strip())
     parts = [f"<h3>{node.name}</h3>"]
     if node.active_to:
-        parts.append(translate("PeopleColumns", "<p><b>Ended {day}.</b></p>").format(day=f"{node.active_to:%d %b %Y}"))
+        parts.append(translate("PeopleColumns", "<p><b>Ended {day}.</b></p>").format(day=day_text(node.active_to, "%d %b %Y")))
     parts.append("<p>" + (node.purpose or translate("PeopleColumns", "<i>Purpose not set: Terms of reference… adds it.</i>"))
                  + "</p>")
     if duties:

@@ -59,7 +59,7 @@ from safeguard_desktop.views.widgets.buttons import button_row
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.i18n import day_text, word
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTORS = ("council", "police", "health", "probation", "education", "housing", "voluntary", "fire", "other")
@@ -165,7 +165,7 @@ class PeoplePage(MembershipImports, QWidget):
         self.tree_model.removeRows(0, self.tree_model.rowCount())
         items: dict[int, QStandardItem] = {}
         for node in nodes:
-            name = node.name + (self.tr(" (ended {when})").format(when=f"{node.active_to:%b %Y}") if node.active_to else "")
+            name = node.name + (self.tr(" (ended {when})").format(when=day_text(node.active_to, "%b %Y")) if node.active_to else "")
             cells = [QStandardItem(text or "") for text in
                      (name, label(GROUP_KINDS, node.kind), node.cadence, node.quorum_text)]
             cells[0].setData(node.id, ID_ROLE)

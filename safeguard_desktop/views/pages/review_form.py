@@ -18,6 +18,7 @@ from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import run_edit
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import translate, word
+from safeguard_desktop.views.state_words import state_text
 
 REVIEW_STATUS_WORDS = {"open": QT_TRANSLATE_NOOP("Words", "Open"), "completed": QT_TRANSLATE_NOOP("Words", "Completed"),
                        "closed": QT_TRANSLATE_NOOP("Words", "Closed")}
@@ -109,7 +110,7 @@ class ReviewForm(QWidget):
         if self.notes.toPlainText() != (review.notes or ""):
             self.notes.setPlainText(review.notes or "")
         self.clocks.setText("<br>".join(
-            f"<span style='background:{c.state.colour}'>&nbsp;{c.name}: {c.summary}&nbsp;</span>"
+            f"<span style='background:{c.state.colour}'>&nbsp;{word(c.name)}: {state_text(c.summary)}&nbsp;</span>"
             for c in review.clocks))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -27,11 +27,12 @@ from safeguard_desktop.views.widgets.record_table_model import ID_ROLE, Column
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.labels import code_word
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.state_words import state_text
 
 
 def _clock_column(header: str, name: str) -> Column[ReviewRow]:
     # "—": this kind of review does not run that clock.
-    return Column(header, lambda r: c.summary if (c := r.clock(name)) is not None else "—",
+    return Column(header, lambda r: state_text(c.summary) if (c := r.clock(name)) is not None else "—",
                   lambda r: c.state.colour if (c := r.clock(name)) is not None else None)
 
 

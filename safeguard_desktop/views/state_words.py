@@ -1,0 +1,102 @@
+"""The window's words for the states store/ and core/ describe in English
+("Overdue by 3 working days", "Due in 2 days", "Actions overdue"): exports
+and the command line share those sentences, so core stays Qt-free and the
+window reads each one back by its pattern and says it again through Qt's
+translation (docs/WELSH.md). What no pattern knows is shown as it came."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from safeguard_desktop.views.i18n import counted, translate, word
+
+
+# Sentences said whole (section headings, states without a number).
+_WHOLE = (
+    QT_TRANSLATE_NOOP("Words", "Review clocks running out"), QT_TRANSLATE_NOOP("Words", "Actions overdue"),
+    QT_TRANSLATE_NOOP("Words", "Plan rows not updated this quarter"),
+    QT_TRANSLATE_NOOP("Words", "Meetings held without minutes"), QT_TRANSLATE_NOOP("Words", "Minutes not yet agreed"),
+    QT_TRANSLATE_NOOP("Words", "Seats without a holder"), QT_TRANSLATE_NOOP("Words", "Due today"),
+    QT_TRANSLATE_NOOP("Words", "Never updated"), QT_TRANSLATE_NOOP("Words", "No holder"),
+    QT_TRANSLATE_NOOP("Words", "the incident is known"), QT_TRANSLATE_NOOP("Words", "notification"),
+    QT_TRANSLATE_NOOP("Words", "Review report"),
+)
+STARTS_WHEN = QT_TRANSLATE_NOOP("StateWords", "Starts when {event}")
+
+
+# Sentences with a count, each a literal so that lupdate keeps its plural forms.
+def _overdue_working(n: int) -> str:
+    return counted(translate("StateWords", "Overdue by %n working day(s)", None, n), n)
+
+
+def _overdue(n: int) -> str:
+    return counted(translate("StateWords", "Overdue by %n day(s)", None, n), n)
+
+
+def _due_in_working(n: int) -> str:
+    return counted(translate("StateWords", "Due in %n working day(s)", None, n), n)
+
+
+def _due_in(n: int) -> str:
+    return counted(translate("StateWords", "Due in %n day(s)", None, n), n)
+
+
+def _held_ago(n: int) -> str:
+    return counted(translate("StateWords", "Held %n day(s) ago", None, n), n)
+
+
+def _due_soon(n: int) -> str:
+    return counted(translate("StateWords", "Actions due in the next %n day(s)", None, n), n)
+
+
+def _working_days(n: int) -> str:
+    return counted(translate("StateWords", "%n working day(s)", None, n), n)
+
+
+def _days(n: int) -> str:
+    return counted(translate("StateWords", "%n day(s)", None, n), n)
+
+
+def _count(say: Callable[[int], str]) -> Callable[[re.Match[str]], str]:
+    return lambda m: say(int(m.group(1)))
+
+
+def _with(text: str, *names: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: translate("StateWords", text).format(**{n: word(m.group(n)) for n in names})
+
+
+_RUNNING = re.compile(r"(?P<state>.+) \(due (?P<day>[\d/]+)\)")
+_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"Overdue by (\d+) working days?"), _count(_overdue_working)),
+    (re.compile(r"Overdue by (\d+) days?"), _count(_overdue)),
+    (re.compile(r"Due in (\d+) working days?"), _count(_due_in_working)),
+    (re.compile(r"Due in (\d+) days?"), _count(_due_in)),
+    (re.compile(r"Held (\d+) days? ago"), _count(_held_ago)),
+    (re.compile(r"Actions due in the next (\d+) days?"), _count(_due_soon)),
+    (re.compile(r"Met on (?P<day>[\d/]+), (?P<late>\d+) (?P<unit>working )?days? late"),
+     lambda m: translate("StateWords", "Met on {day}, {late} late").format(
+         day=m.group("day"), late=(_working_days if m.group("unit") else _days)(int(m.group("late"))))),
+    (re.compile(r"Met on (?P<day>[\d/]+)"), lambda m: translate("StateWords", "Met on {day}").format(day=m.group("day"))),
+    (re.compile(r"Starts when (?P<event>.+)"), _with(STARTS_WHEN, "event")),
+    (re.compile(r"Last updated (?P<day>[\d/]+)"),
+     lambda m: translate("StateWords", "Last updated {day}").format(day=m.group("day"))),
+    (re.compile(r"(?P<clock>Notification|Rapid review|Review report) due (?P<day>[\d/]+)"),
+     lambda m: translate("StateWords", "{clock} due {day}").format(clock=word(m.group("clock")), day=m.group("day"))),
+)
+
+
+def state_text(english: str) -> str:
+    """``english`` in the window's language, when it is one of the states
+    lower layers write; else as it is."""
+    running = _RUNNING.fullmatch(english)  # a clock's state with its due date: "Due in 3 days (due 04/12/2026)"
+    if running:
+        return translate("StateWords", "{state} (due {day})").format(state=state_text(running.group("state")),
+                                                                    day=running.group("day"))
+    for pattern, say in _PATTERNS:
+        found = pattern.fullmatch(english)
+        if found:
+            return say(found)
+    return word(english)

@@ -1,0 +1,37 @@
+"""The states lower layers write in English ("Overdue by 3 working days")
+read in Welsh in a Welsh window, and as they came in an English one."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard_desktop.views.i18n import ENGLISH, WELSH, compile_catalogue, install_language, translations_dir
+from safeguard_desktop.views.state_words import state_text
+
+
+@pytest.fixture
+def welsh(qapp, tmp_path):
+    compile_catalogue(translations_dir() / "safeguard_cy.ts", tmp_path)
+    assert install_language(qapp, WELSH, folder=tmp_path) == WELSH
+    yield
+    install_language(qapp, ENGLISH)
+
+
+@pytest.mark.parametrize(("english", "cymraeg"), [
+    ("Overdue by 8 working days", "Yn hwyr o 8 diwrnod gwaith"),
+    ("Overdue by 1 day", "Yn hwyr o 1 diwrnod"),
+    ("Due in 2 working days (due 04/12/2026)", "Yn ddyledus ymhen 2 diwrnod gwaith (erbyn 04/12/2026)"),
+    ("Met on 30/10/2026, 3 working days late", "Cyflawnwyd ar 30/10/2026, 3 diwrnod gwaith yn hwyr"),
+    ("Rapid review due 20/11/2026", "Adolygiad cyflym yn ddyledus 20/11/2026"),
+    ("Actions overdue", "Camau gweithredu hwyr"),
+    ("Actions due in the next 14 days", "Camau gweithredu sy'n ddyledus yn ystod y 14 diwrnod nesaf"),
+    ("Child F (adolescent)", "Child F (adolescent)"),  # what users wrote is never translated
+])
+def test_states_read_in_welsh(welsh, english: str, cymraeg: str) -> None:
+    assert state_text(english) == cymraeg
+
+
+def test_states_stay_as_they_came_in_english(qapp) -> None:
+    install_language(qapp, ENGLISH)
+    for english in ("Overdue by 8 working days", "Due in 1 day", "Actions overdue", "Held 3 days ago"):
+        assert state_text(english) == english
