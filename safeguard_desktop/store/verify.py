@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy.orm import Session
 
@@ -58,14 +59,23 @@ def first_read_problems(path: Path) -> list[Problem]:
     and the newest audit entry holds its own hash. The window opens on this
     and verifies the file in full in the background (``verify_file``): a
     decade's file takes seconds, not the 150 ms the window has to open."""
+    return _read_problems(path, _first_read)
+
+
+def sqlite_problems(path: Path) -> list[Problem]:
+    """What SQLite finds: integrity, foreign keys, undecodable text."""
+    return _read_problems(path, _sqlite_findings)
+
+
+def _read_problems(path: Path, read: Callable[[sqlite3.Connection], list[Problem]]) -> list[Problem]:
+    """``read`` on a read-only connection; damage is a finding, a file that
+    is merely busy or locked raises ``sqlite3.OperationalError``."""
     try:
         conn = encryption.connect(path, read_only=True)
     except sqlite3.Error as exc:
         return [Problem("file", f"cannot be opened: {exc}")]
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        last = conn.execute(f"SELECT id, prev_hash, hash, {', '.join(HASHED_FIELDS)} FROM audit "
-                            "ORDER BY id DESC LIMIT 1").fetchone()
+        return read(conn)
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and not any(w in str(exc) for w in DAMAGE_WORDS):
             raise
@@ -74,35 +84,27 @@ def first_read_problems(path: Path) -> list[Problem]:
         return [Problem("integrity", UNREADABLE_REPORT)]
     finally:
         conn.close()
+
+
+def _first_read(conn: sqlite3.Connection) -> list[Problem]:
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    last = conn.execute(f"SELECT id, prev_hash, hash, {', '.join(HASHED_FIELDS)} FROM audit "
+                        "ORDER BY id DESC LIMIT 1").fetchone()
     if last is not None and entry_hash(last[1], dict(zip(HASHED_FIELDS, last[3:]))) != last[2]:
         return [Problem("audit", f"entry {last[0]} content does not match its hash (the entry was edited)")]
     return []
 
 
-def sqlite_problems(path: Path) -> list[Problem]:
-    """What SQLite finds: integrity, foreign keys, undecodable text."""
-    try:
-        conn = encryption.connect(path, read_only=True)
-    except sqlite3.Error as exc:
-        return [Problem("file", f"cannot be opened: {exc}")]
+def _sqlite_findings(conn: sqlite3.Connection) -> list[Problem]:
     # SQLite's findings may name damaged schema text: read them leniently.
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
-    try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        if rows != ["ok"]:
-            return [Problem("integrity", row) for row in rows[:20]]
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        problems = [Problem("foreign keys", f"{table} row {rowid} points at a missing {parent}")
-                    for table, rowid, parent, _ in fk[:20]]
-        return problems + _undecodable_text(conn)
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not any(w in str(exc) for w in DAMAGE_WORDS):
-            raise
-        return [Problem("integrity", str(exc))]
-    except UnicodeDecodeError:
-        return [Problem("integrity", UNREADABLE_REPORT)]
-    finally:
-        conn.close()
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        return [Problem("integrity", row) for row in rows[:20]]
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    problems = [Problem("foreign keys", f"{table} row {rowid} points at a missing {parent}")
+                for table, rowid, parent, _ in fk[:20]]
+    return problems + _undecodable_text(conn)
 
 
 def _undecodable_text(conn: sqlite3.Connection) -> list[Problem]:
