@@ -69,6 +69,29 @@ def test_two_processes_editing_one_record_lose_no_update_and_keep_one_chain(pg_u
     assert check_server(workspace.address) == []
 
 
+@pytest.mark.slow  # two child processes: about 10 s on a loaded machine
+def test_two_processes_editing_different_records_at_once_keep_one_audit_chain(pg_url: str, tmp_path: Path) -> None:
+    """No row lock orders these writers: only the chain's own lock keeps
+    them from both appending after the same last entry."""
+    count = 40
+    with create_server_workspace(pg_url) as workspace:
+        ids = [create_agency(workspace, name=f"Agency {name}", sector="police") for name in "ab"]
+    start = tmp_path / "start"
+    writers = [subprocess.Popen([sys.executable, str(WRITER), pg_url, name, str(count), str(agency_id), str(start)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+               for name, agency_id in zip("ab", ids)]
+    start.touch()
+    for writer in writers:
+        _, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err
+    with open_server_workspace(pg_url) as workspace, workspace.session() as s:
+        audited = s.execute(text("SELECT count(*) FROM audit WHERE field = 'short_name'")).scalar_one()
+        prev_hashes = s.execute(text("SELECT count(DISTINCT prev_hash), count(*) FROM audit")).one()
+    assert audited == 2 * count
+    assert prev_hashes[0] == prev_hashes[1]  # no two entries follow the same one: the chain did not fork
+    assert check_server(workspace.address) == []
+
+
 def test_an_edit_on_one_client_reaches_the_others_listener(pg_url: str) -> None:
     heard: queue.Queue[ServerChanges] = queue.Queue()
     with create_server_workspace(pg_url) as mine, open_server_workspace(pg_url) as theirs:
