@@ -73,3 +73,26 @@ def test_attendance_takes_an_address_and_backup_says_whose_backups_they_are(  # 
         assert main(command) == 2
         err = capsys.readouterr().err
         assert "pg_dump" in err and "Traceback" not in err
+
+
+def test_a_plan_exported_from_the_file_imports_into_the_server(pg_url: str, demo_template: Path, tmp_path: Path,
+                                                              capsys) -> None:  # type: ignore[no-untyped-def]
+    paper = tmp_path / "plan.xlsx"
+    assert main(["export", str(demo_template), "--what", "action-plan", "--plan", "Business Plan 2019-20",
+                 "-o", str(paper)]) == 0
+    from safeguard_desktop.store.pg_workspace import prepare_server_workspace
+
+    assert prepare_server_workspace(pg_url)
+    assert main(["import", pg_url, str(paper), "--plan", "Business Plan 2019-20"]) == 0
+    capsys.readouterr()
+    assert main(["list", pg_url, "plans"]) == 0
+    assert "'Business Plan 2019-20': business plan, 51 rows (6 red, 11 amber, 14 green, 14 blue)" in capsys.readouterr().out
+    assert main(["check", pg_url]) == 0
+
+
+def test_check_finds_an_audit_entry_taken_out_of_the_chain(pg_url: str, pg_server, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo", pg_url]) == 0
+    pg_server.psql("DELETE FROM audit WHERE id = 10", pg_server.database_of(pg_url))
+    capsys.readouterr()
+    assert main(["check", pg_url]) == 1
+    assert "does not follow the entry before it" in capsys.readouterr().err
