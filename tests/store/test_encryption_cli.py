@@ -36,6 +36,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     return code, out.out + out.err
 
 
+@pytest.mark.slow  # eight commands, each deriving the key anew as a new process would: ~14 s on a loaded machine
 def test_encrypt_then_every_command_with_the_passphrase_from_the_environment(tmp_path, monkeypatch, capsys):
     plain = plain_workspace(tmp_path / "board.sqlite")
     monkeypatch.setenv("SAFEGUARD_PASSPHRASE", PASSPHRASE)
