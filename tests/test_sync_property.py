@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from safeguard_desktop.store.audit import verify_chain
 from safeguard_desktop.store.audit_fields import field_problems
-from safeguard_desktop.store.audit_head import head_file, head_problems
+from safeguard_desktop.store.audit_head import head_problems
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.models import Action, AgendaItem, Meeting, Seat
 from safeguard_desktop.store.ops.meetings import mark_attendance, write_minute
@@ -97,7 +97,7 @@ def apply(path: Path, small: Small, ops: list[tuple[Any, ...]]) -> None:
                 write_minute(ws, agenda_item_id=record_id(ws, AgendaItem, small.items[rest[0]]),
                              field="discussion", text=rest[1])
     finally:
-        ws.engine.dispose()
+        ws.close()  # writes its trail head now (it is written a moment after a commit otherwise)
 
 
 def state(path: Path) -> dict[Key, Any]:
@@ -159,10 +159,16 @@ def test_every_edit_is_in_both_copies_or_in_the_conflict_list(small, ops, monkey
     # Durability has tests of its own (test_sync_kill, tests/reliability); here
     # fsync would only make 500 examples slow.
     monkeypatch.setattr(os, "fsync", lambda fd: None)
+    with tempfile.TemporaryDirectory(dir=FAST_FOLDER) as home:
+        # A per-user folder of its own: the trail heads kept there are by
+        # path, and the last example's files at these paths were other files.
+        monkeypatch.setenv("SAFEGUARD_DESKTOP_HOME", home)
+        one_example(small, ops)
+
+
+def one_example(small: Small, ops: list[tuple[Any, ...]]) -> None:
     for path in (SLOTS / "office.sqlite", SLOTS / "laptop.sqlite"):
-        # What the last example's files left at these paths: their trail
-        # heads, and any -wal or -shm (SQLite would read them with the new file).
-        head_file(path).unlink(missing_ok=True)
+        # Any -wal or -shm the last example left: SQLite would read them with the new file.
         for suffix in ("-wal", "-shm", "-journal"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
     a, b = copy_pair(small, SLOTS)

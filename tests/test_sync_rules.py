@@ -97,8 +97,8 @@ def test_deleted_on_one_side_and_edited_on_the_other_is_a_conflict_and_the_edit_
         delete_actions(ws, [record_id(ws, Action, small.actions[1])])
     edit(b, small.actions[1], "progress", "Still needed")
     report = sync_files(a, b)
-    assert [(c.field, c.a_value is not None, c.b_value) for c in report.new_conflicts] == [
-        ("deleted_at", True, None)]
+    assert [(c.field, c.a_value is not None, c.b_value, c.b_actor) for c in report.new_conflicts] == [
+        ("deleted_at", True, None, "Test User")]  # the other side's who: whoever edited it there
     assert both(pair, small.actions[1], "progress") == ["Still needed"] * 2
     assert [v is not None for v in both(pair, small.actions[1], "deleted_at")] == [True, False]
     assert problems(a) == [] and problems(b) == []

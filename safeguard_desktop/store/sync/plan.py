@@ -169,11 +169,12 @@ def _deleted_and_edited(plan: Plan, claims: dict[str, dict[Key, tuple[Any, Move]
                 continue
             _hold(by_key[src].get(key, []), "deleted here, edited on the other side")
             current = b_values(table, ident, DELETED_AT) if other == "b" else None
-            claim = (value, move)
-            if src == "a":
-                plan.new_conflicts.append(_conflict(key, claim, None, b_value=current))
-            else:
-                plan.new_conflicts.append(_conflict(key, None, claim, a_value=current))
+            # The other side's who and when: its latest edit of the record.
+            editor = max((m for (t, i, f), ms in by_key[other].items() if (t, i) == (table, ident) for m in ms),
+                         key=lambda m: m.entry.id)
+            claim, kept = (value, move), (current, editor)
+            conflict = _conflict(key, claim, kept) if src == "a" else _conflict(key, kept, claim)
+            plan.new_conflicts.append(conflict)
 
 
 def _erased_and_edited(plan: Plan, by_key: dict[str, dict[Key, list[Move]]]) -> None:

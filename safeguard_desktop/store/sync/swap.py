@@ -14,7 +14,7 @@ import os
 import signal
 from pathlib import Path
 
-from safeguard_desktop.store.backups import copy_database
+from safeguard_desktop.store.backups import copy_database, sync_folder
 
 JOURNAL = ".sync-journal"
 STOP_ENV = "SAFEGUARD_SYNC_STOP_AT"  # tests: die (SIGKILL) at this step
@@ -45,16 +45,6 @@ def sync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_journal(path: Path, pairs: list[tuple[Path, Path]]) -> None:
     data = json.dumps({"pairs": [[str(copy), str(live)] for copy, live in pairs]}).encode()
     partial = path.with_name(path.name + ".partial")
@@ -65,7 +55,7 @@ def _write_journal(path: Path, pairs: list[tuple[Path, Path]]) -> None:
     finally:
         os.close(fd)
     os.replace(partial, path)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def swap(pairs: list[tuple[Path, Path]]) -> None:
@@ -85,12 +75,12 @@ def _finish(pairs: list[tuple[Path, Path]], journals: list[Path]) -> None:
             # page of the old file may be replayed onto the new one.
             for suffix in ("-wal", "-shm"):
                 live.with_name(live.name + suffix).unlink(missing_ok=True)
-            _sync_folder(live.parent)
+            sync_folder(live.parent)
         step(f"swapped-{index}")
     for journal in journals:
         journal.unlink(missing_ok=True)
     for journal in journals:
-        _sync_folder(journal.parent)
+        sync_folder(journal.parent)
 
 
 def roll_forward(path: Path) -> bool:

@@ -20,7 +20,7 @@ from safeguard_desktop.views.meetings.commands import run_edit
 
 
 def _who(who: str | None, when: str | None) -> str:
-    return f"{who or 'someone'}, {(when or '')[:16].replace('T', ' ')}"
+    return f"{who}, {(when or '')[:16].replace('T', ' ')}" if who else "who and when not recorded"
 
 
 def _editable(conflict: ConflictView) -> bool:
