@@ -11,6 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from safeguard_desktop.core.rag import RAG_VALUES, rag_label
+from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.views.i18n import counted, translate, word
 
 
@@ -68,6 +70,19 @@ def _with(text: str, *names: str) -> Callable[[re.Match[str]], str]:
     return lambda m: translate("StateWords", text).format(**{n: word(m.group(n)) for n in names})
 
 
+def _update(m: re.Match[str]) -> str:
+    """An action's latest update, "RAG: amber (Board, 12 Sep 2024)": the kind and
+    a rating's or status's word in the window's language; progress as typed."""
+    kind, rest = m.group("kind"), m.group("rest")
+    codes = {"RAG": {code: rag_label(code) for code in RAG_VALUES},
+             "Status": {code.replace("_", " "): label for code, label in STATUS_LABELS.items()}}.get(kind, {})
+    for code, label in sorted(codes.items(), key=lambda item: -len(item[0])):
+        if rest == code or rest.startswith(code + " "):
+            rest = word(label) + rest[len(code):]
+            break
+    return f"{word(kind)}: {rest}"
+
+
 _RUNNING = re.compile(r"(?P<state>.+) \(due (?P<day>[\d/]+)\)")
 _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"Overdue by (\d+) working days?"), _count(_overdue_working)),
@@ -76,9 +91,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
     (re.compile(r"Due in (\d+) days?"), _count(_due_in)),
     (re.compile(r"Held (\d+) days? ago"), _count(_held_ago)),
     (re.compile(r"Actions due in the next (\d+) days?"), _count(_due_soon)),
+    (re.compile(r"(?P<kind>Progress|RAG|Status|Due date): (?P<rest>.*)", re.S), _update),
     (re.compile(r"Met on (?P<day>[\d/]+), (?P<late>\d+) (?P<unit>working )?days? late"),
      lambda m: translate("StateWords", "Met on {day}, {late} late").format(
          day=m.group("day"), late=(_working_days if m.group("unit") else _days)(int(m.group("late"))))),
+    (re.compile(r"(?P<kind>Progress|RAG|Status|Due date): (?P<rest>.*)", re.S), _update),
     (re.compile(r"Met on (?P<day>[\d/]+)"), lambda m: translate("StateWords", "Met on {day}").format(day=m.group("day"))),
     (re.compile(r"Starts when (?P<event>.+)"), _with(STARTS_WHEN, "event")),
     (re.compile(r"Last updated (?P<day>[\d/]+)"),

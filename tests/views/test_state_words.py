@@ -35,3 +35,9 @@ def test_states_stay_as_they_came_in_english(qapp) -> None:
     install_language(qapp, ENGLISH)
     for english in ("Overdue by 8 working days", "Due in 1 day", "Actions overdue", "Held 3 days ago"):
         assert state_text(english) == english
+
+
+def test_an_actions_latest_update_reads_in_welsh_but_not_what_was_typed(welsh) -> None:
+    assert state_text("RAG: amber (Board, 12 Sep 2024)") == "RAG: Ambr (Board, 12 Sep 2024)"
+    assert state_text("Status: carried forward") == "Statws: Wedi'i ddwyn ymlaen"
+    assert state_text("Progress: On track; Amber next month") == "Cynnydd: On track; Amber next month"

@@ -17,6 +17,7 @@ from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import day_text, translate, word
+from safeguard_desktop.views.state_words import state_text
 
 COL_SOURCE, COL_WHAT, COL_OWNER, COL_DUE, COL_STATUS, COL_RAG, COL_UPDATE = range(7)
 HEADERS = (QT_TRANSLATE_NOOP("Words", "Source"), QT_TRANSLATE_NOOP("Words", "What"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"), QT_TRANSLATE_NOOP("Words", "RAG"), QT_TRANSLATE_NOOP("Words", "Latest update"))
@@ -114,7 +115,7 @@ class ActionLogTableModel(HeadersTableModel):
         if column == COL_RAG:
             return word(rag_label(row.rag)) if row.rag else ""  # the word as well: never colour alone
         if column == COL_UPDATE:
-            return row.last_update
+            return state_text(row.last_update) if row.last_update else row.last_update
         return None
 
 
