@@ -247,3 +247,14 @@ def test_a_field_set_back_and_forth_on_one_side_and_untouched_on_the_other_takes
     sync_files(a, b)
     assert both(pair, small.actions[0], "measure") == ["three", "three"]
     assert problems(a) == [] and problems(b) == []
+
+
+def test_an_encrypted_copy_is_refused_plainly_and_both_files_are_left_alone(small, pair, tmp_path):
+    from safeguard_desktop.store.cipher_copy import encrypt_copy
+
+    a, b = pair
+    locked = encrypt_copy(b, tmp_path / "laptop.encrypted.sqlite", "correct horse battery staple")
+    before = (a.read_bytes(), locked.read_bytes())
+    with pytest.raises(UserError, match="laptop.encrypted.sqlite is encrypted"):
+        sync_files(a, locked)
+    assert (a.read_bytes(), locked.read_bytes()) == before

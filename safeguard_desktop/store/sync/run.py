@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from safeguard_desktop.errors import UserError
-from safeguard_desktop.store import audit_head
+from safeguard_desktop.store import audit_head, encryption
 from safeguard_desktop.store.audit_head import ChainHead
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import SCHEMA_VERSION, read_header
@@ -61,6 +61,9 @@ def sync_files(a_path: Path, b_path: Path) -> SyncReport:
     for path in (a_path, b_path):
         if not path.exists():
             raise UserError(f"There is no workspace at {path}. Check the name.")
+        if encryption.looks_encrypted(path):
+            raise UserError(f"{path.name} is encrypted, and encrypted workspaces cannot be synced yet. Nothing "
+                            "was changed: sync plain copies ('safeguard-desktop decrypt'), then encrypt the result.")
     for path in (a_path, b_path):
         _up_to_date(path)
     locks = _take_locks([a_path, b_path])
