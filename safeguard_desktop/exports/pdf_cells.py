@@ -73,8 +73,8 @@ class RagChip(Flowable):
         self.size = self.SIZE
 
     @classmethod
-    def width_for(cls, label: str) -> float:
-        return _width(label, FONT_BOLD, cls.SIZE) + 10
+    def width_for(cls, label: str, size: float = SIZE) -> float:
+        return _width(label, FONT_BOLD, size) + 10
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = min(availWidth, self.width_for(self.label))

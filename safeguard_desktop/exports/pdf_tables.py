@@ -107,9 +107,16 @@ def column_widths(columns: tuple[Column, ...], width: float, floors: list[float]
 def word_floors(table: Layout, width: float, w: Words | None = None) -> list[float]:
     """Floors that keep each column's longest word (heading or value) on
     one line, so "Completed" never prints as "Complet-ed", and each RAG
-    chip whole ("Gwyrdd / Green"); a column never claims more than a sixth
-    of the page this way."""
-    longest = [max(column.heading.split(), key=len, default="") for column in table.columns]
+    chip readable ("Gwyrdd / Green"); a column never claims more than a
+    sixth of the page this way. When the words of the values do not all
+    fit, they give way before the headings' words do: a heading broken
+    inside a word ("Diweddarwy-d") reads as two."""
+    def floor(word: str) -> float:
+        return min(width / 6, stringWidth(word, FONT_BOLD, CELL_SIZE) + 8)
+
+    hard = [max(MIN_WIDTH.get(c.kind, 0.0), floor(max(c.heading.split(), key=len, default="")))
+            for c in table.columns]
+    longest = [""] * len(table.columns)
     for section in table.sections:
         for row in section.rows:
             if row.band is not None:  # its text runs across the table, not in the first column
@@ -119,13 +126,18 @@ def word_floors(table: Layout, width: float, w: Words | None = None) -> list[flo
                     word = max(value.split(), key=len, default="")
                     if len(word) > len(longest[i]):
                         longest[i] = word
-    # A chip gets at most a tenth of the page: a longer label is set smaller (RagChip.SMALLEST).
-    chips = [min(width / 10, max((RagChip.width_for((w or words()).rag(str(row.cells[i]))) + 2 * PADDING
-                                  for section in table.sections for row in section.rows
-                                  if row.band is None and row.cells[i]), default=0.0))
-             if c.kind == "rag" else 0.0 for i, c in enumerate(table.columns)]
-    return [min(width / 6, max(MIN_WIDTH.get(c.kind, 0.0), stringWidth(word, FONT_BOLD, CELL_SIZE) + 8, chip))
-            for c, word, chip in zip(table.columns, longest, chips)]
+    soft = [max(h, floor(word)) for h, word in zip(hard, longest)]
+    for i, column in enumerate(table.columns):
+        if column.kind == "rag":  # a chip whole if there is room, else at least at its smallest size (RagChip)
+            labels = {(w or words()).rag(str(row.cells[i])) for section in table.sections for row in section.rows
+                      if row.band is None and row.cells[i]}
+            for label in labels:
+                hard[i] = max(hard[i], min(width / 9, RagChip.width_for(label, RagChip.SMALLEST) + 2 * PADDING))
+                soft[i] = max(soft[i], min(width / 9, RagChip.width_for(label) + 2 * PADDING))
+    if sum(soft) <= width or sum(hard) >= width:
+        return soft if sum(soft) <= width else hard
+    give = (width - sum(hard)) / (sum(soft) - sum(hard))
+    return [h + (s - h) * give for h, s in zip(hard, soft)]
 
 
 class _TableBuilder:

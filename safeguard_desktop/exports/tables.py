@@ -126,6 +126,8 @@ def banner_text(kind: str | None, number: str | None, title: str | None, w: Word
     title = title or ""
     if kind == NOTE.kind:
         return f"{number} {title}" if number else title
+    if number is None and kind and title == level_word(kind):  # an entry named by its level: our words
+        return (w or words()).known(title) or title
     if number is None or split_priority_heading(title)[0] == number:
         return title
     return f"{(w or words()).known(level_word(kind))} {number}: {title}" if kind else f"{number}. {title}"

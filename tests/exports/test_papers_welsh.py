@@ -23,6 +23,8 @@ from safeguard_desktop.exports.paper_words import Words
 from safeguard_desktop.exports.papers import ExportRequest, export
 from safeguard_desktop.exports.pdf_base import prepare_reportlab
 from safeguard_desktop.exports.pdf_cells import RagChip
+from safeguard_desktop.exports.pdf_tables import word_floors
+from safeguard_desktop.exports.tables import Column, Row, Section, Table, banner_text
 from safeguard_desktop.store.ops import case_reviews
 from safeguard_desktop.store.queries.action_log import ActionLogFilter
 from safeguard_desktop.store.queries.overview import boards
@@ -268,3 +270,21 @@ def test_welsh_action_log_says_its_filter_in_welsh_and_keeps_the_names(papers: P
     assert showing == ("Yn dangos: Camau gweithredu agored yn unig; Statws: Agored; "
                        "Camau gweithredu sy'n codi o gyfarfodydd yn unig; Grŵp: Quality Assurance Sub-group; "
                        "Yn ddyledus erbyn 30 Medi 2024; Chwilio: “dashboard”")
+
+
+def test_welsh_headings_keep_their_words_whole_when_the_values_crowd_the_page() -> None:
+    prepare_reportlab()
+    headings = ("Diweddarwyd ddiwethaf", "Ffynhonnell", "Dyddiad targed", "Cyfrifoldeb penodol") * 2
+    long_value = "Amlasiantaethol-partneriaeth-diogelu-rhanbarthol"  # one long word in every column's values
+    table = Table("Bwrdd", "Cynllun", (), "Cynllun", tuple(Column(h, 10) for h in headings),
+                  (Section(None, (Row((long_value,) * len(headings)),)),), False, "Adran", False, 0)
+    width = 480.0  # room for the headings' words, not for every value's longest word
+    floors = word_floors(table, width, Words("cy"))
+    assert sum(floors) <= width + 0.01
+    for heading, floor in zip(headings, floors):
+        assert floor >= stringWidth(max(heading.split(), key=len), "DejaVuSans-Bold", 7.5) + 8, heading
+
+
+def test_an_entry_named_by_its_level_is_named_in_welsh() -> None:
+    assert banner_text("evidence", None, "Evidence framework", Words("cy")) == "Fframwaith tystiolaeth"
+    assert banner_text("evidence", None, "Our evidence", Words("cy")) == "Our evidence"  # the user's words
