@@ -105,6 +105,7 @@ def attendance_analysis(ws: Workspace, period: Quarter | FinancialYear, group: i
                    *([Meeting.group_id == group_id] if group_id is not None else []))
             .order_by(Meeting.date, Meeting.id)
         ).all()
+        meetings = _in_play(meetings, period.start)
         marks = {(m, seat): status for m, seat, status in s.execute(
             select(Attendance.meeting_id, Attendance.seat_id, Attendance.status)
             .where(Attendance.seat_id.is_not(None), Attendance.meeting_id.in_([m.id for m in meetings]))
@@ -231,6 +232,18 @@ def _holders(s: Any, on: date) -> dict[int, str]:
         .order_by(SeatHolding.from_date)
     ).all()
     return dict(rows)  # the latest holding wins
+
+
+def _in_play(meetings: list[Any], start: date) -> list[Any]:
+    """The meetings of the period, and each group's last held meetings
+    before it that a run of missed meetings reaching into it may start at
+    (``_persistent``): a decade's registers are not read for a quarter."""
+    before: dict[int, list[Any]] = defaultdict(list)
+    for m in meetings:
+        if m.date < start and m.status != "cancelled":
+            before[m.group_id].append(m)
+    run_start = {m.id for held in before.values() for m in held[-(PERSISTENT_RUN - 1):]}
+    return [m for m in meetings if m.date >= start or m.id in run_start]
 
 
 def _persistent(records: list[AttendanceRecord], start: date) -> set[tuple[str, str]]:
