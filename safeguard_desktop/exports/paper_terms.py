@@ -249,6 +249,42 @@ WELSH: Final[dict[str, str]] = {
         "Hefyd yn bresennol, nid aelodau (heb eu cynnwys yn y cyfraddau presenoldeb na'r cworwm)",
 }
 
+# Sentences the program makes with numbers and dates in them (a review
+# clock's state, a line of "What is due"), worded in English by core/ and
+# store/ for the window too: each pattern, whole-sentence, and its Welsh.
+D: Final = r"(\d{2}/\d{2}/\d{4})"  # a date as those sentences write it
+WELSH_SENTENCES: Final[tuple[tuple[str, str], ...]] = (
+    (rf"Met on {D}", r"Cyflawnwyd ar \1"),
+    (rf"Met on {D}, (\d+) working days? late", r"Cyflawnwyd ar \1, \2 diwrnod gwaith yn hwyr"),
+    (r"Overdue by (\d+) working days?", r"Hwyr o \1 diwrnod gwaith"),
+    (r"Overdue by (\d+) days?", r"Hwyr o \1 diwrnod"),
+    (r"Due in (\d+) working days?", r"Yn ddyledus ymhen \1 diwrnod gwaith"),
+    (r"Due in (\d+) days?", r"Yn ddyledus ymhen \1 diwrnod"),
+    (r"Due today", r"Yn ddyledus heddiw"),
+    (r"Starts when the incident is known", r"Yn dechrau pan fydd y digwyddiad yn hysbys"),
+    (r"Starts when notification", r"Yn dechrau ar ôl yr hysbysiad"),
+    (r"Starts when a review is decided", r"Yn dechrau pan benderfynir cynnal adolygiad"),
+    (r"Not run: the review is closed", r"Heb ei redeg: mae'r adolygiad wedi cau"),
+    (r"Not run for this kind of review", r"Heb ei redeg ar gyfer y math hwn o adolygiad"),
+    (rf"Last updated {D}", r"Diweddarwyd ddiwethaf \1"),
+    (r"Never updated", r"Heb ei ddiweddaru erioed"),
+    (r"Held (\d+) days? ago", r"Cynhaliwyd \1 diwrnod yn ôl"),
+    (r"No holder", r"Dim deiliad"),
+    (rf"Notification due {D}", r"Hysbysiad yn ddyledus \1"),
+    (rf"Rapid review due {D}", r"Adolygiad cyflym yn ddyledus \1"),
+    (rf"Review report due {D}", r"Adroddiad yr adolygiad yn ddyledus \1"),
+    # the sections of "What is due" (store/queries/due.py)
+    (r"Review clocks running out", r"Clociau adolygu'n dod i ben"),
+    (r"Actions overdue", r"Camau gweithredu hwyr"),
+    (r"Actions due in the next (\d+) days", r"Camau gweithredu sy'n ddyledus yn y \1 diwrnod nesaf"),
+    (r"Meetings held without minutes", r"Cyfarfodydd a gynhaliwyd heb gofnodion"),
+    (r"Minutes not yet agreed", r"Cofnodion heb eu cytuno eto"),
+    (r"Seats without a holder", r"Seddi heb ddeiliad"),
+    (r"Plan rows not updated this quarter", r"Rhesi cynllun heb eu diweddaru y chwarter hwn"),
+)
+# A clock's state and the day it is due: "Due in 3 working days (due 09/11/2026)".
+DUE_SUFFIX: Final = (rf" \(due {D}\)", r" (yn ddyledus \1)")
+
 MONTHS: Final = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
                  "Hydref", "Tachwedd", "Rhagfyr")
 # The short forms Welsh calendars and council papers print.

@@ -19,7 +19,7 @@ from safeguard_desktop.core.paper_languages import BOTH, ENGLISH, PAPER_LANGUAGE
 from safeguard_desktop.core.paper_languages import WELSH as WELSH_ONLY
 from safeguard_desktop.core.rag import rag_label
 from safeguard_desktop.core.statuses import status_label
-from safeguard_desktop.exports.paper_terms import MONTHS, SHORT_MONTHS, WELSH
+from safeguard_desktop.exports.paper_terms import DUE_SUFFIX, MONTHS, SHORT_MONTHS, WELSH, WELSH_SENTENCES
 
 LANGUAGES: Final = PAPER_LANGUAGES
 LANGUAGE_LABELS: Final = {ENGLISH: "English", WELSH_ONLY: "Cymraeg (Welsh)", BOTH: "Cymraeg / English (both)"}
@@ -27,6 +27,8 @@ SEPARATOR: Final = " / "
 SHEET_NAME_LIMIT: Final = 31  # Excel's
 
 
+_SENTENCES: Final = tuple((re.compile(pattern), welsh) for pattern, welsh in WELSH_SENTENCES)
+_DUE_SUFFIX: Final = re.compile(DUE_SUFFIX[0] + "$")
 _ENGLISH_MONTHS: Final = tuple(date(2000, month, 1).strftime("%B") for month in range(1, 13))
 _MONTH_WORD: Final = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
 
@@ -69,6 +71,22 @@ class Words:
         if text is None or self.language == ENGLISH or text not in WELSH or "{" in text:
             return text
         return self(text)
+
+    def sentence(self, english: str) -> str:
+        """A sentence core/ or store/ made, with its numbers and dates
+        ("Overdue by 3 working days (due 09/11/2026)"), in the paper's
+        words; one no pattern knows stays as it is."""
+        if self.language == ENGLISH:
+            return english
+        body, suffix = english, ""
+        found = _DUE_SUFFIX.search(english)
+        if found:
+            body, suffix = english[:found.start()], _DUE_SUFFIX.sub(DUE_SUFFIX[1], found.group(0))
+        for pattern, welsh in _SENTENCES:
+            if pattern.fullmatch(body):
+                cy = pattern.sub(welsh, body) + suffix
+                return cy if self.language == WELSH_ONLY else f"{cy}{SEPARATOR}{english}"
+        return english
 
     def count(self, one: str, many: str, count: int, **values: object) -> str:
         """A phrase with a number: English says "1 meeting", "2 meetings"."""

@@ -22,14 +22,15 @@ _REVIEW_COLUMNS: Final = (
 )
 
 
-def _clock(review: ReviewRow, name: str) -> str:
+def _clock(review: ReviewRow, name: str, w: Words) -> str:
     clock = review.clock(name)
-    return clock.summary if clock is not None else "Not run for this kind of review"
+    return w.sentence(clock.summary if clock is not None else "Not run for this kind of review")
 
 
 def reviews_table(doc: ReviewsDocument, w: Words) -> Table:
-    rows = tuple(Row((r.reference, w.known(r.kind_label), r.title, r.incident_on, _clock(r, NOTIFICATION),
-                      _clock(r, RAPID_REVIEW), _clock(r, REPORT), w.known(r.status.capitalize()), r.published_on),
+    rows = tuple(Row((r.reference, w.known(r.kind_label), r.title, r.incident_on, _clock(r, NOTIFICATION, w),
+                      _clock(r, RAPID_REVIEW, w), _clock(r, REPORT, w), w.known(r.status.capitalize()),
+                      r.published_on),
                      record=r.uuid)
                  for r in doc.rows)
     subtitle = (w("Clocks as they stood on {day}, counted in working days", day=f"{doc.on:%d/%m/%Y}"),)
@@ -43,8 +44,9 @@ _DUE_COLUMNS: Final = (Column("What", 48), Column("Where", 32), Column("When", 1
 
 def due_table(doc: DueDocument, w: Words) -> Table:
     overview = doc.overview
-    sections = tuple(Section(f"{s.heading} ({s.count})", tuple(Row((line.text, line.where, line.when, line.words))
-                                                                for line in s.lines))
+    sections = tuple(Section(f"{w.sentence(s.heading)} ({s.count})",
+                             tuple(Row((line.text, w.sentence(line.where), line.when, w.sentence(line.words)))
+                                   for line in s.lines))
                      for s in overview.sections)
     subtitle = (w.count("On {day}: {count} thing to look at", "On {day}: {count} things to look at",
                         overview.count, day=f"{overview.today:%d/%m/%Y}"),)

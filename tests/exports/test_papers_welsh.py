@@ -72,7 +72,7 @@ WELSH_WORDS = {
     "work-plan": ("Lefel", "Cyfeirnod"),
     "self-assessment": ("Tystiolaeth", "Dadansoddiad", "4 - Da", "3 - Digonol"),
     "reviews": ("Adolygiadau achos",),
-    "due": ("Beth sy'n ddyledus",),
+    "due": ("Beth sy'n ddyledus", "Camau gweithredu hwyr (", "Seddi heb ddeiliad"),
     "membership": ("Cylch gorchwyl", "Aelodau", "Aelod  "),
 }
 
@@ -258,6 +258,8 @@ def test_welsh_reviews_paper_names_the_kinds_and_statuses_in_welsh(workspace: Wo
     header = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Cyfeirnod")
     row = [sheet.cell(header + 1, c).value for c in range(1, 10)]
     assert row[:3] == ["APR 2026/01", "Adolygiad ymarfer oedolion", "Oedolyn E"] and row[7] == "Wedi cau"
+    assert row[4] == row[5] == "Heb ei redeg ar gyfer y math hwn o adolygiad"  # an adult review has one clock
+    assert row[6] == "Heb ei redeg: mae'r adolygiad wedi cau (yn ddyledus 12/07/2026)"
     assert sheet["A4"].value == "SWYDDOGOL-SENSITIF"
 
 

@@ -17,7 +17,7 @@ from safeguard_desktop.core.attendance import AttendanceRule, describe_rule
 from safeguard_desktop.core.minutes_headings import PARTS
 from safeguard_desktop.core.plan_shapes import NOTE, SHAPES
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
-from safeguard_desktop.core.review_clocks import REVIEW_KINDS
+from safeguard_desktop.core.review_clocks import NOTIFICATION, REPORT, REVIEW_KINDS, Clock, clock_state
 from safeguard_desktop.core.seats import SEAT_ROLES, seat_role_words
 from safeguard_desktop.core.self_assessment import SCORES, score_word
 from safeguard_desktop.core.statuses import STATUS_LABELS
@@ -29,6 +29,8 @@ from safeguard_desktop.exports.tables import IN_ATTENDANCE_NOTE, OVERDUE, REGIST
 from safeguard_desktop.store.ops.case_reviews import REVIEW_STATUSES
 from safeguard_desktop.store.queries.attendance_grid import KEY
 from safeguard_desktop.store.queries.documents import ACTION_PLAN_HEADINGS
+from safeguard_desktop.store.queries.due import what_is_due
+from safeguard_desktop.store.workspace import Workspace
 
 EXPORTS = Path(paper_words.__file__).parent
 # The ways export code hands a phrase to its words: w("..."), w.label("...", v), w.count("...", "...", n).
@@ -143,3 +145,28 @@ def test_month_names_in_text_the_program_made_are_welsh_in_the_welsh_words() -> 
     assert Words("en")("Attendance {period}", period=period) == "Attendance Q1 2024-25 (April–June 2024)"
     # What users typed is not the program's: "May" in a name stays.
     assert Words("cy")("Chair") and Words("cy").label("Chair", "May Jones") == "Cadeirydd: May Jones"
+
+
+def test_every_state_a_review_clock_can_be_in_is_said_in_welsh() -> None:
+    day, due = date(2026, 3, 2), date(2026, 3, 9)
+    states = [clock_state(Clock(NOTIFICATION, due, met, "the incident is known"), today, closed=closed).words
+              for met, today, closed in ((due, day, False), (date(2026, 3, 12), day, False), (None, day, True),
+                                         (None, day, False), (None, due, False), (None, date(2026, 3, 13), False),
+                                         (None, date(2026, 3, 10), False))]
+    states += [clock_state(Clock(REPORT, None, None, waits), day).words
+               for waits in ("the incident is known", "notification", "a review is decided")]
+    cy = Words("cy")
+    for state in states:
+        welsh = cy.sentence(f"{state} (due 09/03/2026)")
+        assert welsh != f"{state} (due 09/03/2026)" and welsh.endswith("(yn ddyledus 09/03/2026)"), state
+    assert cy.sentence("Overdue by 1 working day") == "Hwyr o 1 diwrnod gwaith"
+    assert Words("both").sentence("Due today") == "Yn ddyledus heddiw / Due today"
+    assert Words("en").sentence("Due today") == "Due today"
+    assert cy.sentence("Held by the chair") == "Held by the chair"  # not one of ours: as it is
+
+
+def test_every_heading_of_what_is_due_is_said_in_welsh(workspace: Workspace) -> None:
+    overview = what_is_due(workspace, date(2026, 3, 2))
+    cy = Words("cy")
+    assert len(overview.sections) >= 6
+    assert [s.heading for s in overview.sections if cy.sentence(s.heading) == s.heading] == []
