@@ -37,33 +37,61 @@ def install(window: MainWindow) -> None:
         return passphrase_dialog.ask_to_open(window, path, wrong)
 
     encryption.set_asker(ask)
-    window.encrypt_copy_action = window.add_file_action(translate("EncryptionActions", "&Encrypt a copy…"), lambda: encrypt_a_copy(window))
+    window.encrypt_copy_action = window.add_file_action(
+        translate("EncryptionActions", "&Encrypt a copy…"), lambda: encrypt_a_copy(window)
+    )
 
 
 def encrypt_a_copy(window: MainWindow) -> None:
     assert window.context is not None
     source = window.context.workspace.path
     if encryption.looks_encrypted(source):
-        QMessageBox.information(window, translate("EncryptionActions", "Encrypt a copy"), translate("EncryptionActions", "{name} is already encrypted.").format(name=source.name))
+        QMessageBox.information(
+            window,
+            translate("EncryptionActions", "Encrypt a copy"),
+            translate("EncryptionActions", "{name} is already encrypted.").format(name=source.name),
+        )
         return
-    name, _ = QFileDialog.getSaveFileName(window, translate("EncryptionActions", "Encrypt a copy: where to save it"),
-                                          str(default_target(source, "encrypted")), word(FILTER))
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("EncryptionActions", "Encrypt a copy: where to save it"),
+        str(default_target(source, "encrypted")),
+        word(FILTER),
+    )
     if not name:
         return
     target = Path(name)
     if target.exists():
         # The file dialog asked whether to replace it; an encrypted copy never replaces a file.
-        QMessageBox.warning(window, translate("EncryptionActions", "Encrypt a copy"), translate("EncryptionActions", "{name} already exists: choose a new name.").format(name=target.name))
+        QMessageBox.warning(
+            window,
+            translate("EncryptionActions", "Encrypt a copy"),
+            translate("EncryptionActions", "{name} already exists: choose a new name.").format(name=target.name),
+        )
         return
     passphrase = passphrase_dialog.ask_new(window, target)
     if passphrase is None:
         return
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, translate("EncryptionActions", "The encrypted copy was not made"), str(exc) if isinstance(exc, UserError)
-                            else translate("EncryptionActions", "Something went wrong ({kind}). {name} was not changed.")
-                            .format(kind=type(exc).__name__, name=source.name))
+        QMessageBox.warning(
+            window,
+            translate("EncryptionActions", "The encrypted copy was not made"),
+            str(exc)
+            if isinstance(exc, UserError)
+            else translate("EncryptionActions", "Something went wrong ({kind}). {name} was not changed.").format(
+                kind=type(exc).__name__, name=source.name
+            ),
+        )
 
-    window.tasks.run(translate("EncryptionActions", "Encrypting a copy"), lambda _p: encrypt_copy(source, target, passphrase),
-                     lambda made: window.show_status(translate("EncryptionActions", "Encrypted copy saved to {made}; {name} is unchanged").format(made=made, name=source.name)),
-                     failed, cancellable=False)
+    window.tasks.run(
+        translate("EncryptionActions", "Encrypting a copy"),
+        lambda _p: encrypt_copy(source, target, passphrase),
+        lambda made: window.show_status(
+            translate("EncryptionActions", "Encrypted copy saved to {made}; {name} is unchanged").format(
+                made=made, name=source.name
+            )
+        ),
+        failed,
+        cancellable=False,
+    )

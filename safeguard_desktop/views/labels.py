@@ -17,7 +17,11 @@ PLAN_KINDS = {
     "self_assessment": QT_TRANSLATE_NOOP("Words", "Self-assessment"),
     "review_action_plan": QT_TRANSLATE_NOOP("Words", "Review action plan"),
 }
-MEETING_KINDS = {"ordinary": QT_TRANSLATE_NOOP("Words", "Ordinary"), "extraordinary": QT_TRANSLATE_NOOP("Words", "Extraordinary"), "development_day": QT_TRANSLATE_NOOP("Words", "Development day")}
+MEETING_KINDS = {
+    "ordinary": QT_TRANSLATE_NOOP("Words", "Ordinary"),
+    "extraordinary": QT_TRANSLATE_NOOP("Words", "Extraordinary"),
+    "development_day": QT_TRANSLATE_NOOP("Words", "Development day"),
+}
 GROUP_KINDS = {
     "board": QT_TRANSLATE_NOOP("Words", "Board"),
     "operational": QT_TRANSLATE_NOOP("Words", "Operational group"),
@@ -36,12 +40,12 @@ def label(mapping: dict[str, str], code: str | None) -> str:
 
 
 def score_text(score: int | None) -> str:
-    """"4 - Good", as boards write a self-assessment score, in the window's language."""
+    """ "4 - Good", as boards write a self-assessment score, in the window's language."""
     return word(score_label(None)) if score is None else f"{score} - {word(score_word(score))}"
 
 
 def seat_role_text(role: str, voting: bool, in_attendance: bool) -> str:
-    """"Member", "Adviser (non-voting)" or "In attendance, not a member", in the window's language."""
+    """ "Member", "Adviser (non-voting)" or "In attendance, not a member", in the window's language."""
     if in_attendance:
         return word(IN_ATTENDANCE_WORDS)
     role_words = label(SEAT_ROLES, role)
@@ -51,17 +55,27 @@ def seat_role_text(role: str, voting: bool, in_attendance: bool) -> str:
 # Codes the window shows capitalised ("held" as "Held"): a meeting's and its
 # minutes' state, a review's status, an agency's sector, an agenda item's purpose.
 CODE_WORDS = (
-    QT_TRANSLATE_NOOP("Words", "Scheduled"), QT_TRANSLATE_NOOP("Words", "Held"),
-    QT_TRANSLATE_NOOP("Words", "Cancelled"), QT_TRANSLATE_NOOP("Words", "Draft"),
-    QT_TRANSLATE_NOOP("Words", "Agreed"), QT_TRANSLATE_NOOP("Words", "Locked"),
+    QT_TRANSLATE_NOOP("Words", "Scheduled"),
+    QT_TRANSLATE_NOOP("Words", "Held"),
+    QT_TRANSLATE_NOOP("Words", "Cancelled"),
+    QT_TRANSLATE_NOOP("Words", "Draft"),
+    QT_TRANSLATE_NOOP("Words", "Agreed"),
+    QT_TRANSLATE_NOOP("Words", "Locked"),
     QT_TRANSLATE_NOOP("Words", "Closed"),
-    QT_TRANSLATE_NOOP("Words", "Council"), QT_TRANSLATE_NOOP("Words", "Police"),
-    QT_TRANSLATE_NOOP("Words", "Health"), QT_TRANSLATE_NOOP("Words", "Probation"),
-    QT_TRANSLATE_NOOP("Words", "Education"), QT_TRANSLATE_NOOP("Words", "Housing"),
-    QT_TRANSLATE_NOOP("Words", "Voluntary"), QT_TRANSLATE_NOOP("Words", "Fire"),
-    QT_TRANSLATE_NOOP("Words", "Other"), QT_TRANSLATE_NOOP("Words", "Row"),
-    QT_TRANSLATE_NOOP("Words", "Information"), QT_TRANSLATE_NOOP("Words", "Discussion"),
-    QT_TRANSLATE_NOOP("Words", "Decision"), QT_TRANSLATE_NOOP("Words", "Scrutiny"),
+    QT_TRANSLATE_NOOP("Words", "Council"),
+    QT_TRANSLATE_NOOP("Words", "Police"),
+    QT_TRANSLATE_NOOP("Words", "Health"),
+    QT_TRANSLATE_NOOP("Words", "Probation"),
+    QT_TRANSLATE_NOOP("Words", "Education"),
+    QT_TRANSLATE_NOOP("Words", "Housing"),
+    QT_TRANSLATE_NOOP("Words", "Voluntary"),
+    QT_TRANSLATE_NOOP("Words", "Fire"),
+    QT_TRANSLATE_NOOP("Words", "Other"),
+    QT_TRANSLATE_NOOP("Words", "Row"),
+    QT_TRANSLATE_NOOP("Words", "Information"),
+    QT_TRANSLATE_NOOP("Words", "Discussion"),
+    QT_TRANSLATE_NOOP("Words", "Decision"),
+    QT_TRANSLATE_NOOP("Words", "Scrutiny"),
 )
 
 

@@ -34,5 +34,10 @@ def choose_language(code: str, settings: Settings, tell: Callable[[str], None]) 
     app = QApplication.instance()
     if app is not None:
         install_language(app, code)
-    tell(translate("LanguageMenu", "The window speaks {language} from the next start.").format(
-        language=word(LANGUAGE_NAMES[code]) if code != SYSTEM else translate("LanguageMenu", "the computer's language")))
+    tell(
+        translate("LanguageMenu", "The window speaks {language} from the next start.").format(
+            language=word(LANGUAGE_NAMES[code])
+            if code != SYSTEM
+            else translate("LanguageMenu", "the computer's language")
+        )
+    )

@@ -63,18 +63,28 @@ def _damage_found(window: MainWindow, workspace: Workspace, problems: list[Probl
     still_open = window.context is not None and window.context.workspace is workspace
     if not still_open:
         # Closed meanwhile (perhaps open elsewhere now): told, left where it is.
-        QMessageBox.critical(window, translate("OpenCheck", "The workspace is damaged"),
-                             translate("OpenCheck", "{path} is damaged ({status}). It was closed before the check ended "
-                                       "and was left as it is: open it again to be offered its newest good backup.")
-                             .format(path=workspace.path, status=status))
+        QMessageBox.critical(
+            window,
+            translate("OpenCheck", "The workspace is damaged"),
+            translate(
+                "OpenCheck",
+                "{path} is damaged ({status}). It was closed before the check ended "
+                "and was left as it is: open it again to be offered its newest good backup.",
+            ).format(path=workspace.path, status=status),
+        )
         return
     path: Path = workspace.path
     read_only = workspace.read_only
     window.show_welcome()  # flushes open editors and closes the file
     if read_only:
-        QMessageBox.critical(window, translate("OpenCheck", "The workspace is damaged"),
-                             _found_after_open() + translate("OpenCheck", "{path} is damaged ({status}). It was left as "
-                                                             "it is.").format(path=path, status=status))
+        QMessageBox.critical(
+            window,
+            translate("OpenCheck", "The workspace is damaged"),
+            _found_after_open()
+            + translate("OpenCheck", "{path} is damaged ({status}). It was left as it is.").format(
+                path=path, status=status
+            ),
+        )
         return
     error = set_aside_damaged(path, status)
     error.args = (_found_after_open() + str(error),)

@@ -48,5 +48,9 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
         app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
-        raise UserError(translate("Shot", "Could not write {out}: check the folder exists and you can write to it.").format(out=out))
+        raise UserError(
+            translate("Shot", "Could not write {out}: check the folder exists and you can write to it.").format(
+                out=out
+            )
+        )
     window.close()

@@ -92,16 +92,28 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
     (re.compile(r"Held (\d+) days? ago"), _count(_held_ago)),
     (re.compile(r"Actions due in the next (\d+) days?"), _count(_due_soon)),
     (re.compile(r"(?P<kind>Progress|RAG|Status|Due date): (?P<rest>.*)", re.S), _update),
-    (re.compile(r"Met on (?P<day>[\d/]+), (?P<late>\d+) (?P<unit>working )?days? late"),
-     lambda m: translate("StateWords", "Met on {day}, {late} late").format(
-         day=m.group("day"), late=(_working_days if m.group("unit") else _days)(int(m.group("late"))))),
+    (
+        re.compile(r"Met on (?P<day>[\d/]+), (?P<late>\d+) (?P<unit>working )?days? late"),
+        lambda m: translate("StateWords", "Met on {day}, {late} late").format(
+            day=m.group("day"), late=(_working_days if m.group("unit") else _days)(int(m.group("late")))
+        ),
+    ),
     (re.compile(r"(?P<kind>Progress|RAG|Status|Due date): (?P<rest>.*)", re.S), _update),
-    (re.compile(r"Met on (?P<day>[\d/]+)"), lambda m: translate("StateWords", "Met on {day}").format(day=m.group("day"))),
+    (
+        re.compile(r"Met on (?P<day>[\d/]+)"),
+        lambda m: translate("StateWords", "Met on {day}").format(day=m.group("day")),
+    ),
     (re.compile(r"Starts when (?P<event>.+)"), _with(STARTS_WHEN, "event")),
-    (re.compile(r"Last updated (?P<day>[\d/]+)"),
-     lambda m: translate("StateWords", "Last updated {day}").format(day=m.group("day"))),
-    (re.compile(r"(?P<clock>Notification|Rapid review|Review report) due (?P<day>[\d/]+)"),
-     lambda m: translate("StateWords", "{clock} due {day}").format(clock=word(m.group("clock")), day=m.group("day"))),
+    (
+        re.compile(r"Last updated (?P<day>[\d/]+)"),
+        lambda m: translate("StateWords", "Last updated {day}").format(day=m.group("day")),
+    ),
+    (
+        re.compile(r"(?P<clock>Notification|Rapid review|Review report) due (?P<day>[\d/]+)"),
+        lambda m: translate("StateWords", "{clock} due {day}").format(
+            clock=word(m.group("clock")), day=m.group("day")
+        ),
+    ),
 )
 
 
@@ -110,8 +122,9 @@ def state_text(english: str) -> str:
     lower layers write; else as it is."""
     running = _RUNNING.fullmatch(english)  # a clock's state with its due date: "Due in 3 days (due 04/12/2026)"
     if running:
-        return translate("StateWords", "{state} (due {day})").format(state=state_text(running.group("state")),
-                                                                    day=running.group("day"))
+        return translate("StateWords", "{state} (due {day})").format(
+            state=state_text(running.group("state")), day=running.group("day")
+        )
     for pattern, say in _PATTERNS:
         found = pattern.fullmatch(english)
         if found:

@@ -36,7 +36,9 @@ def sync_with(window: MainWindow, other: Path | None = None) -> SyncReport | Non
     assert window.context is not None
     here = window.context.workspace.path
     if other is None:
-        name, _ = QFileDialog.getOpenFileName(window, translate("SyncActions", "Sync with another copy"), str(here.parent), word(FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            window, translate("SyncActions", "Sync with another copy"), str(here.parent), word(FILTER)
+        )
         if not name:
             return None
         other = Path(name)
@@ -52,9 +54,13 @@ def sync_with(window: MainWindow, other: Path | None = None) -> SyncReport | Non
     if report is None or window.context is None:
         return report
     moved = report.a_to_b.applied + report.b_to_a.applied
-    window.show_status(translate("SyncActions", "Synced with {name}: {came} change(s) came in, {went} went out.").format(
-        name=other.name, came=report.b_to_a.applied, went=report.a_to_b.applied) if moved or not report.nothing_new
-                       else translate("SyncActions", "{name} was already in step.").format(name=other.name))
+    window.show_status(
+        translate("SyncActions", "Synced with {name}: {came} change(s) came in, {went} went out.").format(
+            name=other.name, came=report.b_to_a.applied, went=report.a_to_b.applied
+        )
+        if moved or not report.nothing_new
+        else translate("SyncActions", "{name} was already in step.").format(name=other.name)
+    )
     if report.open_conflicts:
         show_conflicts(window)
     return report

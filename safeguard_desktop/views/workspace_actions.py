@@ -35,11 +35,16 @@ class WorkspaceActions:
                                            "was not changed.").format(kind=type(exc).__name__, error=exc))
 
     def new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, translate("WorkspaceActions", "New workspace"), str(documents_dir() / "board.sqlite"),
-                                              FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("WorkspaceActions", "New workspace"), str(documents_dir() / "board.sqlite"), FILTER
+        )
         if not name:
             return
-        board, ok = QInputDialog.getText(self.window, translate("WorkspaceActions", "New workspace"), translate("WorkspaceActions", "Name of the board or partnership:"))
+        board, ok = QInputDialog.getText(
+            self.window,
+            translate("WorkspaceActions", "New workspace"),
+            translate("WorkspaceActions", "Name of the board or partnership:"),
+        )
         if not ok or not board.strip():
             return
         try:
@@ -50,7 +55,9 @@ class WorkspaceActions:
         self.window.show_workspace(workspace)
 
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, translate("WorkspaceActions", "Open workspace"), str(documents_dir()), FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, translate("WorkspaceActions", "Open workspace"), str(documents_dir()), FILTER
+        )
         if name:
             self.window.open_path(Path(name))
 
@@ -59,31 +66,55 @@ class WorkspaceActions:
 
         target = documents_dir() / "safeguard-demo.sqlite"
         if not target.exists():
-            self.window.tasks.run(translate("WorkspaceActions", "Building the demo workspace"), lambda _p: build_demo(target),
-                                  lambda _r: self.window.open_path(target),
-                                  lambda exc: self._error(translate("WorkspaceActions", "Cannot build the demo"), exc), cancellable=False)
+            self.window.tasks.run(
+                translate("WorkspaceActions", "Building the demo workspace"),
+                lambda _p: build_demo(target),
+                lambda _r: self.window.open_path(target),
+                lambda exc: self._error(translate("WorkspaceActions", "Cannot build the demo"), exc),
+                cancellable=False,
+            )
         else:
             self.window.open_path(target)
 
     def save_copy(self) -> None:
         source = self._path()
-        name, _ = QFileDialog.getSaveFileName(self.window, translate("WorkspaceActions", "Save a copy as"),
-                                              str(source.with_name(source.stem + " copy.sqlite")), FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            translate("WorkspaceActions", "Save a copy as"),
+            str(source.with_name(source.stem + " copy.sqlite")),
+            FILTER,
+        )
         if not name:
             return
         target = Path(name)
         if target.resolve() == source.resolve():
-            QMessageBox.warning(self.window, translate("WorkspaceActions", "Save a copy"), translate("WorkspaceActions", "Choose a different name from the open workspace."))
+            QMessageBox.warning(
+                self.window,
+                translate("WorkspaceActions", "Save a copy"),
+                translate("WorkspaceActions", "Choose a different name from the open workspace."),
+            )
             return
-        self.window.tasks.run(translate("WorkspaceActions", "Saving a copy"), lambda _p: backups.copy_database(source, target),
-                              lambda _r: self.window.show_status(translate("WorkspaceActions", "Copy saved to {target}").format(target=target)),
-                              lambda exc: self._error(translate("WorkspaceActions", "Cannot save the copy"), exc), cancellable=False)
+        self.window.tasks.run(
+            translate("WorkspaceActions", "Saving a copy"),
+            lambda _p: backups.copy_database(source, target),
+            lambda _r: self.window.show_status(
+                translate("WorkspaceActions", "Copy saved to {target}").format(target=target)
+            ),
+            lambda exc: self._error(translate("WorkspaceActions", "Cannot save the copy"), exc),
+            cancellable=False,
+        )
 
     def backup_now(self) -> None:
         path = self._path()
-        self.window.tasks.run(translate("WorkspaceActions", "Backing up"), lambda _p: backups.take_backup(path, reason="manual"),
-                              lambda b: self.window.show_status(translate("WorkspaceActions", "Backed up to {path}").format(path=b.path)),
-                              lambda exc: self._error(translate("WorkspaceActions", "Backup failed"), exc), cancellable=False)
+        self.window.tasks.run(
+            translate("WorkspaceActions", "Backing up"),
+            lambda _p: backups.take_backup(path, reason="manual"),
+            lambda b: self.window.show_status(
+                translate("WorkspaceActions", "Backed up to {path}").format(path=b.path)
+            ),
+            lambda exc: self._error(translate("WorkspaceActions", "Backup failed"), exc),
+            cancellable=False,
+        )
 
     def backup_in_background(self, reason: str = "timed") -> None:
         if self.window.context is None or self.window.context.read_only:
@@ -91,20 +122,35 @@ class WorkspaceActions:
         if getattr(self.window.context.workspace, "on_server", False):
             return  # a server's backups are its administrator's (pg_dump), not copies of a file
         path = self._path()
-        self.window.tasks.run_quietly(lambda _p: backups.take_backup(path, reason=reason),
-                                      lambda b: self.window.show_status(translate("WorkspaceActions", "Backed up at {label}").format(label=b.label)),
-                                      lambda exc: self.window.show_status(translate("WorkspaceActions", "Timed backup failed: {exc}").format(exc=exc)))
+        self.window.tasks.run_quietly(
+            lambda _p: backups.take_backup(path, reason=reason),
+            lambda b: self.window.show_status(
+                translate("WorkspaceActions", "Backed up at {label}").format(label=b.label)
+            ),
+            lambda exc: self.window.show_status(
+                translate("WorkspaceActions", "Timed backup failed: {exc}").format(exc=exc)
+            ),
+        )
 
     def restore_dialog(self) -> None:
         path = self._path()
         found = backups.list_backups(path)
         if not found:
-            QMessageBox.information(self.window, translate("WorkspaceActions", "Restore from backup"), translate("WorkspaceActions", "There are no backups of {name} yet.").format(name=path.name))
+            QMessageBox.information(
+                self.window,
+                translate("WorkspaceActions", "Restore from backup"),
+                translate("WorkspaceActions", "There are no backups of {name} yet.").format(name=path.name),
+            )
             return
         labels = [b.label for b in found]
-        choice, ok = QInputDialog.getItem(self.window, translate("WorkspaceActions", "Restore from backup"),
-                                          translate("WorkspaceActions", "Restore which backup? The current file is kept beside it."),
-                                          labels, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self.window,
+            translate("WorkspaceActions", "Restore from backup"),
+            translate("WorkspaceActions", "Restore which backup? The current file is kept beside it."),
+            labels,
+            0,
+            False,
+        )
         if ok:
             self._restore(path, found[labels.index(choice)].path)
 
@@ -116,14 +162,19 @@ class WorkspaceActions:
             self._error(translate("WorkspaceActions", "Cannot restore"), exc)
             return
         if self.window.open_path(path) and kept:
-            self.window.show_status(translate("WorkspaceActions", "Restored. The file as it was is kept as {name}").format(name=kept.name))
+            self.window.show_status(
+                translate("WorkspaceActions", "Restored. The file as it was is kept as {name}").format(name=kept.name)
+            )
 
     def offer_backup(self, path: Path, exc: DamagedWorkspaceError) -> None:
         if exc.backup is None:
             QMessageBox.critical(self.window, translate("WorkspaceActions", "The workspace is damaged"), str(exc))
             return
-        answer = QMessageBox.question(self.window, translate("WorkspaceActions", "The workspace is damaged"),
-                                      translate("WorkspaceActions", "{exc}\n\nRestore the newest good backup now?").format(exc=exc))
+        answer = QMessageBox.question(
+            self.window,
+            translate("WorkspaceActions", "The workspace is damaged"),
+            translate("WorkspaceActions", "{exc}\n\nRestore the newest good backup now?").format(exc=exc),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._restore(path, exc.backup)
 
@@ -132,12 +183,25 @@ class WorkspaceActions:
 
         def report(problems: list) -> None:  # type: ignore[type-arg]
             if not problems:
-                QMessageBox.information(self.window, translate("WorkspaceActions", "Check workspace"),
-                                        translate("WorkspaceActions", "No problems found: the file, the audit trail and the records are sound."))
+                QMessageBox.information(
+                    self.window,
+                    translate("WorkspaceActions", "Check workspace"),
+                    translate(
+                        "WorkspaceActions", "No problems found: the file, the audit trail and the records are sound."
+                    ),
+                )
             else:
-                QMessageBox.warning(self.window, translate("WorkspaceActions", "Check workspace"),
-                                    translate("WorkspaceActions", "Problems found:") + "\n"
-                                    + "\n".join(f"• {p}" for p in problems[:20]))
+                QMessageBox.warning(
+                    self.window,
+                    translate("WorkspaceActions", "Check workspace"),
+                    translate("WorkspaceActions", "Problems found:")
+                    + "\n"
+                    + "\n".join(f"• {p}" for p in problems[:20]),
+                )
 
-        self.window.tasks.run(translate("WorkspaceActions", "Checking the workspace"), lambda _p: check_workspace(path), report,
-                              lambda exc: self._error(translate("WorkspaceActions", "The check could not run"), exc))
+        self.window.tasks.run(
+            translate("WorkspaceActions", "Checking the workspace"),
+            lambda _p: check_workspace(path),
+            report,
+            lambda exc: self._error(translate("WorkspaceActions", "The check could not run"), exc),
+        )

@@ -48,7 +48,9 @@ class ConflictsDialog(QDialog):
         grid = QGridLayout()
         self.here_label, self.there_label = QLabel(), QLabel()
         self.here_text, self.there_text = QPlainTextEdit(), QPlainTextEdit()
-        for column, (label, text) in enumerate(((self.here_label, self.here_text), (self.there_label, self.there_text))):
+        for column, (label, text) in enumerate(
+            ((self.here_label, self.here_text), (self.there_label, self.there_text))
+        ):
             text.setReadOnly(True)
             label.setBuddy(text)
             grid.addWidget(label, 0, column)
@@ -86,9 +88,16 @@ class ConflictsDialog(QDialog):
                 QListWidgetItem(words, self.list)
         self.list.blockSignals(False)
         count = len(self.conflicts)
-        self.summary.setText(self.tr("No conflicts wait: both copies agree.") if not count else self.tr(
-            "%n field(s) were changed differently on the two copies. Nothing was overwritten: pick the value "
-            "to keep for each. The next sync carries your choice to the other copy.", "", count))
+        self.summary.setText(
+            self.tr("No conflicts wait: both copies agree.")
+            if not count
+            else self.tr(
+                "%n field(s) were changed differently on the two copies. Nothing was overwritten: pick the value "
+                "to keep for each. The next sync carries your choice to the other copy.",
+                "",
+                count,
+            )
+        )
         if count:
             self.list.setCurrentRow(min(max(keep, 0), count - 1))
             self._show(self.list.currentRow())
@@ -106,7 +115,9 @@ class ConflictsDialog(QDialog):
             self.use_result.setEnabled(False)
             return
         self.here_label.setText(self.tr("This copy (%1):").replace("%1", _who(conflict.here_who, conflict.here_when)))
-        self.there_label.setText(self.tr("The other copy (%1):").replace("%1", _who(conflict.there_who, conflict.there_when)))
+        self.there_label.setText(
+            self.tr("The other copy (%1):").replace("%1", _who(conflict.there_who, conflict.there_when))
+        )
         self.here_text.setPlainText(value_text(conflict.field, conflict.here))
         self.there_text.setPlainText(value_text(conflict.field, conflict.there))
         editable = _editable(conflict)
@@ -125,6 +136,11 @@ class ConflictsDialog(QDialog):
             value = self.result.toPlainText() or None
         ws, before = self.context.workspace, conflict.current
         words = self.tr("Resolve conflict: %1").replace("%1", field_label(conflict.field))
-        run_edit(self.context, words, lambda: resolve(ws, conflict.uuid, value, how),
-                 lambda: reopen(ws, conflict.uuid, before), self.reload)
+        run_edit(
+            self.context,
+            words,
+            lambda: resolve(ws, conflict.uuid, value, how),
+            lambda: reopen(ws, conflict.uuid, before),
+            self.reload,
+        )
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -80,9 +80,12 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.plan_box = QComboBox()
         self.period_box = QComboBox()  # a self-assessment's review periods, the latest first
-        self.meeting_box = self._combo([(f"{day_text(m.date, '%d %B %Y').lstrip('0')} — {m.group}", m.id) for m in self.meetings])
-        self.attendance_box = self._combo([(self.tr("Register of one meeting"), REGISTER),
-                                           (self.tr("Analysis of a quarter"), ANALYSIS)])
+        self.meeting_box = self._combo(
+            [(f"{day_text(m.date, '%d %B %Y').lstrip('0')} — {m.group}", m.id) for m in self.meetings]
+        )
+        self.attendance_box = self._combo(
+            [(self.tr("Register of one meeting"), REGISTER), (self.tr("Analysis of a quarter"), ANALYSIS)]
+        )
         self.quarter_box = self._combo([(q.label, q.code) for q in _quarters(self.meetings)])
         self.group_box = self._combo([(self.tr("All groups"), None)] + [(g.name, g.id) for g in self.groups])
         self.marking_box = self._combo([(m, m) for m in MARKINGS])
@@ -100,15 +103,29 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
 
         self.form = QFormLayout(self)
-        for label, widget in ((self.tr("What"), self.what_box), (self.tr("Format"), self.format_box), (self.tr("Plan"), self.plan_box), (self.tr("Period"), self.period_box),
-                              (self.tr("Attendance"), self.attendance_box), (self.tr("Meeting"), self.meeting_box),
-                              (self.tr("Quarter"), self.quarter_box), (self.tr("Group"), self.group_box), ("", self.open_only_check),
-                              (self.tr("Actions"), self.filter_label),
-                              (self.tr("Protective marking"), self.marking_box), ("", self.public_check)):
+        for label, widget in (
+            (self.tr("What"), self.what_box),
+            (self.tr("Format"), self.format_box),
+            (self.tr("Plan"), self.plan_box),
+            (self.tr("Period"), self.period_box),
+            (self.tr("Attendance"), self.attendance_box),
+            (self.tr("Meeting"), self.meeting_box),
+            (self.tr("Quarter"), self.quarter_box),
+            (self.tr("Group"), self.group_box),
+            ("", self.open_only_check),
+            (self.tr("Actions"), self.filter_label),
+            (self.tr("Protective marking"), self.marking_box),
+            ("", self.public_check),
+        ):
             self.form.addRow(label, widget)
         # The paper's fixed words (headings, marking, "Page x of y"); what users typed is never translated.
-        self.language_box = self._combo([(self.tr("English"), "en"), (self.tr("Welsh (Cymraeg)"), "cy"),
-                                         (self.tr("Welsh and English side by side"), "both")])
+        self.language_box = self._combo(
+            [
+                (self.tr("English"), "en"),
+                (self.tr("Welsh (Cymraeg)"), "cy"),
+                (self.tr("Welsh and English side by side"), "both"),
+            ]
+        )
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self._board_language)))
         self.language_remember = QCheckBox(self.tr("Use this language for all of this board's papers"))
         self.form.addRow(self.tr("Language of the paper"), self.language_box)
@@ -116,7 +133,9 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("Save as"), where)
         self.where = where
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print preview…") if for_print else self.tr("Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Print preview…") if for_print else self.tr("Export")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
@@ -124,8 +143,15 @@ class ExportDialog(QDialog):
         self.what_box.currentIndexChanged.connect(self._what_changed)
         self.plan_box.currentIndexChanged.connect(self._fill_periods)
         self.plan_box.currentIndexChanged.connect(lambda _i: self._default_marking())
-        for box in (self.format_box, self.plan_box, self.period_box, self.meeting_box, self.attendance_box, self.quarter_box,
-                    self.group_box):
+        for box in (
+            self.format_box,
+            self.plan_box,
+            self.period_box,
+            self.meeting_box,
+            self.attendance_box,
+            self.quarter_box,
+            self.group_box,
+        ):
             box.currentIndexChanged.connect(self._update)
         self.public_check.toggled.connect(self._update)
         self.path_edit.textEdited.connect(lambda _: setattr(self, "_path_edited", True))
@@ -149,14 +175,17 @@ class ExportDialog(QDialog):
         what = self.what
         analysis = what == "attendance" and self.attendance_box.currentData() == ANALYSIS
         return ExportRequest(
-            what=what, format=str(self.format_box.currentData()),
+            what=what,
+            format=str(self.format_box.currentData()),
             plan_id=self.plan_box.currentData() if what in PLAN_KINDS else None,
-            meeting_id=self.meeting_box.currentData() if what in ("minutes", "agenda") or (
-                what == "attendance" and not analysis) else None,
+            meeting_id=self.meeting_box.currentData()
+            if what in ("minutes", "agenda") or (what == "attendance" and not analysis)
+            else None,
             group_id=self.group_box.currentData() if what in ONE_GROUP or analysis else None,
             quarter=self.quarter_box.currentData() if analysis else None,
             period=self.period_box.currentData() if what == "self-assessment" else None,
-            marking=str(self.marking_box.currentData()), public=self.public_check.isChecked(),
+            marking=str(self.marking_box.currentData()),
+            public=self.public_check.isChecked(),
             language=str(self.language_box.currentData()),
             open_only=what == "action-log" and self.open_only_check.isChecked(),
             log_filter=self.log_filter if what == "action-log" else None,
@@ -188,8 +217,11 @@ class ExportDialog(QDialog):
     def _default_marking(self) -> None:
         """The paper's own marking: a reviews paper, "What is due" or a case
         review's action plan is OFFICIAL-SENSITIVE, others the board's."""
-        kind = next((p.kind for p in self.plans if p.id == self.plan_box.currentData()), None) \
-            if self.what in PLAN_KINDS else None
+        kind = (
+            next((p.kind for p in self.plans if p.id == self.plan_box.currentData()), None)
+            if self.what in PLAN_KINDS
+            else None
+        )
         marking = default_marking(self.what, kind, self._board_marking)
         self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
 
@@ -205,11 +237,16 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         what = self.what
         analysis = what == "attendance" and self.attendance_box.currentData() == ANALYSIS
-        shown = {self.plan_box: what in PLAN_KINDS, self.period_box: what == "self-assessment", self.attendance_box: what == "attendance",
-                 self.meeting_box: what in ("minutes", "agenda") or (what == "attendance" and not analysis),
-                 self.quarter_box: analysis, self.group_box: what in ONE_GROUP or analysis,
-                 self.open_only_check: what == "action-log" and self.log_filter is None,
-                 self.filter_label: what == "action-log" and self.log_filter is not None}
+        shown = {
+            self.plan_box: what in PLAN_KINDS,
+            self.period_box: what == "self-assessment",
+            self.attendance_box: what == "attendance",
+            self.meeting_box: what in ("minutes", "agenda") or (what == "attendance" and not analysis),
+            self.quarter_box: analysis,
+            self.group_box: what in ONE_GROUP or analysis,
+            self.open_only_check: what == "action-log" and self.log_filter is None,
+            self.filter_label: what == "action-log" and self.log_filter is not None,
+        }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
         self.form.setRowVisible(self.format_box, not self.for_print)
@@ -240,8 +277,9 @@ class ExportDialog(QDialog):
 
     def choose_path(self) -> None:
         fmt = str(self.format_box.currentData())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(self.target()),
-                                              f"{word(FORMAT_LABELS[fmt])} (*.{fmt})")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(self.target()), f"{word(FORMAT_LABELS[fmt])} (*.{fmt})"
+        )
         if name:
             self._path_edited = True
             self.path_edit.setText(name if name.lower().endswith(f".{fmt}") else f"{name}.{fmt}")
@@ -256,11 +294,19 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export"), self.tr("Choose where to save the export."))
             return
         if not target.parent.is_dir():
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The folder {parent} does not exist.").format(parent=target.parent))
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("The folder {parent} does not exist.").format(parent=target.parent)
+            )
             return
-        if target.exists() and QMessageBox.question(
-                self, self.tr("Replace the file?"), self.tr("{name} already exists. Replace it?").format(name=target.name)) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            target.exists()
+            and QMessageBox.question(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("{name} already exists. Replace it?").format(name=target.name),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.context.settings.set_value(LAST_FOLDER_KEY, str(target.parent))
         self._remember_language()
@@ -272,16 +318,28 @@ class ExportDialog(QDialog):
         if not self.language_remember.isChecked() or new == old:
             return
         ws = self.context.workspace
-        if run_edit(self.context, self.tr("Papers' language"), lambda: set_paper_language(ws, new),
-                    lambda: set_paper_language(ws, old), lambda: None):
+        if run_edit(
+            self.context,
+            self.tr("Papers' language"),
+            lambda: set_paper_language(ws, new),
+            lambda: set_paper_language(ws, old),
+            lambda: None,
+        ):
             self._board_language = new
 
 
 class ExportFlow:
     """The dialog, then the export on a worker, then telling the user."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None, what: str = "action-plan",
-                 log_filter: ActionLogFilter | None = None, *, for_print: bool = False) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None,
+        what: str = "action-plan",
+        log_filter: ActionLogFilter | None = None,
+        *,
+        for_print: bool = False,
+    ) -> None:
         self.context = context
         self.parent = parent
         self.dialog = ExportDialog(context, parent, what, log_filter, for_print=for_print)
@@ -289,9 +347,12 @@ class ExportFlow:
 
     def run(self) -> None:
         request, target, workspace = self.dialog.request(), self.dialog.target(), self.context.workspace
-        self.context.tasks.run(translate("ExportFlow", "Exporting {name}").format(name=target.name),
-                               lambda progress: export(workspace, request, target, progress),
-                               self.done, self.failed)
+        self.context.tasks.run(
+            translate("ExportFlow", "Exporting {name}").format(name=target.name),
+            lambda progress: export(workspace, request, target, progress),
+            self.done,
+            self.failed,
+        )
 
     def done(self, result: ExportResult) -> None:
         self.context.show_status(result.summary())
@@ -303,8 +364,14 @@ class ExportFlow:
             QMessageBox.warning(self.parent, translate("ExportFlow", "Cannot export"), str(exc))
             return
         log.error("export failed", exc_info=exc)  # a bug: kept with its traceback (errors.py)
-        QMessageBox.critical(self.parent, translate("ExportFlow", "Export failed"),
-                             translate("ExportFlow", "Something went wrong ({kind}: {exc}). No file was written; the details are in {log_file}.").format(kind=type(exc).__name__, exc=exc, log_file=log_file()))
+        QMessageBox.critical(
+            self.parent,
+            translate("ExportFlow", "Export failed"),
+            translate(
+                "ExportFlow",
+                "Something went wrong ({kind}: {exc}). No file was written; the details are in {log_file}.",
+            ).format(kind=type(exc).__name__, exc=exc, log_file=log_file()),
+        )
 
 
 def _quarters(meetings: list[Any]) -> list[Quarter]:

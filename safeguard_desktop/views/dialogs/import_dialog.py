@@ -264,8 +264,12 @@ class ImportFlow:
             self.read(Path(name))
 
     def read(self, path: Path) -> None:
-        self.context.tasks.run(translate("ImportFlow", "Reading {name}").format(name=path.name), lambda progress: preview_import(path, progress),
-                               self.show_preview, self._failed)
+        self.context.tasks.run(
+            translate("ImportFlow", "Reading {name}").format(name=path.name),
+            lambda progress: preview_import(path, progress),
+            self.show_preview,
+            self._failed,
+        )
 
     def show_preview(self, preview: ImportPreview) -> None:
         self.dialog = ImportDialog(preview, self.parent)
@@ -277,28 +281,43 @@ class ImportFlow:
             return
         preview, name = dialog.preview, dialog.plan_name()
         workspace = self.context.workspace
-        self.context.tasks.run(translate("ImportFlow", "Importing {name}").format(name=preview.source.path.name),
-                               lambda progress: import_plan(workspace, preview, name, progress=progress),
-                               lambda result: self._imported(result, preview), self._failed)
+        self.context.tasks.run(
+            translate("ImportFlow", "Importing {name}").format(name=preview.source.path.name),
+            lambda progress: import_plan(workspace, preview, name, progress=progress),
+            lambda result: self._imported(result, preview),
+            self._failed,
+        )
 
     def _imported(self, result: ImportResult, preview: ImportPreview) -> None:
         file_name = preview.source.path.name
         self.context.undo_stack.push(ImportCommand(self.context, result, file_name, self.refresh))
         self.refresh(result)
-        self.context.show_status(translate("ImportFlow", "Imported {action} actions from {file_name}. Edit › Undo takes the import back.").format(action=result.counts['action'], file_name=file_name))
+        self.context.show_status(
+            translate(
+                "ImportFlow", "Imported {action} actions from {file_name}. Edit › Undo takes the import back."
+            ).format(action=result.counts["action"], file_name=file_name)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             QMessageBox.warning(self.parent, translate("ImportFlow", "Cannot import this file"), str(exc))
             return
         log.error("import failed", exc_info=exc)  # a bug: kept with its traceback (errors.py)
-        QMessageBox.critical(self.parent, translate("ImportFlow", "Import failed"),
-                             translate("ImportFlow", "Something went wrong ({kind}: {exc}). Nothing was imported; the details are in {log_file}.").format(kind=type(exc).__name__, exc=exc, log_file=log_file()))
+        QMessageBox.critical(
+            self.parent,
+            translate("ImportFlow", "Import failed"),
+            translate(
+                "ImportFlow",
+                "Something went wrong ({kind}: {exc}). Nothing was imported; the details are in {log_file}.",
+            ).format(kind=type(exc).__name__, exc=exc, log_file=log_file()),
+        )
 
 
 def add_import_action(window: MainWindow) -> QAction:
     """File › Import plan…, enabled while a workspace is open."""
-    return window.add_file_action(translate("ImportDialog", "&Import plan…"), lambda: start_import(window), writes=True)
+    return window.add_file_action(
+        translate("ImportDialog", "&Import plan…"), lambda: start_import(window), writes=True
+    )
 
 
 def start_import(window: MainWindow) -> ImportFlow | None:

@@ -13,14 +13,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import translate, word
 
 KIND_WORDS = {
-    "title": QT_TRANSLATE_NOOP("Words", "Title"), "banner": QT_TRANSLATE_NOOP("Words", "Priority banner"), "header": QT_TRANSLATE_NOOP("Words", "Heading row"), "action": QT_TRANSLATE_NOOP("Words", "Action row"),
-    "continuation": QT_TRANSLATE_NOOP("Words", "Continuation"), "note": QT_TRANSLATE_NOOP("Words", "Note"),
+    "title": QT_TRANSLATE_NOOP("Words", "Title"),
+    "banner": QT_TRANSLATE_NOOP("Words", "Priority banner"),
+    "header": QT_TRANSLATE_NOOP("Words", "Heading row"),
+    "action": QT_TRANSLATE_NOOP("Words", "Action row"),
+    "continuation": QT_TRANSLATE_NOOP("Words", "Continuation"),
+    "note": QT_TRANSLATE_NOOP("Words", "Note"),
 }
 
 
 def _what_became(row: dict[str, Any]) -> str:
     if row.get("kind") == "continuation" and row.get("into_row"):
-        return translate("ImportReportDialog", "joined onto row {into_row}").format(into_row=row['into_row'])
+        return translate("ImportReportDialog", "joined onto row {into_row}").format(into_row=row["into_row"])
     if row.get("kind") == "action":
         return translate("ImportReportDialog", "became an action row")
     if row.get("entry"):
@@ -48,8 +52,20 @@ class ImportReportDialog(QDialog):
             when = datetime.fromisoformat(report.imported_at).astimezone().strftime("%d %b %Y %H:%M")
         except ValueError:
             pass
-        counts = ", ".join(f"{n} {word(KIND_WORDS.get(kind, kind)).lower()}" for kind, n in sorted(report.counts.items()))
-        summary = QLabel(self.tr("<b>{source_file}</b> imported by {imported_by} on {when}.<br>{count} non-empty rows: {counts}.").format(source_file=report.source_file, imported_by=report.imported_by, when=when, count=len(report.rows), counts=counts))
+        counts = ", ".join(
+            f"{n} {word(KIND_WORDS.get(kind, kind)).lower()}" for kind, n in sorted(report.counts.items())
+        )
+        summary = QLabel(
+            self.tr(
+                "<b>{source_file}</b> imported by {imported_by} on {when}.<br>{count} non-empty rows: {counts}."
+            ).format(
+                source_file=report.source_file,
+                imported_by=report.imported_by,
+                when=when,
+                count=len(report.rows),
+                counts=counts,
+            )
+        )
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -57,7 +73,9 @@ class ImportReportDialog(QDialog):
             warnings = QLabel("<ul>" + "".join("<li>" + w + "</li>" for w in report.warnings) + "</ul>")
             warnings.setWordWrap(True)
             layout.addWidget(warnings)
-        self.model: RecordTableModel[dict[str, Any]] = RecordTableModel(COLUMNS, lambda r: int(r.get("row") or 0), self)
+        self.model: RecordTableModel[dict[str, Any]] = RecordTableModel(
+            COLUMNS, lambda r: int(r.get("row") or 0), self
+        )
         self.model.set_rows(report.rows)
         table = QTableView()
         table.setModel(self.model)

@@ -20,21 +20,60 @@ Index = QModelIndex | QPersistentModelIndex
 
 (COL_WHERE, COL_KIND, COL_NUMBER, COL_CAB, COL_WANT, COL_HOW, COL_LEAD, COL_MEASURE, COL_WHEN, COL_PROGRESS,
  COL_RAG, COL_EXTRA, COL_NOTES) = range(13)
-HEADERS = (QT_TRANSLATE_NOOP("Words", "Where"), QT_TRANSLATE_NOOP("Words", "Becomes"), QT_TRANSLATE_NOOP("Words", "No."), QT_TRANSLATE_NOOP("Words", "CAB"), QT_TRANSLATE_NOOP("Words", "What do we want to achieve?"), QT_TRANSLATE_NOOP("Words", "How are we going to do it?"),
-           QT_TRANSLATE_NOOP("Words", "Who will lead?"), QT_TRANSLATE_NOOP("Words", "How will we know?"), QT_TRANSLATE_NOOP("Words", "When?"), QT_TRANSLATE_NOOP("Words", "Progress review"), QT_TRANSLATE_NOOP("Words", "RAG"), QT_TRANSLATE_NOOP("Words", "Extra columns"),
-           QT_TRANSLATE_NOOP("Words", "What the import understood"))
-_FIELDS = {COL_NUMBER: "number", COL_CAB: "cab", COL_WANT: "want", COL_HOW: "how", COL_LEAD: "lead",
-           COL_MEASURE: "measure", COL_WHEN: "when_text", COL_PROGRESS: "progress", COL_RAG: "rag"}
-KIND_LABELS = {"title": QT_TRANSLATE_NOOP("Words", "Title (introduction)"), "banner": QT_TRANSLATE_NOOP("Words", "Priority / outcome"), "header": QT_TRANSLATE_NOOP("Words", "Column headings"),
-               "action": QT_TRANSLATE_NOOP("Words", "Action"), "continuation": QT_TRANSLATE_NOOP("Words", "Joined to the row above"), "note": QT_TRANSLATE_NOOP("Words", "Note"),
-               "entry": QT_TRANSLATE_NOOP("Words", "Outline entry"), "question": QT_TRANSLATE_NOOP("Words", "Question")}
+HEADERS = (
+    QT_TRANSLATE_NOOP("Words", "Where"),
+    QT_TRANSLATE_NOOP("Words", "Becomes"),
+    QT_TRANSLATE_NOOP("Words", "No."),
+    QT_TRANSLATE_NOOP("Words", "CAB"),
+    QT_TRANSLATE_NOOP("Words", "What do we want to achieve?"),
+    QT_TRANSLATE_NOOP("Words", "How are we going to do it?"),
+    QT_TRANSLATE_NOOP("Words", "Who will lead?"),
+    QT_TRANSLATE_NOOP("Words", "How will we know?"),
+    QT_TRANSLATE_NOOP("Words", "When?"),
+    QT_TRANSLATE_NOOP("Words", "Progress review"),
+    QT_TRANSLATE_NOOP("Words", "RAG"),
+    QT_TRANSLATE_NOOP("Words", "Extra columns"),
+    QT_TRANSLATE_NOOP("Words", "What the import understood"),
+)
+_FIELDS = {
+    COL_NUMBER: "number",
+    COL_CAB: "cab",
+    COL_WANT: "want",
+    COL_HOW: "how",
+    COL_LEAD: "lead",
+    COL_MEASURE: "measure",
+    COL_WHEN: "when_text",
+    COL_PROGRESS: "progress",
+    COL_RAG: "rag",
+}
+KIND_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Words", "Title (introduction)"),
+    "banner": QT_TRANSLATE_NOOP("Words", "Priority / outcome"),
+    "header": QT_TRANSLATE_NOOP("Words", "Column headings"),
+    "action": QT_TRANSLATE_NOOP("Words", "Action"),
+    "continuation": QT_TRANSLATE_NOOP("Words", "Joined to the row above"),
+    "note": QT_TRANSLATE_NOOP("Words", "Note"),
+    "entry": QT_TRANSLATE_NOOP("Words", "Outline entry"),
+    "question": QT_TRANSLATE_NOOP("Words", "Question"),
+}
 # What a kind is called in a plan of another shape than a business plan.
-_SHAPE_LABELS = {"work_plan": {"action": QT_TRANSLATE_NOOP("Words", "Activity"), "entry": QT_TRANSLATE_NOOP("Words", "Duty or responsibility")},
-                 "self_assessment": {"entry": QT_TRANSLATE_NOOP("Words", "Priority area")}}
+_SHAPE_LABELS = {
+    "work_plan": {
+        "action": QT_TRANSLATE_NOOP("Words", "Activity"),
+        "entry": QT_TRANSLATE_NOOP("Words", "Duty or responsibility"),
+    },
+    "self_assessment": {"entry": QT_TRANSLATE_NOOP("Words", "Priority area")},
+}
 # Columns named for what they show in a plan of another shape.
-_SHAPE_HEADERS = {"work_plan": {COL_WANT: QT_TRANSLATE_NOOP("Words", "Duty, responsibility or activity")},
-                  "self_assessment": {COL_WANT: QT_TRANSLATE_NOOP("Words", "Area or question"), COL_HOW: QT_TRANSLATE_NOOP("Words", "Evidence"), COL_LEAD: QT_TRANSLATE_NOOP("Words", "Analysis"),
-                                      COL_RAG: QT_TRANSLATE_NOOP("Words", "Score")}}
+_SHAPE_HEADERS = {
+    "work_plan": {COL_WANT: QT_TRANSLATE_NOOP("Words", "Duty, responsibility or activity")},
+    "self_assessment": {
+        COL_WANT: QT_TRANSLATE_NOOP("Words", "Area or question"),
+        COL_HOW: QT_TRANSLATE_NOOP("Words", "Evidence"),
+        COL_LEAD: QT_TRANSLATE_NOOP("Words", "Analysis"),
+        COL_RAG: QT_TRANSLATE_NOOP("Words", "Score"),
+    },
+}
 RAG_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored RAG value of an action row
 
 
@@ -52,7 +91,7 @@ def _answer(seen: Understanding, line: RowReport) -> Answer | None:
 
 
 def kind_label(kind: str, shape: str) -> str:
-    """"Activity" for a work plan's action row, "Action" for a business plan's."""
+    """ "Activity" for a work plan's action row, "Action" for a business plan's."""
     return _SHAPE_LABELS.get(shape, {}).get(kind, KIND_LABELS[kind])
 
 
@@ -84,7 +123,9 @@ class ImportRowsTableModel(QAbstractTableModel):
         label = kind_label(line.kind, seen.shape)
         if line.entry is not None and line.kind in ("banner", "entry", "note"):
             label = level_word(seen.entries[line.entry].kind)  # "Strategic duty", "Outcome", "Note"
-        cells[COL_KIND] = label + (translate("ImportRowsTableModel", " (level {level})").format(level=line.level) if line.level else "")
+        cells[COL_KIND] = label + (
+            translate("ImportRowsTableModel", " (level {level})").format(level=line.level) if line.level else ""
+        )
         notes = list(line.notes)
         if line.kind == "action" and line.action is not None:
             action = seen.actions[line.action]

@@ -45,17 +45,28 @@ class _RowsView(QTableView):
 def summary(lines: list[MemberLine], have: Known) -> str:
     counts = {kind: sum(1 for line in lines if line.kind == kind) for kind in ("member", "vacant", "deputy", "note")}
     known_people = sorted({line.person for line in lines if line.person and "person" in matches(line, have)})
-    known = translate("MembershipImportDialog", " Already in the workspace (matched, not added again): {names}.").format(
-        names=", ".join(known_people)) if known_people else ""
-    return translate("MembershipImportDialog", "{members} seats with members, {vacant} vacant, {deputies} deputies on "
-                     "their own rows, {notes} notes.").format(
-        members=counts['member'], vacant=counts['vacant'], deputies=counts['deputy'], notes=counts['note']) + known
+    known = (
+        translate("MembershipImportDialog", " Already in the workspace (matched, not added again): {names}.").format(
+            names=", ".join(known_people)
+        )
+        if known_people
+        else ""
+    )
+    return (
+        translate(
+            "MembershipImportDialog",
+            "{members} seats with members, {vacant} vacant, {deputies} deputies on their own rows, {notes} notes.",
+        ).format(members=counts["member"], vacant=counts["vacant"], deputies=counts["deputy"], notes=counts["note"])
+        + known
+    )
 
 
 class MembershipImportDialog(QDialog):
     def __init__(self, reading: MembershipReading, have: Known, group: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import members of {group} from {name}").format(group=group, name=reading.source.path.name))
+        self.setWindowTitle(
+            self.tr("Import members of {group} from {name}").format(group=group, name=reading.source.path.name)
+        )
         self.reading = reading
         self.model = MembershipRowsTableModel(reading.lines, have, self)
         self.table = _RowsView()
@@ -70,7 +81,9 @@ class MembershipImportDialog(QDialog):
         for column, width in enumerate((70, 110, 250, 200, 170, 95, 110)):
             self.table.setColumnWidth(column, width)
         self.from_date = DateEntry(date.today())
-        intro = QLabel(summary(reading.lines, have) + " " + self.tr("Space ticks a seat as in attendance, not a member."))
+        intro = QLabel(
+            summary(reading.lines, have) + " " + self.tr("Space ticks a seat as in attendance, not a member.")
+        )
         intro.setWordWrap(True)
         warnings = QLabel("\n".join(reading.warnings))
         warnings.setWordWrap(True)

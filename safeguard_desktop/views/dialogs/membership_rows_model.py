@@ -16,9 +16,24 @@ from safeguard_desktop.views.i18n import word
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ROW, COL_KIND, COL_SEAT, COL_PERSON, COL_AGENCY, COL_ATTENDANCE, COL_KNOWN, COL_NOTES = range(8)
-HEADERS = (QT_TRANSLATE_NOOP("Words", "Row"), QT_TRANSLATE_NOOP("Words", "Read as"), QT_TRANSLATE_NOOP("Words", "Seat"), QT_TRANSLATE_NOOP("Words", "Holder / deputy"), QT_TRANSLATE_NOOP("Words", "Agency"), QT_TRANSLATE_NOOP("Words", "In attendance"), QT_TRANSLATE_NOOP("Words", "Already known"), QT_TRANSLATE_NOOP("Words", "Notes"))
-KIND_WORDS = {"title": QT_TRANSLATE_NOOP("Words", "Title"), "header": QT_TRANSLATE_NOOP("Words", "Headings"), "note": QT_TRANSLATE_NOOP("Words", "Note"), "member": QT_TRANSLATE_NOOP("Words", "Seat and member"),
-              "vacant": QT_TRANSLATE_NOOP("Words", "Vacant seat"), "deputy": QT_TRANSLATE_NOOP("Words", "Deputy")}
+HEADERS = (
+    QT_TRANSLATE_NOOP("Words", "Row"),
+    QT_TRANSLATE_NOOP("Words", "Read as"),
+    QT_TRANSLATE_NOOP("Words", "Seat"),
+    QT_TRANSLATE_NOOP("Words", "Holder / deputy"),
+    QT_TRANSLATE_NOOP("Words", "Agency"),
+    QT_TRANSLATE_NOOP("Words", "In attendance"),
+    QT_TRANSLATE_NOOP("Words", "Already known"),
+    QT_TRANSLATE_NOOP("Words", "Notes"),
+)
+KIND_WORDS = {
+    "title": QT_TRANSLATE_NOOP("Words", "Title"),
+    "header": QT_TRANSLATE_NOOP("Words", "Headings"),
+    "note": QT_TRANSLATE_NOOP("Words", "Note"),
+    "member": QT_TRANSLATE_NOOP("Words", "Seat and member"),
+    "vacant": QT_TRANSLATE_NOOP("Words", "Vacant seat"),
+    "deputy": QT_TRANSLATE_NOOP("Words", "Deputy"),
+}
 
 
 class MembershipRowsTableModel(QAbstractTableModel):

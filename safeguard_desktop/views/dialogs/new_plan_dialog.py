@@ -50,7 +50,10 @@ class NewPlanDialog(QDialog):
         self.start_from.addItem(self.tr("Its shape, with a first heading to name"), None)
         for plan in list_plans(context.workspace):
             year = f" ({plan.financial_year})" if plan.financial_year else ""
-            self.start_from.addItem(self.tr("A copy of the structure of “{title}”{year}").format(title=plan.title, year=year), (plan.id, plan.kind))
+            self.start_from.addItem(
+                self.tr("A copy of the structure of “{title}”{year}").format(title=plan.title, year=year),
+                (plan.id, plan.kind),
+            )
         self.start_from.currentIndexChanged.connect(self._source_chosen)
         self.shape_note = QLabel()
         self.shape_note.setWordWrap(True)
@@ -113,12 +116,17 @@ class NewPlanDialog(QDialog):
         try:
             return FinancialYear.parse(text).label
         except ValueError:
-            raise UserError(self.tr("“{text}” is not a financial year: write it as 2025-26.").format(text=text)) from None
+            raise UserError(
+                self.tr("“{text}” is not a financial year: write it as 2025-26.").format(text=text)
+            ) from None
 
     def values(self) -> dict[str, object]:
-        return {"board_id": self.board.currentData(), "kind": self.kind.currentData(),
-                "title": self.title_edit.text().strip() or self._suggested,
-                "financial_year": self.financial_year()}
+        return {
+            "board_id": self.board.currentData(),
+            "kind": self.kind.currentData(),
+            "title": self.title_edit.text().strip() or self._suggested,
+            "financial_year": self.financial_year(),
+        }
 
 
 class _PlanCommand(QUndoCommand):
@@ -149,6 +157,7 @@ class _PlanCommand(QUndoCommand):
     def undo(self) -> None:
         def withdraw() -> None:
             self._stamp = self.withdraw()
+
         self._guarded(withdraw)
 
     def _guarded(self, step: Callable[[], None]) -> None:
@@ -162,17 +171,25 @@ class _PlanCommand(QUndoCommand):
 
 
 class NewPlanCommand(_PlanCommand):
-    def __init__(self, context: AppContext, values: dict[str, object], refresh: Callable[[], None],
-                 copy_from: int | None = None) -> None:
-        super().__init__(context, translate("NewPlanCommand", "New plan “{title}”").format(title=values['title']), refresh)
+    def __init__(
+        self,
+        context: AppContext,
+        values: dict[str, object],
+        refresh: Callable[[], None],
+        copy_from: int | None = None,
+    ) -> None:
+        super().__init__(
+            context, translate("NewPlanCommand", "New plan “{title}”").format(title=values["title"]), refresh
+        )
         self._values = values
         self._copy_from = copy_from
         self.plan_id: int | None = None
         self.first_entry: int | None = None
 
     def make(self) -> None:
-        self.plan_id, self.first_entry = create_plan_from(self._context.workspace, self._values,
-                                                          copy_from=self._copy_from, context=self.text())
+        self.plan_id, self.first_entry = create_plan_from(
+            self._context.workspace, self._values, copy_from=self._copy_from, context=self.text()
+        )
 
     def bring_back(self, stamp: str) -> None:
         assert self.plan_id is not None
@@ -205,8 +222,17 @@ class NextYearCommand(_PlanCommand):
     def make(self) -> None:
         self.step = start_next_year(self._context.workspace, self._source, context=self.text())
         carried = len(self.step.carried)
-        self._context.show_status(counted(translate("NextYear", "Next year's plan started: %n open row(s) carried forward, "
-                                            "each linked to last year's.", None, carried), carried))
+        self._context.show_status(
+            counted(
+                translate(
+                    "NextYear",
+                    "Next year's plan started: %n open row(s) carried forward, each linked to last year's.",
+                    None,
+                    carried,
+                ),
+                carried,
+            )
+        )
 
     def bring_back(self, stamp: str) -> None:
         assert self.step is not None

@@ -61,7 +61,9 @@ class ActionGrid(QTableView):
     current_action_changed = Signal(object)  # action id or None
     message = Signal(str)
 
-    def __init__(self, model: ActionTableModel, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ActionTableModel, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.replacing = False  # read by the delegates: was the editor opened by a typed key?
         self.row_actions: list[QAction] = []  # the plan view's row commands, for the context menu
@@ -100,14 +102,22 @@ class ActionGrid(QTableView):
     # -- set-up -------------------------------------------------------------
     def _set_read_only(self, read_only: bool) -> None:
         triggers = QAbstractItemView.EditTrigger
-        self.setEditTriggers(triggers.NoEditTriggers if read_only else
-                             triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.setEditTriggers(
+            triggers.NoEditTriggers
+            if read_only
+            else triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+        )
 
     def _install_delegates(self) -> None:
         self.lead_delegate = LeadDelegate(self)
-        special: dict[int, GridDelegate] = {COL_RAG: RagDelegate(self), COL_CAB: cab_delegate(self),
-                                            COL_STATUS: status_delegate(self), COL_LEAD: self.lead_delegate,
-                                            COL_WHEN: WhenDelegate(self), COL_WANT: ActivityTextDelegate(self)}
+        special: dict[int, GridDelegate] = {
+            COL_RAG: RagDelegate(self),
+            COL_CAB: cab_delegate(self),
+            COL_STATUS: status_delegate(self),
+            COL_LEAD: self.lead_delegate,
+            COL_WHEN: WhenDelegate(self),
+            COL_WANT: ActivityTextDelegate(self),
+        }
         for column, spec in enumerate(COLUMNS):
             delegate = special.get(column) or (LongTextDelegate(self) if spec.kind == LONG else TextDelegate(self))
             self.setItemDelegateForColumn(column, delegate)
@@ -169,8 +179,9 @@ class ActionGrid(QTableView):
         metrics = QFontMetrics(font if isinstance(font, QFont) else self.font())
         width = max(100, sum(self.columnWidth(c) for c in self.visible_columns()) - 12)
         text = index.data() or ""
-        bounds = metrics.boundingRect(QRect(0, 0, width, 100000),
-                                      int(Qt.AlignmentFlag.AlignLeft) | Qt.TextFlag.TextWordWrap.value, text)
+        bounds = metrics.boundingRect(
+            QRect(0, 0, width, 100000), int(Qt.AlignmentFlag.AlignLeft) | Qt.TextFlag.TextWordWrap.value, text
+        )
         return min(bounds.height() + 12, MAX_ROW_HEIGHT)
 
     def resizeEvent(self, event: Any) -> None:
@@ -251,8 +262,12 @@ class ActionGrid(QTableView):
         return [i for i in (model.action_id_at(row) for row in self.selected_rows()) if i is not None]
 
     # -- editing ------------------------------------------------------------------
-    def edit(self, index: QModelIndex, trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
-             event: Any = None) -> bool:  # type: ignore[override]
+    def edit(
+        self,
+        index: QModelIndex,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: Any = None,
+    ) -> bool:  # type: ignore[override]
         self.replacing = trigger == QAbstractItemView.EditTrigger.AnyKeyPressed
         return super().edit(index, trigger, event)
 
@@ -335,9 +350,16 @@ class ActionGrid(QTableView):
         if not current.isValid():
             return False
         banner = self.grid_model.banner(current.row())
-        if banner is not None and (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
-                                   or event.text().isprintable() and event.text()):
-            self.message.emit(self.tr("{heading} is a heading, not an action row: change it in the plan's outline.").format(heading=banner.heading))
+        if banner is not None and (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+            or event.text().isprintable()
+            and event.text()
+        ):
+            self.message.emit(
+                self.tr("{heading} is a heading, not an action row: change it in the plan's outline.").format(
+                    heading=banner.heading
+                )
+            )
             return True
         if event.matches(QKeySequence.StandardKey.Cut):
             self.copy()
@@ -352,10 +374,18 @@ class ActionGrid(QTableView):
             self.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
             return True
         if plain and current.column() == COL_RAG and rag_from_key(text):
-            self.set_selected(COL_RAG, rag_from_key(text), self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(rag_from_key(text)))))
+            self.set_selected(
+                COL_RAG,
+                rag_from_key(text),
+                self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(rag_from_key(text)))),
+            )
             return True
         if plain and current.column() == COL_CAB and text.casefold() in _CAB_KEYS:
-            self.set_selected(COL_CAB, _CAB_KEYS[text.casefold()], self.tr("Set CAB to {cab}").format(cab=_CAB_KEYS[text.casefold()]))
+            self.set_selected(
+                COL_CAB,
+                _CAB_KEYS[text.casefold()],
+                self.tr("Set CAB to {cab}").format(cab=_CAB_KEYS[text.casefold()]),
+            )
             return True
         return False
 
@@ -380,7 +410,11 @@ class ActionGrid(QTableView):
     def visible_columns(self) -> list[int]:
         """Shown columns in the order the user sees them."""
         header = self.horizontalHeader()
-        return [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+        return [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(copy_text(self.grid_model, self.selected_cells(), self.visible_columns()))
@@ -394,22 +428,37 @@ class ActionGrid(QTableView):
             at = (0, self.visible_columns()[0])
         else:
             return
-        paste_text(self.grid_model, QGuiApplication.clipboard().text(), self.selected_cells(), at,
-                   self.visible_columns(), self.message.emit)
+        paste_text(
+            self.grid_model,
+            QGuiApplication.clipboard().text(),
+            self.selected_cells(),
+            at,
+            self.visible_columns(),
+            self.message.emit,
+        )
 
     # -- menus ---------------------------------------------------------------------------
     def _context_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
-        if self.indexAt(point).column() == COL_RAG and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+        if (
+            self.indexAt(point).column() == COL_RAG
+            and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+        ):
             rating = menu.addMenu(self.tr("RAG rating"))
             for value in RAG_VALUES:
-                rating.addAction(word(rag_label(value)), lambda v=value: self.set_selected(
-                    COL_RAG, v, self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(v)))))
+                rating.addAction(
+                    word(rag_label(value)),
+                    lambda v=value: self.set_selected(
+                        COL_RAG, v, self.tr("Set RAG rating to {rag}").format(rag=word(rag_label(v)))
+                    ),
+                )
             menu.addSeparator()
         for action in self.row_actions:
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.tr("Copy"), self.copy, QKeySequence.StandardKey.Copy)
         menu.addAction(self.tr("Paste"), self.paste, QKeySequence.StandardKey.Paste)
-        menu.addAction(self.tr("Clear cells"), lambda: self.clear_cells(self.tr("Clear")), QKeySequence.StandardKey.Delete)
+        menu.addAction(
+            self.tr("Clear cells"), lambda: self.clear_cells(self.tr("Clear")), QKeySequence.StandardKey.Delete
+        )
         menu.exec(self.viewport().mapToGlobal(point))

@@ -32,10 +32,18 @@ def paste_text(model: ActionTableModel, text: str, cells: Sequence[Cell], curren
     if not block:
         return False
     if len(block) == 1 and len(block[0]) == 1 and len(cells) > 1:
-        return model.write([(row, column, block[0][0]) for row, column in cells], translate("Clipboard", "Paste into {count} cells").format(count=len(cells)))
+        return model.write(
+            [(row, column, block[0][0]) for row, column in cells],
+            translate("Clipboard", "Paste into {count} cells").format(count=len(cells)),
+        )
     top = min((r for r, _ in cells), default=current[0])
     left = min((order.index(c) for _, c in cells if c in order), default=order.index(current[1]))
-    columns = list(order[left:left + len(block[0])])
+    columns = list(order[left : left + len(block[0])])
     if len(columns) < len(block[0]):
-        tell(translate("Clipboard", "The copied block is {count} columns wide; the {extra} past the last column were left out.").format(count=len(block[0]), extra=len(block[0]) - len(columns)))
-    return model.paste(top, columns, [values[:len(columns)] for values in block])
+        tell(
+            translate(
+                "Clipboard",
+                "The copied block is {count} columns wide; the {extra} past the last column were left out.",
+            ).format(count=len(block[0]), extra=len(block[0]) - len(columns))
+        )
+    return model.paste(top, columns, [values[: len(columns)] for values in block])

@@ -71,18 +71,32 @@ def parse_cell(column: GridColumn, value: Any) -> Any:
         # The window's words read back too, so a block copied in Welsh pastes back.
         rag = parse_rag(text) or {word(rag_label(v)).casefold(): v for v in RAG_VALUES}.get(text.casefold())
         if rag is None:
-            raise CellError(translate("Columns", "“{text}” is not a RAG rating: use Red, Amber, Green, Blue (complete) or Not started.").format(text=text))
+            raise CellError(
+                translate(
+                    "Columns", "“{text}” is not a RAG rating: use Red, Amber, Green, Blue (complete) or Not started."
+                ).format(text=text)
+            )
         return rag
     if column.kind == CAB:
         cab, _ = normalise_cab(text)
         if cab is None:
-            raise CellError(translate("Columns", "“{text}” is not a CAB value: use C (children), A (adults) or B (both).").format(text=text))
+            raise CellError(
+                translate("Columns", "“{text}” is not a CAB value: use C (children), A (adults) or B (both).").format(
+                    text=text
+                )
+            )
         return cab
     if column.kind == STATUS:
         typed = " ".join(text.replace("_", " ").casefold().split())
-        status = _STATUS_WORDS.get(typed) or {word(label).casefold(): code for code, label in ACTION_STATUSES.items()}.get(typed)
+        status = _STATUS_WORDS.get(typed) or {
+            word(label).casefold(): code for code, label in ACTION_STATUSES.items()
+        }.get(typed)
         if status is None:
-            raise CellError(translate("Columns", "“{text}” is not a status: use {statuses}.").format(text=text, statuses=', '.join(words(ACTION_STATUSES.values()))))
+            raise CellError(
+                translate("Columns", "“{text}” is not a status: use {statuses}.").format(
+                    text=text, statuses=", ".join(words(ACTION_STATUSES.values()))
+                )
+            )
         return status
     return _parse_date(text)
 

@@ -252,8 +252,9 @@ class DuplicateRows(_RowsCommand):
 
 
 class DeleteRows(GridCommand):
-    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int],
-                 focus_after: int | None) -> None:
+    def __init__(
+        self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int], focus_after: int | None
+    ) -> None:
         super().__init__(ws, events, plan_id, translate("DeleteRows", "Delete {rows}").format(rows=_rows(len(ids))))
         self.ids = list(ids)
         self._focus_after = [focus_after] if focus_after is not None else []
@@ -269,8 +270,14 @@ class DeleteRows(GridCommand):
 
 class MoveRows(GridCommand):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, ids: Sequence[int], step: int) -> None:
-        super().__init__(ws, events, plan_id, (translate("MoveRows", "Move {rows} up") if step < 0 else
-                                                translate("MoveRows", "Move {rows} down")).format(rows=_rows(len(ids))))
+        super().__init__(
+            ws,
+            events,
+            plan_id,
+            (
+                translate("MoveRows", "Move {rows} up") if step < 0 else translate("MoveRows", "Move {rows} down")
+            ).format(rows=_rows(len(ids))),
+        )
         self.ids = list(ids)
         self.step = step
         self.before: dict[int, float] = {}
@@ -295,8 +302,9 @@ class MoveRows(GridCommand):
 class SetHeadings(GridCommand):
     """The plan's own words for its column headings."""
 
-    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, old: str | None,
-                 new: dict[str, str] | None, text: str) -> None:
+    def __init__(
+        self, ws: Workspace, events: GridEvents, plan_id: int, old: str | None, new: dict[str, str] | None, text: str
+    ) -> None:
         super().__init__(ws, events, plan_id, text)
         self.old = json.loads(old) if old else None
         self.new = new

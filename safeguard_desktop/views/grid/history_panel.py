@@ -19,7 +19,12 @@ from safeguard_desktop.views.labels import ACTION_STATUSES
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, translate, word
 
-KINDS = {"progress": QT_TRANSLATE_NOOP("Words", "Progress review"), "rag": QT_TRANSLATE_NOOP("Words", "RAG rating"), "status": QT_TRANSLATE_NOOP("Words", "Status"), "due": QT_TRANSLATE_NOOP("Words", "Target date")}
+KINDS = {
+    "progress": QT_TRANSLATE_NOOP("Words", "Progress review"),
+    "rag": QT_TRANSLATE_NOOP("Words", "RAG rating"),
+    "status": QT_TRANSLATE_NOOP("Words", "Status"),
+    "due": QT_TRANSLATE_NOOP("Words", "Target date"),
+}
 
 
 def local_time(at: str) -> str:
@@ -46,8 +51,9 @@ def describe(row: HistoryRow) -> str:
     what = word(KINDS.get(row.kind, row.kind))
     old, new = value_text(row.kind, row.old_value), value_text(row.kind, row.new_value)
     if row.note == "undone":
-        change = translate("HistoryPanel", "Undone: {what} back to {new} (the change to {old} was taken back)").format(
-            what=what, new=new, old=old)
+        change = translate(
+            "HistoryPanel", "Undone: {what} back to {new} (the change to {old} was taken back)"
+        ).format(what=what, new=new, old=old)
     elif row.note == "redone":
         change = translate("HistoryPanel", "Redone: {what}: {old} → {new}").format(what=what, old=old, new=new)
     else:
@@ -83,9 +89,15 @@ class HistoryPanel(QWidget):
         if action_id is None:
             self.heading.setText(self.tr("<b>History</b><br>Choose an action to see its updates."))
         elif not rows:
-            self.heading.setText(self.tr("<b>History of {label}</b><br>No progress, RAG or status changes yet.").format(label=label))
+            self.heading.setText(
+                self.tr("<b>History of {label}</b><br>No progress, RAG or status changes yet.").format(label=label)
+            )
         else:
-            self.heading.setText(counted(self.tr("<b>History of {label}</b> (%n update(s))", "", len(rows)), len(rows)).format(label=label))
+            self.heading.setText(
+                counted(self.tr("<b>History of {label}</b> (%n update(s))", "", len(rows)), len(rows)).format(
+                    label=label
+                )
+            )
 
     def _add_last_year(self, action_id: int | None) -> None:
         """A row carried forward reads on into last year's: what it said then and its history."""
@@ -94,7 +106,14 @@ class HistoryPanel(QWidget):
             return
         number = f" {origin.number}" if origin.number else ""
         rag = f" · {word(rag_label(origin.rag))}" if origin.rag in RAG_COLOURS else ""
-        self.entries.addItem(self.tr("Carried forward from {plan_title} (row{number}){rag}\n{progress}").format(plan_title=origin.plan_title, number=number, rag=rag, progress=origin.progress or self.tr('(no progress recorded)')))
+        self.entries.addItem(
+            self.tr("Carried forward from {plan_title} (row{number}){rag}\n{progress}").format(
+                plan_title=origin.plan_title,
+                number=number,
+                rag=rag,
+                progress=origin.progress or self.tr("(no progress recorded)"),
+            )
+        )
         self.entries.addItems([describe(row) for row in action_history(self.workspace, origin.action_id)])
 
     def refresh(self) -> None:

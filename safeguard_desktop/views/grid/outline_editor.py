@@ -31,13 +31,26 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, word
 
 # (step, button text, key named in its tip)
-BUTTONS = (("add", QT_TRANSLATE_NOOP("Words", "Add"), "Insert"), ("add_under", QT_TRANSLATE_NOOP("Words", "Add under"), "Ctrl+N"), ("rename", QT_TRANSLATE_NOOP("Words", "Rename"), "F2"),
-           ("up", "↑", "Alt+Up"), ("down", "↓", "Alt+Down"), ("outdent", "←", "Shift+Tab"),
-           ("indent", "→", "Tab"), ("delete", "✕", "Delete"))
-TIPS = {"add": QT_TRANSLATE_NOOP("Words", "Add a line below, at the same level"), "add_under": QT_TRANSLATE_NOOP("Words", "Add a line under this one"),
-        "rename": QT_TRANSLATE_NOOP("Words", "Rename"), "up": QT_TRANSLATE_NOOP("Words", "Move up, with everything under it"), "down": QT_TRANSLATE_NOOP("Words", "Move down, with everything under it"),
-        "indent": QT_TRANSLATE_NOOP("Words", "One level in, under the line above"), "outdent": QT_TRANSLATE_NOOP("Words", "One level out"),
-        "delete": QT_TRANSLATE_NOOP("Words", "Delete it, with everything under it (Edit › Undo brings it back)")}
+BUTTONS = (
+    ("add", QT_TRANSLATE_NOOP("Words", "Add"), "Insert"),
+    ("add_under", QT_TRANSLATE_NOOP("Words", "Add under"), "Ctrl+N"),
+    ("rename", QT_TRANSLATE_NOOP("Words", "Rename"), "F2"),
+    ("up", "↑", "Alt+Up"),
+    ("down", "↓", "Alt+Down"),
+    ("outdent", "←", "Shift+Tab"),
+    ("indent", "→", "Tab"),
+    ("delete", "✕", "Delete"),
+)
+TIPS = {
+    "add": QT_TRANSLATE_NOOP("Words", "Add a line below, at the same level"),
+    "add_under": QT_TRANSLATE_NOOP("Words", "Add a line under this one"),
+    "rename": QT_TRANSLATE_NOOP("Words", "Rename"),
+    "up": QT_TRANSLATE_NOOP("Words", "Move up, with everything under it"),
+    "down": QT_TRANSLATE_NOOP("Words", "Move down, with everything under it"),
+    "indent": QT_TRANSLATE_NOOP("Words", "One level in, under the line above"),
+    "outdent": QT_TRANSLATE_NOOP("Words", "One level out"),
+    "delete": QT_TRANSLATE_NOOP("Words", "Delete it, with everything under it (Edit › Undo brings it back)"),
+}
 
 
 class OutlineEditor(QWidget):
@@ -62,7 +75,10 @@ class OutlineEditor(QWidget):
             in_menu.triggered.connect(action.trigger)
             in_menu.setEnabled(not context.read_only)
             self.tree.addAction(in_menu)
-        self.add_side = QAction(self.tr("Add {word} (a business plan's)").format(word=BUSINESS_PLAN.side_levels[0].word.lower()), self.tree)
+        self.add_side = QAction(
+            self.tr("Add {word} (a business plan's)").format(word=BUSINESS_PLAN.side_levels[0].word.lower()),
+            self.tree,
+        )
         self.add_side.triggered.connect(lambda: self.run("add_side"))
         self.add_side.setEnabled(not context.read_only)
         self.tree.addAction(self.add_side)
@@ -124,27 +140,57 @@ class OutlineEditor(QWidget):
         shape = shape_of(plan_kind(ws, plan_id))
         back = self._key(node)
         if node is None:
-            self._push(plan_id, self.tr("Add {level}").format(level=word(level_word(shape.levels[0].kind)).lower()), back, lambda c: _entry(
-                ops.insert_entry(ws, plan_id, context=c)), edit=True)
+            self._push(
+                plan_id,
+                self.tr("Add {level}").format(level=word(level_word(shape.levels[0].kind)).lower()),
+                back,
+                lambda c: _entry(ops.insert_entry(ws, plan_id, context=c)),
+                edit=True,
+            )
         elif node.is_row:
             noun = word(shape.row_word or "Row").lower()
             text = self.tr("Add a nested {row}") if under else self.tr("Add {level}")
-            self._push(plan_id, text.format(row=noun, level=noun), back, lambda c: _row(ops.insert_row(
-                ws, plan_id, **({"parent_row_id": node.id} if under else {"after_id": node.id}), context=c)),
-                edit=True)
+            self._push(
+                plan_id,
+                text.format(row=noun, level=noun),
+                back,
+                lambda c: _row(
+                    ops.insert_row(
+                        ws, plan_id, **({"parent_row_id": node.id} if under else {"after_id": node.id}), context=c
+                    )
+                ),
+                edit=True,
+            )
         elif not under:
-            self._push(plan_id, self.tr("Add {level}").format(level=word(level_word(node.kind)).lower()), back, lambda c: _entry(
-                ops.insert_entry(ws, plan_id, after_id=node.id, context=c)), edit=True)
+            self._push(
+                plan_id,
+                self.tr("Add {level}").format(level=word(level_word(node.kind)).lower()),
+                back,
+                lambda c: _entry(ops.insert_entry(ws, plan_id, after_id=node.id, context=c)),
+                edit=True,
+            )
         elif shape.child_kind(node.kind) is not None:
-            self._push(plan_id, self.tr("Add {level}").format(level=word(level_word(shape.child_kind(node.kind) or '')).lower()), back,
-                       lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=node.id, context=c)), edit=True)
+            self._push(
+                plan_id,
+                self.tr("Add {level}").format(level=word(level_word(shape.child_kind(node.kind) or "")).lower()),
+                back,
+                lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=node.id, context=c)),
+                edit=True,
+            )
         elif shape.row_word is not None and shape.level_of(node.kind) is not None:
-            self._push(plan_id, self.tr("Add {level}").format(level=word(shape.row_word).lower()), back, lambda c: _row(ops.insert_row(
-                ws, plan_id, entry_id=node.id, context=c)), edit=True)
+            self._push(
+                plan_id,
+                self.tr("Add {level}").format(level=word(shape.row_word).lower()),
+                back,
+                lambda c: _row(ops.insert_row(ws, plan_id, entry_id=node.id, context=c)),
+                edit=True,
+            )
         else:
-            self.context.show_status(self.tr("Nothing goes under a footnote: Insert adds a line beside it.")
-                                     if node.kind == NOTE.kind else
-                                     self.tr("Nothing goes under this: Insert adds a line beside it."))
+            self.context.show_status(
+                self.tr("Nothing goes under a footnote: Insert adds a line beside it.")
+                if node.kind == NOTE.kind
+                else self.tr("Nothing goes under this: Insert adds a line beside it.")
+            )
 
     def _add_side(self, plan_id: int, node: OutlineNode | None) -> None:
         """An entry kept beside the outline (an evidence framework), under
@@ -152,24 +198,44 @@ class OutlineEditor(QWidget):
         shape = shape_of(plan_kind(self.context.workspace, plan_id))
         side = shape.side_levels
         if not side:
-            self.context.show_status(self.tr("A {label} has no {word}.").format(label=shape.label.lower(), word=BUSINESS_PLAN.side_levels[0].word.lower()))
+            self.context.show_status(
+                self.tr("A {label} has no {word}.").format(
+                    label=shape.label.lower(), word=BUSINESS_PLAN.side_levels[0].word.lower()
+                )
+            )
             return
         parent = None
         if node is not None and not node.is_row:
             parent = node.id if node.depth == 0 else self.tree.top_entry(node.id)
         ws, kind, noun = self.context.workspace, side[0].kind, side[0].word
-        self._push(plan_id, self.tr("Add {level}").format(level=word(noun).lower()), self._key(node),
-                   lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=parent, kind=kind, title=noun, context=c)))
+        self._push(
+            plan_id,
+            self.tr("Add {level}").format(level=word(noun).lower()),
+            self._key(node),
+            lambda c: _entry(ops.insert_entry(ws, plan_id, parent_id=parent, kind=kind, title=noun, context=c)),
+        )
 
     def _change(self, plan_id: int, node: OutlineNode, name: str) -> None:
         ws, row = self.context.workspace, node.is_row
         key = self._key(node)
         label = node_label(node)
         steps: dict[str, tuple[str, Callable[[str], list[Change]]]] = {
-            "up": (self.tr("Move {label} up").format(label=label), lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, -1, c)),
-            "down": (self.tr("Move {label} down").format(label=label), lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, 1, c)),
-            "indent": (self.tr("Indent {label}").format(label=label), lambda c: (ops.indent_row if row else ops.indent_entry)(ws, node.id, c)),
-            "outdent": (self.tr("Outdent {label}").format(label=label), lambda c: (ops.outdent_row if row else ops.outdent_entry)(ws, node.id, c)),
+            "up": (
+                self.tr("Move {label} up").format(label=label),
+                lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, -1, c),
+            ),
+            "down": (
+                self.tr("Move {label} down").format(label=label),
+                lambda c: (ops.move_row if row else ops.move_entry)(ws, node.id, 1, c),
+            ),
+            "indent": (
+                self.tr("Indent {label}").format(label=label),
+                lambda c: (ops.indent_row if row else ops.indent_entry)(ws, node.id, c),
+            ),
+            "outdent": (
+                self.tr("Outdent {label}").format(label=label),
+                lambda c: (ops.outdent_row if row else ops.outdent_entry)(ws, node.id, c),
+            ),
             "delete": (f"Delete {label}", lambda c: (ops.delete_row if row else ops.delete_entry)(ws, node.id, c)),
         }
         text, step = steps[name]
@@ -178,15 +244,21 @@ class OutlineEditor(QWidget):
         if name == "delete" and command.changes:
             rows = len({c.record_id for c in command.changes if c.table == "actions"})
             under = counted(self.tr(" and %n row(s) under it", "", rows), rows) if rows and not row else ""
-            self.context.show_status(self.tr("Deleted {label}{under}. Edit › Undo brings it back.").format(label=label, under=under))
+            self.context.show_status(
+                self.tr("Deleted {label}{under}. Edit › Undo brings it back.").format(label=label, under=under)
+            )
 
     def rename(self, key: tuple[str, int], text: str) -> None:
         node = self.tree.nodes.get(key)
         plan_id = self.plan_view.plan_id
         if node is None or plan_id is None:
             return
-        self._push(plan_id, self.tr("Rename {node_label}").format(node_label=node_label(node)), key,
-                   lambda c: (key, _rename(self.context, node, "title", text, c)))
+        self._push(
+            plan_id,
+            self.tr("Rename {node_label}").format(node_label=node_label(node)),
+            key,
+            lambda c: (key, _rename(self.context, node, "title", text, c)),
+        )
 
     def _set_detail(self, field: str, text: str) -> None:
         node, plan_id = self.tree.current_node(), self.plan_view.plan_id
@@ -194,11 +266,21 @@ class OutlineEditor(QWidget):
             return
         key = self._key(node)
         what = {"number": self.tr("number"), "reference": self.tr("reference"), "body": self.tr("text")}[field]
-        self._push(plan_id, self.tr("Change the {what} of {node_label}").format(what=what, node_label=node_label(node)), key,
-                   lambda c: (key, _rename(self.context, node, field, text, c)))
+        self._push(
+            plan_id,
+            self.tr("Change the {what} of {node_label}").format(what=what, node_label=node_label(node)),
+            key,
+            lambda c: (key, _rename(self.context, node, field, text, c)),
+        )
 
-    def _push(self, plan_id: int, text: str, undo_node: Node | None,
-              step: Callable[[str], tuple[Node | None, list[Change]]], edit: bool = False) -> StructureStep:
+    def _push(
+        self,
+        plan_id: int,
+        text: str,
+        undo_node: Node | None,
+        step: Callable[[str], tuple[Node | None, list[Change]]],
+        edit: bool = False,
+    ) -> StructureStep:
         command = StructureStep(self.context.workspace, self.events, plan_id, text, step, undo_node)
         self.context.undo_stack.push(command)
         if edit and command.node is not None and command.changes:
@@ -251,7 +333,9 @@ class OutlineEditor(QWidget):
             widget.setEnabled(editable and not node.is_row)  # type: ignore[union-attr]
         if node is None:
             self.heading.setText(self.tr("<b>Whole plan</b>"))
-            self.full_text.setText(self.tr("Choose a line to read it in full. Insert adds a heading; Ctrl+N adds one under it."))
+            self.full_text.setText(
+                self.tr("Choose a line to read it in full. Insert adds a heading; Ctrl+N adds one under it.")
+            )
             return
         head = word(level_word(node.kind)) + (f" {node.number}" if node.number else "")
         self.heading.setText("<b>" + head + "</b>" + (" · " + node.reference if node.reference else ""))
@@ -288,6 +372,7 @@ def _row(made: tuple[int, list[Change]]) -> tuple[Node, list[Change]]:
 
 def _rename(context: AppContext, node: OutlineNode, field: str, text: str, c: str) -> list[Change]:
     if node.is_row:
-        return set_action_fields(context.workspace, [(node.id, "want" if field == "title" else field,
-                                                      text.strip() or None)], context=c)
+        return set_action_fields(
+            context.workspace, [(node.id, "want" if field == "title" else field, text.strip() or None)], context=c
+        )
     return ops.rename_entry(context.workspace, node.id, c, **{field: text})

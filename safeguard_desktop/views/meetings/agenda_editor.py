@@ -69,12 +69,19 @@ class AgendaEditor(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("No items yet. Start from the group's standing items (apologies, minutes of the last "
-                            "meeting, matters arising), or add items with Insert."))
+        self.empty = QLabel(
+            self.tr(
+                "No items yet. Start from the group's standing items (apologies, minutes of the last "
+                "meeting, matters arising), or add items with Insert."
+            )
+        )
         self.empty.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Add item (Insert)"), self.add_item), (self.tr("Remove (Delete)"), self.remove_item),
-                           (self.tr("Start from standing items"), self.start_from_standing)):
+        for text, slot in (
+            (self.tr("Add item (Insert)"), self.add_item),
+            (self.tr("Remove (Delete)"), self.remove_item),
+            (self.tr("Start from standing items"), self.start_from_standing),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -120,15 +127,24 @@ class AgendaEditor(QWidget):
     def _set_field(self, item_id: int, field: str, value: Any) -> bool:
         ws = self.context.workspace
         old = getattr(self.model.row(self.model.row_of(item_id)), field)
-        return run_edit(self.context, self.tr("Agenda: {field}").format(field=field.replace('_', ' ')),
-                        lambda: ops.set_agenda_field(ws, item_id, field, value),
-                        lambda: ops.set_agenda_field(ws, item_id, field, old), self.refresh)
+        return run_edit(
+            self.context,
+            self.tr("Agenda: {field}").format(field=field.replace("_", " ")),
+            lambda: ops.set_agenda_field(ws, item_id, field, value),
+            lambda: ops.set_agenda_field(ws, item_id, field, old),
+            self.refresh,
+        )
 
     def _move_to(self, item_id: int, index: int) -> bool:
         ws = self.context.workspace
         old = self.model.row_of(item_id)
-        moved = run_edit(self.context, self.tr("Move agenda item"), lambda: ops.move_agenda_item(ws, item_id, index),
-                         lambda: ops.move_agenda_item(ws, item_id, old), self.refresh)
+        moved = run_edit(
+            self.context,
+            self.tr("Move agenda item"),
+            lambda: ops.move_agenda_item(ws, item_id, index),
+            lambda: ops.move_agenda_item(ws, item_id, old),
+            self.refresh,
+        )
         if moved:
             self.table.setCurrentIndex(self.model.index(self.model.row_of(item_id), COL_TITLE))
         return moved
@@ -143,10 +159,14 @@ class AgendaEditor(QWidget):
         if self.meeting_id is None:
             return
         ws, meeting_id = self.context.workspace, self.meeting_id
-        created = run_create(self.context, self.tr("Add agenda item"),
-                             lambda: ops.add_agenda_item(ws, meeting_id=meeting_id, title=self.tr("New item")),
-                             lambda ids: ops.restore_agenda_items(ws, ids),
-                             lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
+        created = run_create(
+            self.context,
+            self.tr("Add agenda item"),
+            lambda: ops.add_agenda_item(ws, meeting_id=meeting_id, title=self.tr("New item")),
+            lambda ids: ops.restore_agenda_items(ws, ids),
+            lambda ids: ops.remove_agenda_items(ws, ids),
+            self.refresh,
+        )
         if created:
             index = self.model.index(self.model.row_of(created[0]), COL_TITLE)
             self.table.setCurrentIndex(index)
@@ -157,17 +177,30 @@ class AgendaEditor(QWidget):
         if not index.isValid():
             return
         ws, item_id = self.context.workspace, self.model.row(index.row()).id
-        run_edit(self.context, self.tr("Remove agenda item"), lambda: ops.remove_agenda_items(ws, [item_id]),
-                 lambda: ops.restore_agenda_items(ws, [item_id]), self.refresh)
+        run_edit(
+            self.context,
+            self.tr("Remove agenda item"),
+            lambda: ops.remove_agenda_items(ws, [item_id]),
+            lambda: ops.restore_agenda_items(ws, [item_id]),
+            self.refresh,
+        )
 
     def start_from_standing(self) -> None:
         if self.meeting_id is None:
             return
         ws, meeting_id = self.context.workspace, self.meeting_id
-        created = run_create(self.context, self.tr("Start agenda from standing items"),
-                             lambda: ops.start_agenda_from_standing_items(ws, meeting_id),
-                             lambda ids: ops.restore_agenda_items(ws, ids),
-                             lambda ids: ops.remove_agenda_items(ws, ids), self.refresh)
+        created = run_create(
+            self.context,
+            self.tr("Start agenda from standing items"),
+            lambda: ops.start_agenda_from_standing_items(ws, meeting_id),
+            lambda ids: ops.restore_agenda_items(ws, ids),
+            lambda ids: ops.remove_agenda_items(ws, ids),
+            self.refresh,
+        )
         if created == []:  # done, but there was nothing to add (a refusal has said why already)
-            self.context.show_status(self.tr("This group has no standing items yet: add them under People & agencies, "
-                                     "on the group's Standing items tab."))
+            self.context.show_status(
+                self.tr(
+                    "This group has no standing items yet: add them under People & agencies, "
+                    "on the group's Standing items tab."
+                )
+            )

@@ -13,9 +13,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.labels import code_word
 
 COL_NUMBER, COL_TITLE, COL_PRESENTER, COL_PURPOSE, COL_PAPER, COL_CONFIDENTIAL = range(6)
-HEADERS = (QT_TRANSLATE_NOOP("Words", "No."), QT_TRANSLATE_NOOP("Words", "Item"), QT_TRANSLATE_NOOP("Words", "Presenter"), QT_TRANSLATE_NOOP("Words", "Purpose"), QT_TRANSLATE_NOOP("Words", "Paper"), QT_TRANSLATE_NOOP("Words", "Confidential"))
-FIELDS = {COL_TITLE: "title", COL_PRESENTER: "presenter", COL_PURPOSE: "purpose", COL_PAPER: "paper_ref",
-          COL_CONFIDENTIAL: "confidential"}
+HEADERS = (
+    QT_TRANSLATE_NOOP("Words", "No."),
+    QT_TRANSLATE_NOOP("Words", "Item"),
+    QT_TRANSLATE_NOOP("Words", "Presenter"),
+    QT_TRANSLATE_NOOP("Words", "Purpose"),
+    QT_TRANSLATE_NOOP("Words", "Paper"),
+    QT_TRANSLATE_NOOP("Words", "Confidential"),
+)
+FIELDS = {
+    COL_TITLE: "title",
+    COL_PRESENTER: "presenter",
+    COL_PURPOSE: "purpose",
+    COL_PAPER: "paper_ref",
+    COL_CONFIDENTIAL: "confidential",
+}
 PURPOSES = ("information", "discussion", "decision", "scrutiny")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-safeguard-agenda-item"
@@ -62,8 +74,13 @@ class AgendaTableModel(HeadersTableModel):
                 return Qt.CheckState.Checked if row.confidential else Qt.CheckState.Unchecked
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            value = {COL_NUMBER: row.number, COL_TITLE: row.title, COL_PRESENTER: row.presenter,
-                     COL_PURPOSE: row.purpose, COL_PAPER: row.paper_ref}[column]
+            value = {
+                COL_NUMBER: row.number,
+                COL_TITLE: row.title,
+                COL_PRESENTER: row.presenter,
+                COL_PURPOSE: row.purpose,
+                COL_PAPER: row.paper_ref,
+            }[column]
             if role == Qt.ItemDataRole.DisplayRole and column == COL_PURPOSE and value:
                 return code_word(value)
             return value or ""

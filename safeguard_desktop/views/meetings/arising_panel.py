@@ -32,7 +32,12 @@ from safeguard_desktop.views.widgets.key_table import KeyTableWidget
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import words
 
-HEADERS = (QT_TRANSLATE_NOOP("Words", "Action"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("Words", "Action"),
+    QT_TRANSLATE_NOOP("Words", "Owner"),
+    QT_TRANSLATE_NOOP("Words", "Due"),
+    QT_TRANSLATE_NOOP("Words", "Status"),
+)
 
 
 class ArisingPanel(QWidget):
@@ -91,7 +96,11 @@ class ArisingPanel(QWidget):
     def set_meeting(self, meeting_id: int, on: date) -> None:
         self.meeting_id, self.meeting_day = meeting_id, on
         example = suggested_due(on, date.today())
-        self.due.setPlaceholderText(self.tr("Due, e.g. {example:%d/%m/%Y}, {example:%b %Y} or next meeting (Enter adds)").format(example=example))
+        self.due.setPlaceholderText(
+            self.tr("Due, e.g. {example:%d/%m/%Y}, {example:%b %Y} or next meeting (Enter adds)").format(
+                example=example
+            )
+        )
 
     def load_names(self) -> None:
         ws = self.context.workspace
@@ -130,8 +139,11 @@ class ArisingPanel(QWidget):
 
     def _show_target(self) -> None:
         elsewhere = self._typing_item is not None and self._typing_item != self.item_id
-        self.target.setText(self.tr("Adding an action to item {item}, where it was begun.").format(
-            item=self._typing_label) if elsewhere else "")
+        self.target.setText(
+            self.tr("Adding an action to item {item}, where it was begun.").format(item=self._typing_label)
+            if elsewhere
+            else ""
+        )
         self.target.setVisible(elsewhere)
 
     def owner_of(self, text: str) -> tuple[int | None, int | None, str | None]:
@@ -166,19 +178,33 @@ class ArisingPanel(QWidget):
         due = self.due_of(self.due.text()) if self.due.text().strip() else None
         if self.due.text().strip() and due is None:
             self.context.show_status(
-                self.tr("No next meeting of the group is scheduled yet: schedule it, or give a date.") if
-                means_next_meeting(self.due.text()) else self.tr("Could not read {text} as a date: try {day}.").format(
-                    text=repr(self.due.text()), day=f"{suggested_due(self.meeting_day, date.today()):%d/%m/%Y}"))
+                self.tr("No next meeting of the group is scheduled yet: schedule it, or give a date.")
+                if means_next_meeting(self.due.text())
+                else self.tr("Could not read {text} as a date: try {day}.").format(
+                    text=repr(self.due.text()), day=f"{suggested_due(self.meeting_day, date.today()):%d/%m/%Y}"
+                )
+            )
             return
         when_text = NEXT_MEETING if means_next_meeting(self.due.text()) else None
         person, agency, lead = self.owner_of(self.owner.text())
         ws = self.context.workspace
-        if run_create(self.context, self.tr("Add action: {want}").format(want=want[:40]),
-                      lambda: acts.add_action_arising(ws, agenda_item_id=item_id, want=want, owner_person_id=person,
-                                                      owner_agency_id=agency, target_date=due, lead=lead,
-                                                      when_text=when_text),
-                      lambda ids: acts.restore_actions(ws, ids), lambda ids: acts.remove_actions(ws, ids),
-                      self.changed.emit):
+        if run_create(
+            self.context,
+            self.tr("Add action: {want}").format(want=want[:40]),
+            lambda: acts.add_action_arising(
+                ws,
+                agenda_item_id=item_id,
+                want=want,
+                owner_person_id=person,
+                owner_agency_id=agency,
+                target_date=due,
+                lead=lead,
+                when_text=when_text,
+            ),
+            lambda ids: acts.restore_actions(ws, ids),
+            lambda ids: acts.remove_actions(ws, ids),
+            self.changed.emit,
+        ):
             if item_id != self.item_id:
                 self.context.show_status(self.tr("Action added to item {item}.").format(item=self._typing_label))
             for field in (self.what, self.owner, self.due):
@@ -196,5 +222,10 @@ class ArisingPanel(QWidget):
 
     def _remove(self, action_id: int) -> None:
         ws = self.context.workspace
-        run_edit(self.context, self.tr("Remove action"), lambda: acts.remove_actions(ws, [action_id]),
-                 lambda: acts.restore_actions(ws, [action_id]), self.changed.emit)
+        run_edit(
+            self.context,
+            self.tr("Remove action"),
+            lambda: acts.remove_actions(ws, [action_id]),
+            lambda: acts.restore_actions(ws, [action_id]),
+            self.changed.emit,
+        )

@@ -28,7 +28,11 @@ from safeguard_desktop.views.meetings.register_widget import RegisterWidget
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
 
-MINUTES_WORDS = {"draft": QT_TRANSLATE_NOOP("Words", "Minutes: draft"), "agreed": QT_TRANSLATE_NOOP("Words", "Minutes: agreed as a true record"), "locked": QT_TRANSLATE_NOOP("Words", "Minutes: locked")}
+MINUTES_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Words", "Minutes: draft"),
+    "agreed": QT_TRANSLATE_NOOP("Words", "Minutes: agreed as a true record"),
+    "locked": QT_TRANSLATE_NOOP("Words", "Minutes: locked"),
+}
 LIVE_SHORTCUT = "Ctrl+Shift+R"
 LIVE_STYLE = "QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"
 
@@ -58,12 +62,20 @@ class MeetingView(QWidget):
         self.agree_action = self._action(self.tr("&Agree minutes…"), self.agree)
         self.lock_action = self._action(self.tr("&Lock minutes"), self.lock)
         self.reopen_action = self._action(self.tr("Re-&open minutes…"), self.reopen)
-        self.confidential_action = self._action(self.tr("&Confidential meeting (withheld from public papers)"),
-                                                self._set_confidential)
+        self.confidential_action = self._action(
+            self.tr("&Confidential meeting (withheld from public papers)"), self._set_confidential
+        )
         self.confidential_action.setCheckable(True)
         self.headings_action = self._action(self.tr("Minute &headings for this group…"), self.edit_headings)
-        self.menu_actions = [self.live_action, self.held_action, self.confidential_action, self.agree_action,
-                             self.lock_action, self.reopen_action, self.headings_action]
+        self.menu_actions = [
+            self.live_action,
+            self.held_action,
+            self.confidential_action,
+            self.agree_action,
+            self.lock_action,
+            self.reopen_action,
+            self.headings_action,
+        ]
         self.agenda = AgendaEditor(context)
         self.register = RegisterWidget(context)
         self.minutes = MinutesEditor(context)
@@ -169,9 +181,14 @@ class MeetingView(QWidget):
         self.info = info = q.meeting_info(self.context.workspace, self.meeting_id)
         when = f"{info.start_time}, " if info.start_time else ""
         where = "online" if info.online and not info.place else (info.place or self.tr("place to be confirmed"))
-        marks = (self.tr(" (cancelled)") if info.status == "cancelled" else "") + \
-            (self.tr(" · confidential: withheld from public papers") if info.confidential else "")
-        self.heading.setText(self.tr("<h2>{heading}</h2>{label} meeting, {when}{where}{marks}").format(heading=info.heading, label=label(MEETING_KINDS, info.kind), when=when, where=where, marks=marks))
+        marks = (self.tr(" (cancelled)") if info.status == "cancelled" else "") + (
+            self.tr(" · confidential: withheld from public papers") if info.confidential else ""
+        )
+        self.heading.setText(
+            self.tr("<h2>{heading}</h2>{label} meeting, {when}{where}{marks}").format(
+                heading=info.heading, label=label(MEETING_KINDS, info.kind), when=when, where=where, marks=marks
+            )
+        )
         self.heading.setToolTip(info.title or info.heading)
         self.state.setText(word(MINUTES_WORDS.get(info.minutes_status, info.minutes_status)))
         self.held_action.setText(self.tr("Mark not &held") if info.status == "held" else self.tr("Mark &held"))
@@ -198,8 +215,11 @@ class MeetingView(QWidget):
             self.live = True
             self._show_live()
             self.live_changed.emit(True)
-            self.context.show_status(self.tr("Recording {meeting}: marks and minutes go into this meeting only.")
-                                     .format(meeting=self.info.short_name if self.info else ""))
+            self.context.show_status(
+                self.tr("Recording {meeting}: marks and minutes go into this meeting only.").format(
+                    meeting=self.info.short_name if self.info else ""
+                )
+            )
 
     def finish_live(self) -> None:
         """Stop recording: everything in hand is saved first."""
@@ -212,11 +232,18 @@ class MeetingView(QWidget):
 
     def _show_live(self) -> None:
         info = self.info if self.meeting_id is not None else None
-        self.live_action.setText(self.tr("&Finish recording") if self.live else self.tr("&Start recording this meeting"))
+        self.live_action.setText(
+            self.tr("&Finish recording") if self.live else self.tr("&Start recording this meeting")
+        )
         self.live_action.setToolTip(f"{self.live_action.text().replace('&', '')} ({LIVE_SHORTCUT})")
-        self.live_banner.setText(self.tr("Recording: {meeting}. Every mark and minute goes into this meeting; "
-                                         "finish recording ({shortcut}) to change meeting.").format(
-            meeting=info.short_name, shortcut=LIVE_SHORTCUT) if info and self.live else "")
+        self.live_banner.setText(
+            self.tr(
+                "Recording: {meeting}. Every mark and minute goes into this meeting; "
+                "finish recording ({shortcut}) to change meeting."
+            ).format(meeting=info.short_name, shortcut=LIVE_SHORTCUT)
+            if info and self.live
+            else ""
+        )
         self.live_banner.setVisible(self.live)
         name = info.short_name if info else ""
         self.named.emit(self.tr("Recording: {name}").format(name=name) if self.live and name else name)
@@ -229,8 +256,9 @@ class MeetingView(QWidget):
         """The group's own words for the four parts of its minutes."""
         if self.info is None:
             return
-        self.headings_dialog = MinutesHeadingsDialog(self.context, self.info.id, self.info.group_id, self.info.group,
-                                                     self._after, self)
+        self.headings_dialog = MinutesHeadingsDialog(
+            self.context, self.info.id, self.info.group_id, self.info.group, self._after, self
+        )
         self.headings_dialog.open()
 
     # -- the meeting's life ------------------------------------------------
@@ -238,8 +266,13 @@ class MeetingView(QWidget):
         assert self.info is not None
         ws, meeting_id, old = self.context.workspace, self.info.id, self.info.status
         new = "scheduled" if old == "held" else "held"
-        run_edit(self.context, self.tr("Meeting {new}").format(new=new), lambda: ops.set_meeting_status(ws, meeting_id, new),
-                 lambda: ops.set_meeting_status(ws, meeting_id, old), self._after)
+        run_edit(
+            self.context,
+            self.tr("Meeting {new}").format(new=new),
+            lambda: ops.set_meeting_status(ws, meeting_id, new),
+            lambda: ops.set_meeting_status(ws, meeting_id, old),
+            self._after,
+        )
 
     def agree(self) -> None:
         """Record at which later meeting's item these minutes were agreed."""
@@ -251,43 +284,70 @@ class MeetingView(QWidget):
                 if item.role == "previous_minutes" or "minutes" in item.title.casefold():
                     choices.append((self.tr("{on:%d %b %Y}, item {label}").format(on=on, label=item.label), item.id))
         if not choices:
-            self.context.show_status(self.tr("Minutes are agreed at the group's next meeting: add a \"minutes of the last "
-                                     "meeting\" item to its agenda first."))
+            self.context.show_status(
+                self.tr(
+                    "Minutes are agreed at the group's next meeting: add a \"minutes of the last "
+                    'meeting" item to its agenda first.'
+                )
+            )
             return
-        text, ok = QInputDialog.getItem(self, self.tr("Agree minutes"), self.tr("Agreed as a true record at:"),
-                                        [c[0] for c in choices], 0, False)
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Agree minutes"), self.tr("Agreed as a true record at:"), [c[0] for c in choices], 0, False
+        )
         if ok:
             self.agree_at(dict(choices)[text])
 
     def agree_at(self, item_id: int) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
-        run_edit(self.context, self.tr("Agree minutes"), lambda: ops.agree_minutes(ws, meeting_id=meeting_id, at_item_id=item_id),
-                 lambda: ops.withdraw_agreement(ws, meeting_id), self._after)
+        run_edit(
+            self.context,
+            self.tr("Agree minutes"),
+            lambda: ops.agree_minutes(ws, meeting_id=meeting_id, at_item_id=item_id),
+            lambda: ops.withdraw_agreement(ws, meeting_id),
+            self._after,
+        )
 
     def _set_confidential(self, confidential: bool) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
-        if not run_edit(self.context, self.tr("Confidential meeting") if confidential else self.tr("Meeting not confidential"),
-                        lambda: ops.set_meeting_confidential(ws, meeting_id, confidential),
-                        lambda: ops.set_meeting_confidential(ws, meeting_id, not confidential), self._after):
+        if not run_edit(
+            self.context,
+            self.tr("Confidential meeting") if confidential else self.tr("Meeting not confidential"),
+            lambda: ops.set_meeting_confidential(ws, meeting_id, confidential),
+            lambda: ops.set_meeting_confidential(ws, meeting_id, not confidential),
+            self._after,
+        ):
             self._show_state()  # refused (read-only): the tick goes back to what the file says
 
     def lock(self) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
         # Undoing a lock is a re-opening, and is audited as one.
-        run_edit(self.context, self.tr("Lock minutes"), lambda: ops.lock_minutes(ws, meeting_id),
-                 lambda: ops.reopen_minutes(ws, meeting_id, "undo of locking"), self._after)
+        run_edit(
+            self.context,
+            self.tr("Lock minutes"),
+            lambda: ops.lock_minutes(ws, meeting_id),
+            lambda: ops.reopen_minutes(ws, meeting_id, "undo of locking"),
+            self._after,
+        )
 
     def reopen(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Re-open minutes"),
-                                          self.tr("Why are the minutes being re-opened? (kept in the audit trail)"))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Re-open minutes"),
+            self.tr("Why are the minutes being re-opened? (kept in the audit trail)"),
+        )
         if ok:
             self.reopen_with(reason)
 
     def reopen_with(self, reason: str) -> None:
         ws, meeting_id = self.context.workspace, self.meeting_id
         assert meeting_id is not None
-        run_edit(self.context, self.tr("Re-open minutes"), lambda: ops.reopen_minutes(ws, meeting_id, reason),
-                 lambda: ops.lock_minutes(ws, meeting_id), self._after)
+        run_edit(
+            self.context,
+            self.tr("Re-open minutes"),
+            lambda: ops.reopen_minutes(ws, meeting_id, reason),
+            lambda: ops.lock_minutes(ws, meeting_id),
+            self._after,
+        )

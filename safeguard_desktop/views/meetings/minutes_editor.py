@@ -180,9 +180,13 @@ class MinutesEditor(QWidget):
     def _banner_text(self) -> str:
         assert self.info is not None
         if self.info.minutes_status == "locked":
-            return self.tr("These minutes are locked. Re-open them (Meeting › Re-open minutes…) to make a correction.")
+            return self.tr(
+                "These minutes are locked. Re-open them (Meeting › Re-open minutes…) to make a correction."
+            )
         if self.info.minutes_status == "agreed" and self.info.agreed_at_date:
-            return self.tr("Agreed as a true record on {agreed_at_date:%d %B %Y}.").format(agreed_at_date=self.info.agreed_at_date)
+            return self.tr("Agreed as a true record on {agreed_at_date:%d %B %Y}.").format(
+                agreed_at_date=self.info.agreed_at_date
+            )
         if not self.items:
             return self.tr("Build the agenda first (Agenda tab), then take the minutes item by item here.")
         return ""
@@ -192,8 +196,12 @@ class MinutesEditor(QWidget):
             return
         rows = q.actions_arising(self.context.workspace, self.meeting_id)
         item = next((i for i in self.items if i.id == self.item_id), None)
-        self.arising.show_item(self.item_id, rows, editable=not (self.info.locked or self.context.read_only),
-                               label=item.label if item else "")
+        self.arising.show_item(
+            self.item_id,
+            rows,
+            editable=not (self.info.locked or self.context.read_only),
+            label=item.label if item else "",
+        )
 
     # -- saving --------------------------------------------------------
     def _on_typed(self, part: str) -> None:
@@ -221,9 +229,18 @@ class MinutesEditor(QWidget):
             def write(text: str | None, part: str = part) -> None:
                 ops.write_minute(ws, agenda_item_id=item_id, field=part, text=text)
 
-            if run_edit(self.context, self.tr("Minutes: {part}").format(part=word(dict(PARTS)[part]).lower()), lambda new=new: write(new),
-                        lambda old=old: write(old), lambda: self._after_undo(item_id), command=MinuteTextCommand,
-                        key=(item_id, part), write=write, old=old, new=new):
+            if run_edit(
+                self.context,
+                self.tr("Minutes: {part}").format(part=word(dict(PARTS)[part]).lower()),
+                lambda new=new: write(new),
+                lambda old=old: write(old),
+                lambda: self._after_undo(item_id),
+                command=MinuteTextCommand,
+                key=(item_id, part),
+                write=write,
+                old=old,
+                new=new,
+            ):
                 self._saved[part] = new
             self._dirty.discard(part)
         self._dirty.clear()

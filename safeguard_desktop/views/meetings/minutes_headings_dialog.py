@@ -23,7 +23,11 @@ class MinutesHeadingsDialog(QDialog):
         self.setWindowTitle(self.tr("Minute headings"))
         self.before = dict(group_minutes_headings(context.workspace, meeting_id))
         form = QFormLayout(self)
-        intro = QLabel(self.tr("The words <b>{group}</b> minutes its items under, on screen and in every paper. Leave a box empty for the usual word.").format(group=group))
+        intro = QLabel(
+            self.tr(
+                "The words <b>{group}</b> minutes its items under, on screen and in every paper. Leave a box empty for the usual word."
+            ).format(group=group)
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.boxes: dict[str, QLineEdit] = {}
@@ -43,6 +47,11 @@ class MinutesHeadingsDialog(QDialog):
     def accept(self) -> None:
         ws, group_id, before = self.context.workspace, self.group_id, self.before
         wanted = {part: box.text() for part, box in self.boxes.items()}
-        if run_edit(self.context, self.tr("Minute headings"), lambda: set_minutes_headings(ws, group_id, wanted),
-                    lambda: set_minutes_headings(ws, group_id, before), self.after):  # type: ignore[arg-type]
+        if run_edit(
+            self.context,
+            self.tr("Minute headings"),
+            lambda: set_minutes_headings(ws, group_id, wanted),
+            lambda: set_minutes_headings(ws, group_id, before),
+            self.after,
+        ):  # type: ignore[arg-type]
             super().accept()

@@ -170,12 +170,25 @@ class RegisterWidget(QWidget):
         self.quorum_label.setStyleSheet(QUORATE_STYLE if self.quorum.quorate else NOT_QUORATE_STYLE)
         counts = {status: sum(1 for line in lines if line.status == status) for status in MARK_LABELS}
         self.counts_label.setText(
-            self.tr("Present {present} · by deputy {deputy} · apologies {apologies} · absent {absent} · not yet marked {unmarked}").format(present=counts['present'], deputy=counts['deputy'], apologies=counts['apologies'], absent=counts['absent'], unmarked=counts['unmarked']))
+            self.tr(
+                "Present {present} · by deputy {deputy} · apologies {apologies} · absent {absent} · not yet marked {unmarked}"
+            ).format(
+                present=counts["present"],
+                deputy=counts["deputy"],
+                apologies=counts["apologies"],
+                absent=counts["absent"],
+                unmarked=counts["unmarked"],
+            )
+        )
 
     def _show_guests(self, guests: list[q.GuestLine]) -> None:
         self.guests.clear()
         for guest in guests:
-            text = guest.name + (f", {guest.note}" if guest.note else "") + (f" ({guest.agency})" if guest.agency else "")
+            text = (
+                guest.name
+                + (f", {guest.note}" if guest.note else "")
+                + (f" ({guest.agency})" if guest.agency else "")
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, guest.line_id)
             self.guests.addItem(item)
@@ -199,20 +212,39 @@ class RegisterWidget(QWidget):
                 self._advance()
         elif command == "deputy":
             if line.status == "deputy" or self._mark(line, "deputy", opens=True):
-                self.prompt.ask(f"deputy:{line.seat_id}", self.tr("Deputy for {title}:").format(title=line.title), self.deputy_choices,
-                                line.deputy_name or "")
+                self.prompt.ask(
+                    f"deputy:{line.seat_id}",
+                    self.tr("Deputy for {title}:").format(title=line.title),
+                    self.deputy_choices,
+                    line.deputy_name or "",
+                )
         elif command == "late":
             if line.status in ("present", "deputy") or self._mark(line, "present"):
-                self._ask_item(f"arrived:{line.seat_id}", self.tr("{who} arrived at item:").format(who=line.holder or line.title))
+                self._ask_item(
+                    f"arrived:{line.seat_id}", self.tr("{who} arrived at item:").format(who=line.holder or line.title)
+                )
         elif command == "early":
-            self._ask_item(f"left:{line.seat_id}", self.tr("{who} left at item:").format(who=line.holder or line.title))
+            self._ask_item(
+                f"left:{line.seat_id}", self.tr("{who} left at item:").format(who=line.holder or line.title)
+            )
         elif command == "clear":
-            self._set(line, self.tr("Clear the mark"), status="unmarked", deputy_name=None, arrived_at_item_id=None,
-                      left_at_item_id=None)
+            self._set(
+                line,
+                self.tr("Clear the mark"),
+                status="unmarked",
+                deputy_name=None,
+                arrived_at_item_id=None,
+                left_at_item_id=None,
+            )
 
     def _mark(self, line: q.RegisterLine, status: str, opens: bool = False) -> bool:
-        return self._set(line, self.tr("Mark {seat}: {mark}").format(seat=line.title, mark=word(MARK_LABELS[status]).lower()), opens=opens, status=status,
-                         deputy_name=line.deputy_name if status == "deputy" else None)
+        return self._set(
+            line,
+            self.tr("Mark {seat}: {mark}").format(seat=line.title, mark=word(MARK_LABELS[status]).lower()),
+            opens=opens,
+            status=status,
+            deputy_name=line.deputy_name if status == "deputy" else None,
+        )
 
     def _set(self, line: q.RegisterLine, text: str, opens: bool = False, **new: object) -> bool:
         """Change a seat's line in one undoable step; undo restores exactly
@@ -220,16 +252,29 @@ class RegisterWidget(QWidget):
         for the deputy's name) takes the next step on the same seat into it."""
         assert self.meeting_id is not None
         meeting_id, seat_id = self.meeting_id, line.seat_id
-        old = {"status": line.status, "deputy_name": line.deputy_name,
-               "arrived_at_item_id": line.arrived_at_item_id, "left_at_item_id": line.left_at_item_id}
+        old = {
+            "status": line.status,
+            "deputy_name": line.deputy_name,
+            "arrived_at_item_id": line.arrived_at_item_id,
+            "left_at_item_id": line.left_at_item_id,
+        }
         fields = {**old, **new}
 
         def apply(values: dict[str, object]) -> Callable[[], object]:
-            return lambda: ops.mark_attendance(self.context.workspace, meeting_id=meeting_id, seat_id=seat_id,
-                                               **values)  # type: ignore[arg-type]
+            return lambda: ops.mark_attendance(
+                self.context.workspace, meeting_id=meeting_id, seat_id=seat_id, **values
+            )  # type: ignore[arg-type]
 
-        return run_edit(self.context, text, apply(fields), apply(old), self.refresh, command=SeatStepCommand,
-                        seat=(meeting_id, seat_id), opens=opens)
+        return run_edit(
+            self.context,
+            text,
+            apply(fields),
+            apply(old),
+            self.refresh,
+            command=SeatStepCommand,
+            seat=(meeting_id, seat_id),
+            opens=opens,
+        )
 
     def _advance(self) -> None:
         index = self.table.currentIndex()
@@ -248,15 +293,27 @@ class RegisterWidget(QWidget):
         on_this_seat = self.table.currentIndex().row() == row
         self.table.setFocus()
         if kind == "deputy":
-            saved = self._set(line, self.tr("Deputy for {title}: {text}").format(title=line.title, text=text), deputy_name=text or None)
+            saved = self._set(
+                line,
+                self.tr("Deputy for {title}: {text}").format(title=line.title, text=text),
+                deputy_name=text or None,
+            )
         else:
             item = self.item_for(text)
             if item is None:
-                self.context.show_status(self.tr("There is no agenda item {text!r}: type its number, e.g. 4.").format(text=text))
+                self.context.show_status(
+                    self.tr("There is no agenda item {text!r}: type its number, e.g. 4.").format(text=text)
+                )
                 return
             field = "arrived_at_item_id" if kind == "arrived" else "left_at_item_id"
-            said = self.tr("{who} arrived at item {number}") if kind == "arrived" else self.tr("{who} left at item {number}")
-            saved = self._set(line, said.format(who=line.holder or line.title, number=item.number), **{field: item.id})
+            said = (
+                self.tr("{who} arrived at item {number}")
+                if kind == "arrived"
+                else self.tr("{who} left at item {number}")
+            )
+            saved = self._set(
+                line, said.format(who=line.holder or line.title, number=item.number), **{field: item.id}
+            )
         if saved and on_this_seat:
             self._advance()
 
@@ -281,7 +338,9 @@ class RegisterWidget(QWidget):
         number = re.match(r"^\s*([0-9]+[a-z]?)\b", text, re.IGNORECASE)
         if number:
             return next((i for i in self.agenda if (i.number or "").casefold() == number.group(1).casefold()), None)
-        return next((i for i in self.agenda if i.title.casefold().startswith(text.casefold())), None) if text else None
+        return (
+            next((i for i in self.agenda if i.title.casefold().startswith(text.casefold())), None) if text else None
+        )
 
     # -- guests ----------------------------------------------------------
     def _add_guest(self) -> None:
@@ -290,13 +349,22 @@ class RegisterWidget(QWidget):
         name, _, role = self.guest_edit.text().partition(",")
         meeting_id = self.meeting_id
         ws = self.context.workspace
-        if run_create(self.context, self.tr("Add {name} in attendance").format(name=name.strip()),
-                      lambda: ops.add_guest(ws, meeting_id=meeting_id, name=name, note=role.strip() or None),
-                      lambda ids: ops.restore_guest(ws, ids[0]), lambda ids: ops.remove_guest(ws, ids[0]),
-                      self.refresh):
+        if run_create(
+            self.context,
+            self.tr("Add {name} in attendance").format(name=name.strip()),
+            lambda: ops.add_guest(ws, meeting_id=meeting_id, name=name, note=role.strip() or None),
+            lambda ids: ops.restore_guest(ws, ids[0]),
+            lambda ids: ops.remove_guest(ws, ids[0]),
+            self.refresh,
+        ):
             self.guest_edit.clear()
 
     def _remove_guest(self, line_id: int) -> None:
         ws = self.context.workspace
-        run_edit(self.context, self.tr("Remove from in attendance"), lambda: ops.remove_guest(ws, line_id),
-                 lambda: ops.restore_guest(ws, line_id), self.refresh)
+        run_edit(
+            self.context,
+            self.tr("Remove from in attendance"),
+            lambda: ops.remove_guest(ws, line_id),
+            lambda: ops.restore_guest(ws, line_id),
+            self.refresh,
+        )

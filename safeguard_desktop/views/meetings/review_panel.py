@@ -22,9 +22,20 @@ from safeguard_desktop.views.widgets.key_table import NO_CTRL, KeyTableWidget
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import day_text, word, words
 
-HEADERS = (QT_TRANSLATE_NOOP("Words", "From"), QT_TRANSLATE_NOOP("Words", "Action"), QT_TRANSLATE_NOOP("Words", "Owner"), QT_TRANSLATE_NOOP("Words", "Due"), QT_TRANSLATE_NOOP("Words", "Status"), QT_TRANSLATE_NOOP("Words", "Latest update"))
-STATUS_KEYS = {Qt.Key.Key_C: "completed", Qt.Key.Key_F: "carried_forward", Qt.Key.Key_B: "closed_by_board",
-               Qt.Key.Key_O: "open"}
+HEADERS = (
+    QT_TRANSLATE_NOOP("Words", "From"),
+    QT_TRANSLATE_NOOP("Words", "Action"),
+    QT_TRANSLATE_NOOP("Words", "Owner"),
+    QT_TRANSLATE_NOOP("Words", "Due"),
+    QT_TRANSLATE_NOOP("Words", "Status"),
+    QT_TRANSLATE_NOOP("Words", "Latest update"),
+)
+STATUS_KEYS = {
+    Qt.Key.Key_C: "completed",
+    Qt.Key.Key_F: "carried_forward",
+    Qt.Key.Key_B: "closed_by_board",
+    Qt.Key.Key_O: "open",
+}
 
 
 class ReviewPanel(QWidget):
@@ -52,8 +63,12 @@ class ReviewPanel(QWidget):
         self.empty = QLabel(self.tr("No open actions from this group's earlier meetings or plans."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("<b>Matters arising: actions to review</b> (C completed · F carried forward · "
-                         "B closed by the board · O open; type progress below)"))
+        heading = QLabel(
+            self.tr(
+                "<b>Matters arising: actions to review</b> (C completed · F carried forward · "
+                "B closed by the board · O open; type progress below)"
+            )
+        )
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
@@ -75,8 +90,14 @@ class ReviewPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             due = day_text(row.due, "%d %b %Y") if row.due else (row.due_text or "")
-            values = (row.source, row.want, row.owner, due, word(STATUS_WORDS.get(row.status, row.status)),
-                      row.last_update)
+            values = (
+                row.source,
+                row.want,
+                row.owner,
+                due,
+                word(STATUS_WORDS.get(row.status, row.status)),
+                row.last_update,
+            )
             for column, value in enumerate(values):
                 self.table.setItem(r, column, QTableWidgetItem(value or ""))
         if self.rows:
@@ -92,7 +113,11 @@ class ReviewPanel(QWidget):
         row = self._current()
         if row is None or self.meeting_id is None or row.status == status:
             return
-        self._review(row, self.tr("Action: {status}").format(status=word(STATUS_WORDS.get(status, status)).lower()), status=status)
+        self._review(
+            row,
+            self.tr("Action: {status}").format(status=word(STATUS_WORDS.get(status, status)).lower()),
+            status=status,
+        )
 
     def _record_progress(self) -> None:
         row = self._current()
@@ -102,11 +127,13 @@ class ReviewPanel(QWidget):
         if self._review(row, self.tr("Record progress"), progress=text):
             self.update_edit.clear()
 
-    def _review(self, row: ActionLogRow, text: str, *, status: str | None = None,
-                progress: str | None = None) -> bool:
+    def _review(
+        self, row: ActionLogRow, text: str, *, status: str | None = None, progress: str | None = None
+    ) -> bool:
         def refresh() -> None:
             self.refresh()
             self.changed.emit()
 
-        return run_review(self.context, text, row.id, meeting_id=self.meeting_id, status=status, progress=progress,
-                          refresh=refresh)
+        return run_review(
+            self.context, text, row.id, meeting_id=self.meeting_id, status=status, progress=progress, refresh=refresh
+        )

@@ -59,8 +59,14 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for text, widget in ((self.tr("Group"), self.group), (self.tr("Kind"), self.kind), (self.tr("Date"), self.date),
-                             (self.tr("Starts"), self.start), (self.tr("Ends"), self.end), (self.tr("Place"), self.place)):
+        for text, widget in (
+            (self.tr("Group"), self.group),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Date"), self.date),
+            (self.tr("Starts"), self.start),
+            (self.tr("Ends"), self.end),
+            (self.tr("Place"), self.place),
+        ):
             form.addRow(text, widget)
         form.addRow(self.online)
         form.addRow(self.standing)
@@ -68,8 +74,12 @@ class ScheduleDialog(QDialog):
 
     def plan(self) -> MeetingPlan:
         return MeetingPlan(
-            group_id=self.group.currentData(), kind=self.kind.currentData(), on=self.date.date() or date.today(),
-            start_time=self.start.time().toString("HH:mm"), end_time=self.end.time().toString("HH:mm"),
-            place=self.place.text().strip() or None, online=self.online.isChecked(),
+            group_id=self.group.currentData(),
+            kind=self.kind.currentData(),
+            on=self.date.date() or date.today(),
+            start_time=self.start.time().toString("HH:mm"),
+            end_time=self.end.time().toString("HH:mm"),
+            place=self.place.text().strip() or None,
+            online=self.online.isChecked(),
             standing_items=self.standing.isChecked(),
         )

@@ -31,7 +31,12 @@ from safeguard_desktop.views.i18n import counted, words
 from safeguard_desktop.views.state_words import state_text
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = (QT_TRANSLATE_NOOP("Words", "What"), QT_TRANSLATE_NOOP("Words", "Where"), QT_TRANSLATE_NOOP("Words", "When"), QT_TRANSLATE_NOOP("Words", "State"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("Words", "What"),
+    QT_TRANSLATE_NOOP("Words", "Where"),
+    QT_TRANSLATE_NOOP("Words", "When"),
+    QT_TRANSLATE_NOOP("Words", "State"),
+)
 
 
 def page_of(line: DueLine) -> str:
@@ -47,8 +52,9 @@ class DuePage(QWidget):
     # (page key, record id, the record's home: its plan or group)
     open_requested = Signal(str, int, object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.today = today
@@ -112,10 +118,16 @@ class DuePage(QWidget):
         super().showEvent(event)
 
     def _fill(self, overview: DueOverview) -> None:
-        self.heading.setText(counted(self.tr("<h2>What is due</h2>{today}: %n thing(s) to look at.", "", overview.count), overview.count)
-                             .format(today=format_date(overview.today)))
-        expanded = {self.model.item(r).data(LINE_ROLE) for r in range(self.model.rowCount())
-                    if self.tree.isExpanded(self.model.index(r, 0))}
+        self.heading.setText(
+            counted(
+                self.tr("<h2>What is due</h2>{today}: %n thing(s) to look at.", "", overview.count), overview.count
+            ).format(today=format_date(overview.today))
+        )
+        expanded = {
+            self.model.item(r).data(LINE_ROLE)
+            for r in range(self.model.rowCount())
+            if self.tree.isExpanded(self.model.index(r, 0))
+        }
         self.model.removeRows(0, self.model.rowCount())
         bold = QFont()
         bold.setBold(True)
@@ -148,8 +160,12 @@ class DuePage(QWidget):
     def _line_items(line: DueLine) -> list[QStandardItem]:
         # A review's line is the program's words ("Rapid review due ..."); the others are what users wrote.
         text = state_text(line.text) if line.record == REVIEW else line.text
-        cells = [QStandardItem(text), QStandardItem(line.where),
-                 QStandardItem(line.when.strftime("%d/%m/%Y") if line.when else ""), QStandardItem(state_text(line.words))]
+        cells = [
+            QStandardItem(text),
+            QStandardItem(line.where),
+            QStandardItem(line.when.strftime("%d/%m/%Y") if line.when else ""),
+            QStandardItem(state_text(line.words)),
+        ]
         cells[0].setData(line, LINE_ROLE)
         cells[0].setToolTip(line.text)
         if line.tone is not ClockTone.RUNNING:

@@ -86,8 +86,12 @@ class MeetingsPage(QWidget):
         self.view.named.connect(self.subtitle_changed)
         self.view.live_changed.connect(self.live_changed)
         self.detail = QStackedWidget()
-        self.detail.addWidget(EmptyState(self.tr("Choose a meeting"), self.tr("Pick a meeting on the left to build its agenda, "
-                                         "take the register and write the minutes.")))
+        self.detail.addWidget(
+            EmptyState(
+                self.tr("Choose a meeting"),
+                self.tr("Pick a meeting on the left to build its agenda, take the register and write the minutes."),
+            )
+        )
         self.detail.addWidget(self.view)
         left = QWidget()
         left.setMinimumWidth(240)  # date and group readable while a meeting is open beside it
@@ -167,7 +171,11 @@ class MeetingsPage(QWidget):
         if meeting_id != view.meeting_id:
             if view.live:
                 assert view.info is not None
-                if not self.confirm_switch(self.tr("{short_name} is being recorded. Finish recording it and open the other meeting?").format(short_name=view.info.short_name)):
+                if not self.confirm_switch(
+                    self.tr("{short_name} is being recorded. Finish recording it and open the other meeting?").format(
+                        short_name=view.info.short_name
+                    )
+                ):
                     self._highlight(view.info.id)
                     return False
                 view.finish_live()
@@ -197,16 +205,28 @@ class MeetingsPage(QWidget):
         ws = self.context.workspace
 
         def create() -> int:
-            meeting_id = ops.schedule_meeting(ws, group_id=plan.group_id, on=plan.on, kind=plan.kind,
-                                              start_time=plan.start_time, end_time=plan.end_time,
-                                              place=plan.place, online=plan.online)
+            meeting_id = ops.schedule_meeting(
+                ws,
+                group_id=plan.group_id,
+                on=plan.on,
+                kind=plan.kind,
+                start_time=plan.start_time,
+                end_time=plan.end_time,
+                place=plan.place,
+                online=plan.online,
+            )
             if plan.standing_items:
                 ops.start_agenda_from_standing_items(ws, meeting_id)
             return meeting_id
 
-        created = run_create(self.context, self.tr("Schedule meeting on {on:%d %b %Y}").format(on=plan.on), create,
-                             lambda ids: records.restore_records(ws, Meeting, ids),
-                             lambda ids: records.delete_records(ws, Meeting, ids), self._refresh_list)
+        created = run_create(
+            self.context,
+            self.tr("Schedule meeting on {on:%d %b %Y}").format(on=plan.on),
+            create,
+            lambda ids: records.restore_records(ws, Meeting, ids),
+            lambda ids: records.delete_records(ws, Meeting, ids),
+            self._refresh_list,
+        )
         if not created:
             return None
         self.select(created[0])

@@ -33,13 +33,19 @@ class MembershipImports:
         if self._current_node() is None:
             self.context.show_status(translate("MembershipImports", "Choose the group the members belong to first."))
             return
-        name, _ = QFileDialog.getOpenFileName(self, translate("MembershipImports", "Import a membership list"), "", word(MEMBERSHIP_FILES))
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("MembershipImports", "Import a membership list"), "", word(MEMBERSHIP_FILES)
+        )
         if name:
             self.read_members(Path(name))
 
     def read_members(self: PeoplePage, path: Path) -> None:
-        self.context.tasks.run(translate("MembershipImports", "Reading {name}").format(name=path.name), lambda progress: read_membership(path, progress),
-                               self.preview_members, self._import_failed)
+        self.context.tasks.run(
+            translate("MembershipImports", "Reading {name}").format(name=path.name),
+            lambda progress: read_membership(path, progress),
+            self.preview_members,
+            self._import_failed,
+        )
 
     def preview_members(self: PeoplePage, reading: MembershipReading) -> None:
         node = self._current_node()
@@ -59,12 +65,29 @@ class MembershipImports:
             done.update(result.counts)
             return result.changes
 
-        if self._apply(translate("MembershipImports", "Import members of {name} from {name2}").format(name=node.name, name2=dialog.reading.source.path.name), write):
-            self.context.show_status(translate("MembershipImports", "Imported {members} seats with members and {vacant} vacant seats into {name}. Edit › Undo takes the import back.").format(members=done.get('member', 0), vacant=done.get('vacant', 0), name=node.name))
+        if self._apply(
+            translate("MembershipImports", "Import members of {name} from {name2}").format(
+                name=node.name, name2=dialog.reading.source.path.name
+            ),
+            write,
+        ):
+            self.context.show_status(
+                translate(
+                    "MembershipImports",
+                    "Imported {members} seats with members and {vacant} vacant seats into {name}. Edit › Undo takes the import back.",
+                ).format(members=done.get("member", 0), vacant=done.get("vacant", 0), name=node.name)
+            )
 
     def _import_failed(self: PeoplePage, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             QMessageBox.warning(self, translate("MembershipImports", "Cannot import this file"), str(exc))
             return
         log.error("membership import failed", exc_info=exc)  # a bug: kept with its traceback
-        QMessageBox.critical(self, translate("MembershipImports", "Import failed"), translate("MembershipImports", "Something went wrong ({kind}: {exc}). Nothing was imported; the details are in {log_file}.").format(kind=type(exc).__name__, exc=exc, log_file=log_file()))
+        QMessageBox.critical(
+            self,
+            translate("MembershipImports", "Import failed"),
+            translate(
+                "MembershipImports",
+                "Something went wrong ({kind}: {exc}). Nothing was imported; the details are in {log_file}.",
+            ).format(kind=type(exc).__name__, exc=exc, log_file=log_file()),
+        )

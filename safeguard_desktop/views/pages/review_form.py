@@ -31,8 +31,15 @@ DATES = (
     ("completed_on", QT_TRANSLATE_NOOP("Words", "Report completed")),
     ("published_on", QT_TRANSLATE_NOOP("Words", "Published")),
 )
-LABELS = {"reference": QT_TRANSLATE_NOOP("Words", "Reference"), "title": QT_TRANSLATE_NOOP("Words", "Title"), "kind": QT_TRANSLATE_NOOP("Words", "Kind"), "status": QT_TRANSLATE_NOOP("Words", "Status"),
-          "confidential": QT_TRANSLATE_NOOP("Words", "Confidential"), "notes": QT_TRANSLATE_NOOP("Words", "Notes"), **dict(DATES)}
+LABELS = {
+    "reference": QT_TRANSLATE_NOOP("Words", "Reference"),
+    "title": QT_TRANSLATE_NOOP("Words", "Title"),
+    "kind": QT_TRANSLATE_NOOP("Words", "Kind"),
+    "status": QT_TRANSLATE_NOOP("Words", "Status"),
+    "confidential": QT_TRANSLATE_NOOP("Words", "Confidential"),
+    "notes": QT_TRANSLATE_NOOP("Words", "Notes"),
+    **dict(DATES),
+}
 
 
 def read_date(text: str) -> date | None:
@@ -109,9 +116,12 @@ class ReviewForm(QWidget):
             edit.setText(day.strftime("%d/%m/%Y") if day else "")
         if self.notes.toPlainText() != (review.notes or ""):
             self.notes.setPlainText(review.notes or "")
-        self.clocks.setText("<br>".join(
-            f"<span style='background:{c.state.colour}'>&nbsp;{word(c.name)}: {state_text(c.summary)}&nbsp;</span>"
-            for c in review.clocks))
+        self.clocks.setText(
+            "<br>".join(
+                f"<span style='background:{c.state.colour}'>&nbsp;{word(c.name)}: {state_text(c.summary)}&nbsp;</span>"
+                for c in review.clocks
+            )
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
@@ -143,6 +153,11 @@ class ReviewForm(QWidget):
         def write(v: Any) -> Callable[[], None]:
             return lambda: set_review_fields(ws, review.id, {field: v})
 
-        if not run_edit(self.context, f"{review.reference}: {word(LABELS[field]).lower()}", write(value), write(old),
-                        self._refresh):
+        if not run_edit(
+            self.context,
+            f"{review.reference}: {word(LABELS[field]).lower()}",
+            write(value),
+            write(old),
+            self._refresh,
+        ):
             self.set_review(review)  # refused: show what is stored

@@ -38,9 +38,12 @@ class PrintFlow(ExportFlow):
         request, workspace = replace(self.dialog.request(), format="pdf"), self.context.workspace
         self._folder = tempfile.mkdtemp(prefix="safeguard-print-")  # readable by this user alone
         target = Path(self._folder) / "paper.pdf"
-        self.context.tasks.run(translate("PrintFlow", "Preparing the paper to print"), lambda progress: export(workspace, request, target,
-                                                                                      progress),
-                               self.done, self._failed)
+        self.context.tasks.run(
+            translate("PrintFlow", "Preparing the paper to print"),
+            lambda progress: export(workspace, request, target, progress),
+            self.done,
+            self._failed,
+        )
 
     def done(self, result: ExportResult) -> None:
         self.pdf = result.path
@@ -67,4 +70,6 @@ class PrintFlow(ExportFlow):
 
 def add_print_action(window: MainWindow) -> None:
     """File › Print…, enabled while a workspace is open."""
-    window.add_file_action(translate("PrintFlow", "&Print…"), lambda: start_export(window, PrintFlow), translate("PrintFlow", "Ctrl+P"))
+    window.add_file_action(
+        translate("PrintFlow", "&Print…"), lambda: start_export(window, PrintFlow), translate("PrintFlow", "Ctrl+P")
+    )

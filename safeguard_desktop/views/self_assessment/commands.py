@@ -41,13 +41,23 @@ def edit_answer(context: AppContext, *, period_id: int, entry_id: int, field: st
 
 def start_next_period(context: AppContext, plan_id: int, refresh: Refresh) -> int | None:
     ws = context.workspace
-    created = run_create(context, translate("Commands", "Start the next period"), lambda: ops.start_next_period(ws, plan_id),
-                         lambda ids: [ops.restore_period(ws, i) for i in ids],
-                         lambda ids: [ops.remove_period(ws, i) for i in ids], refresh)
+    created = run_create(
+        context,
+        translate("Commands", "Start the next period"),
+        lambda: ops.start_next_period(ws, plan_id),
+        lambda ids: [ops.restore_period(ws, i) for i in ids],
+        lambda ids: [ops.remove_period(ws, i) for i in ids],
+        refresh,
+    )
     return created[0] if created else None
 
 
 def rename_period(context: AppContext, period_id: int, old: str, new: str, refresh: Refresh) -> bool:
     ws = context.workspace
-    return run_edit(context, translate("Commands", "Rename the period"), lambda: ops.rename_period(ws, period_id, new),
-                    lambda: ops.rename_period(ws, period_id, old), refresh)
+    return run_edit(
+        context,
+        translate("Commands", "Rename the period"),
+        lambda: ops.rename_period(ws, period_id, new),
+        lambda: ops.rename_period(ws, period_id, old),
+        refresh,
+    )
