@@ -45,7 +45,7 @@ WELSH: Final[dict[str, str]] = {
     "Completed": "Wedi'i gwblhau",
     "Carried forward": "Wedi'i ddwyn ymlaen",
     "Closed by the board": "Wedi'i gau gan y bwrdd",
-    "OVERDUE": "HWYR",
+    "OVERDUE": "YN HWYR",
     # -- the action plan ------------------------------------------------------------
     "Action plan": "Cynllun gweithredu",
     "No.": "Rhif",
@@ -208,12 +208,12 @@ WELSH: Final[dict[str, str]] = {
     "Review report (about 6 months)": "Adroddiad yr adolygiad (tua 6 mis)",
     "Published": "Cyhoeddwyd",
     "Closed": "Wedi cau",
-    # kinds of review (core/review_clocks.py): the names Welsh boards give them
+    # kinds of review (core/review_clocks.py): the statutory reviews' names, capitalised as Welsh guidance does
     "Rapid review": "Adolygiad cyflym",
-    "Child safeguarding practice review": "Adolygiad ymarfer diogelu plant",
-    "Adult practice review": "Adolygiad ymarfer oedolion",
-    "Safeguarding adults review": "Adolygiad diogelu oedolion",
-    "Domestic homicide review": "Adolygiad dynladdiad domestig",
+    "Child safeguarding practice review": "Adolygiad Ymarfer Diogelu Plant",
+    "Adult practice review": "Adolygiad Ymarfer Oedolion",
+    "Safeguarding adults review": "Adolygiad Diogelu Oedolion",
+    "Domestic homicide review": "Adolygiad Dynladdiad Domestig",
     "Other review": "Adolygiad arall",
     "Clocks as they stood on {day}, counted in working days":
         "Clociau fel yr oeddent ar {day}, wedi'u cyfrif mewn diwrnodau gwaith",
@@ -256,8 +256,8 @@ D: Final = r"(\d{2}/\d{2}/\d{4})"  # a date as those sentences write it
 WELSH_SENTENCES: Final[tuple[tuple[str, str], ...]] = (
     (rf"Met on {D}", r"Cyflawnwyd ar \1"),
     (rf"Met on {D}, (\d+) working days? late", r"Cyflawnwyd ar \1, \2 diwrnod gwaith yn hwyr"),
-    (r"Overdue by (\d+) working days?", r"Hwyr o \1 diwrnod gwaith"),
-    (r"Overdue by (\d+) days?", r"Hwyr o \1 diwrnod"),
+    (r"Overdue by (\d+) working days?", r"Yn hwyr o \1 diwrnod gwaith"),
+    (r"Overdue by (\d+) days?", r"Yn hwyr o \1 diwrnod"),
     (r"Due in (\d+) working days?", r"Yn ddyledus ymhen \1 diwrnod gwaith"),
     (r"Due in (\d+) days?", r"Yn ddyledus ymhen \1 diwrnod"),
     (r"Due today", r"Yn ddyledus heddiw"),
@@ -267,7 +267,7 @@ WELSH_SENTENCES: Final[tuple[tuple[str, str], ...]] = (
     (r"Not run: the review is closed", r"Heb ei redeg: mae'r adolygiad wedi cau"),
     (r"Not run for this kind of review", r"Heb ei redeg ar gyfer y math hwn o adolygiad"),
     (rf"Last updated {D}", r"Diweddarwyd ddiwethaf \1"),
-    (r"Never updated", r"Heb ei ddiweddaru erioed"),
+    (r"Never updated", r"Heb ei diweddaru erioed"),
     (r"Held (\d+) days? ago", r"Cynhaliwyd \1 diwrnod yn ôl"),
     (r"No holder", r"Dim deiliad"),
     (rf"Notification due {D}", r"Hysbysiad yn ddyledus \1"),
@@ -280,7 +280,7 @@ WELSH_SENTENCES: Final[tuple[tuple[str, str], ...]] = (
     (r"Meetings held without minutes", r"Cyfarfodydd a gynhaliwyd heb gofnodion"),
     (r"Minutes not yet agreed", r"Cofnodion heb eu cytuno eto"),
     (r"Seats without a holder", r"Seddi heb ddeiliad"),
-    (r"Plan rows not updated this quarter", r"Rhesi cynllun heb eu diweddaru y chwarter hwn"),
+    (r"Plan rows not updated this quarter", r"Rhesi cynllun heb eu diweddaru'r chwarter hwn"),
 )
 # A clock's state and the day it is due: "Due in 3 working days (due 09/11/2026)".
 DUE_SUFFIX: Final = (rf" \(due {D}\)", r" (yn ddyledus \1)")

@@ -159,7 +159,7 @@ def test_every_state_a_review_clock_can_be_in_is_said_in_welsh() -> None:
     for state in states:
         welsh = cy.sentence(f"{state} (due 09/03/2026)")
         assert welsh != f"{state} (due 09/03/2026)" and welsh.endswith("(yn ddyledus 09/03/2026)"), state
-    assert cy.sentence("Overdue by 1 working day") == "Hwyr o 1 diwrnod gwaith"
+    assert cy.sentence("Overdue by 1 working day") == "Yn hwyr o 1 diwrnod gwaith"
     assert Words("both").sentence("Due today") == "Yn ddyledus heddiw / Due today"
     assert Words("en").sentence("Due today") == "Due today"
     assert cy.sentence("Held by the chair") == "Held by the chair"  # not one of ours: as it is
