@@ -3,6 +3,7 @@ each other, both ways (docs/SYNC.md)."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
@@ -145,7 +146,7 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
                 engine.dispose()
         for copy in copies:
             # Closing the last connection folded the copy's -wal into it.
-            if copy.with_name(copy.name + "-wal").exists():
+            if copy.with_name(copy.name + "-wal").exists() or not _sound(copy):
                 raise UserError(f"The merged copy of {copy.name} could not be completed; nothing was synced.")
             swap.sync_file(copy)
         swap.step("merged")
@@ -158,6 +159,15 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
     for path, head in zip((a_path, b_path), heads):
         if head is not None:
             audit_head.remember(path, head)
+
+
+def _sound(copy: Path) -> bool:
+    """SQLite's quick check of a merged copy before it may replace a file."""
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
 
 
 def _empty_wal(path: Path) -> None:
