@@ -4,6 +4,7 @@ workspace edited apart, then brought together."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,19 @@ def test_a_change_that_reached_a_third_copy_by_another_way_is_not_applied_twice(
     assert sync_files(a, b).nothing_new
     assert [value(p, Action, small.actions[2], "lead") for p in (a, b, c)] == ["From home"] * 3
     assert problems(a) == problems(b) == problems(c) == []
+
+
+def test_copies_on_a_network_share_keep_the_rollback_journal(small, pair, monkeypatch):
+    import safeguard_desktop.store.sync.run as run
+
+    a, b = pair
+    edit(a, small.actions[0], "how", "On the share")
+    for path in pair:  # as a share's files are: the rollback journal, not WAL
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA journal_mode = DELETE")
+    monkeypatch.setattr(run, "is_network_path", lambda path: True)
+    sync_files(a, b)
+    for path in pair:
+        assert path.read_bytes()[18:20] == b"\x01\x01"  # the header's "rollback journal" mark, not WAL's 2
+        assert not path.with_name(path.name + "-wal").exists()
+    assert both(pair, small.actions[0], "how") == ["On the share"] * 2

@@ -15,7 +15,7 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import audit_head, encryption
 from safeguard_desktop.store.audit_head import ChainHead
 from safeguard_desktop.store.engine import make_engine
-from safeguard_desktop.store.fileformat import SCHEMA_VERSION, read_header
+from safeguard_desktop.store.fileformat import SCHEMA_VERSION, is_network_path, read_header
 from safeguard_desktop.store.lock import WorkspaceLock
 from safeguard_desktop.store.sync import quick, swap
 from safeguard_desktop.store.sync.apply import Applied, Writer
@@ -95,7 +95,9 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     if engine is None:
         if len(_ENGINES) > 16:
             _ENGINES.clear()
-        engine = _ENGINES[(path, read_only)] = make_engine(path, read_only=read_only, network=False)
+        # On a share, the rollback journal as everywhere else (docs/ARCHITECTURE.md, "Journal by location").
+        network = is_network_path(path.parent)
+        engine = _ENGINES[(path, read_only)] = make_engine(path, read_only=read_only, network=network)
     engine.dispose()
     return engine
 
