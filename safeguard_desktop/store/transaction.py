@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.util import identity_key
 
 from safeguard_desktop.store.audit import AuditWriter, PendingEntry
+from safeguard_desktop.store.change_feed import Touched
 from safeguard_desktop.store.models import Base, new_uuid, utc_now
 from safeguard_desktop.store.pg_stale import stale_record_error
 
@@ -57,6 +58,11 @@ class Tx:
         self.context = context
         self.audit = AuditWriter(session, actor, context)
         self.changes: list[Change] = []
+        self.bulk_tables: set[str] = set()  # tables insert_many added to, rows not listed one by one
+
+    def touched(self) -> Touched:
+        """What this transaction touched, for the workspace's change feed."""
+        return Touched.of_records(((c.table, c.record_id) for c in self.changes), self.bulk_tables)
 
     def get(self, model: type[M], record_id: int) -> M:
         obj = self.session.get(model, record_id)
@@ -82,6 +88,7 @@ class Tx:
         if not rows:
             return []
         table = model.__table__
+        self.bulk_tables.add(table.name)
         has_uuid = "uuid" in table.c
         now = utc_now()
         prepared = []

@@ -32,6 +32,7 @@ from safeguard_desktop.errors import (
 )
 from safeguard_desktop.paths import create_private_file, make_folders
 from safeguard_desktop.store import audit_head, backups, encryption, migrations
+from safeguard_desktop.store.change_feed import ChangeFeed
 from safeguard_desktop.store.engine import make_engine
 from safeguard_desktop.store.fileformat import (
     APPLICATION_ID,
@@ -64,6 +65,7 @@ class Workspace:
         self.closed = False
         self.backup_failure: str | None = None  # why the backup on open was not taken, to tell the user
         self.older_schema = False  # read-only through an upgraded copy: the file is of an older version
+        self.feed = ChangeFeed()  # what each commit touched, for the window to follow
         self.verified = True  # False until a workspace opened with strict=False is verified in the background
         self._heads = audit_head.HeadKeeper(path)  # the chain's head, written off the edit's path
 
@@ -91,6 +93,7 @@ class Workspace:
                 self._heads.note(head)
         except OperationalError as exc:
             raise WriteFailedError(_write_failure(exc)) from exc
+        self.feed.publish(tx.touched())
 
     def read_only_reason(self) -> str:
         if self.holder is not None:

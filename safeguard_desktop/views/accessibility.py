@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QBoxLayout, QLabel, QWidget
 
 from safeguard_desktop.paths import ui_dir
@@ -37,9 +37,13 @@ def add_labelled(layout: QBoxLayout, text: str, widget: QWidget) -> QLabel:
     return label
 
 
+KEEPS_TAB = "keeps_tab"  # a view's property: Tab is one of its own commands (the outline's indent)
+
+
 class TabEscape(QObject):
-    """Ctrl+Tab out of any item view, whether it keeps Tab for its cells or
-    for a command of its own (the outline's Tab indents)."""
+    """Ctrl+Tab out of any item view that keeps Tab, for its cells or for a
+    command of its own. A view that lets Tab go keeps Ctrl+Tab for whatever
+    its page does with it (the register's Ctrl+Tab goes to the minutes)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractItemView):
@@ -48,8 +52,10 @@ class TabEscape(QObject):
         mods = key_event.modifiers()
         if key_event.key() not in ESCAPE_KEYS or not mods & Qt.KeyboardModifier.ControlModifier:
             return False
-        backwards = key_event.key() == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
         keeps_tab = watched.tabKeyNavigation()
+        if not keeps_tab and not watched.property(KEEPS_TAB):
+            return False
+        backwards = key_event.key() == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
         watched.setTabKeyNavigation(False)
         try:
             # With the view no longer keeping Tab, Qt moves focus on through
@@ -67,6 +73,16 @@ def install_tab_escape(app: QApplication) -> None:
     escape = TabEscape(app)
     app.installEventFilter(escape)
     app.setProperty("safeguard_tab_escape", True)
+
+
+INK = QBrush(QColor("#111111"))
+
+
+def ink_on_fill(index: QModelIndex | QPersistentModelIndex) -> QBrush | None:
+    """Dark text on any cell its model fills with a colour. The fills are
+    pale (RAG, flags, marks), so the palette's text colour is wrong on them
+    whenever it is light: in high contrast it would be white on pink."""
+    return INK if index.data(Qt.ItemDataRole.BackgroundRole) is not None else None
 
 
 def high_contrast_palette() -> QPalette:
@@ -97,6 +113,7 @@ QTableView { gridline-color: #FFFFFF; selection-background-color: #FFFF00; selec
 QHeaderView::section { background: #000000; color: #FFFFFF; border: 1px solid #FFFFFF; }
 *:focus { outline: 2px solid #FFFF00; }
 QLabel#emptyAdvice { color: #FFFFFF; }
+QLabel#attendanceFlags { color: #FF9E9E; }
 """
 
 _POINTS = re.compile(r"font-size:\s*([0-9.]+)pt")

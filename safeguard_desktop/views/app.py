@@ -11,7 +11,6 @@ from types import TracebackType
 from safeguard_desktop import APP_NAME, __version__
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.pg_target import is_server_address, target_argument
-from safeguard_desktop.paths import ui_dir
 
 NO_DISPLAY = ("there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). "
               "To see a workspace without one, render it to a picture: 'safeguard-desktop shot WORKSPACE "
@@ -75,9 +74,10 @@ def make_application(language: str | None = None):  # type: ignore[no-untyped-de
 
     install_language(app, language or LanguageSettings().get(LANGUAGE))
 
-    style = ui_dir() / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    from safeguard_desktop.views.accessibility import apply_look, house_sheet
+    from safeguard_desktop.views.settings import HIGH_CONTRAST, Settings
+
+    apply_look(app, house_sheet(), Settings().get(HIGH_CONTRAST))
     return app
 
 

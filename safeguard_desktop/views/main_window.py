@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +24,8 @@ from safeguard_desktop import APP_NAME, __version__
 from safeguard_desktop.errors import DamagedWorkspaceError, UserError
 from safeguard_desktop.store.workspace import Workspace, open_workspace
 from safeguard_desktop.views import settings as keys
+from safeguard_desktop.views.accessibility import apply_look, house_sheet, install_tab_escape
+from safeguard_desktop.views.change_stream import ChangeStream, PageFollower
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.open_check import verify_in_background
 from safeguard_desktop.views.dialogs.export_dialog import add_export_action
@@ -39,10 +42,10 @@ from safeguard_desktop.views.pages.plans_page import PlansPage
 from safeguard_desktop.views.pages.reviews_page import ReviewsPage
 from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPage
 from safeguard_desktop.views import encryption_actions
+from safeguard_desktop.views import sync_actions
 from safeguard_desktop.views.printing.print_flow import add_print_action
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
-from safeguard_desktop.views import sync_actions
 from safeguard_desktop.views.undo_floor import FlooredUndo
 from safeguard_desktop.views.welcome import WelcomeWidget
 from safeguard_desktop.views.server_open import open_server
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WorkspaceActions(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1400, 860)
+        install_tab_escape(QApplication.instance())  # type: ignore[arg-type]
         self._build_menus()
         self.add_file_action(self.tr("New &plan…"), self._new_plan, writes=True)
         self.add_file_action(self.tr("Start ne&xt year's plan…"), self._next_year, writes=True)
@@ -85,13 +89,14 @@ class MainWindow(QMainWindow):
         add_export_action(self)
         add_print_action(self)
         encryption_actions.install(self)  # File › Encrypt a copy…; the passphrase dialog on open
+        sync_actions.install(self)  # File › Sync with…, File › Sync conflicts…
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(self.actions_.backup_in_background)
         # Counts beside page names follow edits (and their undo) once typing pauses.
         self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS, timeout=self._update_badges)
-        self.undo_stack.indexChanged.connect(lambda _i: self._badge_timer.start())
+        self.changes: ChangeStream | None = None
+        self.follower: PageFollower | None = None
         self.show_welcome()
-        sync_actions.install(self)  # File › Sync with…, File › Sync conflicts…
 
     # -- menus ---------------------------------------------------------
     def _build_menus(self) -> None:
@@ -120,16 +125,21 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_floor.undo_action)
         edit_menu.addAction(self.undo_floor.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addSeparator()
-        add_language_menu(edit_menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000))
         self.workspace_only.append(self._add(edit_menu, self.tr("&Search everything…"), self.search_everything,
                                              QKeySequence("Ctrl+Shift+F")))
+        edit_menu.addSeparator()
+        add_language_menu(edit_menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000))
         self.edit_menu = edit_menu
 
         # Filled by the Meetings page with its actions (recording, the minutes' life).
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.meeting_menu.setEnabled(False)
         self.meeting_menu.aboutToShow.connect(self._build_menu_pages)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.high_contrast_action = self._add(view_menu, self.tr("&High contrast"), self._set_high_contrast)
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.settings.get(keys.HIGH_CONTRAST))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About"), self._about)
@@ -172,6 +182,10 @@ class MainWindow(QMainWindow):
     def _next_year(self) -> None:
         self.show_page("plans")
         self.pages["plans"].start_next_year()  # type: ignore[attr-defined]
+
+    def _set_high_contrast(self, on: bool) -> None:
+        self.settings.set(keys.HIGH_CONTRAST, on)
+        apply_look(QApplication.instance(), house_sheet(), on)  # type: ignore[arg-type]
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, f"<b>{APP_NAME}</b> {__version__}<br>"
@@ -225,12 +239,23 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         # Room for the longest page name and its count in the window's language (Welsh runs longer).
         self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
+        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
         longest = max(self.nav.fontMetrics().horizontalAdvance(word(page.title) + " (000)") for _, page in PAGES)
         self.nav.setFixedWidth(max(190, longest + 30))
         self.stack = QStackedWidget()
         # A page is built when first shown or asked for (views/lazy_pages.py): building
         # them all read every page's records before the window could paint.
         self.pages = Pages([key for key, _ in PAGES], self._build_page)
+        # Every page follows the workspace's commits (views/change_stream.py).
+        self.follower = PageFollower(self.pages, self._current_key, self._badge_timer.start)
+        self.changes = ChangeStream(workspace.feed, self)
+        self.changes.changed.connect(self.follower.follow)
+        self.context.changes = self.changes
         for number, (key, page_class) in enumerate(PAGES, start=1):
             self.stack.addWidget(QWidget())  # the page's place until it is built
             self.nav.addItem(word(page_class.title))
@@ -256,6 +281,12 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(self.stack.indexOf(self.pages[PAGES[row][0]]))
+        if self.follower is not None:
+            self.follower.shown(PAGES[row][0])
+
+    def _current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return PAGES[row][0] if 0 <= row < len(PAGES) else None
 
     def _build_page(self, key: str) -> QWidget:
         index = [k for k, _ in PAGES].index(key)
@@ -324,6 +355,9 @@ class MainWindow(QMainWindow):
             self.meeting_menu.clear()
             self.meeting_menu.setEnabled(False)
             self.undo_stack.clear()
+            if self.changes is not None:
+                self.changes.close()
+                self.changes = self.follower = None
             self.context.workspace.close()
         self.context = None
         if workspace is not None:

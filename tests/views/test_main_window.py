@@ -100,3 +100,38 @@ def test_a_workspace_held_by_another_program_opens_read_only_with_a_banner(qtbot
     banner = window.findChild(QLabel, "readOnlyBanner")
     assert banner is not None and "sam.sample" in banner.text()
     assert "(read-only)" in window.windowTitle()
+
+
+def test_a_page_built_while_the_window_is_in_use_opens_no_window_of_its_own(qtbot, demo_path):
+    """Pages are built when first shown. A page that put a widget into a
+    layout not yet on the page showed that widget as a window of its own for
+    a moment, which took the keyboard from the main window: typing then went
+    nowhere."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from safeguard_desktop.views.main_window import PAGES
+
+    window = _window(qtbot)
+    assert window.open_path(demo_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    opened: list[str] = []
+
+    class WindowsShown(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
+                    and watched is not window:
+                opened.append(type(watched).__name__)
+            return False
+
+    spy = WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for key, _ in PAGES:
+            window.show_page(key)
+            QApplication.processEvents()
+            assert QApplication.activeWindow() is window, f"building {key} took the keyboard away"
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert opened == []

@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>RAG: any</source>
-        <translation>RAG: pob</translation>
+        <translation>RAG: unrhyw</translation>
     </message>
     <message>
         <source>CAB:</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>shown</source>
-        <translation>dangos</translation>
+        <translation>yn y golwg</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>pob</translation>
+        <translation>unrhyw</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>Add group…</source>
-        <translation>Grŵp newydd…</translation>
+        <translation>Ychwanegu grŵp…</translation>
     </message>
     <message>
         <source>Terms of reference…</source>
@@ -2027,11 +2027,11 @@
     </message>
     <message>
         <source>End group…</source>
-        <translation>Cau&apos;r grŵp…</translation>
+        <translation>Dod â&apos;r grŵp i ben…</translation>
     </message>
     <message>
         <source>Add seat…</source>
-        <translation>Sedd newydd…</translation>
+        <translation>Ychwanegu sedd…</translation>
     </message>
     <message>
         <source>Edit seat…</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Add item…</source>
-        <translation>Eitem newydd…</translation>
+        <translation>Ychwanegu eitem…</translation>
     </message>
     <message>
         <source>Edit item…</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>Add agency…</source>
-        <translation>Asiantaeth newydd…</translation>
+        <translation>Ychwanegu asiantaeth…</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Add person…</source>
-        <translation>Person newydd…</translation>
+        <translation>Ychwanegu person…</translation>
     </message>
     <message>
         <source>Leaves…</source>
@@ -3093,10 +3093,6 @@
         <translation>&amp;Gwrthdaro cysoni…</translation>
     </message>
     <message>
-        <source>{count} sync conflict(s) wait: File › Sync conflicts…</source>
-        <translation>Mae {count} gwrthdaro cysoni yn aros: Ffeil › Gwrthdaro cysoni…</translation>
-    </message>
-    <message>
         <source>Sync with another copy</source>
         <translation>Cysoni â chopi arall</translation>
     </message>
@@ -3667,7 +3663,7 @@
     </message>
     <message>
         <source>(any)</source>
-        <translation>(pob)</translation>
+        <translation>(unrhyw)</translation>
     </message>
     <message>
         <source>Add</source>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.rag import RAG_COLOURS, RAG_VALUES, rag_label
 from safeguard_desktop.store.queries.actions import ActionFilter
+from safeguard_desktop.views.accessibility import add_labelled
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
 
@@ -40,6 +40,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find in this plan…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find in this plan"))
         self.search.setToolTip(self.tr("Words in any column; accents and ŵ ŷ need not be typed"))
         self.search.setMinimumWidth(120)  # the bar fits beside the plan list at 1280 px
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS, timeout=self._emit)
@@ -79,12 +80,11 @@ class FilterBar(QWidget):
         layout.addStretch(1)
 
     def _combo(self, label: str, items: Sequence[tuple[str, object]], layout: QHBoxLayout) -> QComboBox:
-        layout.addWidget(QLabel(label))
         combo = QComboBox()
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._emit)
-        layout.addWidget(combo)
+        add_labelled(layout, label, combo)
         return combo
 
     def set_leads(self, names: Sequence[str]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.plan_shapes import NOTE, SHAPES, level_word
 from safeguard_desktop.store.queries.plan_outline import OutlineNode
+from safeguard_desktop.views.accessibility import KEEPS_TAB
 from safeguard_desktop.views.i18n import counted, translate, word
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry a line scopes the grid to; None: the whole plan
@@ -108,6 +109,7 @@ class PlanTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty(KEEPS_TAB, True)  # Tab indents here; Ctrl+Tab leaves (views/accessibility.py)
         self.tree_model = _OutlineModel(self)
         self.setModel(self.tree_model)
         self.setHeaderHidden(True)

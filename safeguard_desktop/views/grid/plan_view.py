@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
+from safeguard_desktop.store.change_feed import Touched
 from safeguard_desktop.store.ops import plan_structure as structure
 from safeguard_desktop.store.ops.plans import renumber_proposal
 from safeguard_desktop.store.queries.actions import (
@@ -56,7 +57,9 @@ class PlanView(QWidget):
         self.model = ActionTableModel(context.workspace, context.undo_stack, self)
         self.grid = ActionGrid(self.model, context.settings)
         self.filter_bar = FilterBar()
+        self.grid.setAccessibleName(self.tr("Action plan"))
         self.tree = PlanTree()
+        self.tree.setAccessibleName(self.tr("Plan outline"))
         self.history = HistoryPanel(context.workspace)
         self.where = QLabel()
         self.where.setObjectName("planWhere")
@@ -164,6 +167,19 @@ class PlanView(QWidget):
         if self.plan_id is not None:
             self.model.reload()
             self._lists_timer.start()
+
+    def follow(self, touched: Touched) -> None:
+        """Changes made elsewhere (a sync, another client on the server):
+        the rows they touched are read again and repainted; a row this view
+        does not show may be new to the plan, and a heading may have moved,
+        so then the plan is read again."""
+        if self.plan_id is None:
+            return
+        ids = touched.ids("actions")
+        if ids is None or touched.touches(("plan_entries", "plans")) or any(self.model.row_of(i) is None for i in ids):
+            self.refresh()
+            return
+        self.model.events.cells_changed.emit([(i, column.field) for i in sorted(ids) for column in COLUMNS])
 
     def _load_lists(self) -> None:
         ws, plan_id = self.context.workspace, self.plan_id

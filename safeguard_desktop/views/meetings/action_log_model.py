@@ -15,6 +15,7 @@ from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from safeguard_desktop.views.accessibility import ink_on_fill
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import day_text, translate, word
 from safeguard_desktop.views.state_words import state_text
@@ -95,6 +96,8 @@ class ActionLogTableModel(HeadersTableModel):
             return row.progress if column == COL_UPDATE else self._text(row, column)  # elided text, whole
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue:
             return QBrush(QColor(OVERDUE))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on_fill(index)
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_RAG and row.rag:
             return QBrush(QColor(RAG_COLOURS[row.rag]))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_RAG:

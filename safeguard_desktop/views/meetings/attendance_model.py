@@ -11,6 +11,7 @@ from safeguard_desktop.store.queries.attendance import AnalysisRow
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.accessibility import ink_on_fill
 
 FIGURES = ((QT_TRANSLATE_NOOP("Words", "Expected"), "expected"), (QT_TRANSLATE_NOOP("Words", "In person"), "in_person"), (QT_TRANSLATE_NOOP("Words", "By deputy"), "by_deputy"),
            (QT_TRANSLATE_NOOP("Words", "Apologies"), "apologies"), (QT_TRANSLATE_NOOP("Words", "Absent"), "absent"), (QT_TRANSLATE_NOOP("Words", "Not marked"), "unmarked"), (QT_TRANSLATE_NOOP("Words", "Attended"), "attended"))
@@ -55,6 +56,8 @@ class AttendanceTableModel(HeadersTableModel):
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) and field != "persistent_non_attendance":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on_fill(index)
         if role == Qt.ItemDataRole.BackgroundRole and row.persistent_non_attendance:
             return QBrush(QColor(FLAG_FILL))
         return None

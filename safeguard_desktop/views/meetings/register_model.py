@@ -12,6 +12,7 @@ from safeguard_desktop.views.labels import SEAT_ROLES, label
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.accessibility import ink_on_fill
 
 COL_SEAT, COL_AGENCY, COL_HOLDER, COL_MARK, COL_DEPUTY, COL_ARRIVED, COL_LEFT = range(7)
 HEADERS = (QT_TRANSLATE_NOOP("Words", "Seat"), QT_TRANSLATE_NOOP("Words", "Agency"), QT_TRANSLATE_NOOP("Words", "Member"), QT_TRANSLATE_NOOP("Words", "Attendance"), QT_TRANSLATE_NOOP("Words", "Deputy"), QT_TRANSLATE_NOOP("Words", "Arrived at"), QT_TRANSLATE_NOOP("Words", "Left at"))
@@ -74,6 +75,8 @@ class RegisterTableModel(HeadersTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on_fill(index)
         if role == Qt.ItemDataRole.BackgroundRole and column in (COL_MARK, COL_DEPUTY):
             colour = MARK_COLOURS.get(line.status)
             return QBrush(QColor(colour)) if colour else None

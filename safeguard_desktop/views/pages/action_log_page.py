@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import KIND_WORDS, ActionLogFilter, action_history, action_log_ids
 from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_meetings, list_people
+from safeguard_desktop.views.accessibility import add_labelled
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.export_dialog import ExportFlow
 from safeguard_desktop.views.meetings.action_log_model import (
@@ -55,6 +56,36 @@ def _value(kind: str, value: str | None) -> str:
     return value_text(kind, value).replace("_", " ") if value else "–"
 
 
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
+
+
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
+
+
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
+
+
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
+
+
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
+
+
+def _value(kind: str, value: str | None) -> str:
+    """A RAG rating or status in words, in the window's language; a date as stored."""
+    return value_text(kind, value).replace("_", " ") if value else "–"
+
+
 class ActionLogPage(QWidget):
     title = QT_TRANSLATE_NOOP("Words", "Action log")
 
@@ -77,6 +108,7 @@ class ActionLogPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search what, how, lead, progress, owner"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the action log"))
         # Searched once typing pauses: a query per key would stutter on a long log.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -89,8 +121,7 @@ class ActionLogPage(QWidget):
         for row, text, widget in ((bar, self.tr("Show"), self.show_combo), (bar, self.tr("From"), self.source_combo),
                                   (bar, self.tr("Group"), self.group_combo), (bar, self.tr("Agency"), self.agency_combo),
                                   (second, self.tr("Owner"), self.owner_combo), (second, self.tr("Due by"), self.due_by)):
-            row.addWidget(QLabel(text))
-            row.addWidget(widget)
+            add_labelled(row, text, widget)
         bar.addStretch(1)
         self.search.setMinimumWidth(150)
         second.addWidget(self.search, 1)
@@ -102,6 +133,8 @@ class ActionLogPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.table.setTabKeyNavigation(False)  # a read-only list: Tab leaves it, arrows walk it
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,6 +156,8 @@ class ActionLogPage(QWidget):
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels((self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("At meeting")))
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setAccessibleName(self.tr("History of the selected action"))
+        self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.review_meeting = QComboBox()
@@ -154,16 +189,18 @@ class ActionLogPage(QWidget):
         lower.setStretchFactor(0, 2)
 
         upper = QWidget()
-        table_stack = QStackedLayout()
-        table_stack.addWidget(self.table)
-        table_stack.addWidget(self.no_match)
-        self._table_stack = table_stack
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(bar)
         upper_layout.addLayout(second)
         upper_layout.addWidget(self.count)
+        # On the page before anything goes in: a widget put into a layout that is on no
+        # page yet opens as a window of its own for a moment and takes the keyboard.
+        table_stack = QStackedLayout()
         upper_layout.addLayout(table_stack, 1)
+        table_stack.addWidget(self.table)
+        table_stack.addWidget(self.no_match)
+        self._table_stack = table_stack
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)

@@ -25,6 +25,7 @@ from safeguard_desktop.store.ops.settings import set_workspace_setting
 from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis, parse_period
 from safeguard_desktop.store.queries.overview import list_groups, list_meetings
 from safeguard_desktop.store.queries.settings import DEPUTY_COUNTS_AS_ATTENDED, NO, YES, deputy_counts_as_attended
+from safeguard_desktop.views.accessibility import add_labelled
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.attendance_model import AttendanceTableModel
 from safeguard_desktop.views.meetings.commands import run_edit
@@ -56,8 +57,7 @@ class AttendancePage(QWidget):
         self.group_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
         bar = QHBoxLayout()
         for text, widget in ((self.tr("Period"), self.period_combo), (self.tr("Group"), self.group_combo)):
-            bar.addWidget(QLabel(text))
-            bar.addWidget(widget)
+            add_labelled(bar, text, widget)
         bar.addWidget(self.deputy_box)
         bar.addStretch(1)
         self.summary = QLabel()
@@ -67,7 +67,7 @@ class AttendancePage(QWidget):
         self.rule.setWordWrap(True)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet("QLabel { color: #8e1b17; }")
+        self.flags.setObjectName("attendanceFlags")  # its colour is the style sheet's (ui/style.qss)
         self.tabs = QTabWidget()
         self.models: dict[str, AttendanceTableModel] = {}
         self.tables: dict[str, QTableView] = {}
@@ -75,6 +75,8 @@ class AttendancePage(QWidget):
             model = AttendanceTableModel(level, self)
             table = QTableView()
             table.setModel(model)
+            table.setAccessibleName(title)
+            table.setTabKeyNavigation(False)  # a read-only table: Tab leaves it, arrows walk it
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QSplitter, QStackedLayout, QTableView, QVBoxLayout, QWidget
 
+from safeguard_desktop.store.change_feed import Touched
 from safeguard_desktop.store.queries.import_reports import StoredImportReport, import_reports
 from safeguard_desktop.store.queries.overview import PlanSummary, list_plans
 from safeguard_desktop.store.queries.plan_outline import plan_successions
@@ -38,6 +39,8 @@ class PlansPage(QWidget):
         self.plan_list_model: RecordTableModel[PlanSummary] = RecordTableModel(COLUMNS, lambda p: p.id, self)
         self.plan_list = QTableView()
         self.plan_list.setModel(self.plan_list_model)
+        self.plan_list.setAccessibleName(self.tr("Plans"))
+        self.plan_list.setTabKeyNavigation(False)  # a read-only list: Tab leaves it, arrows walk it
         self.plan_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.plan_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.plan_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,13 +77,15 @@ class PlansPage(QWidget):
         body.addWidget(self.plan_view)
         body.setStretchFactor(1, 1)
         body.setSizes([340, 1100])
+        # On the page before anything goes in: a widget put into a layout that is on no
+        # page yet opens as a window of its own for a moment and takes the keyboard.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self._stack = QStackedLayout()
+        layout.addLayout(self._stack)
         self._stack.addWidget(body)
         self.empty_state = EmptyState(self.tr("No plans yet"), self.tr("File › Import a plan from Excel or Word, or File › New plan."))
         self._stack.addWidget(self.empty_state)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._stack)
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,6 +103,14 @@ class PlansPage(QWidget):
         self.plan_list.selectionModel().setCurrentIndex(
             self.plan_list_model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def follow(self, touched: Touched) -> None:
+        """Changes from elsewhere: the list of plans when plans changed,
+        else only the rows of the grid they touched."""
+        if touched.touches(("plans",)):
+            self.refresh()
+        else:
+            self.plan_view.follow(touched)
 
     def _first_business_plan(self) -> int:
         return next((i for i, p in enumerate(self.plans) if p.kind == "business_plan"), 0)

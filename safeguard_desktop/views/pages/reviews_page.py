@@ -19,6 +19,7 @@ from safeguard_desktop.store.ops import records
 from safeguard_desktop.store.queries.case_reviews import ReviewRow, list_reviews
 from safeguard_desktop.store.queries.overview import boards
 from safeguard_desktop.store.queries.settings import board_nation
+from safeguard_desktop.views.accessibility import add_labelled
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.commands import run_create, run_edit
 from safeguard_desktop.views.pages.review_form import ReviewForm
@@ -81,8 +82,7 @@ class ReviewsPage(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.plan_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Working days skip the bank holidays of")))
-        bar.addWidget(self.nation)
+        add_labelled(bar, self.tr("Working days skip the bank holidays of"), self.nation)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.section)
         splitter.addWidget(self.form)

@@ -98,6 +98,7 @@ class SelfAssessmentPage(QWidget):
         self.assessment_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                              | QAbstractItemView.EditTrigger.DoubleClicked
                                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.assessment_view.setAccessibleName(self.tr("Assessment: scores, evidence and analysis"))
         text_delegate = LongTextDelegate(self.assessment_view)
         for column in (COL_EVIDENCE, COL_ANALYSIS):
             self.assessment_view.setItemDelegateForColumn(column, text_delegate)
@@ -110,6 +111,8 @@ class SelfAssessmentPage(QWidget):
         self.comparison_model = ComparisonTableModel(self)
         self.comparison_view = _table(self.comparison_model, {0: 52, 2: 120, 3: 120, 4: 190, 5: 84})
         self.comparison_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison_view.setAccessibleName(self.tr("Comparison with an earlier period"))
+        self.comparison_view.setTabKeyNavigation(False)  # read-only: Tab leaves it
         # Room for a period's name to wrap onto a second and third line in the narrow score columns.
         self.comparison_view.horizontalHeader().setMinimumHeight(3 * self.fontMetrics().height() + 6)
         compare_bar = QHBoxLayout()
@@ -134,12 +137,14 @@ class SelfAssessmentPage(QWidget):
         body_layout.addWidget(self.tabs, 1)
         self.empty_state = EmptyState(self.tr("No self-assessments yet"),
                                       self.tr("File › New plan and choose Self-assessment, or File › Import one from Excel."))
-        self._stack = QStackedLayout()
-        self._stack.addWidget(body)
-        self._stack.addWidget(self.empty_state)
+        # On the page before anything goes in: a widget put into a layout that is on no
+        # page yet opens as a window of its own for a moment and takes the keyboard.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._stack = QStackedLayout()
         layout.addLayout(self._stack)
+        self._stack.addWidget(body)
+        self._stack.addWidget(self.empty_state)
 
         self.plan_box.currentIndexChanged.connect(lambda _: self._load_plan())
         self.period_box.currentIndexChanged.connect(lambda _: self._load_period())

@@ -15,6 +15,7 @@ from safeguard_desktop.views.labels import score_text
 from safeguard_desktop.store.queries.self_assessments import AssessmentLine
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.accessibility import ink_on_fill
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_TEXT, COL_EVIDENCE, COL_ANALYSIS, COL_SCORE = range(5)
@@ -80,6 +81,8 @@ class AssessmentTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on_fill(index)
         if role == Qt.ItemDataRole.BackgroundRole and line.kind == "area":
             return AREA_FILL
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -13,6 +13,7 @@ from safeguard_desktop.store.queries.self_assessments import ComparedLine, Compa
 from safeguard_desktop.views.self_assessment.assessment_model import AREA_FILL, KIND_ROLE, line_text
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.accessibility import ink_on_fill
 
 Index = QModelIndex | QPersistentModelIndex
 (COL_NUMBER, COL_TEXT, COL_SCORE_BEFORE, COL_SCORE_AFTER, COL_CHANGE, COL_EVIDENCE_CHANGED, COL_EVIDENCE_BEFORE,
@@ -47,6 +48,8 @@ class ComparisonTableModel(QAbstractTableModel):
         line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on_fill(index)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == COL_CHANGE and line.after.score is not None:
                 return QBrush(QColor(line.change.fill))

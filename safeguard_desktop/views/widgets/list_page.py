@@ -20,6 +20,8 @@ class ListSection(QWidget):
         self.model: RecordTableModel[Any] = RecordTableModel(columns, id_of, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(heading)
+        self.table.setTabKeyNavigation(False)  # a read-only list: Tab leaves it, arrows walk it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -27,13 +29,15 @@ class ListSection(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.heading = QLabel(self.tr("<h3>{heading}</h3>").format(heading=heading))
-        self._stack = QStackedLayout()
-        self._stack.addWidget(self.table)
-        self._stack.addWidget(EmptyState(empty_title, empty_advice))
+        # On the page before anything goes in: a widget put into a layout that is on no
+        # page yet opens as a window of its own for a moment and takes the keyboard.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        self._stack = QStackedLayout()
         layout.addLayout(self._stack)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(EmptyState(empty_title, empty_advice))
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.model.set_rows(rows)

@@ -10,6 +10,7 @@ from typing import Any, Callable, Generic, Sequence, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.accessibility import ink_on_fill
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,6 +56,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == ID_ROLE:
             return self._id_of(record)
         colour = self._columns[index.column()].colour
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return ink_on_fill(index)
         if role == Qt.ItemDataRole.BackgroundRole and colour is not None:
             fill = colour(record)
             return QColor(fill) if fill else None
