@@ -4,6 +4,7 @@ workspace edited apart, then brought together."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,38 @@ def test_an_encrypted_copy_is_refused_plainly_and_both_files_are_left_alone(smal
     with pytest.raises(UserError, match="laptop.encrypted.sqlite is encrypted"):
         sync_files(a, locked)
     assert (a.read_bytes(), locked.read_bytes()) == before
+
+
+def test_a_change_that_reached_a_third_copy_by_another_way_is_not_applied_twice(small, pair, tmp_path):
+    a, b = pair
+    c = tmp_path / "home-laptop.sqlite"
+    shutil.copyfile(a, c)
+    edit(a, small.actions[0], "how", "From the office")
+    sync_files(a, b)  # office → laptop
+    sync_files(b, c)  # laptop → home: the office's change arrives by way of the laptop
+    edit(c, small.actions[2], "lead", "From home")
+    report = sync_files(a, c)
+    assert (report.a_to_b.applied, report.b_to_a.applied) == (0, 1)
+    assert [value(p, Action, small.actions[0], "how") for p in (a, b, c)] == ["From the office"] * 3
+    assert sync_files(b, c).b_to_a.applied == 1
+    both_had_it = sync_files(a, b)  # each got the change from home, by different ways
+    assert (both_had_it.a_to_b.applied, both_had_it.b_to_a.applied) == (0, 0)
+    assert sync_files(a, b).nothing_new
+    assert [value(p, Action, small.actions[2], "lead") for p in (a, b, c)] == ["From home"] * 3
+    assert problems(a) == problems(b) == problems(c) == []
+
+
+def test_copies_on_a_network_share_keep_the_rollback_journal(small, pair, monkeypatch):
+    import safeguard_desktop.store.sync.run as run
+
+    a, b = pair
+    edit(a, small.actions[0], "how", "On the share")
+    for path in pair:  # as a share's files are: the rollback journal, not WAL
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA journal_mode = DELETE")
+    monkeypatch.setattr(run, "is_network_path", lambda path: True)
+    sync_files(a, b)
+    for path in pair:
+        assert path.read_bytes()[18:20] == b"\x01\x01"  # the header's "rollback journal" mark, not WAL's 2
+        assert not path.with_name(path.name + "-wal").exists()
+    assert both(pair, small.actions[0], "how") == ["On the share"] * 2

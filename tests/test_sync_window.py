@@ -4,11 +4,11 @@ another copy, reopened, and the conflicts dialog comes up when there are any."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from safeguard_desktop.store.models import Action
 from safeguard_desktop.store.ops.plans import set_action_field
-from safeguard_desktop.views import sync_actions
+from safeguard_desktop.store.sync.run import sync_files
 from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
 from safeguard_desktop.views.main_window import MainWindow
 from safeguard_desktop.views.tasks import ImmediateTaskRunner
@@ -41,4 +41,18 @@ def test_sync_with_from_the_file_menu_merges_reopens_and_shows_the_conflicts(sma
     assert window.context is not None and window.context.workspace.path == a and not window.context.read_only
     assert value(a, Action, small.actions[1], "how") == "From the laptop"
     assert [value(p, Action, small.actions[0], "lead") for p in (a, b)] == ["Office lead", "Laptop lead"]
+    window.close()
+
+
+def test_opening_a_workspace_with_conflicts_waiting_says_so_in_the_status_bar(small, tmp_path, qtbot):
+    a, b = copy_pair(small, tmp_path)
+    for path, lead in ((a, "Office lead"), (b, "Laptop lead")):
+        with open_ws(path) as ws:
+            set_action_field(ws, record_id(ws, Action, small.actions[0]), "lead", lead)
+    sync_files(a, b)
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    qtbot.addWidget(window)
+    assert window.open_path(b)
+    note = window.statusBar().findChild(QLabel, "syncConflicts")
+    assert note.text() == "1 sync conflict(s) wait: File › Sync conflicts…" and not note.isHidden()
     window.close()

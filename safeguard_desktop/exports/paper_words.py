@@ -22,15 +22,17 @@ from safeguard_desktop.core.statuses import status_label
 from safeguard_desktop.exports.paper_terms import DUE_SUFFIX, MONTHS, SHORT_MONTHS, WELSH, WELSH_SENTENCES
 
 LANGUAGES: Final = PAPER_LANGUAGES
-LANGUAGE_LABELS: Final = {ENGLISH: "English", WELSH_ONLY: "Cymraeg (Welsh)", BOTH: "Cymraeg / English (both)"}
 SEPARATOR: Final = " / "
 SHEET_NAME_LIMIT: Final = 31  # Excel's
-
-
-_SENTENCES: Final = tuple((re.compile(pattern), welsh) for pattern, welsh in WELSH_SENTENCES)
-_DUE_SUFFIX: Final = re.compile(DUE_SUFFIX[0] + "$")
 _ENGLISH_MONTHS: Final = tuple(date(2000, month, 1).strftime("%B") for month in range(1, 13))
-_MONTH_WORD: Final = re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Compiled on the first Welsh paper, not when the window starts (the
+    export dialog imports this module)."""
+    return (re.compile(r"\b(" + "|".join(_ENGLISH_MONTHS) + r")\b"), re.compile(DUE_SUFFIX[0] + "$"),
+            tuple((re.compile(pattern), welsh) for pattern, welsh in WELSH_SENTENCES))
 
 
 class ProgramText(str):
@@ -38,7 +40,7 @@ class ProgramText(str):
     as a value in a phrase its month names are Welsh in the Welsh words."""
 
     def welsh(self) -> str:
-        return _MONTH_WORD.sub(lambda m: MONTHS[_ENGLISH_MONTHS.index(m.group(1))], self)
+        return _patterns()[0].sub(lambda m: MONTHS[_ENGLISH_MONTHS.index(m.group(1))], self)
 
 
 class Words:
@@ -57,7 +59,7 @@ class Words:
         if self.language == ENGLISH:
             return en
         # A phrase missing from the catalogue stays English rather than fail a
-        # paper; tests/test_papers_welsh_catalogue.py finds any such phrase.
+        # paper; tests/exports/test_papers_welsh_catalogue.py finds any such phrase.
         welsh = WELSH.get(english, english)
         cy = welsh.format(**{k: v.welsh() if isinstance(v, ProgramText) else v for k, v in values.items()}) \
             if values else welsh
@@ -78,11 +80,12 @@ class Words:
         words; one no pattern knows stays as it is."""
         if self.language == ENGLISH:
             return english
+        _, due_suffix, sentences = _patterns()
         body, suffix = english, ""
-        found = _DUE_SUFFIX.search(english)
+        found = due_suffix.search(english)
         if found:
-            body, suffix = english[:found.start()], _DUE_SUFFIX.sub(DUE_SUFFIX[1], found.group(0))
-        for pattern, welsh in _SENTENCES:
+            body, suffix = english[:found.start()], due_suffix.sub(DUE_SUFFIX[1], found.group(0))
+        for pattern, welsh in sentences:
             if pattern.fullmatch(body):
                 cy = pattern.sub(welsh, body) + suffix
                 return cy if self.language == WELSH_ONLY else f"{cy}{SEPARATOR}{english}"

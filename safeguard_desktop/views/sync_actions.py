@@ -8,15 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.sync.resolve import open_conflicts
 from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
 from safeguard_desktop.views.i18n import translate, word
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from safeguard_desktop.store.sync.run import SyncReport
+    from safeguard_desktop.store.workspace import Workspace
     from safeguard_desktop.views.main_window import MainWindow
 
 FILTER = QT_TRANSLATE_NOOP("Words", "safeguard-desktop workspaces (*.sqlite);;All files (*)")
@@ -25,11 +27,35 @@ FILTER = QT_TRANSLATE_NOOP("Words", "safeguard-desktop workspaces (*.sqlite);;Al
 def install(window: MainWindow) -> None:
     window.add_file_action(translate("SyncActions", "S&ync with…"), lambda: sync_with(window), writes=True)
     window.add_file_action(translate("SyncActions", "Sync &conflicts…"), lambda: show_conflicts(window), writes=True)
+    shown = window.show_workspace
+
+    def show_workspace(workspace: Workspace) -> None:
+        shown(workspace)
+        announce(window)
+
+    # Every way of opening a workspace passes here: conflicts from an earlier
+    # sync that still wait for a person are named at once, and stay named.
+    window.show_workspace = show_workspace  # type: ignore[method-assign]
+
+
+def announce(window: MainWindow) -> None:
+    """A lasting note in the status bar while conflicts wait (the window's
+    passing messages, such as a backup's, would cover a message)."""
+    label = window.findChild(QLabel, "syncConflicts")
+    if label is None:
+        label = QLabel()
+        label.setObjectName("syncConflicts")
+        window.statusBar().addPermanentWidget(label)
+    count = len(open_conflicts(window.context.workspace)) if window.context is not None else 0
+    label.setText(translate("SyncActions", "{count} sync conflict(s) wait: File › Sync conflicts…").format(count=count)
+                  if count else "")
+    label.setVisible(bool(count))
 
 
 def show_conflicts(window: MainWindow) -> None:
     if window.context is not None:
         ConflictsDialog(window.context, window).exec()
+        announce(window)
 
 
 def sync_with(window: MainWindow, other: Path | None = None) -> SyncReport | None:

@@ -257,7 +257,7 @@ def test_welsh_reviews_paper_names_the_kinds_and_statuses_in_welsh(workspace: Wo
     sheet = load_workbook(out).active
     header = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Cyfeirnod")
     row = [sheet.cell(header + 1, c).value for c in range(1, 10)]
-    assert row[:3] == ["APR 2026/01", "Adolygiad Ymarfer Oedolion", "Oedolyn E"] and row[7] == "Wedi cau"
+    assert row[:3] == ["APR 2026/01", "Adolygiad Ymarfer Oedolion", "Oedolyn E"] and row[7] == "Ar gau"
     assert row[4] == row[5] == "Heb ei redeg ar gyfer y math hwn o adolygiad"  # an adult review has one clock
     assert row[6] == "Heb ei redeg: mae'r adolygiad wedi cau (yn ddyledus 12/07/2026)"
     assert sheet["A4"].value == "SWYDDOGOL-SENSITIF"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import string
+from xml.etree import ElementTree
 from datetime import date
 from pathlib import Path
 
@@ -170,3 +171,20 @@ def test_every_heading_of_what_is_due_is_said_in_welsh(workspace: Workspace) -> 
     cy = Words("cy")
     assert len(overview.sections) >= 6
     assert [s.heading for s in overview.sections if cy.sentence(s.heading) == s.heading] == []
+
+
+def test_papers_say_in_welsh_what_the_window_says() -> None:
+    """Words the window and the papers share read the same in both: a
+    member who sees "Ar gau" on screen must not read "Wedi cau" on paper."""
+    ts = EXPORTS.parents[1] / "ui" / "translations" / "safeguard_cy.ts"
+    if not ts.exists():
+        pytest.skip("the window's Welsh catalogue is not there yet")
+    window: dict[str, set[str]] = {}
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        if source and translation is not None and translation.text and not list(translation):
+            window.setdefault(source, set()).add(translation.text)
+    shared = [english for english in WELSH if english in window]
+    assert len(shared) > 50
+    assert [(english, WELSH[english], window[english]) for english in shared
+            if WELSH[english] not in window[english]] == []

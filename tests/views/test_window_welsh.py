@@ -72,7 +72,7 @@ def test_welsh_chosen_in_the_menu_speaks_welsh_from_the_next_start(qtbot, demo_p
     headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headings == ["Ffynhonnell", "Beth", "Perchennog", "Erbyn", "Statws", "RAG", "Diweddariad diweddaraf"]
     statuses = {model.index(r, 4).data() for r in range(model.rowCount())}
-    assert statuses and statuses <= {"Agored", "Wedi'i gwblhau", "Wedi'i ddwyn ymlaen", "Caewyd gan y bwrdd"}
+    assert statuses and statuses <= {"Agored", "Wedi'i gwblhau", "Wedi'i ddwyn ymlaen", "Wedi'i gau gan y bwrdd"}
 
 
 def test_english_stays_english_with_counts_that_read_right(qtbot, demo_path, english_again) -> None:

@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>RAG: any</source>
-        <translation>RAG: unrhyw</translation>
+        <translation>RAG: pob</translation>
     </message>
     <message>
         <source>CAB:</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>shown</source>
-        <translation>yn y golwg</translation>
+        <translation>dangos</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>unrhyw</translation>
+        <translation>pob</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>Add group…</source>
-        <translation>Ychwanegu grŵp…</translation>
+        <translation>Grŵp newydd…</translation>
     </message>
     <message>
         <source>Terms of reference…</source>
@@ -2027,11 +2027,11 @@
     </message>
     <message>
         <source>End group…</source>
-        <translation>Dod â&apos;r grŵp i ben…</translation>
+        <translation>Cau&apos;r grŵp…</translation>
     </message>
     <message>
         <source>Add seat…</source>
-        <translation>Ychwanegu sedd…</translation>
+        <translation>Sedd newydd…</translation>
     </message>
     <message>
         <source>Edit seat…</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Add item…</source>
-        <translation>Ychwanegu eitem…</translation>
+        <translation>Eitem newydd…</translation>
     </message>
     <message>
         <source>Edit item…</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>Add agency…</source>
-        <translation>Ychwanegu asiantaeth…</translation>
+        <translation>Asiantaeth newydd…</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -2087,7 +2087,7 @@
     </message>
     <message>
         <source>Add person…</source>
-        <translation>Ychwanegu person…</translation>
+        <translation>Person newydd…</translation>
     </message>
     <message>
         <source>Leaves…</source>
@@ -3093,6 +3093,10 @@
         <translation>&amp;Gwrthdaro cysoni…</translation>
     </message>
     <message>
+        <source>{count} sync conflict(s) wait: File › Sync conflicts…</source>
+        <translation>Mae {count} gwrthdaro cysoni yn aros: Ffeil › Gwrthdaro cysoni…</translation>
+    </message>
+    <message>
         <source>Sync with another copy</source>
         <translation>Cysoni â chopi arall</translation>
     </message>
@@ -3663,7 +3667,7 @@
     </message>
     <message>
         <source>(any)</source>
-        <translation>(unrhyw)</translation>
+        <translation>(pob)</translation>
     </message>
     <message>
         <source>Add</source>

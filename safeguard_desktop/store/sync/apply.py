@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert
 
 from safeguard_desktop.store.audit import encode, entry_hash
-from safeguard_desktop.store.models import AuditEntry, utc_now
+from safeguard_desktop.store.models import utc_now
 from safeguard_desktop.store.sync.moves import APPLY, HOLD, NOTE, Move
 from safeguard_desktop.store.sync.schema import SETTINGS, table_info
 from safeguard_desktop.store.sync.side import MISSING, Side
-from safeguard_desktop.store.sync.tables import sync_origins
 
 # Bookkeeping columns, as store/transaction.py keeps them out of the trail.
 _SYSTEM = ("id", "uuid", "created_at", "updated_at", "row_version")
@@ -221,7 +219,14 @@ class Writer:
             row["id"] = last_id + offset
             row["prev_hash"] = prev
             row["hash"] = prev = entry_hash(prev, row)
-        self.target.conn.execute(insert(AuditEntry.__table__), self._audit)
-        self.target.conn.execute(insert(sync_origins), [
-            {"audit_id": row["id"], **origin} for row, origin in zip(self._audit, self._origins)])
+        # Plain statements: building the rows through SQLAlchemy's insert cost
+        # as much as the rest of writing them.
+        names = ("id", "at", "actor", "operation", "table_name", "record_uuid", "field", "old_value", "new_value",
+                 "context", "prev_hash", "hash")
+        self.target.conn.exec_driver_sql(
+            f"INSERT INTO audit ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+            [tuple(row[n] for n in names) for row in self._audit])
+        self.target.conn.exec_driver_sql(
+            "INSERT INTO sync_origins (audit_id, origin, site) VALUES (?, ?, ?)",
+            [(row["id"], origin["origin"], origin["site"]) for row, origin in zip(self._audit, self._origins)])
         self._audit, self._origins = [], []

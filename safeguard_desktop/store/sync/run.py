@@ -3,6 +3,7 @@ each other, both ways (docs/SYNC.md)."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
@@ -14,7 +15,7 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import audit_head, encryption
 from safeguard_desktop.store.audit_head import ChainHead
 from safeguard_desktop.store.engine import make_engine
-from safeguard_desktop.store.fileformat import SCHEMA_VERSION, read_header
+from safeguard_desktop.store.fileformat import SCHEMA_VERSION, is_network_path, read_header
 from safeguard_desktop.store.lock import WorkspaceLock
 from safeguard_desktop.store.sync import quick, swap
 from safeguard_desktop.store.sync.apply import Applied, Writer
@@ -94,7 +95,9 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     if engine is None:
         if len(_ENGINES) > 16:
             _ENGINES.clear()
-        engine = _ENGINES[(path, read_only)] = make_engine(path, read_only=read_only, network=False)
+        # On a share, the rollback journal as everywhere else (docs/ARCHITECTURE.md, "Journal by location").
+        network = is_network_path(path.parent)
+        engine = _ENGINES[(path, read_only)] = make_engine(path, read_only=read_only, network=network)
     engine.dispose()
     return engine
 
@@ -145,7 +148,7 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
                 engine.dispose()
         for copy in copies:
             # Closing the last connection folded the copy's -wal into it.
-            if copy.with_name(copy.name + "-wal").exists():
+            if copy.with_name(copy.name + "-wal").exists() or not _sound(copy):
                 raise UserError(f"The merged copy of {copy.name} could not be completed; nothing was synced.")
             swap.sync_file(copy)
         swap.step("merged")
@@ -158,6 +161,15 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
     for path, head in zip((a_path, b_path), heads):
         if head is not None:
             audit_head.remember(path, head)
+
+
+def _sound(copy: Path) -> bool:
+    """SQLite's quick check of a merged copy before it may replace a file."""
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
 
 
 def _empty_wal(path: Path) -> None:
