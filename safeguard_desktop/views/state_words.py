@@ -83,6 +83,30 @@ def _update(m: re.Match[str]) -> str:
     return f"{word(kind)}: {rest}"
 
 
+def _quorum(m: re.Match[str]) -> str:
+    """The register's quorum line (core/quorum.py); agencies' names as typed."""
+    said = (translate("StateWords", "Quorate: {present} of {total} voting seats") if m.group("state") == "Quorate"
+            else translate("StateWords", "Not quorate: {present} of {total} voting seats"))
+    said = said.format(present=m.group("present"), total=m.group("total"))
+    if m.group("needed"):
+        said += translate("StateWords", " ({needed} needed)").format(needed=m.group("needed"))
+    if m.group("names"):
+        said += (translate("StateWords", "; {names} present") if m.group("what") == "present"
+                 else translate("StateWords", "; {names} not represented")).format(names=m.group("names"))
+    return said
+
+
+def _quorum_rule(m: re.Match[str]) -> str:
+    """A group's quorum as its page shows it (store/queries/org.py)."""
+    said = (translate("StateWords", "{count} of {total} voting seats").format(count=m.group("count"),
+                                                                             total=m.group("total"))
+            if m.group("count") else
+            translate("StateWords", "a majority of {total} voting seats").format(total=m.group("total")))
+    if m.group("names"):
+        said += translate("StateWords", "; {names} must be there").format(names=m.group("names"))
+    return said
+
+
 _RUNNING = re.compile(r"(?P<state>.+) \(due (?P<day>[\d/]+)\)")
 _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"Overdue by (\d+) working days?"), _count(_overdue_working)),
@@ -92,13 +116,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
     (re.compile(r"Held (\d+) days? ago"), _count(_held_ago)),
     (re.compile(r"Actions due in the next (\d+) days?"), _count(_due_soon)),
     (re.compile(r"(?P<kind>Progress|RAG|Status|Due date): (?P<rest>.*)", re.S), _update),
+    (re.compile(r"(?P<state>Quorate|Not quorate): (?P<present>\d+) of (?P<total>\d+) voting seats?"
+                r"(?: \((?P<needed>\d+) needed\))?(?:; (?P<names>.+) (?P<what>present|not represented))?"), _quorum),
+    (re.compile(r"(?:(?P<count>\d+) of|a majority of) (?P<total>\d+) voting seats?(?:; (?P<names>.+) must be there)?"),
+     _quorum_rule),
     (
         re.compile(r"Met on (?P<day>[\d/]+), (?P<late>\d+) (?P<unit>working )?days? late"),
         lambda m: translate("StateWords", "Met on {day}, {late} late").format(
             day=m.group("day"), late=(_working_days if m.group("unit") else _days)(int(m.group("late")))
         ),
     ),
-    (re.compile(r"(?P<kind>Progress|RAG|Status|Due date): (?P<rest>.*)", re.S), _update),
     (
         re.compile(r"Met on (?P<day>[\d/]+)"),
         lambda m: translate("StateWords", "Met on {day}").format(day=m.group("day")),

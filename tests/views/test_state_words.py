@@ -41,3 +41,11 @@ def test_an_actions_latest_update_reads_in_welsh_but_not_what_was_typed(welsh) -
     assert state_text("RAG: amber (Board, 12 Sep 2024)") == "RAG: Ambr (Board, 12 Sep 2024)"
     assert state_text("Status: carried forward") == "Statws: Wedi'i ddwyn ymlaen"
     assert state_text("Progress: On track; Amber next month") == "Cynnydd: On track; Amber next month"
+
+
+def test_the_quorum_reads_in_welsh_with_the_agencies_as_typed(welsh) -> None:
+    assert state_text("Quorate: 8 of 8 voting seats; Wiltshire Council and Wiltshire Police present") == (
+        "Cworwm: 8 o 8 sedd bleidleisio; Wiltshire Council and Wiltshire Police yn bresennol")
+    assert state_text("Not quorate: 2 of 6 voting seats (4 needed)") == "Dim cworwm: 2 o 6 sedd bleidleisio (angen 4)"
+    assert state_text("a majority of 6 voting seats; Police must be there") == (
+        "mwyafrif o 6 sedd bleidleisio; rhaid i Police fod yno")

@@ -3062,6 +3062,38 @@
         <translation>Yn dechrau pan {event}</translation>
     </message>
     <message>
+        <source>Quorate: {present} of {total} voting seats</source>
+        <translation>Cworwm: {present} o {total} sedd bleidleisio</translation>
+    </message>
+    <message>
+        <source>Not quorate: {present} of {total} voting seats</source>
+        <translation>Dim cworwm: {present} o {total} sedd bleidleisio</translation>
+    </message>
+    <message>
+        <source> ({needed} needed)</source>
+        <translation> (angen {needed})</translation>
+    </message>
+    <message>
+        <source>; {names} present</source>
+        <translation>; {names} yn bresennol</translation>
+    </message>
+    <message>
+        <source>; {names} not represented</source>
+        <translation>; {names} heb eu cynrychioli</translation>
+    </message>
+    <message>
+        <source>{count} of {total} voting seats</source>
+        <translation>{count} o {total} sedd bleidleisio</translation>
+    </message>
+    <message>
+        <source>a majority of {total} voting seats</source>
+        <translation>mwyafrif o {total} sedd bleidleisio</translation>
+    </message>
+    <message>
+        <source>; {names} must be there</source>
+        <translation>; rhaid i {names} fod yno</translation>
+    </message>
+    <message>
         <source>Met on {day}, {late} late</source>
         <translation>Cyflawnwyd ar {day}, {late} yn hwyr</translation>
     </message>

@@ -46,6 +46,7 @@ from safeguard_desktop.views.meetings.register_model import (
 from safeguard_desktop.views.widgets.key_table import PLAIN, KeyTable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.state_words import state_text
 
 MARK_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_D: "deputy", Qt.Key.Key_S: "apologies", Qt.Key.Key_X: "absent"}
 COMMAND_KEYS = {**MARK_KEYS, Qt.Key.Key_L: "late", Qt.Key.Key_E: "early", Qt.Key.Key_G: "guest",
@@ -166,7 +167,7 @@ class RegisterWidget(QWidget):
             SeatState(line.voting, line.agency, seat_is_filled(line.status, line.left_at_item_id is not None),
                       not line.in_attendance)
             for line in lines])
-        self.quorum_label.setText(self.quorum.line)
+        self.quorum_label.setText(state_text(self.quorum.line))
         self.quorum_label.setStyleSheet(QUORATE_STYLE if self.quorum.quorate else NOT_QUORATE_STYLE)
         counts = {status: sum(1 for line in lines if line.status == status) for status in MARK_LABELS}
         self.counts_label.setText(

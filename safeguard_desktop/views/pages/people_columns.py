@@ -11,6 +11,7 @@ from safeguard_desktop.views.widgets.record_table_model import Column
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import day_text, translate, word
 from safeguard_desktop.views.labels import code_word, seat_role_text
+from safeguard_desktop.views.state_words import state_text
 
 ITEM_ROLES = (
     (QT_TRANSLATE_NOOP("Words", "Other"), "other"),
@@ -105,7 +106,7 @@ def terms_text(node: GroupNode) -> str:
     parts.append(
         translate("PeopleColumns", "<p>Meets {cadence}; quorate with {quorum}; {seats} member seats.</p>").format(
             cadence=node.cadence or translate("PeopleColumns", "(cadence not set)"),
-            quorum=node.quorum_text,
+            quorum=state_text(node.quorum_text),
             seats=node.seats,
         )
     )

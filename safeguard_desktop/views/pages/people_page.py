@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +58,8 @@ from safeguard_desktop.views.pages.people_columns import (
 from safeguard_desktop.views.widgets.buttons import button_row
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import ListSection
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import day_text, word
+from safeguard_desktop.views.state_words import state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTORS = ("council", "police", "health", "probation", "education", "housing", "voluntary", "fire", "other")
@@ -167,7 +167,7 @@ class PeoplePage(MembershipImports, QWidget):
         for node in nodes:
             name = node.name + (self.tr(" (ended {when})").format(when=day_text(node.active_to, "%b %Y")) if node.active_to else "")
             cells = [QStandardItem(text or "") for text in
-                     (name, label(GROUP_KINDS, node.kind), node.cadence, node.quorum_text)]
+                     (name, label(GROUP_KINDS, node.kind), node.cadence, state_text(node.quorum_text))]
             cells[0].setData(node.id, ID_ROLE)
             parent = items.get(node.parent_id) if node.parent_id is not None else None
             (parent or self.tree_model.invisibleRootItem()).appendRow(cells)
