@@ -207,15 +207,15 @@ def open_workspace(path: Path, *, read_only: bool = False, backup_on_open: bool 
             read_only = True
     try:
         if lock is not None:
-            # Only while holding the lock: no one else is writing the -wal.
-            misfit = foreign_wal(path)
-            if misfit:
-                raise _damaged(path, misfit, keep_aside=True)
             # A sync killed while swapping its merged copies in is finished
             # first, so this file and its peer are never left half synced.
             from safeguard_desktop.store.sync.swap import roll_forward
 
             roll_forward(path)
+            # Only while holding the lock: no one else is writing the -wal.
+            misfit = foreign_wal(path)
+            if misfit:
+                raise _damaged(path, misfit, keep_aside=True)
         return _open_checked(path, read_only=read_only, network=network, lock=lock, holder=holder,
                              backup_on_open=backup_on_open, strict=strict or network)
     except BaseException:
