@@ -6,6 +6,7 @@ translation (docs/WELSH.md). What no pattern knows is shown as it came."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Callable
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from safeguard_desktop.core.rag import RAG_VALUES, rag_label
 from safeguard_desktop.core.statuses import STATUS_LABELS
-from safeguard_desktop.views.i18n import counted, translate, word
+from safeguard_desktop.views.i18n import counted, day_text, translate, word
 
 
 # Sentences said whole (section headings, states without a number).
@@ -142,6 +143,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         ),
     ),
 )
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_LONG_DATE = re.compile(rf"(?:(?:{'|'.join(_WEEKDAYS)}) )?(\d{{1,2}}) ({'|'.join(_MONTH_NAMES)}) (\d{{4}})")
+
+
+def long_dates(text: str) -> str:
+    """``text`` with its written-out dates ("Thursday 20 March 2025", which
+    store/ puts in a meeting's heading) in the window's language."""
+
+    def say(m: re.Match[str]) -> str:
+        day = dt.date(int(m.group(3)), _MONTH_NAMES.index(m.group(2)) + 1, int(m.group(1)))
+        weekday = day_text(day, "%A ") if m.group(0)[0].isalpha() else ""
+        return f"{weekday}{day.day} {day_text(day, '%B %Y')}"
+
+    return _LONG_DATE.sub(say, text)
 
 
 def state_text(english: str) -> str:

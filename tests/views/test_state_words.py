@@ -49,3 +49,9 @@ def test_the_quorum_reads_in_welsh_with_the_agencies_as_typed(welsh) -> None:
     assert state_text("Not quorate: 2 of 6 voting seats (4 needed)") == "Dim cworwm: 2 o 6 sedd bleidleisio (angen 4)"
     assert state_text("a majority of 6 voting seats; Police must be there") == (
         "mwyafrif o 6 sedd bleidleisio; rhaid i Police fod yno")
+
+
+def test_a_meetings_heading_date_reads_in_welsh(welsh) -> None:
+    from safeguard_desktop.views.state_words import long_dates
+
+    assert long_dates("Wiltshire SVPP, Thursday 20 March 2025") == "Wiltshire SVPP, Dydd Iau 20 Mawrth 2025"

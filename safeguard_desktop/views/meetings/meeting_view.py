@@ -26,6 +26,7 @@ from safeguard_desktop.views.meetings.minutes_editor import MinutesEditor
 from safeguard_desktop.views.meetings.minutes_headings_dialog import MinutesHeadingsDialog
 from safeguard_desktop.views.meetings.register_widget import RegisterWidget
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from safeguard_desktop.views.state_words import long_dates
 from safeguard_desktop.views.i18n import word
 
 MINUTES_WORDS = {
@@ -186,7 +187,7 @@ class MeetingView(QWidget):
         )
         self.heading.setText(
             self.tr("<h2>{heading}</h2>{label} meeting, {when}{where}{marks}").format(
-                heading=info.heading, label=label(MEETING_KINDS, info.kind), when=when, where=where, marks=marks
+                heading=long_dates(info.heading), label=label(MEETING_KINDS, info.kind), when=when, where=where, marks=marks
             )
         )
         self.heading.setToolTip(info.title or info.heading)
