@@ -98,7 +98,7 @@ NOT_SHOWN = re.compile(
 # layers' English sentences back.
 TERMINAL = {"app.py": {"NO_DISPLAY", "UNREACHABLE_DISPLAY"},
             "i18n.py": {"LANGUAGE_NAMES", "WORDS", "_MONTHS", "_MONTHS_SHORT", "_DAYS", "_DAYS_SHORT"},
-            "state_words.py": {"_PATTERNS", "_RUNNING"}}
+            "state_words.py": {"_PATTERNS", "_RUNNING", "_WEEKDAYS", "_MONTH_NAMES"}}
 
 
 def _constant_words(node: ast.expr) -> bool:
