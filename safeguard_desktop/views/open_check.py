@@ -18,6 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from safeguard_desktop.store.verify import Problem, verify_file
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+START_DELAY_MS = 300
 
 
 def verify_in_background(window: MainWindow, workspace: Workspace,
@@ -54,7 +56,13 @@ def verify_in_background(window: MainWindow, workspace: Workspace,
         window.show_status(translate("OpenCheck", "The workspace could not be checked just now ({exc}); it is checked "
                                      "again next time.").format(exc=exc))
 
-    window.tasks.run_quietly(lambda _p: verify_file(source), done, failed)
+    def start() -> None:
+        if not workspace.closed:
+            window.tasks.run_quietly(lambda _p: verify_file(source), done, failed)
+
+    # Once the window has painted: hashing the chain on a worker still
+    # shares the interpreter with the painting.
+    QTimer.singleShot(START_DELAY_MS, start)
 
 
 def _damage_found(window: MainWindow, workspace: Workspace, problems: list[Problem]) -> None:

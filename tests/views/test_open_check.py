@@ -61,6 +61,7 @@ def test_damage_found_after_the_window_opened_closes_the_file_sets_it_aside_and_
 
     assert window.open_path(path), "the window opens at once, before the full check"
     assert window.context is not None and not window.context.workspace.verified
+    qtbot.waitUntil(lambda: len(tasks.held) == 2)  # the backup, and the check once the window has painted
     tasks.release()
 
     assert window.context is None, "the damaged workspace is closed"
@@ -79,6 +80,7 @@ def test_a_sound_workspace_stays_open_and_is_marked_verified(qtbot, tmp_path: Pa
     qtbot.addWidget(window)
     assert window.open_path(path)
     workspace = window.context.workspace
+    qtbot.waitUntil(lambda: len(tasks.held) == 2)
     tasks.release()
     assert window.context is not None and window.context.workspace is workspace
     assert workspace.verified and not workspace.read_only
