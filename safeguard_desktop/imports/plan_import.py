@@ -16,8 +16,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from sqlalchemy import select
-
 from safeguard_desktop.imports.csv_reader import read_csv
 from safeguard_desktop.imports.docx_reader import read_docx
 from safeguard_desktop.imports.hidden_twin import TwinBook, set_aside
@@ -28,20 +26,16 @@ from safeguard_desktop.imports.source import SourceBook
 from safeguard_desktop.imports.understand import AUTO, Kinds, financial_year, understand
 from safeguard_desktop.imports.xlsx_reader import read_xlsx
 from safeguard_desktop.progress import Progress
-from safeguard_desktop.store.models import (
-    Action,
-    AssessmentAnswer,
-    Board,
-    Group,
-    ImportReport,
-    Plan,
-    PlanEntry,
-    new_uuid,
-    utc_now,
+from safeguard_desktop.store.models import new_uuid
+from safeguard_desktop.store.ops.plan_imports import (
+    ImportSource,
+    NewAnswer,
+    NewPeriod,
+    NewRow,
+    add_imported_plan,
+    import_board_id,
 )
-from safeguard_desktop.store.ops.self_assessments import Answer as AnswerValues
-from safeguard_desktop.store.ops.self_assessments import apply_answers, insert_period
-from safeguard_desktop.store.transaction import Tx
+from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
 
 _READERS: dict[str, Callable[[CheckedFile, Progress | None], SourceBook]] = {
@@ -91,6 +85,7 @@ class ImportResult:
     counts: dict[str, int]
     warnings: tuple[str, ...]
     report: dict[str, Any]
+    changes: tuple[Change, ...] = ()  # every record added (docs/ARCHITECTURE.md, "Every write is an operation")
 
 
 def preview_import(path: Path, progress: Progress | None = None,
@@ -125,118 +120,58 @@ def import_plan(ws: Workspace, preview: ImportPreview, plan_name: str,
         from safeguard_desktop.imports.twin_import import import_with_twins
 
         return import_with_twins(ws, preview, preview.twins, plan_name,
-                                 board=lambda tx: board_id or _board_id(tx), progress=progress)
+                                 board=lambda tx: board_id or import_board_id(tx), progress=progress)
     seen = preview.understanding
     name = preview.source.path.name
     if progress is not None:
         progress.report(0, 1, f"Writing {len(seen.actions):,} actions")
-    with ws.transaction(f"import: {name}") as tx:
-        plan = tx.insert(Plan, board_id=board_id or _board_id(tx), title=plan_name, kind=seen.shape,
-                         source_file=name, introduction="\n".join(seen.titles + seen.notes) or None,
-                         financial_year=financial_year(seen.titles),
-                         column_headings=json.dumps(seen.headings, ensure_ascii=False) if seen.headings else None)
-        entry_ids, entry_uuids = _insert_entries(tx, plan.id, seen)
-        action_uuids = [new_uuid() for _ in seen.actions]
-        action_ids = _insert_actions(tx, plan.id, entry_ids, seen, action_uuids)
-        _insert_answers(tx, plan.id, entry_ids, seen)
-        report = build_report(preview, plan.uuid, action_uuids, entry_uuids)
-        stored = tx.insert(ImportReport, plan_id=plan.id, source_file=name, source_sha256=preview.source.sha256,
-                           imported_at=utc_now(), imported_by=ws.actor,
-                           report_json=json.dumps(report, ensure_ascii=False))
-        tx.event("plans", plan.uuid, "imported", {"file": name, "sha256": preview.source.sha256,
-                                                   "counts": report["counts"]})
+    plan_uuid, entry_uuids, action_uuids = new_uuid(), [new_uuid() for _ in seen.entries], \
+        [new_uuid() for _ in seen.actions]
+    report = build_report(preview, plan_uuid, action_uuids, entry_uuids)
+
+    def last_chance() -> None:
+        # The last chance to cancel, inside the transaction: Cancel rolls
+        # everything back. After the commit it could only lose the undo step.
         if progress is not None:
-            # The last chance to cancel, inside the transaction: Cancel rolls
-            # everything back. After the commit it could only lose the undo step.
             progress.report(1, 1, "Saving")
-    return ImportResult(plan.id, plan.uuid, stored.id, tuple(entry_ids), tuple(action_ids), report["counts"],
-                        tuple(preview.warnings), report)
+
+    written = add_imported_plan(
+        ws, board_id=board_id, before_commit=last_chance,
+        source=ImportSource(name, preview.source.sha256, report),
+        plan={"uuid": plan_uuid, "title": plan_name, "kind": seen.shape,
+              "introduction": "\n".join(seen.titles + seen.notes) or None,
+              "financial_year": financial_year(seen.titles),
+              "column_headings": json.dumps(seen.headings, ensure_ascii=False) if seen.headings else None},
+        entries=[NewRow(_entry_row(entry, uuid, i + 1), entry.parent)
+                 for i, (entry, uuid) in enumerate(zip(seen.entries, entry_uuids))],
+        actions=[NewRow(_action_row(action, uuid, i + 1), action.parent, action.entry)
+                 for i, (action, uuid) in enumerate(zip(seen.actions, action_uuids))],
+        periods=_periods(seen))
+    return ImportResult(written.plan_id, written.plan_uuid, written.report_id, written.entry_ids,
+                        written.action_ids, report["counts"], tuple(preview.warnings), report, written.changes)
 
 
-def _board_id(tx: Tx) -> int:
-    """The workspace's board (the first, when it keeps several); a workspace
-    with none gets one, so an import into a new workspace just works."""
-    found = tx.session.execute(select(Board.id).where(Board.deleted_at.is_(None)).order_by(Board.id)).scalar()
-    if found is not None:
-        return int(found)
-    board = tx.insert(Board, name="Safeguarding board")
-    tx.insert(Group, board_id=board.id, name=board.name, kind="board", position=0)
-    return board.id
+def _entry_row(entry: Any, uuid: str, position: int) -> dict[str, Any]:
+    return {"uuid": uuid, "kind": entry.kind, "number": entry.number, "title": entry.title,
+            "body": "\n".join(entry.body) or None, "position": float(position), "reference": entry.reference,
+            "extra": json.dumps({"As written": entry.as_written, **entry.extra}, ensure_ascii=False)}
 
 
-def _insert_entries(tx: Tx, plan_id: int, seen: Understanding) -> tuple[list[int], list[str]]:
-    """Level by level, outermost first: each entry needs its parent's id."""
-    ids: list[int] = [0] * len(seen.entries)
-    uuids = [new_uuid() for _ in seen.entries]
-    for indices in _by_depth([entry.parent for entry in seen.entries]):
-        rows = []
-        for i in indices:
-            entry = seen.entries[i]
-            rows.append({
-                "uuid": uuids[i], "plan_id": plan_id, "kind": entry.kind, "number": entry.number,
-                "title": entry.title, "body": "\n".join(entry.body) or None, "position": float(i + 1),
-                "parent_id": ids[entry.parent] if entry.parent is not None else None,
-                "reference": entry.reference,
-                "extra": json.dumps({"As written": entry.as_written, **entry.extra}, ensure_ascii=False),
-            })
-        for i, new_id in zip(indices, tx.insert_many(PlanEntry, rows)):
-            ids[i] = new_id
-    return ids, uuids
+def _periods(seen: Understanding) -> list[NewPeriod]:
+    """A self-assessment's review periods and what each says of each area
+    and question; text kept beside an answer (a score's own words, a column
+    the answer has no field for) goes in its extra."""
+    return [NewPeriod(label, [
+        NewAnswer(i, "\n".join(answer.evidence) or None, "\n".join(answer.analysis) or None, answer.score,
+                  json.dumps(answer.extra, ensure_ascii=False) if answer.extra else None)
+        for i, entry in enumerate(seen.entries)
+        if (answer := entry.answers.get(label)) is not None and not answer.is_empty()])
+        for label in seen.periods]
 
 
-def _by_depth(parents: list[int | None]) -> list[list[int]]:
-    """Indices grouped by depth (those without a parent first), in order."""
-    depth: list[int] = []
-    for parent in parents:  # a parent always comes before its children
-        depth.append(0 if parent is None else depth[parent] + 1)
-    return [[i for i, d in enumerate(depth) if d == level] for level in range(max(depth, default=-1) + 1)]
-
-
-def _insert_actions(tx: Tx, plan_id: int, entry_ids: list[int], seen: Understanding,
-                    uuids: list[str]) -> list[int]:
-    """Action rows, outermost first: a work plan's activity needs the id of
-    the activity it sits under."""
-    ids: list[int] = [0] * len(seen.actions)
-    for indices in _by_depth([action.parent for action in seen.actions]):
-        rows = [_action_row(plan_id, entry_ids, seen.actions[i], uuids[i], i + 1) for i in indices]
-        for row, i in zip(rows, indices):
-            parent = seen.actions[i].parent
-            row["parent_id"] = ids[parent] if parent is not None else None
-        for i, new_id in zip(indices, tx.insert_many(Action, rows)):
-            ids[i] = new_id
-    return ids
-
-
-def _insert_answers(tx: Tx, plan_id: int, entry_ids: list[int], seen: Understanding) -> None:
-    """A self-assessment's review periods, each following the one before,
-    and what each says of each area and question (through the
-    self-assessment operations); text kept beside an answer (a score's own
-    words, a column the answer has no field for) goes in its extra."""
-    for label in seen.periods:
-        period = insert_period(tx, plan_id, label[:60])
-        said = [(entry_ids[i], answer) for i, entry in enumerate(seen.entries)
-                if (answer := entry.answers.get(label)) is not None and not answer.is_empty()]
-        apply_answers(tx, period.id, [
-            AnswerValues(entry_id, "\n".join(answer.evidence) or None, "\n".join(answer.analysis) or None,
-                         answer.score) for entry_id, answer in said])
-        for entry_id, answer in said:
-            if answer.extra:
-                _keep_extra(tx, period.id, entry_id, json.dumps(answer.extra, ensure_ascii=False))
-
-
-def _keep_extra(tx: Tx, period_id: int, entry_id: int, extra: str) -> None:
-    stored = tx.session.scalars(select(AssessmentAnswer).where(AssessmentAnswer.period_id == period_id,
-                                                               AssessmentAnswer.entry_id == entry_id)).first()
-    if stored is None:
-        tx.insert(AssessmentAnswer, period_id=period_id, entry_id=entry_id, extra=extra)
-    else:
-        tx.update(stored, "extra", extra)
-
-
-def _action_row(plan_id: int, entry_ids: list[int], action: Any, uuid: str, position: int) -> dict[str, Any]:
+def _action_row(action: Any, uuid: str, position: int) -> dict[str, Any]:
     row: dict[str, Any] = {name: action.values.get(name) for name in _ACTION_FIELDS}
-    row.update(uuid=uuid, plan_id=plan_id, position=float(position), confidential=False,
-               entry_id=entry_ids[action.entry] if action.entry is not None else None,
+    row.update(uuid=uuid, position=float(position), confidential=False,
                status=action.values.get("status") or "open",
                extra=json.dumps(action.extra, ensure_ascii=False) if action.extra else None)
     return row
