@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 
 _BEFORE_QT = ("safeguard_desktop.store.workspace", "safeguard_desktop.exports.papers",
               "safeguard_desktop.imports.plan_import")
@@ -27,4 +28,20 @@ def _import_before_qt() -> None:
             importlib.import_module(module.name)
 
 
+def keep_none_alive() -> None:
+    """PySide6 6.12 drops a reference to ``None`` on every call of a Qt
+    method that returns nothing (``setWindowTitle``, ``update``...): after
+    some 40,000 such calls, a few hours of use, Python frees ``None`` and
+    aborts ("Fatal Python error: none_dealloc"; docs/PLATFORM.md). From
+    Python 3.12 ``None`` is immortal; before, it is given references enough
+    for centuries of calls. Its count is the first field of the object in
+    CPython's release builds, the only ones this touches."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "gettotalrefcount"):
+        return
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+keep_none_alive()
 _import_before_qt()
