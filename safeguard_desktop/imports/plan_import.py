@@ -33,7 +33,6 @@ from safeguard_desktop.store.ops.plan_imports import (
     NewPeriod,
     NewRow,
     add_imported_plan,
-    import_board_id,
 )
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
@@ -120,7 +119,7 @@ def import_plan(ws: Workspace, preview: ImportPreview, plan_name: str,
         from safeguard_desktop.imports.twin_import import import_with_twins
 
         return import_with_twins(ws, preview, preview.twins, plan_name,
-                                 board=lambda tx: board_id or import_board_id(tx), progress=progress)
+                                 board_id=board_id, progress=progress)
     seen = preview.understanding
     name = preview.source.path.name
     if progress is not None:
