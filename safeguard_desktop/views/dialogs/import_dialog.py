@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from safeguard_desktop.store.ops.plans import set_plan_withdrawn
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.import_rows_model import COL_KIND, ImportRowsTableModel, kind_label
 from safeguard_desktop.views.i18n import counted, translate, word
+from safeguard_desktop.views.undo import UndoStep, push_applied
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -211,40 +212,31 @@ class ImportDialog(QDialog):
         self.accept()
 
 
-class ImportCommand(QUndoCommand):
-    """One undo step for a whole import. The import itself ran before the
-    command was pushed, so the first redo (Qt's push) does nothing."""
+class ImportCommand(UndoStep):
+    """One undo step for a whole import. The import itself ran on a worker
+    before the command was pushed (``push_applied``), so its first apply has
+    nothing to write; undo withdraws the plan, redo brings the same one back."""
 
     def __init__(self, context: AppContext, result: ImportResult, file_name: str, refresh: Refresh) -> None:
-        super().__init__(translate("ImportCommand", "Import {file_name}").format(file_name=file_name))
+        super().__init__(translate("ImportCommand", "Import {file_name}").format(file_name=file_name),
+                         context.show_status)
         self._context = context
         self._result = result
         self._file = file_name
         self._refresh = refresh
         self._stamp: str | None = None
-        self._applied = True
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
+    def apply(self, first: bool) -> None:
+        if first:
             return
-        self._run(lambda: set_plan_withdrawn(self._context.workspace, self._result.plan_id, False, self._stamp,
-                                               context=f"redo: import {self._file}"), self._result)
+        set_plan_withdrawn(self._context.workspace, self._result.plan_id, False, self._stamp,
+                           context=f"redo: import {self._file}")
+        self._refresh(self._result)
 
-    def undo(self) -> None:
-        def withdraw() -> None:
-            self._stamp = set_plan_withdrawn(self._context.workspace, self._result.plan_id, True,
-                                               context=f"undo: import {self._file}")
-        self._run(withdraw, None)
-
-    def _run(self, op: Callable[[], None], shown: ImportResult | None) -> None:
-        try:
-            op()
-        except UserError as exc:  # e.g. the workspace became read-only: the step cannot be kept
-            self._context.show_status(str(exc))
-            self.setObsolete(True)
-            return
-        self._refresh(shown)
+    def revert(self) -> None:
+        self._stamp = set_plan_withdrawn(self._context.workspace, self._result.plan_id, True,
+                                         context=f"undo: import {self._file}")
+        self._refresh(None)
 
 
 class ImportFlow:
@@ -290,7 +282,7 @@ class ImportFlow:
 
     def _imported(self, result: ImportResult, preview: ImportPreview) -> None:
         file_name = preview.source.path.name
-        self.context.undo_stack.push(ImportCommand(self.context, result, file_name, self.refresh))
+        push_applied(self.context.undo_stack, ImportCommand(self.context, result, file_name, self.refresh))
         self.refresh(result)
         self.context.show_status(
             translate(

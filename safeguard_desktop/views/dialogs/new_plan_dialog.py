@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from safeguard_desktop.core.quarters import FinancialYear, financial_year_of
@@ -25,6 +24,7 @@ from safeguard_desktop.store.queries.overview import boards, list_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import PLAN_KINDS
 from safeguard_desktop.views.i18n import counted, translate, word
+from safeguard_desktop.views.undo import UndoStep
 
 
 class NewPlanDialog(QDialog):
@@ -129,17 +129,16 @@ class NewPlanDialog(QDialog):
         }
 
 
-class _PlanCommand(QUndoCommand):
+class _PlanCommand(UndoStep):
     """A whole plan made on the first redo, withdrawn by undo (soft delete)
     and brought back, the same plan with the same UUID, by later redos. A
     step the store refuses (read-only, disk full) is said and not kept."""
 
     def __init__(self, context: AppContext, text: str, refresh: Callable[[], None]) -> None:
-        super().__init__(text)
+        super().__init__(text, context.show_status)
         self._context = context
         self._refresh = refresh
         self._stamp: str | None = None
-        self._made = False
 
     def make(self) -> None:
         raise NotImplementedError
@@ -150,23 +149,16 @@ class _PlanCommand(QUndoCommand):
     def withdraw(self) -> str | None:
         raise NotImplementedError
 
-    def redo(self) -> None:
-        self._guarded(lambda: self.bring_back(self._stamp or "") if self._made else self.make())
-        self._made = True
+    def apply(self, first: bool) -> None:
+        if first:
+            self.make()
+        else:
+            self.bring_back(self._stamp or "")
 
-    def undo(self) -> None:
-        def withdraw() -> None:
-            self._stamp = self.withdraw()
+    def revert(self) -> None:
+        self._stamp = self.withdraw()
 
-        self._guarded(withdraw)
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.show_status(str(exc))
-            return
+    def settled(self) -> None:
         self._refresh()
 
 

@@ -4,29 +4,23 @@ redo or undo, so each step is one transaction with its audit rows. Commands
 never touch widgets: they announce what changed on ``GridEvents``.
 
 A command's first redo happens as it is pushed; when the store refuses (a
-read-only workspace) it marks itself obsolete and the stack drops it.
+read-only workspace) it marks itself obsolete and the stack drops it
+(views/undo.py, the base of every undo step, and its one merge rule).
 """
 
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Hashable, Sequence
 
-from PySide6.QtGui import QUndoCommand
-
-from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.ops import plans as ops
 from safeguard_desktop.store.queries.actions import action_rows
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.grid.events import GridEvents
 from safeguard_desktop.views.i18n import counted, translate
-
-# Editing the same cell again within this long is one undo step (as Anki does).
-MERGE_SECONDS = 60.0
-_SET_ONE_CELL = 4101
+from safeguard_desktop.views.undo import UndoStep
 
 
 @dataclass(frozen=True)
@@ -69,28 +63,18 @@ def cell_edits(ws: Workspace, cells: Sequence[tuple[int, str, Any]]) -> list[Cel
     return edits
 
 
-class GridCommand(QUndoCommand):
+class GridCommand(UndoStep):
     def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, text: str) -> None:
-        super().__init__(text)
+        super().__init__(text, events.failed.emit)
         self.ws = ws
         self.events = events
         self.plan_id = plan_id
-        self._done_once = False
 
-    def redo(self) -> None:
-        first = not self._done_once
-        self._done_once = True
-        self._guarded(lambda: self.do(first, self.text() if first else f"Redo: {self.text()}"))
+    def apply(self, first: bool) -> None:
+        self.do(first, self.text() if first else f"Redo: {self.text()}")
 
-    def undo(self) -> None:
-        self._guarded(lambda: self.undo_(f"Undo: {self.text()}"))
-
-    def _guarded(self, step: Any) -> None:
-        try:
-            step()
-        except UserError as exc:
-            self.events.failed.emit(str(exc))
-            self.setObsolete(True)
+    def revert(self) -> None:
+        self.undo_(f"Undo: {self.text()}")
 
     def do(self, first: bool, context: str) -> None:
         raise NotImplementedError
@@ -116,7 +100,6 @@ class SetCells(GridCommand):
         super().__init__(ws, events, plan_id, text)
         self.edits = list(edits)
         self.dates: list[CellEdit] = []
-        self._at = time.monotonic()
 
     def do(self, first: bool, context: str) -> None:
         if first:
@@ -134,24 +117,19 @@ class SetCells(GridCommand):
                                         context=context, replay="undo")
         self._cells_changed(changes, self.edits, focus=True)
 
-    def id(self) -> int:
-        return _SET_ONE_CELL if len(self.edits) == 1 else -1
+    def merge_key(self) -> Hashable | None:
+        return ("actions", self.edits[0].action_id, self.edits[0].field) if len(self.edits) == 1 else None
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if type(other) is not SetCells or len(other.edits) != 1:
-            return False
+    def take_new(self, other: UndoStep) -> None:
+        assert isinstance(other, SetCells)
         mine, theirs = self.edits[0], other.edits[0]
-        if (mine.action_id, mine.field) != (theirs.action_id, theirs.field) or other._at - self._at > MERGE_SECONDS:
-            return False
         self.edits = [CellEdit(mine.action_id, mine.field, mine.old, theirs.new)]
         self.dates = _merged(self.dates, other.dates)
-        self._at = other._at
         if mine.old == theirs.new:
             # Typed back to what it was (or Esc after saves while typing):
             # the action's date goes back too, and nothing is left to undo.
-            self._guarded(self._undate)
+            self.guarded(self._undate)
             self.setObsolete(True)
-        return True
 
     def _undate(self) -> None:
         if self.dates:
@@ -164,8 +142,8 @@ class SetCells(GridCommand):
 class Renumber(SetCells):
     """The renumbering the user accepted: every changed "No." in one step."""
 
-    def id(self) -> int:
-        return -1
+    def merge_key(self) -> Hashable | None:
+        return None
 
 
 class Paste(GridCommand):

@@ -4,55 +4,47 @@ only tells the screen what to re-read.
 
 An edit is applied first, outside the stack, so that a refusal (locked
 minutes, a read-only workspace) reaches the user as a message and leaves no
-command behind; the command then joins the stack already done.
+command behind; the command then joins the stack already done (views/undo.py,
+the base of every undo step, and its one merge rule).
 """
 
 from __future__ import annotations
 
-import time
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Hashable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.ops import meeting_actions as acts
 from safeguard_desktop.views.context import AppContext
+from safeguard_desktop.views.undo import UndoStep, push_applied
 
 Op = Callable[[], Any]
 Refresh = Callable[[], None]
 
-# Typing into the same minutes part merges into one undo step for this long.
-MERGE_SECONDS = 60.0
-MINUTE_TEXT_ID = 5001
 SEAT_STEP_ID = 5002
 
 
-class OpCommand(QUndoCommand):
+class OpCommand(UndoStep):
     def __init__(self, context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh) -> None:
-        super().__init__(text)
+        super().__init__(text, context.show_status)
         self._context = context
         self._do = do
         self._undo = undo
         self._refresh = refresh
-        self._applied = True  # run_edit applied it before pushing
 
-    def redo(self) -> None:
-        if self._applied:
-            return
-        self._apply(self._do)
+    def apply(self, first: bool) -> None:
+        self._do()
 
-    def undo(self) -> None:
-        self._apply(self._undo)
+    def revert(self) -> None:
+        self._undo()
 
-    def _apply(self, op: Op) -> None:
-        try:
-            op()
-        except UserError as exc:
-            # The record moved on (its minutes were locked since): drop the
-            # step rather than leave the stack out of step with the file.
-            self._context.show_status(str(exc))
-            self.setObsolete(True)
-        self._applied = False
+    def guarded(self, step: Callable[[], None]) -> bool:
+        done = super().guarded(step)
+        if not done:
+            self._refresh()  # the record moved on: show it as it is now
+        return done
+
+    def settled(self) -> None:
         self._refresh()
 
 
@@ -60,12 +52,8 @@ def run_edit(context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh,
              command: type[OpCommand] = OpCommand, **extra: Any) -> bool:
     """Apply ``do`` now; on success push its undo step and refresh. A user
     error is shown in the status bar and nothing is pushed."""
-    try:
-        do()
-    except UserError as exc:
-        context.show_status(str(exc))
+    if not push_applied(context.undo_stack, command(context, text, do, undo, refresh, **extra)):
         return False
-    context.undo_stack.push(command(context, text, do, undo, refresh, **extra))
     refresh()
     return True
 
@@ -117,21 +105,16 @@ class MinuteTextCommand(OpCommand):
         self.old = old
         self.new = new
         self._write = write
-        self._at = time.monotonic()
 
-    def id(self) -> int:
-        return MINUTE_TEXT_ID
+    def merge_key(self) -> Hashable | None:
+        return ("minutes", *self.key)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MinuteTextCommand) or other.key != self.key:
-            return False
-        if other._at - self._at > MERGE_SECONDS:
-            return False
+    def take_new(self, other: UndoStep) -> None:
+        assert isinstance(other, MinuteTextCommand)
         self.new = other.new
         old = self.old
         self._do = lambda: self._write(self.new)
         self._undo = lambda: self._write(old)
-        return True
 
 
 class SeatStepCommand(OpCommand):

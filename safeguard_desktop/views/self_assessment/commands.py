@@ -1,10 +1,10 @@
 """Undo steps of the self-assessment page. Each calls store operations
 (store/ops/self_assessments.py) through the meeting screens' command base,
-so one undo rule holds across the window."""
+which stands on views/undo.py, so one undo rule holds across the window."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Hashable
 
 from safeguard_desktop.store.ops import self_assessments as ops
 from safeguard_desktop.views.context import AppContext
@@ -12,7 +12,6 @@ from safeguard_desktop.views.meetings.commands import MinuteTextCommand, Refresh
 from safeguard_desktop.views.i18n import translate, word
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-ANSWER_TEXT_ID = 5101
 FIELD_WORDS = {"evidence": QT_TRANSLATE_NOOP("Words", "evidence"), "analysis": QT_TRANSLATE_NOOP("Words", "analysis"),
                "score": QT_TRANSLATE_NOOP("Words", "score")}
 
@@ -21,8 +20,8 @@ class AnswerTextCommand(MinuteTextCommand):
     """Evidence or analysis saved as it is typed: saves of the same answer
     merge into one undo step, as minutes do (never with a minutes step)."""
 
-    def id(self) -> int:
-        return ANSWER_TEXT_ID
+    def merge_key(self) -> Hashable | None:
+        return ("review_answers", *self.key)
 
 
 def edit_answer(context: AppContext, *, period_id: int, entry_id: int, field: str, old: Any, new: Any,
