@@ -135,3 +135,20 @@ def test_the_action_log_shows_status_and_rag_without_scrolling(qtbot, demo_path,
     for column in (COL_STATUS, COL_RAG):
         left = table.columnViewportPosition(column)
         assert 0 <= left and left + table.columnWidth(column) <= viewport, (column, left, viewport)
+
+
+@pytest.fixture
+def welsh(qapp):
+    """The window in Welsh for one test (its words run longer), English after."""
+    from safeguard_desktop.views.i18n import ENGLISH, WELSH, install_language
+
+    assert install_language(qapp, WELSH) == WELSH
+    yield
+    install_language(qapp, ENGLISH)
+
+
+def test_every_page_of_the_demo_fits_1280_by_720_in_welsh(qtbot, demo_path, welsh):
+    window = open_window(qtbot, demo_path)
+    meeting = find_meeting(window.context.workspace, date(2024, 8, 6), "Practice Review Group")
+    problems = misfits(window, meeting, QSize(1280, 720))
+    assert not problems, _report(problems)

@@ -1348,7 +1348,7 @@
     <name>MeetingView</name>
     <message>
         <source>&amp;Start recording this meeting</source>
-        <translation>&amp;Dechrau cofnodi&apos;r cyfarfod hwn</translation>
+        <translation>&amp;Dechrau cofnodi</translation>
     </message>
     <message>
         <source>Mark &amp;held</source>

@@ -42,7 +42,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Find in this plan"))
         self.search.setToolTip(self.tr("Words in any column; accents and ŵ ŷ need not be typed"))
-        self.search.setMinimumWidth(120)  # the bar fits beside the plan list at 1280 px
+        self.search.setMinimumWidth(90)  # the bar fits beside the plan list at 1280 px, in Welsh too
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS, timeout=self._emit)
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._emit)
@@ -66,7 +66,7 @@ class FilterBar(QWidget):
         self.cab = self._combo(self.tr("CAB:"), [(word(_ANY), None), (self.tr("C children"), "C"),
                                                  (self.tr("A adults"), "A"), (self.tr("B both"), "B")], layout)
         self.lead = self._combo(self.tr("Lead:"), [(word(_ANY), None)], layout)
-        self.lead.setMinimumContentsLength(8)  # long leads show whole in the list that drops down
+        self.lead.setMinimumContentsLength(6)  # long leads show whole in the list that drops down
         self.lead.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.overdue = QCheckBox(self.tr("Overdue"))
         self.overdue.toggled.connect(self._emit)
