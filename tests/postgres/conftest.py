@@ -18,6 +18,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/postgres/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.postgres)
+            # One worker runs them all (pytest -n 2 --dist loadgroup): one server, one demo built on it.
+            item.add_marker(pytest.mark.xdist_group("postgres"))
             if _PROGRAMS is None:
                 item.add_marker(skip)
 

@@ -93,7 +93,7 @@ def start_server(programs: Path) -> Server:
                              "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
                    check=True, capture_output=True)
     options = (f"-k {folder / 'socket'} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-               "-c full_page_writes=off -c max_connections=50")
+               "-c full_page_writes=off -c max_connections=50 -c shared_buffers=16MB")
     started = subprocess.run(run_as + [str(programs / "pg_ctl"), "-D", str(folder / "data"), "-o", options,
                                        "-l", str(folder / "server.log"), "-w", "-t", "60", "start"],
                              capture_output=True, text=True)
