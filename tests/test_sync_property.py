@@ -152,8 +152,9 @@ def trail_problems(path: Path) -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(1800)  # 500 examples: a few minutes on a busy machine
-@settings(max_examples=int(os.environ.get("SYNC_EXAMPLES", "500")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+# database=None: no example store (.hypothesis/) left in the checkout.
+@settings(max_examples=int(os.environ.get("SYNC_EXAMPLES", "500")), deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=st.lists(OPS, min_size=1, max_size=6))
 def test_every_edit_is_in_both_copies_or_in_the_conflict_list(small, ops, monkeypatch):
     # Durability has tests of its own (test_sync_kill, tests/reliability); here
