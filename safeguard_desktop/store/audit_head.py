@@ -29,8 +29,10 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from safeguard_desktop.store.backups import folder_for
@@ -91,10 +93,12 @@ class HeadKeeper:
         self.delay = delay
         self._lock = threading.Lock()  # guards _pending and _timer
         self._writing = threading.Lock()  # one write at a time
-        self._pending: ChainHead | None = None
+        self._pending: ChainHead | Callable[[], ChainHead | None] | None = None
         self._timer: threading.Timer | None = None
 
-    def note(self, head: ChainHead) -> None:
+    def note(self, head: ChainHead | Callable[[], ChainHead | None]) -> None:
+        """``head``, or how to read it when it is written (after the commit,
+        so never ahead of what is on disk)."""
         with self._lock:
             self._pending = head
             if self._timer is None:
@@ -109,8 +113,18 @@ class HeadKeeper:
                 timer, self._timer = self._timer, None
             if timer is not None and timer is not threading.current_thread():
                 timer.cancel()
+            if callable(head):
+                head = _read_or_none(head)
             if head is not None:
                 remember(self.workspace, head)
+
+
+def _read_or_none(read: Callable[[], ChainHead | None]) -> ChainHead | None:
+    try:
+        return read()
+    except SQLAlchemyError as exc:  # a file gone or busy: the older head still holds
+        log.warning("audit head not read: %s", exc)
+        return None
 
 
 def recorded_head(workspace: Path) -> ChainHead | None:

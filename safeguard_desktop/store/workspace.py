@@ -88,12 +88,17 @@ class Workspace:
                 tx = Tx(session, self.actor, context)
                 with session.begin():
                     yield tx
-                    head = audit_head.current_head(session) if tx.audit.wrote else None
-            if head is not None:
-                self._heads.note(head)
+                wrote = tx.audit.wrote
+            if wrote:
+                # Read when it is written (within a second), not on the edit's path.
+                self._heads.note(self._read_head)
         except OperationalError as exc:
             raise WriteFailedError(_write_failure(exc)) from exc
         self.feed.publish(tx.touched())
+
+    def _read_head(self) -> audit_head.ChainHead | None:
+        with self.session() as session:
+            return audit_head.current_head(session)
 
     def read_only_reason(self) -> str:
         if self.holder is not None:
@@ -446,4 +451,3 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     with open_workspace(path, backup_on_open=False) as workspace, workspace.transaction("restore") as tx:
         tx.event("workspace", workspace.uuid, "restored from backup", {"backup": str(backup), "kept": str(kept) if kept else None})
     return kept
-

@@ -49,3 +49,12 @@ def test_the_keeper_writes_the_newest_head_once_the_delay_passes(tmp_path: Path,
     keeper.note(audit_head.ChainHead("uuid-1", 4, "hash-4"))
     keeper.flush()
     assert audit_head.recorded_head(workspace_path) == audit_head.ChainHead("uuid-1", 4, "hash-4")
+
+
+def test_an_edit_s_head_is_read_from_the_file_and_written_once_the_delay_passes(workspace):
+    workspace._heads.delay = 0.05  # the keeper of this workspace, quicker than a second
+    create_agency(workspace, name="Police")
+    deadline = time.monotonic() + 10
+    while _recorded(workspace.path) != _last_entry(workspace.path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _recorded(workspace.path) == _last_entry(workspace.path)
