@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from safeguard_desktop.demo.build import build_demo
-from safeguard_desktop.demo.bulk import insert_rows
+from safeguard_desktop.store.ops.record_batches import RecordBatch
 from safeguard_desktop.store.audit import PendingEntry
 from safeguard_desktop.store.models import (
     Action,
@@ -53,6 +53,10 @@ STATUSES = ("present",) * 14 + ("deputy",) * 3 + ("apologies",) * 2 + ("absent",
 ITEMS = (("Welcome, introductions and apologies", "apologies"), ("Minutes of the last meeting", "previous_minutes"),
          ("Matters arising and the action log", "matters_arising"))
 
+
+
+def insert_rows(tx: Any, model: Any, rows: list[dict[str, Any]]) -> list[int]:
+    return RecordBatch(tx).add(model.__tablename__, rows)
 
 def build_decade(path: Path, today: date) -> None:
     """Write the decade workspace to ``path`` (a new file)."""

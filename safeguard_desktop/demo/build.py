@@ -1,8 +1,9 @@
 """Build the demo workspace: the reference documents' boards, groups, plans,
 minutes and a year of meetings, in a new file.
 
-The whole demo is written in three transactions (organisation, plans,
-meetings), each with bulk inserts: every record still gets
+The whole demo is written in three store operations (organisation, plans,
+meetings; ``store/ops/record_batches.py``), each one transaction with bulk
+inserts: every record still gets
 its audit row, but the build takes a second or two instead of the minutes
 thousands of one-row transactions would take on a synced laptop disk.
 """
@@ -21,6 +22,7 @@ from safeguard_desktop.demo.plans import build_plans
 from safeguard_desktop.demo.self_assessment import build_self_assessment
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.lock import lock_path
+from safeguard_desktop.store.ops.record_batches import RecordBatch, add_records
 from safeguard_desktop.store.workspace import Workspace, create_workspace
 
 CONTEXT = "demo"
@@ -52,13 +54,14 @@ def build_demo(path: Path) -> None:
 def fill_demo(workspace: Workspace, content: DemoContent | None = None) -> None:
     """Write the demo's records into a new, empty workspace (a file's or a server's)."""
     content = load_content() if content is None else content
-    with workspace.transaction(CONTEXT) as tx:
-        org = build_org(tx, content)
-    with workspace.transaction(CONTEXT) as tx:
-        build_plans(tx, content, org, when_date)
-        build_self_assessment(tx, content, org)
-    with workspace.transaction(CONTEXT) as tx:
-        build_meetings(tx, content, org)
+    org, _ = add_records(workspace, CONTEXT, lambda batch: build_org(batch, content))
+
+    def plans(batch: RecordBatch) -> None:
+        build_plans(batch, content, org, when_date)
+        build_self_assessment(batch, content, org)
+
+    add_records(workspace, CONTEXT, plans)
+    add_records(workspace, CONTEXT, lambda batch: build_meetings(batch, content, org))
 
 
 def _remove_partial(path: Path) -> None:

@@ -23,13 +23,11 @@ from safeguard_desktop.demo.agenda import (
     standing_minute,
 )
 from safeguard_desktop.demo.attendance import Line, apologies_minute, register
-from safeguard_desktop.demo.bulk import insert_rows
 from safeguard_desktop.demo.content import DemoContent, as_date, long_date
 from safeguard_desktop.demo.history import Review, meeting_action_history
 from safeguard_desktop.demo.org import Org
-from safeguard_desktop.store.models import Action, ActionUpdate, AgendaItem, Attendance, Group, Meeting, Minute
 from safeguard_desktop.store.ops.settings import write_setting
-from safeguard_desktop.store.transaction import Tx
+from safeguard_desktop.store.ops.record_batches import RecordBatch
 
 Spec = dict[str, Any]
 
@@ -44,13 +42,13 @@ def scrutiny_spec(source: Spec) -> Spec:
     }
 
 
-def _write_minutes_headings(tx: Tx, source: Spec, org: Org) -> None:
+def _write_minutes_headings(batch: RecordBatch, source: Spec, org: Org) -> None:
     """The committee minutes under its own four headings (a group setting)."""
-    group = tx.get(Group, org.groups[source["group"]].id)
-    write_setting(tx, minutes_headings.setting_key(group.uuid), minutes_headings.stored(source["minutes_headings"]))
+    group_uuid = batch.uuid_of("groups", org.groups[source["group"]].id)
+    write_setting(batch.tx, minutes_headings.setting_key(group_uuid), minutes_headings.stored(source["minutes_headings"]))
 
 
-def build_meetings(tx: Tx, content: DemoContent, org: Org) -> None:
+def build_meetings(batch: RecordBatch, content: DemoContent, org: Org) -> None:
     specs = sorted([*content.meetings["meetings"], scrutiny_spec(content.scrutiny)],
                    key=lambda m: (m["date"], m["start"], m["key"]))
     days = {m["key"]: date.fromisoformat(m["date"]) for m in specs}
@@ -59,27 +57,27 @@ def build_meetings(tx: Tx, content: DemoContent, org: Org) -> None:
         by_group[m["group"]].append(m)
     agreed_at = _agreements(by_group, days)
 
-    meeting_ids = dict(zip([m["key"] for m in specs], insert_rows(tx, Meeting, [
+    meeting_ids = dict(zip([m["key"] for m in specs], batch.add("meetings", [
         _meeting_row(m, org, days[m["key"]], "agreed" if agreed_at.get(m["key"]) else m.get("minutes_status", "draft"))
         for m in specs
     ])))
     for key, at in agreed_at.items():
         if at is not None:
-            tx.update(tx.get(Meeting, meeting_ids[key]), "agreed_at_meeting_id", meeting_ids[at])
+            batch.set("meetings", meeting_ids[key], "agreed_at_meeting_id", meeting_ids[at])
 
     agendas: dict[str, list[Item]] = {}
     for m in specs:
         agrees = [MeetingRef(k, days[k], _spec(specs, k)["kind"]) for k, at in agreed_at.items() if at == m["key"]]
         agrees.sort(key=lambda ref: ref.day)
         agendas[m["key"]] = build_agenda(m, org.groups[m["group"]].standing, agrees, lambda p: _presenter(org, p))
-    item_ids = _insert_items(tx, specs, agendas, meeting_ids)
+    item_ids = _insert_items(batch, specs, agendas, meeting_ids)
 
     registers = {m["key"]: register(org, org.groups[m["group"]], m, days[m["key"]])
                  for m in specs if m["status"] == "held"}
-    _insert_registers(tx, org, registers, meeting_ids, item_ids)
-    _insert_minutes(tx, org, specs, days, by_group, agendas, registers, agreed_at, item_ids)
-    _insert_actions(tx, org, specs, days, by_group, agendas, meeting_ids, item_ids)
-    _write_minutes_headings(tx, content.scrutiny, org)
+    _insert_registers(batch, org, registers, meeting_ids, item_ids)
+    _insert_minutes(batch, org, specs, days, by_group, agendas, registers, agreed_at, item_ids)
+    _insert_actions(batch, org, specs, days, by_group, agendas, meeting_ids, item_ids)
+    _write_minutes_headings(batch, content.scrutiny, org)
 
 
 def _spec(specs: list[Spec], key: str) -> Spec:
@@ -120,7 +118,7 @@ def _presenter(org: Org, value: str | None) -> str | None:
     return value
 
 
-def _insert_items(tx: Tx, specs: list[Spec], agendas: dict[str, list[Item]],
+def _insert_items(batch: RecordBatch, specs: list[Spec], agendas: dict[str, list[Item]],
                   meeting_ids: dict[str, int]) -> dict[tuple[str, str], int]:
     keys: list[tuple[str, str]] = []
     rows: list[dict[str, Any]] = []
@@ -133,10 +131,10 @@ def _insert_items(tx: Tx, specs: list[Spec], agendas: dict[str, list[Item]],
                 "paper_ref": item.paper_ref, "confidential": item.confidential, "role": item.role,
                 "agrees_minutes_of_id": meeting_ids[item.agrees_key] if item.agrees_key else None,
             })
-    return dict(zip(keys, insert_rows(tx, AgendaItem, rows)))
+    return dict(zip(keys, batch.add("agenda_items", rows)))
 
 
-def _insert_registers(tx: Tx, org: Org, registers: dict[str, list[Line]], meeting_ids: dict[str, int],
+def _insert_registers(batch: RecordBatch, org: Org, registers: dict[str, list[Line]], meeting_ids: dict[str, int],
                       item_ids: dict[tuple[str, str], int]) -> None:
     rows = []
     for key, lines in registers.items():
@@ -149,7 +147,7 @@ def _insert_registers(tx: Tx, org: Org, registers: dict[str, list[Line]], meetin
                 "left_at_item_id": item_ids[(key, ln.left_at)] if ln.left_at else None,
                 "note": ln.note,
             })
-    insert_rows(tx, Attendance, rows)
+    batch.add("attendance", rows)
 
 
 def _action_log(group_specs: list[Spec], days: dict[str, date]) -> list[ActionState]:
@@ -157,7 +155,7 @@ def _action_log(group_specs: list[Spec], days: dict[str, date]) -> list[ActionSt
             for m in _held(group_specs) for topic in m.get("items", []) for a in topic.get("actions", [])]
 
 
-def _insert_minutes(tx: Tx, org: Org, specs: list[Spec], days: dict[str, date], by_group: dict[str, list[Spec]],
+def _insert_minutes(batch: RecordBatch, org: Org, specs: list[Spec], days: dict[str, date], by_group: dict[str, list[Spec]],
                     agendas: dict[str, list[Item]], registers: dict[str, list[Line]],
                     agreed_at: dict[str, str | None], item_ids: dict[tuple[str, str], int]) -> None:
     rows = []
@@ -187,10 +185,10 @@ def _insert_minutes(tx: Tx, org: Org, specs: list[Spec], days: dict[str, date], 
                 rows.append({"agenda_item_id": item_ids[(key, item.number)], "context": minute.get("context"),
                              "key_issues": minute.get("key_issues"), "discussion": minute.get("discussion"),
                              "decision": minute.get("decision")})
-    insert_rows(tx, Minute, rows)
+    batch.add("minutes", rows)
 
 
-def _insert_actions(tx: Tx, org: Org, specs: list[Spec], days: dict[str, date], by_group: dict[str, list[Spec]],
+def _insert_actions(batch: RecordBatch, org: Org, specs: list[Spec], days: dict[str, date], by_group: dict[str, list[Spec]],
                     agendas: dict[str, list[Item]], meeting_ids: dict[str, int],
                     item_ids: dict[tuple[str, str], int]) -> None:
     rows: list[dict[str, Any]] = []
@@ -222,6 +220,6 @@ def _insert_actions(tx: Tx, org: Org, specs: list[Spec], days: dict[str, date], 
                     "progress": progress, "last_updated": last_day,
                     "confidential": bool(a.get("confidential", False) or item.confidential),
                 })
-    action_ids = insert_rows(tx, Action, rows)
-    insert_rows(tx, ActionUpdate, [{**row, "action_id": action_id}
+    action_ids = batch.add("actions", rows)
+    batch.add("action_updates", [{**row, "action_id": action_id}
                                    for action_id, history in zip(action_ids, histories) for row in history])

@@ -12,19 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from safeguard_desktop.demo.bulk import insert_rows
 from safeguard_desktop.demo.content import DemoContent, as_date, real_entries
-from safeguard_desktop.store.models import (
-    Agency,
-    Board,
-    Group,
-    Person,
-    QuorumAgency,
-    Seat,
-    SeatHolding,
-    StandingItem,
-)
-from safeguard_desktop.store.transaction import Tx
+from safeguard_desktop.store.ops.record_batches import RecordBatch
 
 
 @dataclass(frozen=True)
@@ -88,20 +77,20 @@ class Org:
         return self.people[key].id if key else None
 
 
-def build_org(tx: Tx, content: DemoContent) -> Org:
+def build_org(batch: RecordBatch, content: DemoContent) -> Org:
     """Write boards, agencies, people, groups, quorum rules, standing items,
     seats and seat holdings; return the key -> id maps."""
     source = content.organisation
     boards = source["boards"]
-    board_ids = insert_rows(tx, Board, [{k: v for k, v in b.items() if k != "key"} for b in boards])
+    board_ids = batch.add("boards", [{k: v for k, v in b.items() if k != "key"} for b in boards])
     board_map = {b["key"]: i for b, i in zip(boards, board_ids)}
 
     agencies = source["agencies"]
-    agency_ids = insert_rows(tx, Agency, [{k: v for k, v in a.items() if k != "key"} for a in agencies])
+    agency_ids = batch.add("agencies", [{k: v for k, v in a.items() if k != "key"} for a in agencies])
     agency_map = {a["key"]: i for a, i in zip(agencies, agency_ids)}
 
     people = real_entries(source["people"])
-    person_ids = insert_rows(tx, Person, [
+    person_ids = batch.add("people", [
         {"name": p["name"], "job_title": p.get("job_title"),
          "agency_id": agency_map[p["agency"]] if p.get("agency") else None, "left_on": as_date(p.get("left_on"))}
         for p in people
@@ -111,11 +100,11 @@ def build_org(tx: Tx, content: DemoContent) -> Org:
 
     deputies = {k: v for k, v in source["deputies"].items() if not k.startswith("_comment")}
     org = Org(board_map, agency_map, {a["key"]: a["name"] for a in agencies}, person_map, {}, deputies)
-    _build_groups(tx, content, org)
+    _build_groups(batch, content, org)
     return org
 
 
-def _build_groups(tx: Tx, content: DemoContent, org: Org) -> None:
+def _build_groups(batch: RecordBatch, content: DemoContent, org: Org) -> None:
     spec = content.groups
     groups = spec["groups"]
     standing_sets = {k: v for k, v in spec["standing_sets"].items() if not k.startswith("_")}
@@ -125,23 +114,23 @@ def _build_groups(tx: Tx, content: DemoContent, org: Org) -> None:
         level = [g for g in pending if g["parent"] is None or g["parent"] in org.groups]
         if not level:
             raise ValueError("groups.json: a group's parent does not exist")
-        ids = insert_rows(tx, Group, [_group_row(g, org) for g in level])
+        ids = batch.add("groups", [_group_row(g, org) for g in level])
         for g, group_id in zip(level, ids):
             org.groups[g["key"]] = GroupInfo(
                 g["key"], group_id, g["board"], g["name"], g.get("quorum_min_voting"),
                 list(g.get("quorum_agencies", [])), standing_sets.get(g.get("standing") or "", []))
         pending = [g for g in pending if g["key"] not in org.groups]
 
-    insert_rows(tx, QuorumAgency, [
+    batch.add("quorum_agencies", [
         {"group_id": org.groups[g["key"]].id, "agency_id": org.agencies[a]}
         for g in groups for a in g.get("quorum_agencies", [])
     ])
-    insert_rows(tx, StandingItem, [
+    batch.add("standing_items", [
         {"group_id": info.id, "position": s["position"], "title": s["title"], "purpose": s["purpose"],
          "role": s["role"]}
         for info in org.groups.values() for s in info.standing
     ])
-    _build_seats(tx, groups, org)
+    _build_seats(batch, groups, org)
 
 
 def _group_row(g: dict[str, Any], org: Org) -> dict[str, Any]:
@@ -154,9 +143,9 @@ def _group_row(g: dict[str, Any], org: Org) -> dict[str, Any]:
     }
 
 
-def _build_seats(tx: Tx, groups: list[dict[str, Any]], org: Org) -> None:
+def _build_seats(batch: RecordBatch, groups: list[dict[str, Any]], org: Org) -> None:
     flat = [(g["key"], position, s) for g in groups for position, s in enumerate(g["seats"])]
-    seat_ids = insert_rows(tx, Seat, [
+    seat_ids = batch.add("seats", [
         {"group_id": org.groups[gkey].id, "agency_id": org.agency_id(s.get("agency")), "title": s["title"],
          "role": s.get("role", "member"), "voting": s.get("voting", True),
          "deputies_allowed": s.get("deputies_allowed", True), "position": position, "notes": s.get("notes")}
@@ -173,4 +162,4 @@ def _build_seats(tx: Tx, groups: list[dict[str, Any]], org: Org) -> None:
             holdings.append({"seat_id": seat_id, "person_id": org.people[holder["person"]].id,
                              "from_date": start, "to_date": end})
         org.groups[gkey].seats.append(info)
-    insert_rows(tx, SeatHolding, holdings)
+    batch.add("seat_holdings", holdings)

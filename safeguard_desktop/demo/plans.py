@@ -13,28 +13,26 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from safeguard_desktop.demo.bulk import insert_rows
 from safeguard_desktop.demo.content import DemoContent, as_date, extra_json
 from safeguard_desktop.demo.history import Review, plan_action_history
 from safeguard_desktop.demo.org import Org
-from safeguard_desktop.store.models import Action, ActionUpdate, CaseReview, Plan, PlanEntry
-from safeguard_desktop.store.transaction import Tx
+from safeguard_desktop.store.ops.record_batches import RecordBatch
 
 Node = dict[str, Any]
 
 _ENTRY_FIELDS = ("kind", "number", "title", "body", "reference", "evidence", "analysis", "score", "status", "rag")
 
 
-def build_plans(tx: Tx, content: DemoContent, org: Org, when_date: Callable[[dict[str, Any]], date | None]) -> None:
+def build_plans(batch: RecordBatch, content: DemoContent, org: Org, when_date: Callable[[dict[str, Any]], date | None]) -> None:
     """Write every plan of the demo. ``when_date`` turns an action's
     timescale into a date when it names one day (None otherwise)."""
-    _build_work_plan(tx, content.work_plan, org)
-    _build_business_plan(tx, content.business_plan, org, when_date)
-    _build_case_reviews(tx, content.case_reviews, org, when_date)
+    _build_work_plan(batch, content.work_plan, org)
+    _build_business_plan(batch, content.business_plan, org, when_date)
+    _build_case_reviews(batch, content.case_reviews, org, when_date)
 
 
-def insert_plan(tx: Tx, spec: dict[str, Any], org: Org, case_review_id: int | None = None) -> int:
-    return insert_rows(tx, Plan, [{
+def insert_plan(batch: RecordBatch, spec: dict[str, Any], org: Org, case_review_id: int | None = None) -> int:
+    return batch.add("plans", [{
         "board_id": org.boards[spec["board"]],
         "group_id": org.groups[spec["group"]].id if spec.get("group") else None,
         "case_review_id": case_review_id,
@@ -44,12 +42,12 @@ def insert_plan(tx: Tx, spec: dict[str, Any], org: Org, case_review_id: int | No
     }])[0]
 
 
-def insert_tree(tx: Tx, plan_id: int, roots: list[Node]) -> list[tuple[Node, int]]:
+def insert_tree(batch: RecordBatch, plan_id: int, roots: list[Node]) -> list[tuple[Node, int]]:
     """Write a tree of entries, parents first; positions follow the
     document's order (pre-order), so sorting by position reads as written.
     Returns (node, entry id) in that order."""
     order = _preorder(roots)
-    ids = _insert_nested(tx, PlanEntry, order, lambda node: {
+    ids = _insert_nested(batch, "plan_entries", order, lambda node: {
         "plan_id": plan_id, "extra": extra_json(node.get("extra")), **{f: node.get(f) for f in _ENTRY_FIELDS}})
     return [(node, ids[id(node)]) for node, _, _ in order]
 
@@ -68,7 +66,7 @@ def _preorder(roots: list[Node]) -> list[tuple[Node, Node | None, int]]:
     return order
 
 
-def _insert_nested(tx: Tx, model: type, order: list[tuple[Node, Node | None, int]],
+def _insert_nested(batch: RecordBatch, table: str, order: list[tuple[Node, Node | None, int]],
                    values: Callable[[Node], dict[str, Any]]) -> dict[int, int]:
     """Rows of a tree (entries, or activities nested under activities), one
     bulk insert per level so each row's parent already has its id; positions
@@ -77,7 +75,7 @@ def _insert_nested(tx: Tx, model: type, order: list[tuple[Node, Node | None, int
     ids: dict[int, int] = {}
     for depth in range(max((d for _, _, d in order), default=-1) + 1):
         level = [(node, parent) for node, parent, d in order if d == depth]
-        new_ids = insert_rows(tx, model, [
+        new_ids = batch.add(table, [
             {**values(node), "position": position[id(node)],
              "parent_id": ids[id(parent)] if parent is not None else None}
             for node, parent in level
@@ -86,19 +84,19 @@ def _insert_nested(tx: Tx, model: type, order: list[tuple[Node, Node | None, int
     return ids
 
 
-def _build_work_plan(tx: Tx, spec: dict[str, Any], org: Org) -> None:
+def _build_work_plan(batch: RecordBatch, spec: dict[str, Any], org: Org) -> None:
     """Duties and responsibilities (with the guidance they cite) are entries,
     footnotes entries of kind ``note``; the activities under each
     responsibility are its action rows, nested as the document nests them,
     so each can carry a lead, a date, a RAG rating and its progress."""
-    plan_id = insert_plan(tx, spec, org)
+    plan_id = insert_plan(batch, spec, org)
     order: list[tuple[Node, Node | None, int]] = []
     entry_of: dict[int, int] = {}
-    for node, entry_id in insert_tree(tx, plan_id, spec["entries"]):
+    for node, entry_id in insert_tree(batch, plan_id, spec["entries"]):
         for activity, parent, depth in _preorder(node.get("activities", [])):
             order.append((activity, parent, depth))
             entry_of[id(activity)] = entry_id
-    _insert_nested(tx, Action, order, lambda a: {
+    _insert_nested(batch, "actions", order, lambda a: {
         "plan_id": plan_id, "entry_id": entry_of[id(a)], "number": a["number"], "want": a["want"],
         "status": a.get("status", "open")})
 
@@ -115,16 +113,16 @@ def _business_tree(spec: dict[str, Any]) -> list[Node]:
     return roots
 
 
-def _build_business_plan(tx: Tx, spec: dict[str, Any], org: Org,
+def _build_business_plan(batch: RecordBatch, spec: dict[str, Any], org: Org,
                          when_date: Callable[[dict[str, Any]], date | None]) -> None:
-    plan_id = insert_plan(tx, spec, org)
-    entries = insert_tree(tx, plan_id, _business_tree(spec))
+    plan_id = insert_plan(batch, spec, org)
+    entries = insert_tree(batch, plan_id, _business_tree(spec))
     reviews = [Review(d) for d in map(date.fromisoformat, spec["review_dates"])]
     rows = [(entry_id, action) for node, entry_id in entries for action in node.get("actions", [])]
-    insert_plan_actions(tx, plan_id, rows, org, reviews, spec["review_by"], when_date)
+    insert_plan_actions(batch, plan_id, rows, org, reviews, spec["review_by"], when_date)
 
 
-def insert_plan_actions(tx: Tx, plan_id: int, rows: list[tuple[int, dict[str, Any]]], org: Org,
+def insert_plan_actions(batch: RecordBatch, plan_id: int, rows: list[tuple[int, dict[str, Any]]], org: Org,
                         reviews: list[Review], review_by: str,
                         when_date: Callable[[dict[str, Any]], date | None]) -> list[int]:
     """Write the action table of a plan, in order, each row with its history."""
@@ -145,17 +143,17 @@ def insert_plan_actions(tx: Tx, plan_id: int, rows: list[tuple[int, dict[str, An
             "owner_person_id": org.person_id(owner), "owner_agency_id": org.agency_id(a.get("owner_agency")),
             "completed_on": as_date(a.get("completed_on")),
         })
-    action_ids = insert_rows(tx, Action, prepared)
+    action_ids = batch.add("actions", prepared)
     updates = [{**row, "action_id": action_id} for action_id, history in zip(action_ids, histories) for row in history]
-    insert_rows(tx, ActionUpdate, updates)
+    batch.add("action_updates", updates)
     return action_ids
 
 
-def _build_case_reviews(tx: Tx, spec: dict[str, Any], org: Org,
+def _build_case_reviews(batch: RecordBatch, spec: dict[str, Any], org: Org,
                         when_date: Callable[[dict[str, Any]], date | None]) -> None:
     reviews = spec["case_reviews"]
     date_fields = ("incident_on", "notified_on", "rapid_review_on", "decision_on", "completed_on", "published_on")
-    ids = insert_rows(tx, CaseReview, [
+    ids = batch.add("case_reviews", [
         {"board_id": org.boards[r["board"]], "kind": r["kind"], "reference": r["reference"], "title": r["title"],
          "status": r["status"], "confidential": r["confidential"], "notes": r.get("notes"),
          **{f: as_date(r.get(f)) for f in date_fields}}
@@ -163,10 +161,10 @@ def _build_case_reviews(tx: Tx, spec: dict[str, Any], org: Org,
     ])
     review_ids = {r["key"]: i for r, i in zip(reviews, ids)}
     for plan_spec in spec["action_plans"]:
-        plan_id = insert_plan(tx, plan_spec, org, case_review_id=review_ids[plan_spec["case_review"]])
+        plan_id = insert_plan(batch, plan_spec, org, case_review_id=review_ids[plan_spec["case_review"]])
         roots = [{"kind": "recommendation", "number": r["number"], "title": r["title"], "actions": r["actions"]}
                  for r in plan_spec["recommendations"]]
-        entries = insert_tree(tx, plan_id, roots)
+        entries = insert_tree(batch, plan_id, roots)
         rows = [(entry_id, action) for node, entry_id in entries for action in node.get("actions", [])]
         checkpoints = [Review(d) for d in map(date.fromisoformat, plan_spec["review_dates"])]
-        insert_plan_actions(tx, plan_id, rows, org, checkpoints, plan_spec["review_by"], when_date)
+        insert_plan_actions(batch, plan_id, rows, org, checkpoints, plan_spec["review_by"], when_date)

@@ -18,26 +18,26 @@ from safeguard_desktop.store.ops.self_assessments import (
     insert_next_period,
     insert_period,
 )
-from safeguard_desktop.store.transaction import Tx
+from safeguard_desktop.store.ops.record_batches import RecordBatch
 
 
-def build_self_assessment(tx: Tx, content: DemoContent, org: Org) -> int:
+def build_self_assessment(batch: RecordBatch, content: DemoContent, org: Org) -> int:
     spec = content.self_assessment
-    plan_id = insert_plan(tx, spec, org)
+    plan_id = insert_plan(batch, spec, org)
     # The tree without the answers: those belong to a period, not to the entries.
     tree = [_without_answers(area) for area in spec["entries"]]
-    ids = {node["title"]: entry_id for node, entry_id in insert_tree(tx, plan_id, tree) if node["kind"] == "area"}
+    ids = {node["title"]: entry_id for node, entry_id in insert_tree(batch, plan_id, tree) if node["kind"] == "area"}
     first = spec["first_period"]
-    baseline = insert_period(tx, plan_id, first["label"], as_date(first["starts_on"]), as_date(first["ends_on"]))
-    apply_answers(tx, baseline.id, [Answer(ids[area["title"]], area.get("evidence"), area.get("analysis"),
+    baseline = insert_period(batch.tx, plan_id, first["label"], as_date(first["starts_on"]), as_date(first["ends_on"]))
+    apply_answers(batch.tx, baseline.id, [Answer(ids[area["title"]], area.get("evidence"), area.get("analysis"),
                                            area.get("score")) for area in spec["entries"]])
-    _second_period(tx, plan_id, spec, ids)
+    _second_period(batch, plan_id, spec, ids)
     return plan_id
 
 
-def _second_period(tx: Tx, plan_id: int, spec: dict[str, Any], ids: dict[str, int]) -> None:
+def _second_period(batch: RecordBatch, plan_id: int, spec: dict[str, Any], ids: dict[str, int]) -> None:
     second = spec["next_period"]
-    period = insert_next_period(tx, plan_id, second["label"])
+    period = insert_next_period(batch.tx, plan_id, second["label"])
     by_title = {area["title"]: area for area in spec["entries"]}
     changes = []
     for change in second["changes"]:
@@ -45,7 +45,7 @@ def _second_period(tx: Tx, plan_id: int, spec: dict[str, Any], ids: dict[str, in
         changes.append(Answer(ids[change["area"]], _added(area.get("evidence"), change.get("evidence_added")),
                               _added(area.get("analysis"), change.get("analysis_added")),
                               change.get("score", area.get("score"))))
-    apply_answers(tx, period.id, changes)
+    apply_answers(batch.tx, period.id, changes)
 
 
 def _added(text: str | None, more: str | None) -> str | None:

@@ -38,22 +38,11 @@ def _writes_of(path: Path) -> list[str]:
     return found
 
 
-# Still writing rows themselves (issue 14): to move into store/ops. A module
-# leaves this list once it calls operations only (the test below says when).
-_NOT_YET = {"demo/build.py", "demo/bulk.py",
-            "demo/meetings.py", "demo/org.py", "demo/plans.py", "demo/self_assessment.py"}
-
-
 def test_imports_and_demo_write_only_through_store_operations() -> None:
     modules = sorted((PACKAGE / "imports").rglob("*.py")) + sorted((PACKAGE / "demo").rglob("*.py"))
     assert len(modules) > 20
-    writes = [w for path in modules if str(path.relative_to(PACKAGE)) not in _NOT_YET for w in _writes_of(path)]
+    writes = [w for path in modules for w in _writes_of(path)]
     assert writes == [], "imports/ and demo/ must call store/ops, not write rows:\n" + "\n".join(writes)
-
-
-def test_the_modules_not_yet_moved_still_write() -> None:
-    moved = sorted(name for name in _NOT_YET if not _writes_of(PACKAGE / name))
-    assert moved == [], f"{moved} write through store/ops now: take them off _NOT_YET"
 
 
 def test_the_scan_finds_a_direct_write(tmp_path: Path) -> None:

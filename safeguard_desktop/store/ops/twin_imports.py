@@ -105,6 +105,8 @@ def add_twin_plan(ws: Workspace, *, items: list[TwinItem], title: str, kind: str
 
 
 def _bulk(tx: Tx, model: type[Base], rows: list[dict[str, Any]], added: list[Change]) -> list[int]:
+    if "uuid" in model.__table__.c:  # type: ignore[attr-defined]
+        rows = [row if "uuid" in row else {**row, "uuid": new_uuid()} for row in rows]  # so each Change names it
     ids = tx.insert_many(model, rows)
     table = model.__tablename__
     added.extend(Change(table, new_id, row.get("uuid") or f"{table}:{new_id}", None, None, row)
