@@ -23,6 +23,8 @@ from safeguard_desktop.store.models import (
     Seat,
     SeatHolding,
 )
+from safeguard_desktop.store.pg_text_search import ActionTextMatch
+from safeguard_desktop.store.queries.actions import fts_query
 from safeguard_desktop.store.queries.folded_search import words_in
 from safeguard_desktop.store.workspace import Workspace
 
@@ -61,8 +63,7 @@ def _actions(s: Any, typed: str, limit: int) -> list[SearchHit]:
         .outerjoin(Group, Group.id == Meeting.group_id)
         .where(Action.deleted_at.is_(None), Plan.deleted_at.is_(None), Meeting.deleted_at.is_(None),
                (Action.plan_id.is_not(None)) | (Action.meeting_id.is_not(None)),
-               *words_in(typed, Action.number, Action.want, Action.how, Action.lead, Action.measure,
-                         Action.progress, Action.source))
+               *_action_words(typed))
         .order_by(Action.id.desc()).limit(limit)).all()
     hits = []
     for action_id, number, want, plan_id, plan, year, group, day in rows:
@@ -73,6 +74,18 @@ def _actions(s: Any, typed: str, limit: int) -> list[SearchHit]:
         else:
             hits.append(SearchHit("Action", title, _meeting_words(group, day), "action-log", action_id, None))
     return hits
+
+
+def _action_words(typed: str) -> list[Any]:
+    """Through the actions' full-text index, as the grid searches (it folds
+    accents too; each word a prefix): folding the text of every action was
+    0.4 s for a rare word among a decade's 20,000. Typed marks alone (no
+    letter or digit) are matched as text."""
+    query = fts_query(typed)
+    if query is None:
+        return words_in(typed, Action.number, Action.want, Action.how, Action.lead, Action.measure,
+                        Action.progress, Action.source)
+    return [ActionTextMatch(query, typed)]
 
 
 def _minutes(s: Any, typed: str, limit: int) -> list[SearchHit]:
@@ -131,4 +144,3 @@ def _people(s: Any, typed: str, limit: int) -> list[SearchHit]:
         .order_by(Person.name).limit(limit)).all()
     return [SearchHit("Person", name, seat_title or job_title or "", "people", seat_id, group_id)
             for name, job_title, seat_id, group_id, seat_title in rows]
-
