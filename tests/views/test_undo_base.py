@@ -5,10 +5,12 @@ screen (the grid's cells, minutes, self-assessment answers)."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 from datetime import date
 import pkgutil
 import time
+from pathlib import Path
 from typing import Callable
 
 import pytest
@@ -45,6 +47,23 @@ def test_every_undo_command_in_the_window_derives_from_the_one_base():
             "NewPlanCommand", "NextYearCommand"} <= names
     base = importlib.import_module("safeguard_desktop.views.undo").UndoStep
     assert sorted(c.__qualname__ for c in ours if not issubclass(c, base) and c is not base) == []
+
+
+def test_every_step_joins_the_stack_one_way():
+    """Steps are applied before they join the stack (``push_applied``), so
+    a refusal is said and nothing is pushed; no page pushes by itself."""
+    views = Path(safeguard_desktop.views.__file__).parent
+    pushes = []
+    for path in sorted(views.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "push":
+                pushes.append(f"{path.relative_to(views)}:{node.lineno}")
+    assert pushes == ["undo.py:" + str(_push_line(views / "undo.py"))]
+
+
+def _push_line(path: Path) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if "stack.push(" in line)
 
 
 class Clock:

@@ -24,7 +24,7 @@ from safeguard_desktop.store.queries.overview import boards, list_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.labels import PLAN_KINDS
 from safeguard_desktop.views.i18n import counted, translate, word
-from safeguard_desktop.views.undo import UndoStep
+from safeguard_desktop.views.undo import UndoStep, push_applied
 
 
 class NewPlanDialog(QDialog):
@@ -198,7 +198,7 @@ def new_plan(context: AppContext, parent: QWidget, refresh: Callable[[], None]) 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     command = NewPlanCommand(context, dialog.values(), refresh, dialog.copy_from())
-    context.undo_stack.push(command)
+    push_applied(context.undo_stack, command)
     return (command.plan_id, command.first_entry) if command.plan_id is not None else None
 
 

@@ -62,6 +62,7 @@ from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cel
 from safeguard_desktop.views.grid.events import GridEvents, grid_events
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, word, words
+from safeguard_desktop.views.undo import push_applied
 
 # Widths up to 160 are kept as they are; wider columns share the room left
 # in proportion to these widths until the user sizes a column (GridHeader.fit_to_width).
@@ -375,7 +376,7 @@ class ActionTableModel(QAbstractTableModel):
                                     self.tr("{count} cells were left as they were. {why}").format(count=len(refused), why=refused[0]))
         edits = cell_edits(self.workspace, parsed) if parsed else []
         if edits and self.plan_id is not None:
-            self.undo_stack.push(SetCells(self.workspace, self.events, self.plan_id, edits, text))
+            push_applied(self.undo_stack, SetCells(self.workspace, self.events, self.plan_id, edits, text))
         return bool(edits)
 
     def paste(self, top_row: int, columns: Sequence[int], block: Sequence[Sequence[str]]) -> bool:
@@ -413,8 +414,8 @@ class ActionTableModel(QAbstractTableModel):
         if not edits and not rows:
             return False
         count = len(edits) + sum(len(r) for r in rows)
-        self.undo_stack.push(Paste(self.workspace, self.events, self.plan_id, edits, rows, self.last_action_id(),
-                                   counted(self.tr("Paste %n cell(s)", "", count), count)))
+        push_applied(self.undo_stack, Paste(self.workspace, self.events, self.plan_id, edits, rows,
+                                            self.last_action_id(), counted(self.tr("Paste %n cell(s)", "", count), count)))
         return True
 
     def _parse(self, cells: Sequence[tuple[int, int, Any]]) -> tuple[list[tuple[int, str, Any]], list[str]]:

@@ -29,6 +29,7 @@ from safeguard_desktop.views.grid.plan_tree import NODE_ROLE, PlanTree, node_lab
 from safeguard_desktop.views.grid.plan_view import PlanView
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, word
+from safeguard_desktop.views.undo import push_applied
 
 # (step, button text, key named in its tip)
 BUTTONS = (
@@ -282,7 +283,7 @@ class OutlineEditor(QWidget):
         edit: bool = False,
     ) -> StructureStep:
         command = StructureStep(self.context.workspace, self.events, plan_id, text, step, undo_node)
-        self.context.undo_stack.push(command)
+        push_applied(self.context.undo_stack, command)
         if edit and command.node is not None and command.changes:
             self._start_typing(command.node)
         return command

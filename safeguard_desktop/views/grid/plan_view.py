@@ -44,6 +44,7 @@ from safeguard_desktop.views.grid.history_panel import HistoryPanel
 from safeguard_desktop.views.grid.outline_commands import StructureStep
 from safeguard_desktop.views.grid.plan_tree import PlanTree
 from safeguard_desktop.views.i18n import counted, word
+from safeguard_desktop.views.undo import UndoStep, push_applied
 
 STATUS_DELAY_MS = 40
 
@@ -255,8 +256,8 @@ class PlanView(QWidget):
         self.history.show_action(action_id, self.tr("action {number}").format(number=action.number) if action.number else self.tr("this action"))
 
     # -- row commands ----------------------------------------------------------------
-    def _push(self, command: object) -> None:
-        self.context.undo_stack.push(command)  # type: ignore[arg-type]
+    def _push(self, command: UndoStep) -> None:
+        push_applied(self.context.undo_stack, command)
 
     def insert_rows(self, below: bool) -> None:
         if self.plan_id is None:

@@ -16,6 +16,7 @@ from safeguard_desktop.views.dialogs.import_report_dialog import ImportReportDia
 from safeguard_desktop.views.dialogs.new_plan_dialog import NextYearCommand
 from safeguard_desktop.views.grid.outline_editor import OutlineEditor
 from safeguard_desktop.views.grid.plan_view import PlanView
+from safeguard_desktop.views.undo import push_applied
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -140,7 +141,7 @@ class PlansPage(QWidget):
         if plan_id is None:
             return
         command = NextYearCommand(self.context, plan_id, self.refresh)
-        self.context.undo_stack.push(command)
+        push_applied(self.context.undo_stack, command)
         if command.step is not None:
             self.show_plan(command.step.plan_id)
 
