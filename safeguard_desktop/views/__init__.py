@@ -34,13 +34,13 @@ def keep_none_alive() -> None:
     some 40,000 such calls, a few hours of use, Python frees ``None`` and
     aborts ("Fatal Python error: none_dealloc"; docs/PLATFORM.md). From
     Python 3.12 ``None`` is immortal; before, it is given references enough
-    for centuries of calls. Its count is the first field of the object in
+    for decades of calls without a pause. Its count is the first field of the object in
     CPython's release builds, the only ones this touches."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or hasattr(sys, "gettotalrefcount"):
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 50  # a million calls a second for 35 years
 
 
 keep_none_alive()
