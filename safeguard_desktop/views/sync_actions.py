@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from safeguard_desktop.errors import UserError
+from safeguard_desktop.store.change_feed import Touched
 from safeguard_desktop.store.sync.resolve import open_conflicts
 from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
 from safeguard_desktop.views.i18n import translate, word
@@ -54,7 +55,16 @@ def announce(window: MainWindow) -> None:
 
 def show_conflicts(window: MainWindow) -> None:
     if window.context is not None:
-        ConflictsDialog(window.context, window).exec()
+        ConflictsDialog(window.context, window, on_change=lambda: resolved(window)).exec()
+        announce(window)
+
+
+def resolved(window: MainWindow) -> None:
+    """A conflict resolved (or its resolution undone): the page on screen
+    reads its records and their conflict marks again, the others when next
+    shown, as after a change from elsewhere."""
+    if window.follower is not None and window.context is not None:
+        window.follower.follow(Touched(everything=True, remote=True))
         announce(window)
 
 

@@ -573,6 +573,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictCells</name>
+    <message>
+        <source>{text} (in conflict with the other copy)</source>
+        <translation>{text} (yn gwrthdaro â&apos;r copi arall)</translation>
+    </message>
+    <message>
+        <source>who and when not recorded</source>
+        <translation>ni chofnodwyd pwy na phryd</translation>
+    </message>
+    <message>
+        <source>In conflict with the other copy: {value} ({who}) — File › Sync conflicts…</source>
+        <translation>Yn gwrthdaro â&apos;r copi arall: {value} ({who}) — Ffeil › Gwrthdaro cysoni…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>

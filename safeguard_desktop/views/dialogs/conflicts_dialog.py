@@ -5,7 +5,7 @@ sync carries it to the other copy (docs/SYNC.md)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,9 +31,13 @@ def _editable(conflict: ConflictView) -> bool:
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 on_change: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Told after each choice and its undo: the pages showing the record
+        # did not make the change, so they would not read it again themselves.
+        self.on_change = on_change
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(900, 560)
         self.conflicts: list[ConflictView] = []
@@ -126,6 +130,11 @@ class ConflictsDialog(QDialog):
         self.result.setPlainText(conflict.here or "" if editable else "")
 
     # -- resolving -----------------------------------------------------
+    def _changed(self) -> None:
+        self.reload()
+        if self.on_change is not None:
+            self.on_change()
+
     def _pick(self, how: str) -> None:
         row = self.list.currentRow()
         if not 0 <= row < len(self.conflicts) or self.context.read_only:
@@ -141,6 +150,6 @@ class ConflictsDialog(QDialog):
             words,
             lambda: resolve(ws, conflict.uuid, value, how),
             lambda: reopen(ws, conflict.uuid, before),
-            self.reload,
+            self._changed,
         )
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)

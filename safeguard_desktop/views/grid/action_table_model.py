@@ -58,6 +58,7 @@ from safeguard_desktop.views.grid.columns import (
     edit_value,
     parse_cell,
 )
+from safeguard_desktop.views.grid.conflict_cells import ConflictCells, conflict_data
 from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cell_edits
 from safeguard_desktop.views.grid.events import GridEvents, grid_events
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -149,6 +150,7 @@ class ActionTableModel(QAbstractTableModel):
         self._lookups = 0
         self._cache: dict[int, ActionRow] = {}
         self._pages: OrderedDict[int, list[int]] = OrderedDict()
+        self.conflicts = ConflictCells(workspace)  # read on each reload, until resolved
 
     # -- what is shown ---------------------------------------------------------
     def set_plan(self, plan_id: int | None, headings: str | None = None) -> None:
@@ -189,6 +191,7 @@ class ActionTableModel(QAbstractTableModel):
             ids, banners, depths = layout.slots, layout.banners, layout.depths
         else:
             ids = action_ids(self.workspace, self.plan_id, self.sort_spec, self.filters)
+        self.conflicts.load(self.plan_id, COLUMN_OF_FIELD, COL_NUMBER)
         self.beginResetModel()
         self._ids = ids
         self._banners = banners
@@ -302,6 +305,9 @@ class ActionTableModel(QAbstractTableModel):
             return self._depths.get(row.id, 0) if index.column() == COL_WANT else 0
         if role == BANNER_ROLE:
             return None
+        marks = self.conflicts.marks(row.id, index.column(), role) if self.conflicts else None
+        if marks:
+            return conflict_data(marks, column.field, role, cell_text(column, row))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A screen reader hears the rating as words, never only its colour.
             if column.kind != RAG:

@@ -1,0 +1,69 @@
+"""After a sync with conflicts, a record in conflict shows it where it is
+shown (the plan's grid marks the field, with the other copy's value in its
+tooltip) until a person resolves it in File › Sync conflicts…"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from safeguard_desktop.store.models import Action
+from safeguard_desktop.store.ops.plans import set_action_field
+from safeguard_desktop.store.sync.run import sync_files
+from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
+from safeguard_desktop.views.grid.action_table_model import COL_HOW, COL_LEAD
+from safeguard_desktop.views.grid.conflict_cells import CONFLICT_FILL
+from safeguard_desktop.views.main_window import MainWindow
+from safeguard_desktop.views.tasks import ImmediateTaskRunner
+from tests.sync_fixtures import Small, build_small, copy_pair, open_ws, record_id
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Small:
+    return build_small(tmp_path_factory.mktemp("small"))
+
+
+def _in_conflict(small: Small, tmp_path):
+    a, b = copy_pair(small, tmp_path)
+    for path, lead in ((a, "Office lead"), (b, "Laptop lead")):
+        with open_ws(path) as ws:
+            set_action_field(ws, record_id(ws, Action, small.actions[0]), "lead", lead)
+    sync_files(a, b)
+    return a, b
+
+
+def _window(qtbot, path) -> MainWindow:
+    window = MainWindow(tasks=ImmediateTaskRunner())
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show_page("plans")
+    return window
+
+
+def test_a_field_in_conflict_is_marked_in_the_grid_until_resolved(small, tmp_path, qtbot, monkeypatch):
+    a, _ = _in_conflict(small, tmp_path)
+    window = _window(qtbot, a)
+    model = window.pages["plans"].plan_view.model
+    row = model.row_of(record_id(window.context.workspace, Action, small.actions[0]))
+    lead, how = model.index(row, COL_LEAD), model.index(row, COL_HOW)
+    assert lead.data() == "Office lead"
+    assert lead.data(Qt.ItemDataRole.BackgroundRole) == CONFLICT_FILL
+    tip = lead.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("In conflict with the other copy: Laptop lead (") and tip.endswith("File › Sync conflicts…")
+    assert how.data(Qt.ItemDataRole.BackgroundRole) != CONFLICT_FILL  # only the field in conflict
+    other = model.index(model.row_of(record_id(window.context.workspace, Action, small.actions[1])), COL_LEAD)
+    assert other.data(Qt.ItemDataRole.BackgroundRole) != CONFLICT_FILL
+
+    monkeypatch.setattr(ConflictsDialog, "exec", lambda self: self.take_there.click() or 0)
+    [menu_item] = [act for act in window.file_menu.actions() if act.text() == "Sync &conflicts…"]
+    menu_item.trigger()
+
+    lead = model.index(row, COL_LEAD)
+    assert lead.data() == "Laptop lead"
+    assert lead.data(Qt.ItemDataRole.BackgroundRole) != CONFLICT_FILL
+    assert "In conflict" not in (lead.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+    window.undo_stack.undo()  # the conflict is open again, and marked again
+    lead = model.index(row, COL_LEAD)
+    assert lead.data() == "Office lead" and lead.data(Qt.ItemDataRole.BackgroundRole) == CONFLICT_FILL
+    window.close()
