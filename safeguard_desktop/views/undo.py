@@ -3,13 +3,13 @@
 operations, one transaction per redo or undo; it never touches widgets, it
 only says what to re-read.
 
-One way to apply: a step is applied once before it joins the stack, either
-by ``push_applied`` (a refusal is shown and nothing is pushed) or by the
-stack's own first redo on ``push`` (a refusal marks the step obsolete, and
-Qt drops it). Redo after an undo applies it again. A refusal during a later
-undo or redo means the record moved on (a read-only workspace, minutes
-locked since): the step says so and is dropped, rather than leave the
-stack out of step with the file.
+One way to apply: ``push_applied`` applies a step once before it joins the
+stack (a refusal is shown and nothing is pushed; a test keeps every push in
+views/ going through it). Were a step pushed bare, the stack's first redo
+would apply it the same way, and Qt drops it if refused. Redo after an undo
+applies it again. A refusal during a later undo or redo means the record
+moved on (a read-only workspace, minutes locked since): the step says so
+and is dropped, rather than leave the stack out of step with the file.
 
 One rule for merging repeated edits of one field: steps of one kind with
 the same ``merge_key`` (e.g. (table, record id, field)), each made within
