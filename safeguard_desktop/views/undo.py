@@ -120,4 +120,5 @@ def push_applied(stack: QUndoStack, step: UndoStep) -> bool:
         step._report(str(exc))
         return False
     stack.push(step)
+    step.settled()
     return True

@@ -20,7 +20,7 @@ from self_assessment_fixtures import small_assessment
 import safeguard_desktop.views
 from safeguard_desktop.store.ops import meetings as meeting_ops
 from safeguard_desktop.store.ops import org
-from safeguard_desktop.store.ops.plans import add_actions, create_plan
+from safeguard_desktop.store.ops.plans import add_actions, create_plan, set_action_field
 from safeguard_desktop.store.queries import self_assessments as sa_queries
 from safeguard_desktop.store.queries.actions import action_rows
 from safeguard_desktop.store.queries.meetings import minutes
@@ -170,3 +170,27 @@ def test_self_assessment_answers_follow_the_merge_rule(context, clock):
                            old=read(which), new=text, refresh=lambda: None)
 
     _check_merge_rule(context, clock, save, read)
+
+
+def test_a_step_refreshes_its_page_once_each_time_it_is_applied_or_taken_back(context):
+    from safeguard_desktop.views.dialogs.new_plan_dialog import NewPlanCommand
+    from safeguard_desktop.views.meetings.commands import run_edit
+    from safeguard_desktop.views.undo import push_applied
+
+    ws = context.workspace
+    refreshed: list[str] = []
+    values = {"board_id": boards(ws)[0].id, "kind": "business_plan", "title": "Plan", "financial_year": "2025-26"}
+    assert push_applied(context.undo_stack, NewPlanCommand(context, values, lambda: refreshed.append("plan")))
+    assert refreshed == ["plan"]
+    plan = create_plan(ws, board_id=boards(ws)[0].id, title="Old", financial_year="2024-25")
+    [action] = add_actions(ws, [{"plan_id": plan, "want": "Start"}])
+
+    def write(text: str) -> None:
+        set_action_field(ws, action, "want", text)
+
+    assert run_edit(context, "Want", lambda: write("New"), lambda: write("Start"), lambda: refreshed.append("edit"))
+    assert refreshed == ["plan", "edit"]
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert refreshed == ["plan", "edit", "edit", "plan", "plan"]

@@ -52,10 +52,7 @@ def run_edit(context: AppContext, text: str, do: Op, undo: Op, refresh: Refresh,
              command: type[OpCommand] = OpCommand, **extra: Any) -> bool:
     """Apply ``do`` now; on success push its undo step and refresh. A user
     error is shown in the status bar and nothing is pushed."""
-    if not push_applied(context.undo_stack, command(context, text, do, undo, refresh, **extra)):
-        return False
-    refresh()
-    return True
+    return push_applied(context.undo_stack, command(context, text, do, undo, refresh, **extra))
 
 
 def run_create(context: AppContext, text: str, create: Callable[[], int | Sequence[int]],
