@@ -1613,6 +1613,10 @@
 <context>
     <name>MinutesEditor</name>
     <message>
+        <source>These minutes ({parts}) are in conflict with the other copy: this copy&apos;s text is shown. Compare both and choose in File › Sync conflicts…</source>
+        <translation>Mae&apos;r cofnodion hyn ({parts}) yn gwrthdaro â&apos;r copi arall: dangosir testun y copi hwn. Cymharwch y ddau a dewiswch yn Ffeil › Gwrthdaro cysoni…</translation>
+    </message>
+    <message>
         <source>[confidential]</source>
         <translation>[cyfrinachol]</translation>
     </message>

@@ -10,6 +10,7 @@ from typing import Any, Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from safeguard_desktop.store.sync.describe import field_label
 from safeguard_desktop.store.sync.marks import ConflictMark, record_conflicts
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.i18n import translate
@@ -66,7 +67,7 @@ def conflict_data(marks: list[ConflictMark], shown_field: str, role: int, text: 
 def conflict_tooltip(marks: list[ConflictMark], shown_field: str) -> str:
     lines = []
     for mark in marks:
-        value = mark.there_text if mark.field == shown_field else f"{mark.field.replace('_', ' ')}: {mark.there_text}"
+        value = mark.there_text if mark.field == shown_field else f"{field_label(mark.field)}: {mark.there_text}"
         lines.append(translate("ConflictCells", "In conflict with the other copy: {value} ({who}) — File › Sync conflicts…")
                      .format(value=value, who=mark.there_stamp or translate("ConflictCells", "who and when not recorded")))
     return "\n".join(lines)

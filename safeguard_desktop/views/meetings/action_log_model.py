@@ -13,7 +13,9 @@ from PySide6.QtGui import QBrush, QColor
 from safeguard_desktop.core.rag import RAG_COLOURS, rag_label
 from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import ActionLogFilter, ActionLogRow, action_log_ids, action_log_rows
+from safeguard_desktop.store.sync.marks import ConflictMark, record_conflicts
 from safeguard_desktop.store.workspace import Workspace
+from safeguard_desktop.views.grid.conflict_cells import CONFLICT_FILL, conflict_tooltip
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
 from safeguard_desktop.views.accessibility import ink_on_fill
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -28,6 +30,7 @@ STATUS_WORDS = STATUS_LABELS
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 OVERDUE = "#b71c1c"
+_CONFLICT_BRUSH = QBrush(CONFLICT_FILL)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +43,8 @@ class ActionLogTableModel(HeadersTableModel):
         self._ws = workspace
         self._ids: list[int] = []
         self._pages: dict[int, dict[int, ActionLogRow]] = {}
+        # Actions in sync conflict, read once per load: their rows are marked until resolved.
+        self._conflicts: dict[int, dict[str, ConflictMark]] = {}
         self.filter = ActionLogFilter()
         self.sort_key = "due"
         self.descending = False
@@ -49,6 +54,7 @@ class ActionLogTableModel(HeadersTableModel):
             self.filter = flt
         self.beginResetModel()
         self._ids = action_log_ids(self._ws, self.filter, self.sort_key, self.descending)
+        self._conflicts = record_conflicts(self._ws, "actions")
         self._pages.clear()
         self.endResetModel()
 
@@ -92,8 +98,12 @@ class ActionLogTableModel(HeadersTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_SOURCE, COL_WHAT, COL_OWNER, COL_UPDATE):
-            return row.progress if column == COL_UPDATE else self._text(row, column)  # elided text, whole
+        marks = self._conflicts.get(row.id) if self._conflicts else None
+        if marks and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole) and column != COL_RAG:
+            return _CONFLICT_BRUSH if role == Qt.ItemDataRole.BackgroundRole else "\n\n".join(
+                filter(None, (conflict_tooltip(list(marks.values()), ""), self._tooltip(row, column))))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and row.overdue:
             return QBrush(QColor(OVERDUE))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -102,6 +112,11 @@ class ActionLogTableModel(HeadersTableModel):
             return QBrush(QColor(RAG_COLOURS[row.rag]))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_RAG:
             return self.tr("RAG rating: {rag}").format(rag=word(rag_label(row.rag)))
+        return None
+
+    def _tooltip(self, row: ActionLogRow, column: int) -> str | None:
+        if column in (COL_SOURCE, COL_WHAT, COL_OWNER, COL_UPDATE):
+            return row.progress if column == COL_UPDATE else self._text(row, column)  # elided text, whole
         return None
 
     def _text(self, row: ActionLogRow, column: int) -> str | None:

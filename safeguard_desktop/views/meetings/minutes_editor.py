@@ -28,6 +28,8 @@ from safeguard_desktop.core.minutes_headings import PARTS
 from safeguard_desktop.store.ops import meetings as ops
 from safeguard_desktop.store.queries import meetings as q
 from safeguard_desktop.store.queries.meeting_documents import group_minutes_headings
+from safeguard_desktop.store.sync.describe import field_label
+from safeguard_desktop.store.sync.marks import ConflictMark, record_conflicts
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.meetings.arising_panel import ArisingPanel
 from safeguard_desktop.views.meetings.commands import MinuteTextCommand, run_edit
@@ -47,6 +49,8 @@ class MinutesEditor(QWidget):
         self.item_id: int | None = None
         self._saved: dict[str, str] = {}  # part -> text as last saved, for the item shown
         self._dirty: set[str] = set()
+        # Items whose minutes are in sync conflict, read on each reload: the banner says so until resolved.
+        self._conflicts: dict[int, dict[str, ConflictMark]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -137,6 +141,7 @@ class MinutesEditor(QWidget):
                 label.setText(word(words))  # the usual words in the window's language; a group's own as typed
         self.arising.set_meeting(self.meeting_id, self.info.date)
         self.items = q.agenda(ws, self.meeting_id)
+        self._conflicts = record_conflicts(ws, "minutes", key="agenda_item_id")
         keep = self.item_id
         self.item_list.blockSignals(True)
         self.item_list.clear()
@@ -164,7 +169,7 @@ class MinutesEditor(QWidget):
         item = next((i for i in self.items if i.id == item_id), None)
         locked = self.info.locked or self.context.read_only
         self.heading.setText("<h3>" + item.label + "</h3>" if item else self.tr("<h3>No agenda yet</h3>"))
-        self.banner.setText(self._banner_text())
+        self.banner.setText("\n".join(filter(None, (self._conflict_text(item_id), self._banner_text()))))
         self.banner.setVisible(bool(self.banner.text()))
         text = q.minutes(self.context.workspace, self.info.id).get(item_id, q.MinuteText()) if item_id else q.MinuteText()
         self._saved = {part: getattr(text, part) or "" for part, _ in PARTS}
@@ -190,6 +195,15 @@ class MinutesEditor(QWidget):
         if not self.items:
             return self.tr("Build the agenda first (Agenda tab), then take the minutes item by item here.")
         return ""
+
+    def _conflict_text(self, item_id: int | None) -> str:
+        fields = self._conflicts.get(item_id) if item_id is not None else None
+        if not fields:
+            return ""
+        names = [word(title).lower() for part, title in PARTS if part in fields] or [field_label(f) for f in fields]
+        parts = ", ".join(names)
+        return self.tr("These minutes ({parts}) are in conflict with the other copy: this copy's text is shown. "
+                       "Compare both and choose in File › Sync conflicts…").format(parts=parts)
 
     def _show_arising(self) -> None:
         if self.meeting_id is None or self.info is None:
