@@ -8,7 +8,6 @@ replay, so both trails end up holding every change."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 
@@ -20,15 +19,6 @@ from safeguard_desktop.store.sync.side import MISSING, Side
 
 # Bookkeeping columns, as store/transaction.py keeps them out of the trail.
 _SYSTEM = ("id", "uuid", "created_at", "updated_at", "row_version")
-
-
-def _stored(value: Any) -> Any:
-    """A value as SQLite keeps it (what the models' Date and Boolean types write)."""
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
 
 
 @dataclass
@@ -114,8 +104,9 @@ class Writer:
                 row[column.name] = default.arg  # type: ignore[attr-defined]
         names = ", ".join(f'"{name}"' for name in row)
         marks = ", ".join("?" for _ in row)
-        new_id = self.target.conn.exec_driver_sql(f'INSERT INTO "{move.table}" ({names}) VALUES ({marks})',
-                                                  tuple(_stored(v) for v in row.values())).lastrowid
+        new_id = self.target.insert(f'INSERT INTO "{move.table}" ({names}) VALUES ({marks})',
+                                    tuple(self.target.stored(v) for v in row.values()))
+        self.target.touched.add((move.table, new_id))
         record = uuid if info.has_uuid else f"{move.table}:{new_id}"  # type: ignore[union-attr]
         if info.has_uuid:  # type: ignore[union-attr]
             self.target.learn(move.table, new_id, uuid)
@@ -133,7 +124,9 @@ class Writer:
         # Written together at the end, a statement per field (in order, so
         # the last value wins): one statement per change was most of a
         # sync's time.
-        self._updates.setdefault((move.table, move.field or ""), []).append((_stored(value), self.now, record_id))
+        self._updates.setdefault((move.table, move.field or ""), []).append(
+            (self.target.stored(value), self.now, record_id))
+        self.target.touched.add((move.table, record_id))
         self._entry(move, "update", uuid, move.field, None if old is MISSING else old, value)
 
     def _delete(self, move: Move) -> None:
@@ -148,7 +141,8 @@ class Writer:
         if record_id is None:
             move.verdict, move.why = NOTE, "already gone"
             return
-        self.target.conn.exec_driver_sql(f'DELETE FROM "{move.table}" WHERE id = ?', (record_id,))
+        self.target.run(f'DELETE FROM "{move.table}" WHERE id = ?', (record_id,))
+        self.target.touched.add((move.table, record_id))
         if info.has_uuid:  # type: ignore[union-attr]
             self.target.forget(move.table, record)
         self._entry(move, "delete", record, None, snapshot, None)
@@ -158,27 +152,27 @@ class Writer:
             return None
         known = {k: v for k, v in values.items() if v is not None}
         where = " AND ".join(f'"{name}" = ?' for name in known)
-        return self.target.conn.exec_driver_sql(f'SELECT id FROM "{table}" WHERE {where} LIMIT 1',
-                                                tuple(_stored(v) for v in known.values())).scalar()
+        return self.target.run(f'SELECT id FROM "{table}" WHERE {where} LIMIT 1',
+                               tuple(self.target.stored(v) for v in known.values())).scalar()
 
     def _write_updates(self) -> None:
         for (table, field), rows in self._updates.items():
             t = table_info(table).table  # type: ignore[union-attr]
             extra = ", row_version = row_version + 1" if "row_version" in t.c else ""
-            self.target.conn.exec_driver_sql(
+            self.target.run(
                 f'UPDATE "{table}" SET "{field}" = ?, updated_at = ?{extra} WHERE id = ?', rows)
         self._updates = {}
 
     def _setting(self, move: Move) -> None:
         key = move.ident.split(":", 1)[1]
-        conn = self.target.conn
-        current = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).scalar()
+        run = self.target.run
+        current = run("SELECT value FROM settings WHERE key = ?", (key,)).scalar()
         if move.new is None:
-            conn.exec_driver_sql("DELETE FROM settings WHERE key = ?", (key,))
+            run("DELETE FROM settings WHERE key = ?", (key,))
         elif current is None:
-            conn.exec_driver_sql("INSERT INTO settings(key, value) VALUES (?, ?)", (key, move.new))
+            run("INSERT INTO settings(key, value) VALUES (?, ?)", (key, move.new))
         else:
-            conn.exec_driver_sql("UPDATE settings SET value = ? WHERE key = ?", (move.new, key))
+            run("UPDATE settings SET value = ? WHERE key = ?", (move.new, key))
         self._entry(move, "update", move.ident, "value", current, move.new)
 
     def _hold(self, move: Move, why: str) -> None:
@@ -215,18 +209,18 @@ class Writer:
         if not self._audit:
             return
         last_id, prev = self.target.last_entry()
-        for offset, row in enumerate(self._audit, 1):
-            row["id"] = last_id + offset
+        for row, audit_id in zip(self._audit, self.target.audit_ids(len(self._audit), last_id)):
+            row["id"] = audit_id
             row["prev_hash"] = prev
             row["hash"] = prev = entry_hash(prev, row)
         # Plain statements: building the rows through SQLAlchemy's insert cost
         # as much as the rest of writing them.
         names = ("id", "at", "actor", "operation", "table_name", "record_uuid", "field", "old_value", "new_value",
                  "context", "prev_hash", "hash")
-        self.target.conn.exec_driver_sql(
+        self.target.run(
             f"INSERT INTO audit ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
             [tuple(row[n] for n in names) for row in self._audit])
-        self.target.conn.exec_driver_sql(
+        self.target.run(
             "INSERT INTO sync_origins (audit_id, origin, site) VALUES (?, ?, ?)",
             [(row["id"], origin["origin"], origin["site"]) for row, origin in zip(self._audit, self._origins)])
         self._audit, self._origins = [], []

@@ -40,6 +40,14 @@ class SyncReport:
     nothing_new: bool = False
     new_site: bool = False
     seconds: float = 0.0
+    aliases: int = 0
+
+    def moved_nothing(self) -> bool:
+        """Nothing crossed either way: no change, conflict, resolution or alias."""
+        counts = (self.a_to_b.applied, self.a_to_b.held, self.a_to_b.noted,
+                  self.b_to_a.applied, self.b_to_a.held, self.b_to_a.noted)
+        return not any(counts) and not self.new_conflicts and not self.resolutions_crossed \
+            and not self.aliases and not self.new_site
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -60,11 +68,7 @@ def sync_files(a_path: Path, b_path: Path) -> SyncReport:
     if a_path == b_path:
         raise UserError("Both names are the same file: name the two copies to bring together.")
     for path in (a_path, b_path):
-        if not path.exists():
-            raise UserError(f"There is no workspace at {path}. Check the name.")
-        if encryption.looks_encrypted(path):
-            raise UserError(f"{path.name} is encrypted, and encrypted workspaces cannot be synced yet. Nothing "
-                            "was changed: sync plain copies ('safeguard-desktop decrypt'), then encrypt the result.")
+        usable(path)
     for path in (a_path, b_path):
         _up_to_date(path)
     locks = _take_locks([a_path, b_path])
@@ -81,6 +85,15 @@ def sync_files(a_path: Path, b_path: Path) -> SyncReport:
             lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def usable(path: Path) -> None:
+    """A file a sync can take part in, or a plain message why not."""
+    if not path.exists():
+        raise UserError(f"There is no workspace at {path}. Check the name.")
+    if encryption.looks_encrypted(path):
+        raise UserError(f"{path.name} is encrypted, and encrypted workspaces cannot be synced yet. Nothing "
+                        "was changed: sync plain copies ('safeguard-desktop decrypt'), then encrypt the result.")
 
 
 # Engines kept by path between syncs: an engine compiles each statement once
@@ -188,41 +201,50 @@ def _merge_copies(engines: list[Engine], a_path: Path, b_path: Path,
     with engines[0].connect() as ca, engines[1].connect() as cb:
         with ca.begin(), cb.begin():
             a, b = Side(ca, a_path.name), Side(cb, b_path.name)
-            if a.workspace_uuid() != b.workspace_uuid():
-                raise UserError(f"{a_path.name} and {b_path.name} are not copies of one workspace: "
-                                "nothing was synced. Sync copies made from the same workspace.")
-            if a.site == b.site:
-                b.new_site()  # copied outside the program: each copy needs an id of its own
-                report.new_site = True
-            where = window(a, b)
-            a_entries, b_entries = entries_after(a, where.a_after), entries_after(b, where.b_after)
-            if where.a_after == 0 and where.b_after == 0 and a_entries and b_entries \
-                    and a_entries[0].origin != b_entries[0].origin:
-                raise UserError(f"{a_path.name} and {b_path.name} share no history: nothing was synced.")
-            a_origins, b_origins = {e.origin for e in a_entries}, {e.origin for e in b_entries}
-            a_moves = [to_move(e, "a", a, a) for e in a_entries if e.origin not in b_origins]
-            b_moves = [to_move(e, "b", b, a) for e in b_entries if e.origin not in a_origins]
-            open_conflicts, report.resolutions_crossed = settle(a, b)
-
-            def b_value(table: str, ident: str, field: str) -> Any:
-                return _current(b, table, b.local_uuid(table, ident), field)
-
-            plan = make_plan(a_moves, b_moves, open_conflicts, b_value)
-            for table, b_uuid, a_uuid in plan.aliases:
-                ca.execute(sync_aliases.insert().values(table_name=table, foreign_uuid=b_uuid, local_uuid=a_uuid))
-                cb.execute(sync_aliases.insert().values(table_name=table, foreign_uuid=a_uuid, local_uuid=b_uuid))
-                a.aliases[(table, b_uuid)] = a_uuid
-                b.aliases[(table, a_uuid)] = b_uuid
-            report.a_to_b = Writer(b, a_path.name).write(plan.a_moves)
-            report.b_to_a = Writer(a, b_path.name).write(plan.b_moves)
-            write_conflicts(a, b, plan.new_conflicts, plan.changed_conflicts)
-            report.new_conflicts = plan.new_conflicts
-            remember_peer(a, b, str(b_path))
-            remember_peer(b, a, str(a_path))
-            report.open_conflicts = len(list(ca.execute(
-                select(sync_conflicts.c.uuid).where(sync_conflicts.c.resolved_at.is_(None)))))
+            merge_sides(a, b, str(a_path), str(b_path), report)
             heads = [_head(a), _head(b)]
     return heads
+
+
+def merge_sides(a: Side, b: Side, a_where: str, b_where: str, report: SyncReport) -> None:
+    """The merge itself, into two connections each in one transaction (a
+    file's copy, or a server's): ``a_where``/``b_where`` name each for the
+    other's record of its peers."""
+    ca = a.conn
+    if a.workspace_uuid() != b.workspace_uuid():
+        raise UserError(f"{a.label} and {b.label} are not copies of one workspace: "
+                        "nothing was synced. Sync copies made from the same workspace.")
+    if a.site == b.site:
+        b.new_site()  # copied outside the program: each copy needs an id of its own
+        report.new_site = True
+    where = window(a, b)
+    a_entries, b_entries = entries_after(a, where.a_after), entries_after(b, where.b_after)
+    if where.a_after == 0 and where.b_after == 0 and a_entries and b_entries \
+            and a_entries[0].origin != b_entries[0].origin:
+        raise UserError(f"{a.label} and {b.label} share no history: nothing was synced.")
+    a_origins, b_origins = {e.origin for e in a_entries}, {e.origin for e in b_entries}
+    a_moves = [to_move(e, "a", a, a) for e in a_entries if e.origin not in b_origins]
+    b_moves = [to_move(e, "b", b, a) for e in b_entries if e.origin not in a_origins]
+    open_conflicts, report.resolutions_crossed = settle(a, b)
+
+    def b_value(table: str, ident: str, field: str) -> Any:
+        return _current(b, table, b.local_uuid(table, ident), field)
+
+    plan = make_plan(a_moves, b_moves, open_conflicts, b_value)
+    for table, b_uuid, a_uuid in plan.aliases:
+        ca.execute(sync_aliases.insert().values(table_name=table, foreign_uuid=b_uuid, local_uuid=a_uuid))
+        b.conn.execute(sync_aliases.insert().values(table_name=table, foreign_uuid=a_uuid, local_uuid=b_uuid))
+        a.aliases[(table, b_uuid)] = a_uuid
+        b.aliases[(table, a_uuid)] = b_uuid
+    report.a_to_b = Writer(b, a.label).write(plan.a_moves)
+    report.b_to_a = Writer(a, b.label).write(plan.b_moves)
+    write_conflicts(a, b, plan.new_conflicts, plan.changed_conflicts)
+    report.new_conflicts = plan.new_conflicts
+    report.aliases = len(plan.aliases)
+    remember_peer(a, b, b_where)
+    remember_peer(b, a, a_where)
+    report.open_conflicts = len(list(ca.execute(
+        select(sync_conflicts.c.uuid).where(sync_conflicts.c.resolved_at.is_(None)))))
 
 
 def _head(side: Side) -> ChainHead | None:

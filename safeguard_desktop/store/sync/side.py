@@ -1,12 +1,14 @@
-"""One file taking part in a sync: its connection (one transaction for the
-whole merge), its site id, and the translation between its integer keys and
-the uuids that are the same in every copy."""
+"""One copy taking part in a sync, a file or a server: its connection (one
+transaction for the whole merge), its site id, and the translation between
+its integer keys and the uuids that are the same in every copy. The few
+plain statements the merge writes go through ``run`` and ``insert``, which
+speak each database's dialect."""
 
 from __future__ import annotations
 
 import json
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Sequence
 
 from sqlalchemy import Connection, func, select
 
@@ -22,6 +24,10 @@ class Side:
     def __init__(self, conn: Connection, label: str, *, create: bool = True) -> None:
         self.conn = conn
         self.label = label  # the file's name, for "merged from ..." and messages
+        # A server (PostgreSQL) takes %s marks, keeps booleans as booleans,
+        # and numbers new rows from sequences; a file (SQLite) none of these.
+        self.server = conn.dialect.name == "postgresql"
+        self.touched: set[tuple[str, int]] = set()  # (table, id) written: a server tells its clients
         self.site = self._site(create)
         self._uuids: dict[tuple[str, int], str | None] = {}
         self._ids: dict[tuple[str, str], int | None] = {}
@@ -55,6 +61,39 @@ class Side:
 
     def count(self) -> int:
         return self.conn.execute(select(func.count()).select_from(AuditEntry.__table__)).scalar() or 0
+
+    # -- plain statements -------------------------------------------------
+    def run(self, statement: str, params: Sequence[Any] | list[Sequence[Any]] = ()) -> Any:
+        """A statement written with ? marks, in this database's dialect."""
+        if self.server:
+            statement = statement.replace("?", "%s")
+        return self.conn.exec_driver_sql(statement, params)  # type: ignore[arg-type]
+
+    def insert(self, statement: str, params: Sequence[Any]) -> int:
+        """An INSERT, returning the new row's id."""
+        if self.server:
+            return int(self.run(statement + " RETURNING id", params).scalar())
+        return int(self.run(statement, params).lastrowid)
+
+    def stored(self, value: Any) -> Any:
+        """A value as this database keeps it (what the models' Date and
+        Boolean types write: SQLite keeps text and integers)."""
+        if isinstance(value, bool):
+            return value if self.server else int(value)
+        if isinstance(value, (date, datetime)):
+            return value if self.server else value.isoformat()
+        return value
+
+    def audit_ids(self, count: int, last_id: int) -> list[int]:
+        """Ids for ``count`` new audit entries after ``last_id``. A server
+        numbers them from its sequence (a person's role may use it, not
+        set it), so the next writer's entry follows; the chain's lock,
+        held by the sync, keeps them in order."""
+        if not self.server:
+            return list(range(last_id + 1, last_id + count + 1))
+        return list(self.conn.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('audit', 'id')) FROM generate_series(1, %s) ORDER BY 1",
+            (count,)).scalars())
 
     # -- keys and uuids --------------------------------------------------
     def _load(self, table: str) -> None:
