@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 
 from safeguard_desktop.store.models import Action, AgendaItem, Meeting
 from safeguard_desktop.store.ops.meetings import write_minute
-from safeguard_desktop.store.ops.plans import set_action_field
+from safeguard_desktop.store.ops.plans import delete_actions, set_action_field
 from safeguard_desktop.store.sync.run import sync_files
 from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
-from safeguard_desktop.views.grid.action_table_model import COL_HOW, COL_LEAD
+from safeguard_desktop.views.grid.action_table_model import COL_HOW, COL_LEAD, COL_NUMBER
 from safeguard_desktop.views.grid.conflict_cells import CONFLICT_FILL
 from safeguard_desktop.views.main_window import MainWindow
 from safeguard_desktop.views.meetings.action_log_model import COL_WHAT
@@ -122,4 +122,19 @@ def test_minutes_in_conflict_show_a_banner_in_the_minutes_editor_until_resolved(
 
     assert editor.fields["discussion"].toPlainText() == "Laptop discussion"
     assert "in conflict" not in editor.banner.text()
+    window.close()
+
+
+def test_an_action_deleted_on_the_other_copy_is_marked_on_its_number(small, tmp_path, qtbot):
+    a, b = copy_pair(small, tmp_path)
+    with open_ws(a) as ws:
+        delete_actions(ws, [record_id(ws, Action, small.actions[1])])
+    with open_ws(b) as ws:
+        set_action_field(ws, record_id(ws, Action, small.actions[1]), "how", "Kept on the laptop")
+    sync_files(a, b)
+    window = _window(qtbot, b)
+    model = window.pages["plans"].plan_view.model
+    number = model.index(model.row_of(record_id(window.context.workspace, Action, small.actions[1])), COL_NUMBER)
+    assert number.data(Qt.ItemDataRole.BackgroundRole) == CONFLICT_FILL
+    assert number.data(Qt.ItemDataRole.ToolTipRole).startswith("In conflict with the other copy: deleted (")
     window.close()

@@ -67,7 +67,9 @@ def conflict_data(marks: list[ConflictMark], shown_field: str, role: int, text: 
 def conflict_tooltip(marks: list[ConflictMark], shown_field: str) -> str:
     lines = []
     for mark in marks:
-        value = mark.there_text if mark.field == shown_field else f"{field_label(mark.field)}: {mark.there_text}"
+        # A deletion says itself ("deleted", "kept (not deleted)"); another field is named.
+        alone = mark.field in (shown_field, "deleted_at")
+        value = mark.there_text if alone else f"{field_label(mark.field)}: {mark.there_text}"
         lines.append(translate("ConflictCells", "In conflict with the other copy: {value} ({who}) — File › Sync conflicts…")
                      .format(value=value, who=mark.there_stamp or translate("ConflictCells", "who and when not recorded")))
     return "\n".join(lines)
