@@ -46,4 +46,5 @@ def test_another_persons_edit_appears_in_the_open_window(qtbot, pg_url: str) -> 
         set_field(colleague, Agency, agency_id, "name", "Gwent Police")
         # Generous: it shows within a second when the machine is not loaded.
         qtbot.waitUntil(lambda: "Gwent Police" in _shown_texts(page), timeout=10_000)
+    qtbot.wait(300)  # notices already queued reach the pages before they are taken down
     window.close()

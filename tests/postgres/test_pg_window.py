@@ -18,5 +18,6 @@ def test_every_page_opens_on_the_server_demo(qtbot, pg_demo_url: str) -> None:  
         window.show_page(key)
         qtbot.wait(10)
     assert workspace.address.name in window.windowTitle()
+    qtbot.wait(300)  # notices already queued reach the pages before they are taken down
     window.close()
 
