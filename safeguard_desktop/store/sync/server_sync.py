@@ -28,7 +28,7 @@ from safeguard_desktop.store.pg_notify import CHANNEL, payload
 from safeguard_desktop.store.pg_target import is_server_address
 from safeguard_desktop.store.pg_workspace import open_server_workspace, server_engine
 from safeguard_desktop.store.models import new_uuid
-from safeguard_desktop.store.sync import run, swap
+from safeguard_desktop.store.sync import quick, run, swap
 from safeguard_desktop.store.sync.run import SyncReport, merge_sides
 from safeguard_desktop.store.sync.side import Side
 
@@ -64,12 +64,28 @@ def sync_with_server(file_path: Path, address: str | ServerAddress, *, server_fi
     locks = run._take_locks([file_path])
     try:
         swap.roll_forward(file_path)
-        _merge(file_path, server, server_first, report)
+        if _in_step(file_path, server, report):
+            report.nothing_new = True
+        else:
+            _merge(file_path, server, server_first, report)
     finally:
         for lock in locks:
             lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _in_step(file_path: Path, server: ServerAddress, report: SyncReport) -> bool:
+    """The quick answer for a sync with nothing new (store/sync/quick.py):
+    a few reads on each side, no copy of the file."""
+    engine = server_engine(server)
+    try:
+        with engine.connect() as conn:
+            server_facts = quick.facts(conn.connection.driver_connection)
+    finally:
+        engine.dispose()
+    same, report.open_conflicts = quick.same_facts(quick.file_facts(file_path), server_facts)
+    return same
 
 
 def _merge(file_path: Path, server: ServerAddress, server_first: bool, report: SyncReport) -> None:
@@ -85,10 +101,6 @@ def _merge(file_path: Path, server: ServerAddress, server_first: bool, report: S
                 # Held to commit: other clients' writes wait, so the chain read here is the one appended to.
                 cs.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
                 head, server_side = _merge_into_copy(copy, cs, file_path, server, server_first, report)
-                if report.moved_nothing():
-                    report.nothing_new = True
-                    server_tx.rollback()
-                    return
                 _sound_and_synced(copy)
                 swap.step("merged")
                 _notify(server_side)
