@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from safeguard_desktop.store.change_feed import ChangeFeed, Touched
@@ -56,14 +56,20 @@ class ChangeStream(QObject):
         self._unsubscribe()
 
 
-class PageFollower:
+class PageFollower(QObject):
+    """A QObject owned by the window, so a notice still queued when the
+    workspace closes dies with its connection instead of reaching an object
+    already gone (PySide holds a plain object's slot only weakly)."""
+
     def __init__(self, pages: Mapping[str, QWidget], current: Callable[[], str | None],
-                 recount: Callable[[], None]) -> None:
+                 recount: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._pages = pages
         self._current = current
         self._recount = recount
         self.stale: set[str] = set()
 
+    @Slot(object)
     def follow(self, touched: Touched) -> None:
         current = self._current()
         badges = False

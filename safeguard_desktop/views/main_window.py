@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         # them all read every page's records before the window could paint.
         self.pages = Pages([key for key, _ in PAGES], self._build_page)
         # Every page follows the workspace's commits (views/change_stream.py).
-        self.follower = PageFollower(self.pages, self._current_key, self._badge_timer.start)
+        self.follower = PageFollower(self.pages, self._current_key, self._badge_timer.start, self)
         self.changes = ChangeStream(workspace.feed, self)
         self.changes.changed.connect(self.follower.follow)
         self.context.changes = self.changes
@@ -355,8 +355,11 @@ class MainWindow(QMainWindow):
             self.meeting_menu.clear()
             self.meeting_menu.setEnabled(False)
             self.undo_stack.clear()
-            if self.changes is not None:
+            if self.changes is not None and self.follower is not None:
                 self.changes.close()
+                self.changes.changed.disconnect(self.follower.follow)
+                self.changes.deleteLater()
+                self.follower.deleteLater()
                 self.changes = self.follower = None
             self.context.workspace.close()
         self.context = None
