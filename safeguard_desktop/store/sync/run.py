@@ -70,8 +70,8 @@ def sync_files(a_path: Path, b_path: Path) -> SyncReport:
     for path in (a_path, b_path):
         usable(path)
     for path in (a_path, b_path):
-        _up_to_date(path)
-    locks = _take_locks([a_path, b_path])
+        up_to_date(path)
+    locks = take_locks([a_path, b_path])
     try:
         for path in (a_path, b_path):
             swap.roll_forward(path)
@@ -103,7 +103,7 @@ def usable(path: Path) -> None:
 _ENGINES: dict[tuple[Path, bool], Engine] = {}
 
 
-def _engine(path: Path, *, read_only: bool) -> Engine:
+def engine_for(path: Path, *, read_only: bool) -> Engine:
     engine = _ENGINES.get((path, read_only))
     if engine is None:
         if len(_ENGINES) > 16:
@@ -115,14 +115,14 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
-def _up_to_date(path: Path) -> None:
+def up_to_date(path: Path) -> None:
     """An older file is opened once the usual way first: backed up, then
     upgraded (the sync's tables come with the upgrade)."""
     if read_header(path).user_version < SCHEMA_VERSION:
         open_workspace(path, backup_on_open=False).close()
 
 
-def _take_locks(paths: list[Path]) -> list[WorkspaceLock]:
+def take_locks(paths: list[Path]) -> list[WorkspaceLock]:
     taken: list[WorkspaceLock] = []
     for path in paths:
         lock = WorkspaceLock(path)
@@ -150,10 +150,10 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
     copies = []
     try:
         for path in (a_path, b_path):
-            _empty_wal(path)
+            empty_wal(path)
             copies.append(swap.prepare(path, tag))
         swap.step("copied")
-        engines = [_engine(c, read_only=False) for c in copies]
+        engines = [engine_for(c, read_only=False) for c in copies]
         try:
             heads = _merge_copies(engines, a_path, b_path, report)
         finally:
@@ -161,7 +161,7 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
                 engine.dispose()
         for copy in copies:
             # Closing the last connection folded the copy's -wal into it.
-            if copy.with_name(copy.name + "-wal").exists() or not _sound(copy):
+            if copy.with_name(copy.name + "-wal").exists() or not sound(copy):
                 raise UserError(f"The merged copy of {copy.name} could not be completed; nothing was synced.")
             swap.sync_file(copy)
         swap.step("merged")
@@ -176,7 +176,7 @@ def _merge(a_path: Path, b_path: Path, report: SyncReport) -> None:
             audit_head.remember(path, head)
 
 
-def _sound(copy: Path) -> bool:
+def sound(copy: Path) -> bool:
     """SQLite's quick check of a merged copy before it may replace a file."""
     conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
     try:
@@ -185,10 +185,10 @@ def _sound(copy: Path) -> bool:
         conn.close()
 
 
-def _empty_wal(path: Path) -> None:
+def empty_wal(path: Path) -> None:
     """Fold the live file's -wal into it, so the file swapped in later
     cannot meet pages of the old one."""
-    engine = _engine(path, read_only=False)
+    engine = engine_for(path, read_only=False)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -202,7 +202,7 @@ def _merge_copies(engines: list[Engine], a_path: Path, b_path: Path,
         with ca.begin(), cb.begin():
             a, b = Side(ca, a_path.name), Side(cb, b_path.name)
             merge_sides(a, b, str(a_path), str(b_path), report)
-            heads = [_head(a), _head(b)]
+            heads = [chain_head(a), chain_head(b)]
     return heads
 
 
@@ -247,7 +247,7 @@ def merge_sides(a: Side, b: Side, a_where: str, b_where: str, report: SyncReport
         select(sync_conflicts.c.uuid).where(sync_conflicts.c.resolved_at.is_(None)))))
 
 
-def _head(side: Side) -> ChainHead | None:
+def chain_head(side: Side) -> ChainHead | None:
     last_id, last_hash = side.last_entry()
     return ChainHead(side.workspace_uuid() or "", last_id, last_hash) if last_id else None
 

@@ -58,10 +58,10 @@ def sync_with_server(file_path: Path, address: str | ServerAddress, *, server_fi
     server = parse_server_address(address) if isinstance(address, str) else address
     run.usable(file_path)
     open_server_workspace(server).close()  # reachable, a workspace, its schema up to date
-    run._up_to_date(file_path)
+    run.up_to_date(file_path)
     names = (str(server), str(file_path)) if server_first else (str(file_path), str(server))
     report = SyncReport(*names)
-    locks = run._take_locks([file_path])
+    locks = run.take_locks([file_path])
     try:
         swap.roll_forward(file_path)
         if _in_step(file_path, server, report):
@@ -89,7 +89,7 @@ def _in_step(file_path: Path, server: ServerAddress, report: SyncReport) -> bool
 
 
 def _merge(file_path: Path, server: ServerAddress, server_first: bool, report: SyncReport) -> None:
-    run._empty_wal(file_path)
+    run.empty_wal(file_path)
     copy = swap.prepare(file_path, "merge")
     engine = server_engine(server)
     committed = False
@@ -124,7 +124,7 @@ def _merge(file_path: Path, server: ServerAddress, server_first: bool, report: S
 
 def _merge_into_copy(copy: Path, cs: object, file_path: Path, server: ServerAddress, server_first: bool,
                      report: SyncReport) -> tuple[object, Side]:
-    file_engine = run._engine(copy, read_only=False)
+    file_engine = run.engine_for(copy, read_only=False)
     try:
         with file_engine.connect() as cf:
             with cf.begin():
@@ -133,7 +133,7 @@ def _merge_into_copy(copy: Path, cs: object, file_path: Path, server: ServerAddr
                     merge_sides(server_side, file_side, str(server), str(file_path), report)
                 else:
                     merge_sides(file_side, server_side, str(file_path), str(server), report)
-                head = run._head(file_side)
+                head = run.chain_head(file_side)
     finally:
         file_engine.dispose()
     return head, server_side
@@ -141,7 +141,7 @@ def _merge_into_copy(copy: Path, cs: object, file_path: Path, server: ServerAddr
 
 def _sound_and_synced(copy: Path) -> None:
     # Closing the last connection folded the copy's -wal into it.
-    if copy.with_name(copy.name + "-wal").exists() or not run._sound(copy):
+    if copy.with_name(copy.name + "-wal").exists() or not run.sound(copy):
         raise UserError(f"The merged copy of {copy.name} could not be completed; nothing was synced.")
     swap.sync_file(copy)
 
