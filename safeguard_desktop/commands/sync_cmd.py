@@ -34,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
 
     report = sync_targets(args.a, args.b)
     a_name, b_name = _name(args.a), _name(args.b)
-    if report.nothing_new:
+    if report.took_copy:
+        print(f"Took a copy of the server's workspace into a new file ({report.seconds:.2f} s): work on it "
+              "away from the network, then sync again.")
+    elif report.nothing_new:
         print(f"{a_name} and {b_name} were already in step ({report.seconds:.2f} s).")
     else:
         print(f"Synced {a_name} and {b_name} in {report.seconds:.2f} s.")

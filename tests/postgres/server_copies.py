@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Integer, bindparam, create_engine, select, text
+from sqlalchemy import Integer, create_engine, text
 
 from safeguard_desktop.store.models import Base
 from safeguard_desktop.store.pg_address import parse_server_address
 from safeguard_desktop.store.pg_workspace import create_server_workspace, server_engine
+from safeguard_desktop.store.sync.server_copy import copy_rows
 from safeguard_desktop.store.sync.tables import SYNC_METADATA
 
 
@@ -23,19 +24,7 @@ def put_on_server(path: Path, url: str) -> None:
     target = server_engine(parse_server_address(url))
     try:
         with source.connect() as read, target.begin() as write:
-            for table in reversed(tables):
-                write.execute(table.delete())
-            for table in tables:
-                rows = [dict(r) for r in read.execute(select(table)).mappings()]
-                # A link to a row of the same table (a meeting agreeing another's minutes) is set once all are in.
-                own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
-                if rows:
-                    write.execute(table.insert(), [{**r, **{name: None for name in own}} for r in rows])
-                for name in own:
-                    linked = [{"row_id": r["id"], "value": r[name]} for r in rows if r[name] is not None]
-                    if linked:
-                        write.execute(table.update().where(table.c.id == bindparam("row_id"))
-                                      .values({name: bindparam("value")}), linked)
+            copy_rows(read, write, tables)
             for table in tables:
                 if "id" in table.c and isinstance(table.c.id.type, Integer) and table.c.id.primary_key:
                     write.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "

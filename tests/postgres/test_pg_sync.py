@@ -151,7 +151,8 @@ def test_two_servers_are_refused_with_a_plain_message(pg_url, capsys):
 
 def how_values(ws: Any, small: Small) -> tuple[object, object]:
     with ws, ws.session() as s:
-        return tuple(s.scalar(select(Action.how).where(Action.uuid == u)) for u in small.actions[:2])  # type: ignore[return-value]
+        return tuple(s.scalar(select(Action.how).where(Action.uuid == u))  # type: ignore[return-value]
+                     for u in small.actions[:2])
 
 
 def origins(ws: Any) -> Counter[str]:
@@ -210,3 +211,19 @@ def test_a_person_with_only_the_readmes_grants_can_sync_a_laptop(small, tmp_path
     assert sync_targets(as_clerk, laptop).b_to_a.applied == 0
     assert [on_file(laptop, u, "how") for u in small.actions] == ["From the laptop", "From the office", "Afterwards"]
     assert check_server(parse_server_address(as_clerk)) == [] and problems(laptop) == []
+
+
+def test_a_laptop_takes_its_first_copy_from_the_server_by_syncing_into_a_new_file(small, tmp_path, pg_url, capsys):
+    put_on_server(small.path, pg_url)
+    edit_server(pg_url, small.actions[0], "how", "Before the copy")
+    laptop = tmp_path / "new laptop.sqlite"
+    assert main(["sync", str(laptop), pg_url]) == 0
+    assert "Took a copy of the server's workspace" in capsys.readouterr().out
+    assert on_file(laptop, small.actions[0], "how") == "Before the copy"
+    assert problems(laptop) == []
+    edit_file(laptop, small.actions[1], "how", "Offline")
+    edit_server(pg_url, small.actions[2], "how", "At the office")
+    report = sync_targets(laptop, pg_url)
+    assert (report.a_to_b.applied, report.b_to_a.applied, report.new_conflicts) == (1, 1, [])
+    assert [on_server(pg_url, u, "how") for u in small.actions] == ["Before the copy", "Offline", "At the office"]
+    assert problems(laptop) == [] and check_server(parse_server_address(pg_url)) == []

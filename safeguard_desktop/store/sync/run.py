@@ -41,6 +41,7 @@ class SyncReport:
     new_site: bool = False
     seconds: float = 0.0
     aliases: int = 0
+    took_copy: bool = False  # the file was new: a first copy of the server's workspace was taken
 
     def moved_nothing(self) -> bool:
         """Nothing crossed either way: no change, conflict, resolution or alias."""

@@ -30,6 +30,7 @@ from safeguard_desktop.store.pg_workspace import open_server_workspace, server_e
 from safeguard_desktop.store.models import new_uuid
 from safeguard_desktop.store.sync import quick, run, swap
 from safeguard_desktop.store.sync.run import SyncReport, merge_sides
+from safeguard_desktop.store.sync.server_copy import take_from_server
 from safeguard_desktop.store.sync.side import Side
 
 
@@ -56,8 +57,15 @@ def sync_with_server(file_path: Path, address: str | ServerAddress, *, server_fi
     started = time.perf_counter()
     file_path = Path(file_path).resolve()
     server = parse_server_address(address) if isinstance(address, str) else address
-    run.usable(file_path)
     open_server_workspace(server).close()  # reachable, a workspace, its schema up to date
+    if not file_path.exists() and file_path.parent.is_dir():
+        # A laptop's first copy: the server's workspace, history and all; nothing to merge yet.
+        take_from_server(file_path, server)
+        report = SyncReport(*((str(server), str(file_path)) if server_first else (str(file_path), str(server))))
+        report.took_copy = report.nothing_new = True
+        report.seconds = time.perf_counter() - started
+        return report
+    run.usable(file_path)
     run.up_to_date(file_path)
     names = (str(server), str(file_path)) if server_first else (str(file_path), str(server))
     report = SyncReport(*names)
