@@ -56,36 +56,6 @@ def _value(kind: str, value: str | None) -> str:
     return value_text(kind, value).replace("_", " ") if value else "–"
 
 
-def _value(kind: str, value: str | None) -> str:
-    """A RAG rating or status in words, in the window's language; a date as stored."""
-    return value_text(kind, value).replace("_", " ") if value else "–"
-
-
-def _value(kind: str, value: str | None) -> str:
-    """A RAG rating or status in words, in the window's language; a date as stored."""
-    return value_text(kind, value).replace("_", " ") if value else "–"
-
-
-def _value(kind: str, value: str | None) -> str:
-    """A RAG rating or status in words, in the window's language; a date as stored."""
-    return value_text(kind, value).replace("_", " ") if value else "–"
-
-
-def _value(kind: str, value: str | None) -> str:
-    """A RAG rating or status in words, in the window's language; a date as stored."""
-    return value_text(kind, value).replace("_", " ") if value else "–"
-
-
-def _value(kind: str, value: str | None) -> str:
-    """A RAG rating or status in words, in the window's language; a date as stored."""
-    return value_text(kind, value).replace("_", " ") if value else "–"
-
-
-def _value(kind: str, value: str | None) -> str:
-    """A RAG rating or status in words, in the window's language; a date as stored."""
-    return value_text(kind, value).replace("_", " ") if value else "–"
-
-
 class ActionLogPage(QWidget):
     title = QT_TRANSLATE_NOOP("Words", "Action log")
 
