@@ -9,7 +9,7 @@ import importlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Final
+from typing import TYPE_CHECKING, Any, Callable, Final
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.exports import review_tables
@@ -21,6 +21,9 @@ from safeguard_desktop.progress import Progress
 from safeguard_desktop.store.queries import case_reviews, documents, due, meeting_documents, org, self_assessments
 from safeguard_desktop.store.queries.attendance import parse_period
 from safeguard_desktop.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from safeguard_desktop.store.queries.action_log import ActionLogFilter
 
 Writer = Callable[..., ExportResult]
 # Each format's writer module and its options class, imported on the first
