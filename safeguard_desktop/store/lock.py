@@ -207,7 +207,13 @@ class WorkspaceLock:
                     # or another host, whose OS locks may not reach here.
                     os.close(fd)
                     return holder
-            self._write(fd, mine, os_locked)
+            try:
+                self._write(fd, mine, os_locked)
+            except OSError:
+                # A full disk: no half-taken lock is left, held or on disk.
+                self._fd, self._os_locked = fd, os_locked
+                self.release()
+                raise
             return None
         return _unknown(self.path)
 

@@ -3,6 +3,8 @@ each other, both ways (docs/SYNC.md)."""
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field as dc_field
@@ -10,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import audit_head, encryption
@@ -63,9 +66,41 @@ class SyncReport:
         }
 
 
+NO_ROOM = ("There is not enough free space on the disk holding {folder} to sync: the merged copies are made "
+           "beside the files before either is replaced. Nothing was synced and both files are as they were. Free "
+           "some space there (about twice the size of the two files), then sync again.")
+
+
 def sync_files(a_path: Path, b_path: Path) -> SyncReport:
+    """Bring two copies of a workspace up to date with each other, or leave
+    both as they were with a message saying why."""
+    paths = [Path(a_path).resolve(), Path(b_path).resolve()]
+    try:
+        return _sync_files(*paths)
+    except (OSError, OperationalError, sqlite3.Error) as exc:
+        short = next((p for p in paths if _no_room(exc, p)), None)
+        if short is not None:
+            raise UserError(NO_ROOM.format(folder=short.parent)) from exc
+        raise
+
+
+def _no_room(exc: BaseException, path: Path) -> bool:
+    """Whether ``exc`` is the disk holding ``path`` running out of room.
+    SQLite reports a write refused for want of room as "disk I/O error" as
+    often as "disk is full", so the free space decides those."""
+    errno_ = getattr(exc, "errno", None) or getattr(getattr(exc, "orig", None), "errno", None)
+    if errno_ in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in str(exc):
+        return True
+    if "disk I/O error" not in str(exc):
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 2 * path.stat().st_size
+    except OSError:
+        return False
+
+
+def _sync_files(a_path: Path, b_path: Path) -> SyncReport:
     started = time.perf_counter()
-    a_path, b_path = Path(a_path).resolve(), Path(b_path).resolve()
     if a_path == b_path:
         raise UserError("Both names are the same file: name the two copies to bring together.")
     for path in (a_path, b_path):
