@@ -239,13 +239,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         # Room for the longest page name and its count in the window's language (Welsh runs longer).
         self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
-        longest = max(self.nav.fontMetrics().horizontalAdvance(word(page.title) + " (000)") for _, page in PAGES)
+        # A count is shown only beside the pages that keep one (``badge``).
+        longest = max(self.nav.fontMetrics().horizontalAdvance(
+            word(page.title) + (" (000)" if callable(getattr(page, "badge", None)) else "")) for _, page in PAGES)
         self.nav.setFixedWidth(max(190, longest + 30))
         self.stack = QStackedWidget()
         # A page is built when first shown or asked for (views/lazy_pages.py): building

@@ -139,12 +139,17 @@ def test_the_action_log_shows_status_and_rag_without_scrolling(qtbot, demo_path,
 
 @pytest.fixture
 def welsh(qapp):
-    """The window in Welsh for one test (its words run longer), English after."""
+    """The window in Welsh for one test (its words run longer), with the house
+    style the program starts with (its navigation font is larger), English
+    and unstyled after."""
+    from safeguard_desktop.views.accessibility import apply_look, house_sheet
     from safeguard_desktop.views.i18n import ENGLISH, WELSH, install_language
 
     assert install_language(qapp, WELSH) == WELSH
+    apply_look(qapp, house_sheet(), high_contrast=False)
     yield
     install_language(qapp, ENGLISH)
+    qapp.setStyleSheet("")
 
 
 def test_every_page_of_the_demo_fits_1280_by_720_in_welsh(qtbot, demo_path, welsh):

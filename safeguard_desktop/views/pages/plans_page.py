@@ -72,7 +72,7 @@ class PlansPage(QWidget):
         for widget in (plans_box, self.outline, self.plan_view.history):
             side.addWidget(widget)
         side.setSizes([130, 430, 200])
-        side.setMinimumWidth(200)
+        side.setMinimumWidth(185)  # with the filter bar, within a 1280-pixel laptop in Welsh
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(side)
         body.addWidget(self.plan_view)
