@@ -4,7 +4,6 @@ so running out of room is found before either file changes."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import shutil
@@ -17,21 +16,12 @@ from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.models import Action
 from safeguard_desktop.store.ops.plans import set_action_field
 from safeguard_desktop.store.sync.run import sync_files
-from tests.store.full_disk_mount import leftovers
+from tests.store.full_disk_mount import fill, leftovers
 from tests.sync_fixtures import build_small, copy_pair, open_ws, problems, record_id
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _fill(path: Path) -> None:
-    with open(path, "wb", buffering=0) as out:
-        try:
-            while True:
-                out.write(b"\0" * 4096)
-        except OSError as exc:
-            assert exc.errno == errno.ENOSPC
 
 
 @pytest.mark.parametrize("room_kb", [0, 64], ids=["no-room-for-the-locks", "no-room-for-the-merged-copies"])
@@ -53,7 +43,7 @@ def test_a_sync_that_runs_out_of_disk_leaves_both_files_as_they_were(tmp_path: P
                 with ws.engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         before = {p.name: _digest(p) for p in (a, b)}
-        _fill(disk / ".filler")
+        fill(disk / ".filler")
         filler = disk / ".filler"
         os.truncate(filler, filler.stat().st_size - room_kb * 1024)  # room for the locks, not for the copies
 

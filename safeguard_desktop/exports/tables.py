@@ -147,7 +147,8 @@ def _sheet_name(text: str) -> str:
 
 # -- the action plan ----------------------------------------------------------
 
-# Columns boards add after the nine (docs/DOMAIN.md), shown only when a row has one.
+# Columns some boards add after the nine standard ones (a target date, a status, when last
+# updated, the source), shown only when a row has one.
 _OPTIONAL: Final[tuple[tuple[str, str, float, str], ...]] = (
     ("Target date", "target_date", 13, "date"),
     ("Last updated", "last_updated", 13, "date"),

@@ -1,7 +1,7 @@
 """Matching a plan's column headings to our fields, however they are worded.
 
 Boards word the same column a dozen ways ("Comment on progress", "Progress
-update", "Progress review"), and docs/DOMAIN.md's own headings reuse each other's
+update", "Progress review"), and the standard action-plan headings reuse each other's
 words ("How will we know we have achieved our goal?" holds both "how" and
 "achieve"). So the rules below are tried in order, most specific first, and
 the first that fits wins. A heading no rule fits is an extra column, kept
@@ -19,7 +19,7 @@ from safeguard_desktop.imports.source import SourceRow
 
 EXTRA: Final = "extra"
 
-# Our fields with the heading users expect (docs/DOMAIN.md), in table order.
+# Our fields with the heading users expect (the standard action-plan table), in table order.
 FIELD_LABELS: Final[dict[str, str]] = {
     "number": "No.",
     "cab": "CAB",

@@ -32,7 +32,7 @@ def keep_none_alive() -> None:
     """PySide6 6.12 drops a reference to ``None`` on every call of a Qt
     method that returns nothing (``setWindowTitle``, ``update``...): after
     some 40,000 such calls, a few hours of use, Python frees ``None`` and
-    aborts ("Fatal Python error: none_dealloc"; docs/PLATFORM.md). From
+    aborts ("Fatal Python error: none_dealloc"; measured here: 6.11.3 does not leak). From
     Python 3.12 ``None`` is immortal; before, it is given references enough
     for decades of calls without a pause. Its count is the first field of the object in
     CPython's release builds, the only ones this touches."""

@@ -26,7 +26,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[Server]:
-    assert _PROGRAMS is not None
+    if _PROGRAMS is None:  # the tests that ask for it are marked skip already; said once more here
+        pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
     server = start_server(_PROGRAMS)
     yield server
     server.stop()

@@ -27,13 +27,14 @@ def full_disk(folder: Path, size_kb: int = 256) -> Iterator[Path]:
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
-        _fill(folder / ".filler")
+        fill(folder / ".filler")
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
-def _fill(path: Path) -> None:
+def fill(path: Path) -> None:
+    """Write to ``path`` until the disk refuses: the disk is then full."""
     with open(path, "wb", buffering=0) as out:
         try:
             while True:
