@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from sync import edited_copies  # benchmarks/sync.py, beside this file
 
 
 def main() -> None:
@@ -30,28 +31,14 @@ def main() -> None:
     os.environ.setdefault("SAFEGUARD_DESKTOP_USER", "Benchmark")
     from sqlalchemy import select
 
-    from safeguard_desktop.demo.build import build_demo
-    from safeguard_desktop.store.models import Action, Plan
-    from safeguard_desktop.store.ops.plans import set_action_field
+    from safeguard_desktop.store.models import Plan
     from safeguard_desktop.store.queries.actions import action_ids
     from safeguard_desktop.store.sync.marks import record_conflicts
     from safeguard_desktop.store.sync.run import sync_files
     from safeguard_desktop.store.workspace import open_workspace
 
     try:
-        demo = folder / "demo.sqlite"
-        build_demo(demo)
-        office, laptop = folder / "office.sqlite", folder / "laptop.sqlite"
-        shutil.copyfile(demo, office)
-        shutil.copyfile(demo, laptop)
-        with open_workspace(office, backup_on_open=False) as ws, ws.session() as s:
-            ids = list(s.scalars(select(Action.id).where(Action.deleted_at.is_(None))))
-        rng = random.Random(14)
-        for path, words in ((office, "office"), (laptop, "laptop")):
-            with open_workspace(path, backup_on_open=False) as ws:
-                for n in range(args.edits):
-                    field = rng.choice(("progress", "how", "lead", "measure"))
-                    set_action_field(ws, rng.choice(ids), field, f"{words} edit {n}")
+        office, laptop, _ids = edited_copies(folder, args.edits)  # the set-up benchmarks/sync.py times
         report = sync_files(office, laptop)
         with open_workspace(office, backup_on_open=False) as ws:
             with ws.session() as s:

@@ -20,6 +20,34 @@ import time
 from pathlib import Path
 
 
+def edited_copies(folder: Path, edits: int) -> tuple[Path, Path, list[int]]:
+    """Two copies of the demo ("office", "laptop") with ``edits`` random
+    field edits of its actions on each, and the actions' ids."""
+    from sqlalchemy import select
+
+    from safeguard_desktop.demo.build import build_demo
+    from safeguard_desktop.store.models import Action
+    from safeguard_desktop.store.ops.plans import set_action_field
+    from safeguard_desktop.store.workspace import open_workspace
+
+    demo = folder / "demo.sqlite"
+    build_demo(demo)
+    office, laptop = folder / "office.sqlite", folder / "laptop.sqlite"
+    shutil.copyfile(demo, office)
+    shutil.copyfile(demo, laptop)
+    with open_workspace(office, backup_on_open=False) as ws, ws.session() as s:
+        ids = list(s.scalars(select(Action.id).where(Action.deleted_at.is_(None))))
+    rng = random.Random(14)
+    for path, words in ((office, "office"), (laptop, "laptop")):
+        started = time.perf_counter()
+        with open_workspace(path, backup_on_open=False) as ws:
+            for n in range(edits):
+                field = rng.choice(("progress", "how", "lead", "measure"))
+                set_action_field(ws, rng.choice(ids), field, f"{words} edit {n}")
+        print(f"{edits} edits on {path.name}: {time.perf_counter() - started:.1f} s")
+    return office, laptop, ids
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--edits", type=int, default=500)
@@ -27,30 +55,10 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="sync-bench-"))
     os.environ.setdefault("SAFEGUARD_DESKTOP_HOME", str(folder / "home"))
     os.environ.setdefault("SAFEGUARD_DESKTOP_USER", "Benchmark")
-    from sqlalchemy import select
-
-    from safeguard_desktop.demo.build import build_demo
-    from safeguard_desktop.store.models import Action
-    from safeguard_desktop.store.ops.plans import set_action_field
     from safeguard_desktop.store.sync.run import sync_files
-    from safeguard_desktop.store.workspace import open_workspace
 
     try:
-        demo = folder / "demo.sqlite"
-        build_demo(demo)
-        office, laptop = folder / "office.sqlite", folder / "laptop.sqlite"
-        shutil.copyfile(demo, office)
-        shutil.copyfile(demo, laptop)
-        with open_workspace(office, backup_on_open=False) as ws, ws.session() as s:
-            ids = list(s.scalars(select(Action.id).where(Action.deleted_at.is_(None))))
-        rng = random.Random(14)
-        for path, words in ((office, "office"), (laptop, "laptop")):
-            started = time.perf_counter()
-            with open_workspace(path, backup_on_open=False) as ws:
-                for n in range(args.edits):
-                    field = rng.choice(("progress", "how", "lead", "measure"))
-                    set_action_field(ws, rng.choice(ids), field, f"{words} edit {n}")
-            print(f"{args.edits} edits on {path.name}: {time.perf_counter() - started:.1f} s")
+        office, laptop, ids = edited_copies(folder, args.edits)
         report = sync_files(office, laptop)
         print(f"sync: {report.seconds * 1000:.0f} ms ({report.a_to_b.applied} changes one way, "
               f"{report.b_to_a.applied} the other, {len(report.new_conflicts)} conflicts; "
