@@ -14,7 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("path", type=Path, help="the workspace file")
     parser.add_argument("out", type=Path, help="the PNG to write")
     # Pages are checked when the window is built: naming them here would load Qt for every command.
-    parser.add_argument("--page", default="plans", help="which page to show (plans, meetings, action-log, ...)")
+    parser.add_argument("--page", default="due",
+                        help="which page to show (due, the page a workspace opens on; plans, meetings, action-log, ...)")
     parser.add_argument("--size", default="1400x860",
                         help="window size, WIDTHxHEIGHT; a page that cannot shrink to it gives a wider picture")
     parser.add_argument("--language", choices=("en", "cy"),

@@ -23,9 +23,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QBoxLayout, QLabe
 
 from safeguard_desktop.paths import ui_dir
 
-ESCAPE_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-
-
 def add_labelled(layout: QBoxLayout, text: str, widget: QWidget) -> QLabel:
     """A label and the control it names, side by side; the label is the
     control's buddy, so a screen reader says "Group, combo box", not just
@@ -50,7 +47,9 @@ class TabEscape(QObject):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         mods = key_event.modifiers()
-        if key_event.key() not in ESCAPE_KEYS or not mods & Qt.KeyboardModifier.ControlModifier:
+        # Qt.Key is named only here, at the first key pressed: PySide6 builds the
+        # Python enum of its 480 keys when first named, a cost the start need not pay.
+        if key_event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or not mods & Qt.KeyboardModifier.ControlModifier:
             return False
         keeps_tab = watched.tabKeyNavigation()
         if not keeps_tab and not watched.property(KEEPS_TAB):

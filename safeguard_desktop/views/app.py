@@ -110,14 +110,33 @@ def run_app(path: Path | str | None) -> int:
     app = make_application()
     from safeguard_desktop.views import settings as keys
     from safeguard_desktop.views.main_window import MainWindow
+    from PySide6.QtCore import QThreadPool
 
-    window = MainWindow()
+    from safeguard_desktop.views.i18n import translate
+    from safeguard_desktop.views.opening_note import OpeningNote
+
+    window = MainWindow(welcome=False)  # not built only to be replaced by the workspace
     sys.excepthook = error_reporter(window)
     if path is None:
         last = window.settings.get(keys.LAST_WORKSPACE)
         if last and (is_server_address(last) or Path(last).exists()):
-            window.open_path(target_argument(last))
+            path = target_argument(last)
+    if path is None:
+        window.show_welcome()
     else:
-        window.open_path(path if isinstance(path, str) else Path(path))  # a str: a server's address
+        target = path if isinstance(path, str) else Path(path)  # a str: a server's address
+
+        def open_target() -> None:
+            if not window.open_path(target):
+                window.show_welcome()
+
+        # On screen first, opened once painted (views/opening_note.py).
+        # A server's address is not shown: it may hold a password.
+        name = target.name if isinstance(target, Path) else translate("App", "the workspace on the server")
+        window.setCentralWidget(OpeningNote(name, open_target))
+        window.setWindowTitle(f"{name} — {APP_NAME}")
     window.show()
-    return app.exec()
+    code = app.exec()
+    # A backup or check still running on a worker finishes before the window it reports to is gone.
+    QThreadPool.globalInstance().waitForDone()
+    return code

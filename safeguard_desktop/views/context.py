@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QUndoStack
 
-from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from safeguard_desktop.store.workspace import Workspace
     from safeguard_desktop.views.change_stream import ChangeStream
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store import encryption
-from safeguard_desktop.store.cipher_copy import default_target, encrypt_copy
 from safeguard_desktop.views.dialogs import passphrase_dialog
 from safeguard_desktop.views.i18n import translate, word
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -43,6 +42,9 @@ def install(window: MainWindow) -> None:
 
 
 def encrypt_a_copy(window: MainWindow) -> None:
+    # Imported when chosen: the copy's checks load the store's reads, which the window paints before.
+    from safeguard_desktop.store.cipher_copy import default_target, encrypt_copy
+
     assert window.context is not None
     source = window.context.workspace.path
     if encryption.looks_encrypted(source):

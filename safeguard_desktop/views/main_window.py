@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -22,56 +23,43 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop import APP_NAME, __version__
 from safeguard_desktop.errors import DamagedWorkspaceError, UserError
-from safeguard_desktop.store.workspace import Workspace, open_workspace
 from safeguard_desktop.views import settings as keys
 from safeguard_desktop.views.accessibility import apply_look, house_sheet, install_tab_escape
 from safeguard_desktop.views.change_stream import ChangeStream, PageFollower
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.open_check import verify_in_background
-from safeguard_desktop.views.dialogs.export_dialog import add_export_action
-from safeguard_desktop.views.dialogs.import_dialog import add_import_action
-from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
-from safeguard_desktop.views.dialogs.search_dialog import SearchDialog
 from safeguard_desktop.views.lazy_pages import Pages, put_in_place
-from safeguard_desktop.views.pages.action_log_page import ActionLogPage
-from safeguard_desktop.views.pages.attendance_page import AttendancePage
-from safeguard_desktop.views.pages.due_page import DuePage
-from safeguard_desktop.views.pages.meetings_page import MeetingsPage
-from safeguard_desktop.views.pages.people_page import PeoplePage
-from safeguard_desktop.views.pages.plans_page import PlansPage
-from safeguard_desktop.views.pages.reviews_page import ReviewsPage
-from safeguard_desktop.views.pages.self_assessment_page import SelfAssessmentPage
+from safeguard_desktop.views.page_index import ENTRIES
 from safeguard_desktop.views import encryption_actions
 from safeguard_desktop.views import sync_actions
-from safeguard_desktop.views.printing.print_flow import add_print_action
 from safeguard_desktop.views.settings import Settings
 from safeguard_desktop.views.tasks import TaskRunner
 from safeguard_desktop.views.undo_floor import FlooredUndo
 from safeguard_desktop.views.welcome import WelcomeWidget
 from safeguard_desktop.views.server_open import open_server
 from safeguard_desktop.views.workspace_actions import WorkspaceActions
-from safeguard_desktop.views.i18n import word
+from safeguard_desktop.views.i18n import translate, word
+from safeguard_desktop.views.on_demand import on_demand
 from safeguard_desktop.views.language_menu import add_language_menu
+
+if TYPE_CHECKING:
+    from safeguard_desktop.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 BADGE_DELAY_MS = 300
 
-# (key used by `shot --page`, page class); the order of the navigation pane.
-PAGES = (
-    ("due", DuePage),  # first: the page a workspace opens on
-    ("plans", PlansPage),
-    ("self-assessments", SelfAssessmentPage),
-    ("reviews", ReviewsPage),
-    ("meetings", MeetingsPage),
-    ("action-log", ActionLogPage),
-    ("attendance", AttendancePage),
-    ("people", PeoplePage),
-)
+# (key used by `shot --page`, the page's entry: calling it builds the page); the
+# order of the navigation pane, the first being the page a workspace opens on.
+PAGES = tuple((entry.key, entry) for entry in ENTRIES)
+_DIALOGS = "safeguard_desktop.views.dialogs."
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, tasks: TaskRunner | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, tasks: TaskRunner | None = None, *,
+                 welcome: bool = True) -> None:
+        """``welcome=False`` when a workspace is opened at once: the caller
+        shows the welcome screen only if it does not open."""
         super().__init__()
         self.settings = settings or Settings()
         self.tasks = tasks or TaskRunner(self)
@@ -85,9 +73,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.add_file_action(self.tr("New &plan…"), self._new_plan, writes=True)
         self.add_file_action(self.tr("Start ne&xt year's plan…"), self._next_year, writes=True)
-        add_import_action(self)
-        add_export_action(self)
-        add_print_action(self)
+        # The dialogs' modules are imported when first chosen (views/on_demand.py).
+        self.add_file_action(translate("ImportDialog", "&Import plan…"),
+                             on_demand(_DIALOGS + "import_dialog", "start_import", self), writes=True)
+        self.add_file_action(translate("ExportDialog", "&Export…"),
+                             on_demand(_DIALOGS + "export_dialog", "start_export", self), "Ctrl+E")
+        self.add_file_action(translate("PrintFlow", "&Print…"),
+                             on_demand("safeguard_desktop.views.printing.print_flow", "start_print", self),
+                             translate("PrintFlow", "Ctrl+P"))
         encryption_actions.install(self)  # File › Encrypt a copy…; the passphrase dialog on open
         sync_actions.install(self)  # File › Sync with…, File › Sync conflicts…
         self._backup_timer = QTimer(self)
@@ -96,7 +89,8 @@ class MainWindow(QMainWindow):
         self._badge_timer = QTimer(self, singleShot=True, interval=BADGE_DELAY_MS, timeout=self._update_badges)
         self.changes: ChangeStream | None = None
         self.follower: PageFollower | None = None
-        self.show_welcome()
+        if welcome:
+            self.show_welcome()
 
     # -- menus ---------------------------------------------------------
     def _build_menus(self) -> None:
@@ -173,6 +167,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path, lambda p=path: self.open_path(Path(p)))
 
     def _new_plan(self) -> None:
+        from safeguard_desktop.views.dialogs.new_plan_dialog import new_plan
+
         assert self.context is not None
         made = new_plan(self.context, self, self.refresh_pages)
         if made is not None:
@@ -203,6 +199,9 @@ class MainWindow(QMainWindow):
         went wrong if it cannot be opened for writing; returns whether it opened."""
         if isinstance(path, str):  # postgresql://host/database
             return open_server(self, path)
+        # The store (and SQLAlchemy under it) is loaded by the first open, once the window has painted.
+        from safeguard_desktop.store.workspace import open_workspace
+
         try:
             # The backup on open runs in the background once the window shows:
             # a big workspace opens at once.
@@ -221,7 +220,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Opened read-only"), workspace.read_only_reason())
         return True
 
-    def show_workspace(self, workspace: Workspace) -> None:
+    def show_workspace(self, workspace: Workspace, page: str | None = None) -> None:
+        """The workspace's pages, on ``page`` (by default the first: the page
+        a workspace opens on); only that page is built now."""
         self._set_workspace(workspace)
         assert self.context is not None
         self.settings.add_recent(str(workspace.path))
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self.nav.ensurePolished()  # the style sheet's font, which is what the names are drawn in
         # A count is shown only beside the pages that keep one (``badge``).
         longest = max(self.nav.fontMetrics().horizontalAdvance(
-            word(page.title) + (" (000)" if callable(getattr(page, "badge", None)) else "")) for _, page in PAGES)
+            word(entry.title) + (" (000)" if entry.counted else "")) for entry in ENTRIES)
         self.nav.setFixedWidth(max(190, longest + 30))
         self.stack = QStackedWidget()
         # A page is built when first shown or asked for (views/lazy_pages.py): building
@@ -252,17 +253,17 @@ class MainWindow(QMainWindow):
         self.changes = ChangeStream(workspace.feed, self)
         self.changes.changed.connect(self.follower.follow)
         self.context.changes = self.changes
-        for number, (key, page_class) in enumerate(PAGES, start=1):
+        for number, (key, entry) in enumerate(PAGES, start=1):
             self.stack.addWidget(QWidget())  # the page's place until it is built
-            self.nav.addItem(word(page_class.title))
+            self.nav.addItem(word(entry.title))
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(jump)
         # The Meeting menu holds a page's actions; opening it builds that page.
-        self.meeting_menu.setEnabled(any(callable(getattr(c, "menu_actions", None)) for _, c in PAGES))
+        self.meeting_menu.setEnabled(any(entry.menu for entry in ENTRIES))
         self.nav.currentRowChanged.connect(self._show_row)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow([k for k, _ in PAGES].index(page) if page is not None else 0)
         self._update_badges(reread=False)  # the pages were read just now
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -304,9 +305,9 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menu_pages(self) -> None:
-        for key, page_class in PAGES:
-            if self.context is not None and callable(getattr(page_class, "menu_actions", None)):
-                self.pages.build(key)  # which adds its actions to the menu
+        for entry in ENTRIES:
+            if self.context is not None and entry.menu:
+                self.pages.build(entry.key)  # which adds its actions to the menu
 
     def _show_subtitle(self, text: str) -> None:
         self.setWindowTitle(f"{text} — {self._title}" if text else self._title)
@@ -315,6 +316,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
 
     def search_everything(self) -> None:
+        from safeguard_desktop.views.dialogs.search_dialog import SearchDialog
+
         if self.context is None:
             return
         self.search_dialog = SearchDialog(self.context, self)
@@ -328,15 +331,14 @@ class MainWindow(QMainWindow):
 
     def _update_badges(self, reread: bool = True) -> None:
         """"What is due (12)": pages with a count show it in the navigation."""
-        for row, (key, page_class) in enumerate(PAGES):
-            page = self.pages.get(key)
-            badge = getattr(page, "badge", None)
-            if page is None or not callable(badge):
+        for row, entry in enumerate(ENTRIES):
+            page = self.pages.get(entry.key)
+            if page is None or not entry.counted:
                 continue
             if reread:
                 page.refresh()  # type: ignore[attr-defined]
-            count = badge()
-            self.nav.item(row).setText(f"{word(page_class.title)} ({count})" if count else word(page_class.title))
+            count = page.badge()  # type: ignore[attr-defined]
+            self.nav.item(row).setText(f"{word(entry.title)} ({count})" if count else word(entry.title))
 
     def _set_workspace(self, workspace: Workspace | None) -> None:
         self._backup_timer.stop()

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from safeguard_desktop.store.verify import Problem, verify_file
-from safeguard_desktop.store.workspace import Workspace, set_aside_damaged
 from safeguard_desktop.views.i18n import translate
 
 if TYPE_CHECKING:
+    from safeguard_desktop.store.verify import Problem
+    from safeguard_desktop.store.workspace import Workspace
     from safeguard_desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,8 @@ def verify_in_background(window: MainWindow, workspace: Workspace,
                          on_verified: Callable[[Workspace], None] | None = None) -> None:
     """Verify ``workspace`` (opened with ``strict=False``) on a worker and
     act on what is found."""
+    from safeguard_desktop.store.verify import verify_file  # loaded with the workspace it checks
+
     if workspace.verified:
         return
     source = workspace.data_file
@@ -94,6 +96,8 @@ def _damage_found(window: MainWindow, workspace: Workspace, problems: list[Probl
             ),
         )
         return
+    from safeguard_desktop.store.workspace import set_aside_damaged
+
     error = set_aside_damaged(path, status)
     error.args = (_found_after_open() + str(error),)
     window.actions_.offer_backup(path, error)

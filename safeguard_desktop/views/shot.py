@@ -4,16 +4,19 @@ and looking at our own work)."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.views.i18n import translate
 
 
-def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, int] = (1400, 860),
+def take_shot(path: Path, out: Path, *, page: str = "due", size: tuple[int, int] = (1400, 860),
               language: str | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from safeguard_desktop.store.verify import verify_file
     from safeguard_desktop.store.workspace import open_workspace
     from safeguard_desktop.views.app import make_application
     from safeguard_desktop.views.main_window import PAGES, MainWindow
@@ -34,18 +37,35 @@ def take_shot(path: Path, out: Path, *, page: str = "plans", size: tuple[int, in
 
     qInstallMessageHandler(quiet)
     app = make_application(language)
-    window = MainWindow(tasks=ImmediateTaskRunner())
+    window = MainWindow(tasks=ImmediateTaskRunner(), welcome=False)
     # Read-only: a screenshot must never change the workspace or take its lock.
-    window.show_workspace(open_workspace(path, read_only=True, backup_on_open=False))
-    window.resize(*size)
-    window.show_page(page)
-    window.show()
-    for _ in range(5):
-        app.processEvents()
-    prepare = getattr(window.pages[page], "prepare_shot", None)
-    if callable(prepare):
-        prepare()
-        app.processEvents()
+    # Opened on its first read, as the window opens a file, and verified in
+    # full on a second thread while the window is built and painted: no
+    # picture is written of a damaged file.
+    workspace = open_workspace(path, read_only=True, backup_on_open=False, strict=False)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        verified = pool.submit(verify_file, workspace.data_file)
+        window.show_workspace(workspace, page)
+        window.resize(*size)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        prepare = getattr(window.pages[page], "prepare_shot", None)
+        if callable(prepare):
+            prepare()
+            app.processEvents()
+        try:
+            problems = verified.result()
+        except sqlite3.OperationalError as exc:  # busy or locked: not damage, but not checked either
+            window.close()
+            raise UserError(translate("Shot", "{path} could not be checked just now ({exc}); no picture was "
+                                      "written. Close any other program using it and try again.").format(
+                path=path, exc=exc)) from exc
+    if problems:
+        window.close()
+        raise UserError(translate("Shot", "{path} is damaged ({status}); no picture was written. Open it in the "
+                                  "window to be offered its newest good backup.").format(
+            path=path, status="; ".join(str(p) for p in problems[:5])))
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise UserError(

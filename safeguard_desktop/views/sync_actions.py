@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from safeguard_desktop.errors import UserError
 from safeguard_desktop.store.change_feed import Touched
-from safeguard_desktop.store.sync.resolve import open_conflicts
-from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
 from safeguard_desktop.views.i18n import translate, word
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -30,8 +28,8 @@ def install(window: MainWindow) -> None:
     window.add_file_action(translate("SyncActions", "Sync &conflicts…"), lambda: show_conflicts(window), writes=True)
     shown = window.show_workspace
 
-    def show_workspace(workspace: Workspace) -> None:
-        shown(workspace)
+    def show_workspace(workspace: Workspace, page: str | None = None) -> None:
+        shown(workspace, page)
         announce(window)
 
     # Every way of opening a workspace passes here: conflicts from an earlier
@@ -47,6 +45,8 @@ def announce(window: MainWindow) -> None:
         label = QLabel()
         label.setObjectName("syncConflicts")
         window.statusBar().addPermanentWidget(label)
+    from safeguard_desktop.store.sync.resolve import open_conflicts  # the store loads once the window has painted
+
     count = len(open_conflicts(window.context.workspace)) if window.context is not None else 0
     label.setText(translate("SyncActions", "{count} sync conflict(s) wait: File › Sync conflicts…").format(count=count)
                   if count else "")
@@ -54,6 +54,8 @@ def announce(window: MainWindow) -> None:
 
 
 def show_conflicts(window: MainWindow) -> None:
+    from safeguard_desktop.views.dialogs.conflicts_dialog import ConflictsDialog
+
     if window.context is not None:
         ConflictsDialog(window.context, window, on_change=lambda: resolved(window)).exec()
         announce(window)

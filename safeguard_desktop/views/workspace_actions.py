@@ -1,4 +1,8 @@
-"""File-menu work on whole workspaces: new, open, copy, back up, restore, check."""
+"""File-menu work on whole workspaces: new, open, copy, back up, restore, check.
+
+The store's modules are imported by the actions that use them: the window
+is built and painted before SQLAlchemy loads (docs/ARCHITECTURE.md,
+"Start-up")."""
 
 from __future__ import annotations
 
@@ -9,9 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from safeguard_desktop.errors import DamagedWorkspaceError, UserError
 from safeguard_desktop.paths import documents_dir
-from safeguard_desktop.store import backups
-from safeguard_desktop.store.check import check_workspace
-from safeguard_desktop.store.workspace import create_workspace, restore_backup
 from safeguard_desktop.views.i18n import translate
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -35,6 +36,8 @@ class WorkspaceActions:
                                            "was not changed.").format(kind=type(exc).__name__, error=exc))
 
     def new_workspace(self) -> None:
+        from safeguard_desktop.store.workspace import create_workspace
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, translate("WorkspaceActions", "New workspace"), str(documents_dir() / "board.sqlite"), FILTER
         )
@@ -77,6 +80,8 @@ class WorkspaceActions:
             self.window.open_path(target)
 
     def save_copy(self) -> None:
+        from safeguard_desktop.store import backups
+
         source = self._path()
         name, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -105,6 +110,8 @@ class WorkspaceActions:
         )
 
     def backup_now(self) -> None:
+        from safeguard_desktop.store import backups
+
         path = self._path()
         self.window.tasks.run(
             translate("WorkspaceActions", "Backing up"),
@@ -117,6 +124,8 @@ class WorkspaceActions:
         )
 
     def backup_in_background(self, reason: str = "timed") -> None:
+        from safeguard_desktop.store import backups
+
         if self.window.context is None or self.window.context.read_only:
             return
         if getattr(self.window.context.workspace, "on_server", False):
@@ -133,6 +142,8 @@ class WorkspaceActions:
         )
 
     def restore_dialog(self) -> None:
+        from safeguard_desktop.store import backups
+
         path = self._path()
         found = backups.list_backups(path)
         if not found:
@@ -155,6 +166,8 @@ class WorkspaceActions:
             self._restore(path, found[labels.index(choice)].path)
 
     def _restore(self, path: Path, backup: Path) -> None:
+        from safeguard_desktop.store.workspace import restore_backup
+
         self.window.show_welcome()  # closes the workspace and releases its lock
         try:
             kept = restore_backup(path, backup)
@@ -179,6 +192,8 @@ class WorkspaceActions:
             self._restore(path, exc.backup)
 
     def check_now(self) -> None:
+        from safeguard_desktop.store.check import check_workspace
+
         path = self._path()
 
         def report(problems: list) -> None:  # type: ignore[type-arg]

@@ -345,6 +345,10 @@
         <source>Something went wrong ({kind}: {error}). This is a bug; the details are in {log_file}.</source>
         <translation>Aeth rhywbeth o&apos;i le ({kind}: {error}). Nam yw hwn; mae&apos;r manylion yn {log_file}.</translation>
     </message>
+    <message>
+        <source>the workspace on the server</source>
+        <translation>y gweithle ar y gweinydd</translation>
+    </message>
 </context>
 <context>
     <name>ArisingPanel</name>
@@ -1765,6 +1769,13 @@
     </message>
 </context>
 <context>
+    <name>OpeningNote</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Yn agor {name}…</translation>
+    </message>
+</context>
+<context>
     <name>OutlineEditor</name>
     <message>
         <source>Add {word} (a business plan&apos;s)</source>
@@ -2988,6 +2999,14 @@
     <message>
         <source>No page {page!r}: choose one of {pages}.</source>
         <translation>Dim tudalen {page!r}: dewiswch un o {pages}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be checked just now ({exc}); no picture was written. Close any other program using it and try again.</source>
+        <translation>Methu gwirio {path} ar hyn o bryd ({exc}); ni ysgrifennwyd llun. Caewch unrhyw raglen arall sy&apos;n ei ddefnyddio a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({status}); no picture was written. Open it in the window to be offered its newest good backup.</source>
+        <translation>Mae {path} wedi&apos;i ddifrodi ({status}); ni ysgrifennwyd llun. Agorwch ef yn y ffenestr i gael cynnig ei gopi wrth gefn da diweddaraf.</translation>
     </message>
     <message>
         <source>Could not write {out}: check the folder exists and you can write to it.</source>

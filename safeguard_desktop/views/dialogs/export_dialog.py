@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -378,11 +377,6 @@ def _quarters(meetings: list[Any]) -> list[Quarter]:
     """Quarters that had meetings, newest first; this quarter when none did."""
     found = {Quarter.containing(m.date) for m in meetings if m.date <= date.today()}
     return sorted(found or {Quarter.containing(date.today())}, reverse=True)
-
-
-def add_export_action(window: MainWindow) -> QAction:
-    """File › Export…, enabled while a workspace is open."""
-    return window.add_file_action(translate("ExportDialog", "&Export…"), lambda: start_export(window), "Ctrl+E")
 
 
 def start_export(window: MainWindow, flow_type: type[ExportFlow] = ExportFlow) -> ExportFlow | None:

@@ -15,7 +15,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -303,13 +302,6 @@ class ImportFlow:
                 "Something went wrong ({kind}: {exc}). Nothing was imported; the details are in {log_file}.",
             ).format(kind=type(exc).__name__, exc=exc, log_file=log_file()),
         )
-
-
-def add_import_action(window: MainWindow) -> QAction:
-    """File › Import plan…, enabled while a workspace is open."""
-    return window.add_file_action(
-        translate("ImportDialog", "&Import plan…"), lambda: start_import(window), writes=True
-    )
 
 
 def start_import(window: MainWindow) -> ImportFlow | None:

@@ -57,7 +57,6 @@ def _value(kind: str, value: str | None) -> str:
 
 
 class ActionLogPage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "Action log")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

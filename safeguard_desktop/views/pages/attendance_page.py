@@ -37,7 +37,6 @@ LEVELS = ((QT_TRANSLATE_NOOP("Words", "By group"), "group"), (QT_TRANSLATE_NOOP(
 
 
 class AttendancePage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "Attendance")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

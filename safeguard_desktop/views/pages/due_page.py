@@ -48,7 +48,6 @@ def page_of(line: DueLine) -> str:
 
 
 class DuePage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "What is due")
     # (page key, record id, the record's home: its plan or group)
     open_requested = Signal(str, int, object)
 

@@ -56,7 +56,6 @@ def ask_to_switch(parent: QWidget, question: str) -> bool:
 
 
 class MeetingsPage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "Meetings")
     subtitle_changed = Signal(str)  # the meeting open, for the title bar
     live_changed = Signal(bool)  # recording started or finished
 

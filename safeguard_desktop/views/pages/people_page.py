@@ -68,7 +68,6 @@ PURPOSES = ((QT_TRANSLATE_NOOP("Words", "(none)"), None), (QT_TRANSLATE_NOOP("Wo
 
 
 class PeoplePage(MembershipImports, QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "People & agencies")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

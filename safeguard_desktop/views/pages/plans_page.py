@@ -30,7 +30,6 @@ COLUMNS: tuple[Column[PlanSummary], ...] = (
 
 
 class PlansPage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "Plans")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

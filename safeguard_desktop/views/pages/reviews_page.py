@@ -52,7 +52,6 @@ WIDTHS = (105, 125, 170, 170, 170, 85, 75)
 
 
 class ReviewsPage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "Case reviews")
     # (page key, record id, the record's home): here, a plan to open
     open_requested = Signal(str, object, object)
 

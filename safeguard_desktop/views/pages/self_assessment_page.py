@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,6 @@ def _table(model: QAbstractItemModel, fixed: dict[int, int]) -> KeyTable:
 
 
 class SelfAssessmentPage(QWidget):
-    title = QT_TRANSLATE_NOOP("Words", "Self-assessments")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

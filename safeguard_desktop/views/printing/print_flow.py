@@ -68,8 +68,6 @@ class PrintFlow(ExportFlow):
             self._folder, self.pdf = None, None
 
 
-def add_print_action(window: MainWindow) -> None:
-    """File › Print…, enabled while a workspace is open."""
-    window.add_file_action(
-        translate("PrintFlow", "&Print…"), lambda: start_export(window, PrintFlow), translate("PrintFlow", "Ctrl+P")
-    )
+def start_print(window: MainWindow) -> ExportFlow | None:
+    """File › Print…: the paper chosen as for an export, then a print preview."""
+    return start_export(window, PrintFlow)
