@@ -112,6 +112,7 @@ QTableView { gridline-color: #FFFFFF; selection-background-color: #FFFF00; selec
 QHeaderView::section { background: #000000; color: #FFFFFF; border: 1px solid #FFFFFF; }
 *:focus { outline: 2px solid #FFFF00; }
 QLabel#emptyAdvice { color: #FFFFFF; }
+QLabel#openingNote { color: #FFFFFF; }
 QLabel#attendanceFlags { color: #FF9E9E; }
 """
 
