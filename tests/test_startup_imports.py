@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# What the window must not load before a user asks for the feature that needs it.
-HEAVY = ("openpyxl", "reportlab", "docx", "alembic", "icalendar")
+# What the window must not load before a user asks for the feature that needs it (psutil: a lock held by another).
+HEAVY = ("openpyxl", "reportlab", "docx", "alembic", "icalendar", "psutil")
 
 PROBE = """
 import json, sys

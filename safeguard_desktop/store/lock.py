@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import psutil
-
 from safeguard_desktop import __version__
 from safeguard_desktop.paths import PRIVATE_FILE
 from safeguard_desktop.store.oslock import LockHeld, try_lock
@@ -130,6 +128,9 @@ def is_stale(info: LockInfo) -> bool:
     process now bearing its id started after it was written."""
     if info.host != socket.gethostname():
         return False
+    # Imported here, when a lock is found: loading psutil cost every start a twentieth of a second.
+    import psutil
+
     written = _timestamp(info.since)
     if written is None:
         return False
