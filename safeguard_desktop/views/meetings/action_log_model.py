@@ -48,6 +48,7 @@ class ActionLogTableModel(HeadersTableModel):
         self.filter = ActionLogFilter()
         self.sort_key = "due"
         self.descending = False
+        self._loaded = False
 
     def load(self, flt: ActionLogFilter | None = None) -> None:
         if flt is not None:
@@ -56,6 +57,7 @@ class ActionLogTableModel(HeadersTableModel):
         self._ids = action_log_ids(self._ws, self.filter, self.sort_key, self.descending)
         self._conflicts = record_conflicts(self._ws, "actions")
         self._pages.clear()
+        self._loaded = True
         self.endResetModel()
 
     def refresh_action(self, action_id: int) -> None:
@@ -83,9 +85,12 @@ class ActionLogTableModel(HeadersTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTS:
             return
-        self.sort_key = SORTS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.load()
+        key, descending = SORTS[column], order == Qt.SortOrder.DescendingOrder
+        # Qt asks again for the order it has (QTableView.sortByColumn does, twice): the rows are in it.
+        changed = (key, descending) != (self.sort_key, self.descending)
+        self.sort_key, self.descending = key, descending
+        if changed and self._loaded:  # before the first load the view is being set up: that load sorts
+            self.load()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
