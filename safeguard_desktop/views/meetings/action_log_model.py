@@ -28,7 +28,7 @@ HEADERS = (QT_TRANSLATE_NOOP("Words", "Source"), QT_TRANSLATE_NOOP("Words", "Wha
 SORTS = {COL_SOURCE: "source", COL_OWNER: "owner", COL_DUE: "due", COL_STATUS: "status", COL_UPDATE: "updated"}
 STATUS_WORDS = STATUS_LABELS
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
+PAGE = 50  # rows read at a time: a screenful or two; a page costs a few milliseconds
 OVERDUE = "#b71c1c"
 _CONFLICT_BRUSH = QBrush(CONFLICT_FILL)
 
