@@ -14,6 +14,7 @@ from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.i18n import day_text
 from safeguard_desktop.views.labels import MEETING_KINDS, code_word, label
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from safeguard_desktop.views.widgets.paged_rows import PagedRows
 from safeguard_desktop.views.widgets.record_table_model import ID_ROLE
 
 COL_DATE, COL_GROUP, COL_KIND, COL_STATUS, COL_MINUTES = range(5)
@@ -31,36 +32,29 @@ class MeetingListModel(HeadersTableModel):
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self._ids: list[int] = []
-        self._rows: dict[int, int] = {}  # meeting id -> its row
-        self._pages: dict[int, dict[int, MeetingListRow]] = {}
+        self._rows: PagedRows[MeetingListRow] = PagedRows(lambda ids: meeting_rows(self._ws, ids), PAGE)
 
     def load(self, group_id: int | None) -> None:
         """The meetings of one group, or of every group for None."""
         self.beginResetModel()
-        self._ids = meeting_ids(self._ws, group_id)
-        self._rows = {meeting_id: row for row, meeting_id in enumerate(self._ids)}
-        self._pages.clear()
+        self._rows.set_ids(meeting_ids(self._ws, group_id))
         self.endResetModel()
 
     def row_of(self, meeting_id: int) -> int | None:
-        return self._rows.get(meeting_id)
+        return self._rows.row_of(meeting_id)
 
     def record(self, row: int) -> MeetingListRow | None:
         """The row's meeting; None for one deleted since the ids were read."""
-        page = row // PAGE
-        if page not in self._pages:
-            self._pages[page] = meeting_rows(self._ws, self._ids[page * PAGE:(page + 1) * PAGE])
-        return self._pages[page].get(self._ids[row])
+        return self._rows.get(row)
 
     def row_total(self) -> int:
-        return len(self._ids)
+        return len(self._rows.ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self._rows.ids[index.row()]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         meeting = self.record(index.row())

@@ -265,7 +265,7 @@ class ActionLogPage(QWidget):
         for widget in (self.search, self.due_by):
             widget.blockSignals(False)
         self.apply_filter()
-        row = next((r for r in range(self.model.rowCount()) if self.model.action_id(r) == action_id), None)
+        row = self.model.row_of(action_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
