@@ -32,6 +32,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 50  # rows read at a time: a screenful or two; a page costs a few milliseconds
 OVERDUE = "#b71c1c"
 _CONFLICT_BRUSH = QBrush(CONFLICT_FILL)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +94,8 @@ class ActionLogTableModel(HeadersTableModel):
             self.load()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A painted cell is asked for a dozen roles: those it has none for return at once.
+        if not index.isValid() or role not in _ROLES:
             return None
         if role == ID_ROLE:
             return self._rows.ids[index.row()]
