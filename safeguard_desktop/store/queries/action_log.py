@@ -8,10 +8,11 @@ the filter, in order; then the rows of one page of those ids.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, bindparam, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from safeguard_desktop.core.statuses import OPEN_STATUSES, STATUS_LABELS
@@ -188,12 +189,15 @@ def action_log_ids(ws: Workspace, flt: ActionLogFilter, sort: str = "due", desce
     # Rows with no value sort last whichever way: a missing date is not "earliest".
     order = [key.is_(None), key.desc() if descending else key, Action.id]
     with ws.session() as s:
-        return list(s.scalars(_filtered([Action.id], flt).order_by(*order)))
+        # The connection's plain rows: the ORM's result machinery costs more than the query.
+        return list(s.connection().execute(_filtered([Action.id], flt).order_by(*order)).scalars())
 
 
-def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None) -> dict[int, ActionLogRow]:
-    """The log rows for ``ids`` (one page), by id."""
-    today = today or date.today()
+@cache
+def _rows_query() -> Select[Any]:
+    """The log's row query, built once: a page is read each time the view
+    scrolls to one, and building and keying this select cost more than
+    SQLite's reading of it. The ids are bound when it runs."""
     owner = OWNER
     owner_agency = aliased(Agency)
     item = aliased(AgendaItem)
@@ -203,23 +207,29 @@ def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None
     )
     update_meeting = aliased(Meeting)
     update_group = aliased(Group)
+    return (
+        select(Action.id, Action.meeting_id, Meeting.date, item.number, Plan.title, Action.number,
+               Group.name, Action.want, owner.name, owner_agency.name, Action.lead, _due(), Action.when_text,
+               Action.status, Action.rag, Action.progress, ActionUpdate.at, ActionUpdate.kind, ActionUpdate.new_value,
+               update_meeting.date, update_group.name)
+        .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+        .outerjoin(Plan, Plan.id == Action.plan_id)
+        .outerjoin(Group, Group.id == func.coalesce(Meeting.group_id, Plan.group_id))
+        .outerjoin(item, item.id == Action.agenda_item_id)
+        .outerjoin(owner, owner.id == Action.owner_person_id)
+        .outerjoin(owner_agency, owner_agency.id == func.coalesce(Action.owner_agency_id, owner.agency_id))
+        .outerjoin(ActionUpdate, ActionUpdate.id == latest)
+        .outerjoin(update_meeting, update_meeting.id == ActionUpdate.meeting_id)
+        .outerjoin(update_group, update_group.id == update_meeting.group_id)
+        .where(Action.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+def action_log_rows(ws: Workspace, ids: Sequence[int], today: date | None = None) -> dict[int, ActionLogRow]:
+    """The log rows for ``ids`` (one page), by id."""
+    today = today or date.today()
     with ws.session() as s:
-        result = s.execute(
-            select(Action.id, Action.meeting_id, Meeting.date, item.number, Plan.title, Action.number,
-                   Group.name, Action.want, owner.name, owner_agency.name, Action.lead, _due(), Action.when_text,
-                   Action.status, Action.rag, Action.progress, ActionUpdate.at, ActionUpdate.kind, ActionUpdate.new_value,
-                   update_meeting.date, update_group.name)
-            .outerjoin(Meeting, Meeting.id == Action.meeting_id)
-            .outerjoin(Plan, Plan.id == Action.plan_id)
-            .outerjoin(Group, Group.id == func.coalesce(Meeting.group_id, Plan.group_id))
-            .outerjoin(item, item.id == Action.agenda_item_id)
-            .outerjoin(owner, owner.id == Action.owner_person_id)
-            .outerjoin(owner_agency, owner_agency.id == func.coalesce(Action.owner_agency_id, owner.agency_id))
-            .outerjoin(ActionUpdate, ActionUpdate.id == latest)
-            .outerjoin(update_meeting, update_meeting.id == ActionUpdate.meeting_id)
-            .outerjoin(update_group, update_group.id == update_meeting.group_id)
-            .where(Action.id.in_(list(ids)))
-        ).all()
+        result = s.connection().execute(_rows_query(), {"ids": list(ids)}).all()
     rows = {}
     for (action_id, meeting_id, meeting_date, item_number, plan_title, number, group, want, person, agency, lead,
          due, due_text, status, rag, progress, update_at, update_kind, update_value, update_date, update_group_name) in result:

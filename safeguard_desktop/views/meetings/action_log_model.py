@@ -17,6 +17,7 @@ from safeguard_desktop.store.sync.marks import ConflictMark, record_conflicts
 from safeguard_desktop.store.workspace import Workspace
 from safeguard_desktop.views.grid.conflict_cells import CONFLICT_FILL, conflict_tooltip
 from safeguard_desktop.views.widgets.headers_table_model import HeadersTableModel
+from safeguard_desktop.views.widgets.paged_rows import PagedRows
 from safeguard_desktop.views.accessibility import ink_on_fill
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import day_text, translate, word
@@ -28,9 +29,11 @@ HEADERS = (QT_TRANSLATE_NOOP("Words", "Source"), QT_TRANSLATE_NOOP("Words", "Wha
 SORTS = {COL_SOURCE: "source", COL_OWNER: "owner", COL_DUE: "due", COL_STATUS: "status", COL_UPDATE: "updated"}
 STATUS_WORDS = STATUS_LABELS
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
+PAGE = 50  # rows read at a time: a screenful or two; a page costs a few milliseconds
 OVERDUE = "#b71c1c"
 _CONFLICT_BRUSH = QBrush(CONFLICT_FILL)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,57 +44,61 @@ class ActionLogTableModel(HeadersTableModel):
     def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self._ids: list[int] = []
-        self._pages: dict[int, dict[int, ActionLogRow]] = {}
+        self._rows: PagedRows[ActionLogRow] = PagedRows(
+            lambda ids: action_log_rows(self._ws, ids, self.filter.today), PAGE)
         # Actions in sync conflict, read once per load: their rows are marked until resolved.
         self._conflicts: dict[int, dict[str, ConflictMark]] = {}
         self.filter = ActionLogFilter()
         self.sort_key = "due"
         self.descending = False
+        self._loaded = False
 
     def load(self, flt: ActionLogFilter | None = None) -> None:
         if flt is not None:
             self.filter = flt
         self.beginResetModel()
-        self._ids = action_log_ids(self._ws, self.filter, self.sort_key, self.descending)
+        self._rows.set_ids(action_log_ids(self._ws, self.filter, self.sort_key, self.descending))
         self._conflicts = record_conflicts(self._ws, "actions")
-        self._pages.clear()
+        self._loaded = True
         self.endResetModel()
 
     def refresh_action(self, action_id: int) -> None:
         """One action changed: re-read its page and repaint its row only."""
-        if action_id not in self._ids:
+        row = self._rows.row_of(action_id)
+        if row is None:
             return
-        row = self._ids.index(action_id)
-        self._pages.pop(row // PAGE, None)
+        self._rows.forget(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def action_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows.ids[row]
+
+    def row_of(self, action_id: int) -> int | None:
+        return self._rows.row_of(action_id)
 
     def row_data(self, row: int) -> ActionLogRow | None:
-        page = row // PAGE
-        if page not in self._pages:
-            ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            self._pages[page] = action_log_rows(self._ws, ids, self.filter.today)
-        return self._pages[page].get(self._ids[row])
+        return self._rows.get(row)
 
     # -- Qt ------------------------------------------------------------
     def row_total(self) -> int:
-        return len(self._ids)
+        return len(self._rows.ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORTS:
             return
-        self.sort_key = SORTS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.load()
+        key, descending = SORTS[column], order == Qt.SortOrder.DescendingOrder
+        # Qt asks again for the order it has (QTableView.sortByColumn does, twice): the rows are in it.
+        changed = (key, descending) != (self.sort_key, self.descending)
+        self.sort_key, self.descending = key, descending
+        if changed and self._loaded:  # before the first load the view is being set up: that load sorts
+            self.load()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A painted cell is asked for a dozen roles: those it has none for return at once.
+        if not index.isValid() or role not in _ROLES:
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self._rows.ids[index.row()]
         row = self.row_data(index.row())
         if row is None:
             return None

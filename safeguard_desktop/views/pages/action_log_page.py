@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.statuses import STATUS_LABELS
 from safeguard_desktop.store.queries.action_log import KIND_WORDS, ActionLogFilter, action_history, action_log_ids
-from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_meetings, list_people
+from safeguard_desktop.store.queries.meeting_list import meetings_to_review_at
+from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_people
 from safeguard_desktop.views.accessibility import add_labelled
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.export_dialog import ExportFlow
@@ -38,10 +39,11 @@ from safeguard_desktop.views.meetings.action_log_model import (
     ActionLogTableModel,
 )
 from safeguard_desktop.views.meetings.commands import run_review
+from safeguard_desktop.views.meetings.meeting_choices import meeting_combo
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.date_entry import DateEntry
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import counted, day_text, word
+from safeguard_desktop.views.i18n import counted, word
 from safeguard_desktop.views.grid.history_panel import value_text
 
 # What the Show box offers: the everyday three, then each status on its own.
@@ -129,7 +131,7 @@ class ActionLogPage(QWidget):
         self.history.setTabKeyNavigation(False)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.review_meeting = QComboBox()
+        self.review_meeting, self.review_choices = meeting_combo(self.tr("Not at a meeting"))
         self.review_status = QComboBox()
         self.review_status.addItem(self.tr("(unchanged)"), None)
         for code, text in STATUS_WORDS.items():
@@ -200,8 +202,9 @@ class ActionLogPage(QWidget):
         self._fill(self.group_combo, self.tr("All groups"), [(g.id, g.name) for g in list_groups(ws)])
         self._fill(self.agency_combo, self.tr("All agencies"), [(a[0], a[1]) for a in list_agencies(ws)])
         self._fill(self.owner_combo, self.tr("Anyone"), [(p.id, p.name) for p in list_people(ws)])
-        self._fill(self.review_meeting, self.tr("Not at a meeting"),
-                   [(m.id, f"{m.group}, {day_text(m.date, '%d %b %Y')}") for m in list_meetings(ws) if m.status != "cancelled"])
+        keep = self.review_meeting.currentData()
+        self.review_choices.set_meetings(meetings_to_review_at(ws))
+        self.review_meeting.setCurrentIndex(0 if keep is None else max(0, self.review_meeting.findData(keep)))
         self.apply_filter()
         self._stack.setCurrentIndex(0 if self._any_actions() else 1)
 
@@ -261,7 +264,7 @@ class ActionLogPage(QWidget):
         for widget in (self.search, self.due_by):
             widget.blockSignals(False)
         self.apply_filter()
-        row = next((r for r in range(self.model.rowCount()) if self.model.action_id(r) == action_id), None)
+        row = self.model.row_of(action_id)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedLayout, QTableView, QVBoxLayout, QWidget
 
+from safeguard_desktop.views.i18n import translate
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
 
 
-class ListSection(QWidget):
-    """A heading, a read-only table, and an empty state in its place when
-    ``load`` returns nothing."""
+class TableSection(QWidget):
+    """A heading, a read-only table over ``model``, and an empty state in
+    its place when the model has no rows."""
 
-    def __init__(self, heading: str, columns: Sequence[Column[Any]], id_of: Callable[[Any], int],
-                 empty_title: str, empty_advice: str, parent: QWidget | None = None) -> None:
+    def __init__(self, heading: str, model: QAbstractItemModel, empty_title: str, empty_advice: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, id_of, self)
+        if model.parent() is None:
+            model.setParent(self)
+        self.model = model
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(model)
         self.table.setAccessibleName(heading)
         self.table.setTabKeyNavigation(False)  # a read-only list: Tab leaves it, arrows walk it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -28,7 +32,8 @@ class ListSection(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.heading = QLabel(self.tr("<h3>{heading}</h3>").format(heading=heading))
+        # One message whichever section class builds it (self.tr would take the class for context).
+        self.heading = QLabel(translate("ListSection", "<h3>{heading}</h3>").format(heading=heading))
         # On the page before anything goes in: a widget put into a layout that is on no
         # page yet opens as a window of its own for a moment and takes the keyboard.
         layout = QVBoxLayout(self)
@@ -39,8 +44,11 @@ class ListSection(QWidget):
         self._stack.addWidget(self.table)
         self._stack.addWidget(EmptyState(empty_title, empty_advice))
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.model.set_rows(rows)
+    def rows_changed(self) -> None:
+        """After the model was filled: its rows with the columns fitted to
+        them (the header's resize precision says how many rows are read),
+        or the empty state when it has none."""
+        rows = self.model.rowCount()
         self._stack.setCurrentIndex(0 if rows else 1)
         if rows:
             self.table.resizeColumnsToContents()
@@ -51,3 +59,17 @@ class ListSection(QWidget):
     @property
     def showing_empty_state(self) -> bool:
         return self._stack.currentIndex() == 1
+
+
+class ListSection(TableSection):
+    """A table section over a short list of plain records, given whole."""
+
+    model: RecordTableModel[Any]
+
+    def __init__(self, heading: str, columns: Sequence[Column[Any]], id_of: Callable[[Any], int],
+                 empty_title: str, empty_advice: str, parent: QWidget | None = None) -> None:
+        super().__init__(heading, RecordTableModel(columns, id_of), empty_title, empty_advice, parent)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.rows_changed()
