@@ -59,7 +59,7 @@ from safeguard_desktop.views.grid.columns import (
     parse_cell,
 )
 from safeguard_desktop.views.grid.conflict_cells import ConflictCells, conflict_data
-from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cell_edits
+from safeguard_desktop.views.grid.commands import CellEdit, Paste, TypedCells, cell_edits
 from safeguard_desktop.views.grid.events import GridEvents, grid_events
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, word, words
@@ -380,10 +380,10 @@ class ActionTableModel(QAbstractTableModel):
         if refused:
             self.write_refused.emit(refused[0] if len(refused) == 1 else
                                     self.tr("{count} cells were left as they were. {why}").format(count=len(refused), why=refused[0]))
-        edits = cell_edits(self.workspace, parsed) if parsed else []
-        if edits and self.plan_id is not None:
-            push_applied(self.undo_stack, SetCells(self.workspace, self.events, self.plan_id, edits, text))
-        return bool(edits)
+        if not parsed or self.plan_id is None:
+            return False
+        step = TypedCells(self.workspace, self.events, self.plan_id, parsed, text)
+        return push_applied(self.undo_stack, step) and bool(step.edits)
 
     def paste(self, top_row: int, columns: Sequence[int], block: Sequence[Sequence[str]]) -> bool:
         """A clipboard block from ``top_row`` across ``columns``; rows past the

@@ -139,6 +139,32 @@ class SetCells(GridCommand):
             self._cells_changed(changes)
 
 
+class TypedCells(SetCells):
+    """Cells typed or cleared in the grid. The old values are the ones the
+    first write replaced, read in its own transaction, rather than read
+    beforehand: that second read was a fifth of a typed cell's save. A cell
+    that already held what was typed writes nothing, and the step is then
+    obsolete, so the stack drops it."""
+
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, cells: Sequence[tuple[int, str, Any]],
+                 text: str) -> None:
+        super().__init__(ws, events, plan_id, [CellEdit(action_id, field, None, new) for action_id, field, new in cells],
+                         text)
+
+    def do(self, first: bool, context: str) -> None:
+        if not first:
+            super().do(first, context)
+            return
+        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.new) for e in self.edits], context=context)
+        typed = {(e.action_id, e.field) for e in self.edits}
+        self.edits = [CellEdit(c.record_id, c.field, c.old, c.new) for c in changes
+                      if c.table == "actions" and (c.record_id, c.field) in typed]
+        self.dates = dated(changes, self.edits)
+        if not self.edits:
+            self.setObsolete(True)
+        self._cells_changed(changes, self.edits)
+
+
 class Renumber(SetCells):
     """The renumbering the user accepted: every changed "No." in one step."""
 
