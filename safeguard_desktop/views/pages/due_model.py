@@ -30,6 +30,14 @@ HEADERS = (
 )
 # A top row's internal id; a line's is its section's row plus one.
 _TOP = 0
+# Plain ints: the view asks with ints, and an enum member compares slower.
+_DISPLAY, _TOOLTIP, _FONT, _BACKGROUND, _FOREGROUND = (role.value for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole))
+_SERVED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _BACKGROUND, _FOREGROUND, LINE_ROLE})
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_LINE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +46,7 @@ class DueModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._sections: tuple[DueSection, ...] = ()
+        self._children: tuple[int, ...] = ()
         self._headers = words(HEADERS)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -47,14 +56,20 @@ class DueModel(QAbstractItemModel):
     def set_overview(self, overview: DueOverview) -> None:
         self.beginResetModel()
         self._sections = overview.sections
+        # Each section's rows: its lines, and "… and N more" when not all were read.
+        self._children = tuple(len(s.lines) + (1 if s.count > len(s.lines) else 0) for s in overview.sections)
         self.endResetModel()
 
     # -- shape -----------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex, which asks rowCount and
+        # columnCount back through Python for each of the thousands of indexes a paint makes.
+        if row < 0 or not 0 <= column < len(HEADERS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
+            return self.createIndex(row, column, _TOP) if row < len(self._sections) else QModelIndex()
+        if parent.internalId() != _TOP or parent.column() != 0 or row >= self._children[parent.row()]:
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
@@ -67,8 +82,7 @@ class DueModel(QAbstractItemModel):
             return len(self._sections)
         if parent.internalId() != _TOP or parent.column() != 0:
             return 0
-        section = self._sections[parent.row()]
-        return len(section.lines) + (1 if section.count > len(section.lines) else 0)
+        return self._children[parent.row()]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(HEADERS)
@@ -80,12 +94,11 @@ class DueModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.line(index) is not None:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() == _TOP:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.NoItemFlags  # "… and N more"
+            return _NO_FLAGS
+        parent = index.internalId()
+        if parent == _TOP:
+            return _SECTION_FLAGS
+        return _LINE_FLAGS if index.row() < len(self._sections[parent - 1].lines) else _NO_FLAGS  # "… and N more"
 
     # -- content ---------------------------------------------------------
     def line(self, index: Index) -> DueLine | None:
@@ -95,32 +108,32 @@ class DueModel(QAbstractItemModel):
         lines = self._sections[index.internalId() - 1].lines
         return lines[index.row()] if index.row() < len(lines) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Asked for every role of every painted cell (and again for its size
+        # while the text wraps): the roles the tree never shows end here.
+        if role not in _SERVED or not index.isValid():
             return None
-        if index.internalId() == _TOP:
+        parent = index.internalId()
+        if parent == _TOP:
             return self._section_data(self._sections[index.row()], index.column(), role)
-        line = self.line(index)
-        if line is None:
-            section = self._sections[index.internalId() - 1]
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_WHAT:
-                return translate("DuePage", "… and {count} more").format(count=section.count - len(section.lines))
-            return None
-        return self._line_data(line, index.column(), role)
+        section = self._sections[parent - 1]
+        if index.row() < len(section.lines):
+            return self._line_data(section.lines[index.row()], index.column(), role)
+        if role == _DISPLAY and index.column() == COL_WHAT:
+            return translate("DuePage", "… and {count} more").format(count=section.count - len(section.lines))
+        return None
 
     def _section_data(self, section: DueSection, column: int, role: int) -> Any:
         if column != COL_WHAT:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return f"{state_text(section.heading)} ({section.count})"
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._bold
-        if role == LINE_ROLE:
-            return section.key
-        return None
+        return section.key if role == LINE_ROLE else None
 
     def _line_data(self, line: DueLine, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == COL_WHAT:
                 # A review's line is the program's words ("Rapid review due ..."); the others are what users wrote.
                 return state_text(line.text) if line.record == REVIEW else line.text
@@ -132,12 +145,10 @@ class DueModel(QAbstractItemModel):
         if column == COL_WHAT:
             if role == LINE_ROLE:
                 return line
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return line.text
-            return None
+            return line.text if role == _TOOLTIP else None
         if column == COL_STATE and line.tone is not ClockTone.RUNNING:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return self._tones[line.tone]
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return self._black
         return None
