@@ -18,7 +18,7 @@ from safeguard_desktop.store.ops import plans as ops
 from safeguard_desktop.store.queries.actions import action_rows
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
-from safeguard_desktop.views.grid.events import GridEvents
+from safeguard_desktop.views.grid.events import CellKeys, GridEvents
 from safeguard_desktop.views.i18n import counted, translate
 from safeguard_desktop.views.undo import UndoStep
 
@@ -83,9 +83,9 @@ class GridCommand(UndoStep):
         raise NotImplementedError
 
     def _cells_changed(self, changes: Sequence[Change], edits: Sequence[CellEdit] = (), focus: bool = False) -> None:
-        keys = {(c.record_id, c.field) for c in changes if c.table == "actions" and c.field}
-        keys.update((e.action_id, e.field) for e in edits)
-        self.events.cells_changed.emit(sorted(keys))
+        written = {(c.record_id, c.field): c.new for c in changes if c.table == "actions" and c.field}
+        keys = set(written) | {(e.action_id, e.field) for e in edits}
+        self.events.cells_changed.emit(CellKeys(sorted(keys), written))
         if focus and edits:
             self.events.focus.emit([e.action_id for e in edits], sorted({e.field for e in edits}))
 
