@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from decade import EDIT_TARGET_MS, TARGET_MS, cached_workspace  # noqa: E402 (benchmarks/ is on the path)
+from decade import EDIT_TARGET_MS, TARGET_MS, cached_workspace, window_for  # noqa: E402 (benchmarks/ is on the path)
 
 
 def timed_both(runs: int, work: Callable[[], Any], reset: Callable[[], Any]) -> tuple[float, float]:
@@ -45,30 +45,12 @@ def timed_both(runs: int, work: Callable[[], Any], reset: Callable[[], Any]) -> 
 
 
 def measure(path: Path, runs: int) -> dict[str, float]:
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
     from safeguard_desktop.store.models import Plan
     from safeguard_desktop.views.grid.action_table_model import COL_PROGRESS
-    from safeguard_desktop.views.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow()
-    window.resize(1400, 860)
-    window.show()
-    pool = QThreadPool.globalInstance()
-
-    def settle() -> None:
-        app.processEvents()
-        pool.waitForDone()  # the backup and the check after opening run on workers
-        app.processEvents()
-
-    def open_and_paint() -> None:
-        assert window.open_path(path)
-        app.processEvents()
-        window.repaint()
-
+    app, window, settle, open_and_paint = window_for(path)
     results: dict[str, float] = {}
     results["open_ms"], results["open_cpu_ms"] = timed_both(runs, open_and_paint,
                                                             lambda: (window.show_welcome(), settle()))
