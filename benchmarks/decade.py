@@ -80,18 +80,13 @@ def counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def measure(path: Path, runs: int) -> dict[str, Any]:
-    """Each figure with no background work left running from the one before
-    (the check and backup after opening run on workers: what the user waits
-    for is the painted window)."""
+def window_for(path: Path) -> tuple[Any, Any, Callable[[], None], Callable[[], None]]:
+    """The application, its window shown, how to let the background work
+    finish, and how to open ``path`` and paint it (File › Open)."""
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from safeguard_desktop.core.quarters import financial_year_of
-    from safeguard_desktop.store.queries.attendance import attendance_analysis
-    from safeguard_desktop.store.queries.due import what_is_due
-    from safeguard_desktop.store.queries.search import search_everything
-    from safeguard_desktop.views.main_window import PAGES, MainWindow
+    from safeguard_desktop.views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow()
@@ -108,6 +103,21 @@ def measure(path: Path, runs: int) -> dict[str, Any]:
         assert window.open_path(path)
         app.processEvents()
         window.repaint()
+
+    return app, window, settle, open_and_paint
+
+
+def measure(path: Path, runs: int) -> dict[str, Any]:
+    """Each figure with no background work left running from the one before
+    (the check and backup after opening run on workers: what the user waits
+    for is the painted window)."""
+    from safeguard_desktop.core.quarters import financial_year_of
+    from safeguard_desktop.store.queries.attendance import attendance_analysis
+    from safeguard_desktop.store.queries.due import what_is_due
+    from safeguard_desktop.store.queries.search import search_everything
+    from safeguard_desktop.views.main_window import PAGES
+
+    app, window, settle, open_and_paint = window_for(path)
 
     results: dict[str, Any] = {"open_ms": median_of(runs, open_and_paint, lambda: (window.show_welcome(), settle()))}
     settle()

@@ -50,6 +50,11 @@ def _hash_values(values: list[Any]) -> str:
     return hashlib.sha256(_ENCODER.encode(values).encode("utf-8")).hexdigest()
 
 
+_AUDIT = AuditEntry.__table__
+_LAST_HASH = select(_AUDIT.c.hash).order_by(_AUDIT.c.id.desc()).limit(1)
+_INSERT = insert(_AUDIT)
+
+
 @dataclass
 class PendingEntry:
     operation: str
@@ -79,9 +84,7 @@ class AuditWriter:
                 # chain at a time, reading the head only once it holds the
                 # lock (held to commit), so the chain cannot fork.
                 self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
-            last = self._session.execute(
-                select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-            ).scalar_one_or_none()
+            last = self._session.connection().execute(_LAST_HASH).scalar_one_or_none()
             self._last = last or GENESIS
         return self._last
 
@@ -105,7 +108,9 @@ class AuditWriter:
             row["hash"] = prev = entry_hash(prev, row)
             rows.append(row)
         if rows:
-            self._session.execute(insert(AuditEntry), rows)
+            # On the transaction's connection, as plain rows: the ORM's bulk
+            # insert machinery cost more than the insert itself on every save.
+            self._session.connection().execute(_INSERT, rows)
             self._last = prev
             self.wrote = True
         return len(rows)

@@ -5,6 +5,7 @@ made it commit together or not at all."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import groupby
 from typing import Any, Sequence, TypeVar
 
@@ -46,6 +47,7 @@ def record_identity(obj: Base) -> str:
     return getattr(obj, "uuid", None) or f"{obj.__tablename__}:{getattr(obj, 'id', '?')}"
 
 
+@cache  # asked on every field written; a model's columns never change while the program runs
 def editable_fields(model: type[Base]) -> frozenset[str]:
     mapper = inspect(model)
     return frozenset(c.key for c in mapper.column_attrs if c.key not in _SYSTEM_FIELDS)

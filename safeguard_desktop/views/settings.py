@@ -58,7 +58,8 @@ class Settings:
 
     def add_recent(self, path: str) -> None:
         recent = [p for p in self.get(RECENT_WORKSPACES) if p != path]
-        self.set(RECENT_WORKSPACES, [path, *recent][:MAX_RECENT])
+        # Both in one write of the file: each sync rewrites it on every File › Open.
+        self.qsettings.setValue(RECENT_WORKSPACES.name, [path, *recent][:MAX_RECENT])
         self.set(LAST_WORKSPACE, path)
 
     # Free-form values for views that persist their own state (column widths...).

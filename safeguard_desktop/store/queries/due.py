@@ -92,7 +92,7 @@ def what_is_due(ws: Workspace, today: date | None = None, limit: int = LIMIT) ->
     )
     with ws.session() as s:
         # The three action counts in one pass over the table.
-        counts = s.execute(_open_actions().with_only_columns(
+        counts = s.execute(_OPEN_ACTIONS.with_only_columns(
             *(func.count(case((when, 1))) for _, _, when, _ in action_sections),
             maintain_column_froms=True)).one()
         actions = {key: _actions(s, key, heading, when, order, count, today, limit)
@@ -175,6 +175,11 @@ def _open_actions() -> Select[Any]:
                        and_(Meeting.id.is_not(None), Meeting.deleted_at.is_(None)))))
 
 
+# Built once: it holds no values of its own, and each reading of the page
+# starts four queries from it.
+_OPEN_ACTIONS: Final = _open_actions()
+
+
 def _days(n: int) -> str:
     return f"{n} day{'' if n == 1 else 's'}"
 
@@ -202,7 +207,7 @@ def _actions(s: Session, key: str, heading: str, when: Any, order: tuple[Any, ..
         words, tone = _action_words(row[4], today)
         return DueLine(ACTION, row[0], row[1], row[2], row[3], row[4], words, tone, row[6])
 
-    return _section(s, key, heading, _open_actions().where(when), order, limit, line, count)
+    return _section(s, key, heading, _OPEN_ACTIONS.where(when), order, limit, line, count)
 
 
 # -- reviews -------------------------------------------------------------------

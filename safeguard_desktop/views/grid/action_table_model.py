@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import date
 from typing import Any, Sequence
 
@@ -59,8 +60,8 @@ from safeguard_desktop.views.grid.columns import (
     parse_cell,
 )
 from safeguard_desktop.views.grid.conflict_cells import ConflictCells, conflict_data
-from safeguard_desktop.views.grid.commands import CellEdit, Paste, SetCells, cell_edits
-from safeguard_desktop.views.grid.events import GridEvents, grid_events
+from safeguard_desktop.views.grid.commands import CellEdit, Paste, TypedCells, cell_edits
+from safeguard_desktop.views.grid.events import CellKeys, GridEvents, grid_events
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from safeguard_desktop.views.i18n import counted, word, words
 from safeguard_desktop.views.undo import push_applied
@@ -89,6 +90,7 @@ HEADERS: tuple[str, ...] = tuple(c.heading for c in COLUMNS)
 # oddly: a work plan's rows are activities, not things "we want to achieve".
 SHAPE_HEADINGS: dict[str, dict[str, str]] = {"work_plan": {"want": QT_TRANSLATE_NOOP("Words", "Activity")}}
 COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS)}
+_ROW_FIELDS = frozenset(ActionRow.__dataclass_fields__)  # what a cached row holds
 # Fields the store derives from another: they show in that field's column.
 COLUMN_OF_FIELD["when_date"] = COL_WHEN
 COLUMN_OF_FIELD["confidential"] = COL_NUMBER  # shown by the number's style
@@ -380,10 +382,10 @@ class ActionTableModel(QAbstractTableModel):
         if refused:
             self.write_refused.emit(refused[0] if len(refused) == 1 else
                                     self.tr("{count} cells were left as they were. {why}").format(count=len(refused), why=refused[0]))
-        edits = cell_edits(self.workspace, parsed) if parsed else []
-        if edits and self.plan_id is not None:
-            push_applied(self.undo_stack, SetCells(self.workspace, self.events, self.plan_id, edits, text))
-        return bool(edits)
+        if not parsed or self.plan_id is None:
+            return False
+        step = TypedCells(self.workspace, self.events, self.plan_id, parsed, text)
+        return push_applied(self.undo_stack, step) and bool(step.edits)
 
     def paste(self, top_row: int, columns: Sequence[int], block: Sequence[Sequence[str]]) -> bool:
         """A clipboard block from ``top_row`` across ``columns``; rows past the
@@ -442,7 +444,18 @@ class ActionTableModel(QAbstractTableModel):
         shown = {action_id for action_id, _ in keys if self.row_of(action_id) is not None}
         if not shown:
             return
-        self._cache.update(action_rows(self.workspace, sorted(shown)))
+        # A row whose every changed field came with the value written is
+        # brought up to date from those values; the others are read again.
+        written = keys.written if isinstance(keys, CellKeys) else {}
+        unknown = {action_id for action_id, field in keys if (action_id, field) not in written
+                   or field not in _ROW_FIELDS}
+        for (action_id, field), value in written.items():
+            cached = self._cache.get(action_id)
+            if cached is not None and action_id in shown and action_id not in unknown:
+                self._cache[action_id] = replace(cached, **{field: value})
+        stale = sorted(shown & unknown)
+        if stale:
+            self._cache.update(action_rows(self.workspace, stale))
         for action_id, field in keys:
             row, column = self.row_of(action_id), COLUMN_OF_FIELD.get(field)
             if row is not None and column is not None:

@@ -18,7 +18,7 @@ from safeguard_desktop.store.ops import plans as ops
 from safeguard_desktop.store.queries.actions import action_rows
 from safeguard_desktop.store.transaction import Change
 from safeguard_desktop.store.workspace import Workspace
-from safeguard_desktop.views.grid.events import GridEvents
+from safeguard_desktop.views.grid.events import CellKeys, GridEvents
 from safeguard_desktop.views.i18n import counted, translate
 from safeguard_desktop.views.undo import UndoStep
 
@@ -83,9 +83,9 @@ class GridCommand(UndoStep):
         raise NotImplementedError
 
     def _cells_changed(self, changes: Sequence[Change], edits: Sequence[CellEdit] = (), focus: bool = False) -> None:
-        keys = {(c.record_id, c.field) for c in changes if c.table == "actions" and c.field}
-        keys.update((e.action_id, e.field) for e in edits)
-        self.events.cells_changed.emit(sorted(keys))
+        written = {(c.record_id, c.field): c.new for c in changes if c.table == "actions" and c.field}
+        keys = set(written) | {(e.action_id, e.field) for e in edits}
+        self.events.cells_changed.emit(CellKeys(sorted(keys), written))
         if focus and edits:
             self.events.focus.emit([e.action_id for e in edits], sorted({e.field for e in edits}))
 
@@ -137,6 +137,32 @@ class SetCells(GridCommand):
                                             context=f"Undo: {self.text()}", replay="undo")
             self.dates = []
             self._cells_changed(changes)
+
+
+class TypedCells(SetCells):
+    """Cells typed or cleared in the grid. The old values are the ones the
+    first write replaced, read in its own transaction, rather than read
+    beforehand: that second read was a fifth of a typed cell's save. A cell
+    that already held what was typed writes nothing, and the step is then
+    obsolete, so the stack drops it."""
+
+    def __init__(self, ws: Workspace, events: GridEvents, plan_id: int, cells: Sequence[tuple[int, str, Any]],
+                 text: str) -> None:
+        super().__init__(ws, events, plan_id, [CellEdit(action_id, field, None, new) for action_id, field, new in cells],
+                         text)
+
+    def do(self, first: bool, context: str) -> None:
+        if not first:
+            super().do(first, context)
+            return
+        changes = ops.set_action_fields(self.ws, [(e.action_id, e.field, e.new) for e in self.edits], context=context)
+        typed = {(e.action_id, e.field) for e in self.edits}
+        self.edits = [CellEdit(c.record_id, c.field, c.old, c.new) for c in changes
+                      if c.table == "actions" and (c.record_id, c.field) in typed]
+        self.dates = dated(changes, self.edits)
+        if not self.edits:
+            self.setObsolete(True)
+        self._cells_changed(changes, self.edits)
 
 
 class Renumber(SetCells):

@@ -9,11 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from safeguard_desktop.core.review_clocks import ClockTone
 from safeguard_desktop.core.timescales import format_date
 from safeguard_desktop.store.queries.due import (
     ACTION,
@@ -26,17 +25,8 @@ from safeguard_desktop.store.queries.due import (
     what_is_due,
 )
 from safeguard_desktop.views.context import AppContext
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from safeguard_desktop.views.i18n import counted, words
-from safeguard_desktop.views.state_words import state_text
-
-LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = (
-    QT_TRANSLATE_NOOP("Words", "What"),
-    QT_TRANSLATE_NOOP("Words", "Where"),
-    QT_TRANSLATE_NOOP("Words", "When"),
-    QT_TRANSLATE_NOOP("Words", "State"),
-)
+from safeguard_desktop.views.i18n import counted
+from safeguard_desktop.views.pages.due_model import LINE_ROLE, DueModel
 
 
 def page_of(line: DueLine) -> str:
@@ -64,8 +54,7 @@ class DuePage(QWidget):
         self._lines_current = False
         self.heading = QLabel()
         self.heading.setObjectName("dueHeading")
-        self.model = QStandardItemModel(0, len(HEADERS), self)
-        self.model.setHorizontalHeaderLabels(words(HEADERS))
+        self.model = DueModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("dueTree")
         self.tree.setAccessibleName(self.tr("What is due"))
@@ -122,55 +111,20 @@ class DuePage(QWidget):
                 self.tr("<h2>What is due</h2>{today}: %n thing(s) to look at.", "", overview.count), overview.count
             ).format(today=format_date(overview.today))
         )
-        expanded = {
-            self.model.item(r).data(LINE_ROLE)
-            for r in range(self.model.rowCount())
-            if self.tree.isExpanded(self.model.index(r, 0))
-        }
-        self.model.removeRows(0, self.model.rowCount())
-        bold = QFont()
-        bold.setBold(True)
-        first_with_lines = None
-        for section in overview.sections:
-            top = QStandardItem(f"{state_text(section.heading)} ({section.count})")
-            top.setFont(bold)
-            top.setData(section.key, LINE_ROLE)
-            top.setSelectable(False)
-            for line in section.lines:
-                top.appendRow(self._line_items(line))
-            if section.count > len(section.lines):
-                more = QStandardItem(self.tr("… and {count} more").format(count=section.count - len(section.lines)))
-                more.setEnabled(False)
-                top.appendRow(more)
-            filler = [QStandardItem() for _ in HEADERS[1:]]
-            for item in filler:
-                item.setSelectable(False)
-            self.model.appendRow([top, *filler])
-            index = top.index()
-            self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
-            if section.lines:
-                if not expanded or section.key in expanded:
-                    self.tree.expand(index)
-                first_with_lines = first_with_lines or index
-        if first_with_lines is not None and not self.tree.currentIndex().isValid():
-            self.tree.setCurrentIndex(self.model.index(0, 0, first_with_lines))
-
-    @staticmethod
-    def _line_items(line: DueLine) -> list[QStandardItem]:
-        # A review's line is the program's words ("Rapid review due ..."); the others are what users wrote.
-        text = state_text(line.text) if line.record == REVIEW else line.text
-        cells = [
-            QStandardItem(text),
-            QStandardItem(line.where),
-            QStandardItem(line.when.strftime("%d/%m/%Y") if line.when else ""),
-            QStandardItem(state_text(line.words)),
-        ]
-        cells[0].setData(line, LINE_ROLE)
-        cells[0].setToolTip(line.text)
-        if line.tone is not ClockTone.RUNNING:
-            cells[3].setBackground(QBrush(QColor(line.tone.colour)))
-            cells[3].setForeground(QBrush(QColor("#000000")))
-        return cells
+        model = self.model
+        expanded = {model.index(r, 0).data(LINE_ROLE) for r in range(model.rowCount())
+                    if self.tree.isExpanded(model.index(r, 0))}
+        model.set_overview(overview)
+        # Expanded first, while the reset's layout is still pending (the view
+        # only notes them), then spanned, which lays the tree out once.
+        with_lines = [row for row, section in enumerate(overview.sections) if section.lines]
+        for row in with_lines:
+            if not expanded or overview.sections[row].key in expanded:
+                self.tree.expand(model.index(row, 0))
+        for row in range(len(overview.sections)):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        if with_lines and not self.tree.currentIndex().isValid():
+            self.tree.setCurrentIndex(model.index(0, 0, model.index(with_lines[0], 0)))
 
     def current_line(self) -> DueLine | None:
         index = self.tree.currentIndex()
