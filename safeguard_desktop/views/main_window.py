@@ -27,7 +27,7 @@ from safeguard_desktop.views import settings as keys
 from safeguard_desktop.views.accessibility import apply_look, house_sheet, install_tab_escape
 from safeguard_desktop.views.change_stream import ChangeStream, PageFollower
 from safeguard_desktop.views.context import AppContext
-from safeguard_desktop.views.open_check import verify_in_background
+from safeguard_desktop.views.open_check import START_DELAY_MS, verify_in_background
 from safeguard_desktop.views.lazy_pages import Pages, put_in_place
 from safeguard_desktop.views.page_index import ENTRIES
 from safeguard_desktop.views import encryption_actions
@@ -215,10 +215,15 @@ class MainWindow(QMainWindow):
             return False
         self.show_workspace(workspace)
         verify_in_background(self, workspace)
-        self.actions_.backup_in_background(reason="on-open")
+        # Once the window has painted, as the verification: copying a big file competed with the first paint.
+        QTimer.singleShot(START_DELAY_MS, lambda: self._back_up_on_open(workspace))
         if workspace.read_only:
             QMessageBox.information(self, self.tr("Opened read-only"), workspace.read_only_reason())
         return True
+
+    def _back_up_on_open(self, workspace: Workspace) -> None:
+        if self.context is not None and self.context.workspace is workspace:  # not closed meanwhile
+            self.actions_.backup_in_background(reason="on-open")
 
     def show_workspace(self, workspace: Workspace, page: str | None = None) -> None:
         """The workspace's pages, on ``page`` (by default the first: the page

@@ -135,3 +135,28 @@ def test_a_page_built_while_the_window_is_in_use_opens_no_window_of_its_own(qtbo
     finally:
         QApplication.instance().removeEventFilter(spy)
     assert opened == []
+
+
+def test_opening_backs_the_workspace_up_once_the_window_has_painted(qtbot, demo_path):
+    from safeguard_desktop.store.backups import list_backups
+
+    window = _window(qtbot)
+    assert window.open_path(demo_path)
+    assert list_backups(demo_path) == []  # not on the first paint's path
+    qtbot.waitUntil(lambda: len(list_backups(demo_path)) == 1, timeout=5000)
+    assert [b.reason for b in list_backups(demo_path)] == ["on-open"]
+
+
+def test_a_workspace_closed_before_its_backup_on_open_is_not_backed_up_as_another(qtbot, demo_path, tmp_path):
+    from safeguard_desktop.store.backups import copy_database, list_backups
+
+    other = tmp_path / "other.sqlite"
+    copy_database(demo_path, other)
+    window = _window(qtbot)
+    assert window.open_path(demo_path)
+    window.show_welcome()  # closed at once
+    assert window.open_path(other)
+    qtbot.waitUntil(lambda: len(list_backups(other)) == 1, timeout=5000)
+    qtbot.wait(400)
+    assert list_backups(demo_path) == []
+    assert [b.reason for b in list_backups(other)] == ["on-open"]
