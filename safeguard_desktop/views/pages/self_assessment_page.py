@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.self_assessment import SCORES, parse_score
 from safeguard_desktop.store.queries import self_assessments as q
-from safeguard_desktop.store.queries.overview import PlanSummary, list_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.grid.delegates import LongTextDelegate
 from safeguard_desktop.views.self_assessment import commands
@@ -70,7 +69,10 @@ class SelfAssessmentPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.plans: list[PlanSummary] = []
+        self.plans: tuple[q.AssessmentPlan, ...] = ()
+        # Read on construction: shown at once after, it need not be read again until it has been away.
+        self._away = False
+        self._comparison_fitted = False
         self.periods: tuple[q.Period, ...] = ()
 
         self.plan_box = QComboBox()
@@ -129,6 +131,8 @@ class SelfAssessmentPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.assessment_view, self.tr("&Assessment"))
         self.tabs.addTab(comparison, self.tr("&Comparison"))
+        self._comparison_tab = comparison
+        self.tabs.currentChanged.connect(lambda _i: self._fit_comparison())
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -167,7 +171,8 @@ class SelfAssessmentPage(QWidget):
     def refresh(self) -> None:
         wanted = next((p.uuid for p in self.plans if p.id == self.plan_id), None) \
             or self.context.settings.value(LAST_PLAN_KEY)
-        self.plans = [p for p in list_plans(self.context.workspace) if p.kind == "self_assessment"]
+        self._away = False
+        self.plans = q.self_assessment_plans(self.context.workspace)
         self._stack.setCurrentIndex(0 if self.plans else 1)
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
@@ -225,7 +230,14 @@ class SelfAssessmentPage(QWidget):
             q.compare(self.context.workspace, self.plan_id, self.compare_box.currentData(), self.period_id))
         self.compare_note.setText("" if self.compare_box.count() else
                                   self.tr("This is the first period: start the next period to compare with it."))
-        self.comparison_view.resizeRowsToContents()
+        # Measured when its tab is shown: wrapping every answer of a tab not on screen slows the first paint.
+        self._comparison_fitted = False
+        self._fit_comparison()
+
+    def _fit_comparison(self) -> None:
+        if not self._comparison_fitted and self.tabs.currentWidget() is self._comparison_tab:
+            self._comparison_fitted = True
+            self.comparison_view.resizeRowsToContents()
 
     def _after_edit(self) -> None:
         """Re-read the period shown without disturbing an open editor."""
@@ -299,8 +311,13 @@ class SelfAssessmentPage(QWidget):
         # Areas and questions are edited on the Plans page (the outline):
         # coming back here shows them as they are now.
         super().showEvent(event)
-        if not event.spontaneous():
+        if not event.spontaneous() and self._away:
             self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self._away = True
 
     def flush(self) -> None:
         """An evidence or analysis editor still open saves what it holds."""
