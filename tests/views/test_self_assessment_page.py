@@ -283,3 +283,15 @@ def test_the_comparisons_rows_fit_their_wrapped_text_once_its_tab_is_shown(qtbot
     heights = [view.rowHeight(r) for r in range(view.model().rowCount())]
     assert heights == [view.sizeHintForRow(r) for r in range(view.model().rowCount())]
     assert max(heights) > view.verticalHeader().minimumSectionSize()
+
+
+def test_the_assessments_rows_fit_their_wrapped_text_when_the_page_is_first_shown(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    view = window.pages["self-assessments"].assessment_view
+    assert view.isVisible() and view.model().rowCount() == 5
+    heights = [view.rowHeight(r) for r in range(view.model().rowCount())]
+    assert heights == [view.sizeHintForRow(r) for r in range(view.model().rowCount())]

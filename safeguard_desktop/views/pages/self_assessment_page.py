@@ -72,7 +72,7 @@ class SelfAssessmentPage(QWidget):
         self.plans: tuple[q.AssessmentPlan, ...] = ()
         # Read on construction: shown at once after, it need not be read again until it has been away.
         self._away = False
-        self._comparison_fitted = False
+        self._unfitted: set[KeyTable] = set()  # rows to fit to their text once the table is on screen
         self.periods: tuple[q.Period, ...] = ()
 
         self.plan_box = QComboBox()
@@ -131,8 +131,7 @@ class SelfAssessmentPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.assessment_view, self.tr("&Assessment"))
         self.tabs.addTab(comparison, self.tr("&Comparison"))
-        self._comparison_tab = comparison
-        self.tabs.currentChanged.connect(lambda _i: self._fit_comparison())
+        self.tabs.currentChanged.connect(lambda _i: self._fit_pending())
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -230,14 +229,7 @@ class SelfAssessmentPage(QWidget):
             q.compare(self.context.workspace, self.plan_id, self.compare_box.currentData(), self.period_id))
         self.compare_note.setText("" if self.compare_box.count() else
                                   self.tr("This is the first period: start the next period to compare with it."))
-        # Measured when its tab is shown: wrapping every answer of a tab not on screen slows the first paint.
-        self._comparison_fitted = False
-        self._fit_comparison()
-
-    def _fit_comparison(self) -> None:
-        if not self._comparison_fitted and self.tabs.currentWidget() is self._comparison_tab:
-            self._comparison_fitted = True
-            self.comparison_view.resizeRowsToContents()
+        self._fit(self.comparison_view)
 
     def _after_edit(self) -> None:
         """Re-read the period shown without disturbing an open editor."""
@@ -246,7 +238,22 @@ class SelfAssessmentPage(QWidget):
             self._load_comparison()
 
     def _fit_rows(self) -> None:
-        self.assessment_view.resizeRowsToContents()
+        self._fit(self.assessment_view)
+
+    def _fit(self, view: KeyTable) -> None:
+        """Rows as tall as their wrapped text, measured once the table is on
+        screen: off screen its columns do not have their width yet (a row
+        came out 67 px for 39), and a tab not shown need not be measured."""
+        if view.isVisible():
+            self._unfitted.discard(view)
+            view.resizeRowsToContents()
+        else:
+            self._unfitted.add(view)
+
+    def _fit_pending(self) -> None:
+        for view in list(self._unfitted):
+            if view.isVisible():
+                self._fit(view)
 
     def _period(self) -> q.Period | None:
         return next((p for p in self.periods if p.id == self.period_id), None)
@@ -313,6 +320,8 @@ class SelfAssessmentPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous() and self._away:
             self.refresh()
+        else:
+            self._fit_pending()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -327,5 +336,5 @@ class SelfAssessmentPage(QWidget):
             self.assessment_view.commitData(editor)
 
     def prepare_shot(self) -> None:
-        self._fit_rows()
+        self.assessment_view.resizeRowsToContents()
         self.comparison_view.resizeRowsToContents()
