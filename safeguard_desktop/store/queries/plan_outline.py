@@ -98,10 +98,24 @@ def carried_from(ws: Workspace, action_id: int) -> CarriedFrom | None:
     return CarriedFrom(*row) if row is not None else None
 
 
-def plan_successions(ws: Workspace) -> dict[int, int]:
-    """Each live plan that follows on from another: plan id -> last year's plan id."""
+@dataclass(frozen=True)
+class ListedPlan:
+    """A plan as the Plans page lists it, with the plan it follows on from."""
+
+    id: int
+    uuid: str
+    title: str
+    kind: str
+    financial_year: str | None
+    previous_id: int | None  # last year's plan, when this one continues it
+
+
+def listed_plans(ws: Workspace) -> list[ListedPlan]:
+    """The live plans, newest year first, then by kind and title: one read
+    of the plans alone (the list shows no counts, so no action is read)."""
     with ws.session() as s:
-        rows = s.execute(select(Plan.id, Plan.previous_plan_id)
-                         .where(Plan.deleted_at.is_(None), Plan.previous_plan_id.is_not(None))).all()
-    return {plan_id: previous for plan_id, previous in rows}
+        rows = s.execute(select(Plan.id, Plan.uuid, Plan.title, Plan.kind, Plan.financial_year, Plan.previous_plan_id)
+                         .where(Plan.deleted_at.is_(None))
+                         .order_by(Plan.financial_year.desc(), Plan.kind, Plan.title)).all()
+    return [ListedPlan(*row) for row in rows]
 
