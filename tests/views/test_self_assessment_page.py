@@ -245,11 +245,12 @@ def test_evidence_being_typed_is_saved_when_the_window_flushes(qtbot, tmp_path):
     assert stored[sa.reporting] == "Reports go to Cabinet"
 
 
-def test_the_page_reads_its_assessment_once_when_opened_and_again_after_being_away(qtbot, tmp_path, monkeypatch):
+def test_the_page_is_read_once_and_again_only_after_a_change(qtbot, tmp_path, monkeypatch):
+    from safeguard_desktop.store.ops.plans import add_entry
     from safeguard_desktop.store.workspace import create_workspace
 
     workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
-    small_assessment(workspace)
+    sa = small_assessment(workspace)
     reads: list[int | None] = []
     real = q.assessment
 
@@ -262,10 +263,15 @@ def test_the_page_reads_its_assessment_once_when_opened_and_again_after_being_aw
     page = window.pages["self-assessments"]
     assert page.isVisible() and page.model.rowCount() == 5
     assert len(reads) == 1  # built and shown: read once, not again by its first showing
-    qtbot.keyClick(window, Key.Key_1, Mod.ControlModifier)  # away to another page and back
     number = [k for k, _ in PAGES].index("self-assessments") + 1
+    qtbot.keyClick(window, Key.Key_1, Mod.ControlModifier)  # away to the Plans page and back: nothing changed
     qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
-    assert len(reads) == 2
+    assert page.isVisible() and len(reads) == 1
+    qtbot.keyClick(window, Key.Key_1, Mod.ControlModifier)
+    add_entry(workspace, plan_id=sa.plan_id, kind="question", number="3", parent_id=sa.governance,
+              title="Is there senior manager representation on the WASG?")
+    qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
+    assert len(reads) == 2 and page.model.rowCount() == 6
 
 
 def test_the_comparisons_rows_fit_their_wrapped_text_once_its_tab_is_shown(qtbot, tmp_path):

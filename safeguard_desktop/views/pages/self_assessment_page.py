@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,8 +70,6 @@ class SelfAssessmentPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.plans: tuple[q.AssessmentPlan, ...] = ()
-        # Read on construction: shown at once after, it need not be read again until it has been away.
-        self._away = False
         self._unfitted: set[KeyTable] = set()  # rows to fit to their text once the table is on screen
         self.periods: tuple[q.Period, ...] = ()
 
@@ -170,7 +168,6 @@ class SelfAssessmentPage(QWidget):
     def refresh(self) -> None:
         wanted = next((p.uuid for p in self.plans if p.id == self.plan_id), None) \
             or self.context.settings.value(LAST_PLAN_KEY)
-        self._away = False
         self.plans = q.self_assessment_plans(self.context.workspace)
         self._stack.setCurrentIndex(0 if self.plans else 1)
         self.plan_box.blockSignals(True)
@@ -315,18 +312,11 @@ class SelfAssessmentPage(QWidget):
             self.period_name.setText(period.label)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Areas and questions are edited on the Plans page (the outline):
-        # coming back here shows them as they are now.
+        # Not read again here: areas and questions edited on the Plans page
+        # (the outline) mark this page stale, and the window reads a stale
+        # page again as it comes on screen (views/change_stream.py).
         super().showEvent(event)
-        if not event.spontaneous() and self._away:
-            self.refresh()
-        else:
-            self._fit_pending()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not event.spontaneous():
-            self._away = True
+        self._fit_pending()
 
     def flush(self) -> None:
         """An evidence or analysis editor still open saves what it holds."""
