@@ -1,14 +1,15 @@
 """A plan's outline as the outline editor shows it, what a carried row was
-last year, and which plans follow on from which."""
+last year, which plans follow on from which, and the names a Lead cell
+suggests."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 
 from safeguard_desktop.core.plan_shapes import shape_of
-from safeguard_desktop.store.models import Action, Plan, PlanEntry
+from safeguard_desktop.store.models import Action, Agency, Group, Person, Plan, PlanEntry
 from safeguard_desktop.store.workspace import Workspace
 
 
@@ -119,3 +120,10 @@ def listed_plans(ws: Workspace) -> list[ListedPlan]:
                          .order_by(Plan.financial_year.desc(), Plan.kind, Plan.title)).all()
     return [ListedPlan(*row) for row in rows]
 
+
+def lead_suggestions(ws: Workspace) -> list[str]:
+    """The names a Lead cell suggests besides the plan's own leads: the
+    workspace's people, agencies and groups, in one read."""
+    names = union_all(*(select(model.name).where(model.deleted_at.is_(None)) for model in (Person, Agency, Group)))
+    with ws.session() as s:
+        return list(s.scalars(names))
