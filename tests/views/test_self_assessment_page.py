@@ -243,3 +243,61 @@ def test_evidence_being_typed_is_saved_when_the_window_flushes(qtbot, tmp_path):
     window.flush_pages()  # what the window does before it closes or changes workspace
     stored = {line.entry_id: line.analysis for line in q.assessment(workspace, sa.plan_id, sa.period_id)}
     assert stored[sa.reporting] == "Reports go to Cabinet"
+
+
+def test_the_page_is_read_once_and_again_only_after_a_change(qtbot, tmp_path, monkeypatch):
+    from safeguard_desktop.store.ops.plans import add_entry
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    sa = small_assessment(workspace)
+    reads: list[int | None] = []
+    real = q.assessment
+
+    def counted(ws, plan_id, period_id):  # type: ignore[no-untyped-def]
+        reads.append(period_id)
+        return real(ws, plan_id, period_id)
+
+    monkeypatch.setattr(q, "assessment", counted)
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    assert page.isVisible() and page.model.rowCount() == 5
+    assert len(reads) == 1  # built and shown: read once, not again by its first showing
+    number = [k for k, _ in PAGES].index("self-assessments") + 1
+    qtbot.keyClick(window, Key.Key_1, Mod.ControlModifier)  # away to the Plans page and back: nothing changed
+    qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
+    assert page.isVisible() and len(reads) == 1
+    qtbot.keyClick(window, Key.Key_1, Mod.ControlModifier)
+    add_entry(workspace, plan_id=sa.plan_id, kind="question", number="3", parent_id=sa.governance,
+              title="Is there senior manager representation on the WASG?")
+    qtbot.keyClick(window, Key(Key.Key_0 + number), Mod.ControlModifier)
+    assert len(reads) == 2 and page.model.rowCount() == 6
+
+
+def test_the_comparisons_rows_fit_their_wrapped_text_once_its_tab_is_shown(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    page = window.pages["self-assessments"]
+    qtbot.keyClick(window, Key.Key_S, Mod.AltModifier)  # a second period, so there is a comparison
+    qtbot.waitUntil(lambda: page.period_box.currentText() == "October 2017")
+    qtbot.keyClick(window, Key.Key_C, Mod.AltModifier)  # the &Comparison tab
+    view = page.comparison_view
+    assert view.isVisible() and view.model().rowCount() == 5
+    heights = [view.rowHeight(r) for r in range(view.model().rowCount())]
+    assert heights == [view.sizeHintForRow(r) for r in range(view.model().rowCount())]
+    assert max(heights) > view.verticalHeader().minimumSectionSize()
+
+
+def test_the_assessments_rows_fit_their_wrapped_text_when_the_page_is_first_shown(qtbot, tmp_path):
+    from safeguard_desktop.store.workspace import create_workspace
+
+    workspace = create_workspace(tmp_path / "ws.sqlite", board_name="Monmouthshire")
+    small_assessment(workspace)
+    window = _open(qtbot, workspace)
+    view = window.pages["self-assessments"].assessment_view
+    assert view.isVisible() and view.model().rowCount() == 5
+    heights = [view.rowHeight(r) for r in range(view.model().rowCount())]
+    assert heights == [view.sizeHintForRow(r) for r in range(view.model().rowCount())]

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select, union_all
 
 from safeguard_desktop.core.attendance import (
     AttendanceRecord,
@@ -99,13 +99,7 @@ def attendance_analysis(ws: Workspace, period: Quarter | FinancialYear, group: i
     with ws.session() as s:
         group_id = _group_id(s, group)
         seats = _seats(s, group_id)
-        meetings = s.execute(
-            select(Meeting.id, Meeting.date, Meeting.status, Meeting.group_id).join(Group, Group.id == Meeting.group_id)
-            .where(Meeting.deleted_at.is_(None), Group.deleted_at.is_(None), Meeting.date <= min(period.end, today),
-                   *([Meeting.group_id == group_id] if group_id is not None else []))
-            .order_by(Meeting.date, Meeting.id)
-        ).all()
-        meetings = _in_play(meetings, period.start)
+        meetings = _in_play(s, group_id, period.start, min(period.end, today))
         marks = {(m, seat): status for m, seat, status in s.execute(
             select(Attendance.meeting_id, Attendance.seat_id, Attendance.status)
             .where(Attendance.seat_id.is_not(None), Attendance.meeting_id.in_([m.id for m in meetings]))
@@ -143,6 +137,29 @@ def attendance_analysis(ws: Workspace, period: Quarter | FinancialYear, group: i
         meetings=sum(1 for m in counted if m.status != "cancelled"),
         cancelled=sum(1 for m in counted if m.status == "cancelled"), rows=tuple(rows),
     )
+
+
+@dataclass(frozen=True)
+class MeetingSpan:
+    """The days of the meetings there are to analyse (not cancelled)."""
+    first: date
+    last: date
+    latest_held: date  # the latest on or before today; the last when none is that early
+
+
+def meeting_span(ws: Workspace, today: date | None = None) -> MeetingSpan | None:
+    """The periods the attendance page offers run from ``first`` to
+    ``last``; None when there is no meeting to analyse. Three figures from
+    SQL rather than every meeting of a decade read to find them."""
+    today = today or date.today()
+    with ws.session() as s:
+        first, last, latest = s.execute(
+            select(func.min(Meeting.date), func.max(Meeting.date),
+                   func.max(case((Meeting.date <= today, Meeting.date))))
+            .where(Meeting.deleted_at.is_(None), Meeting.status != "cancelled")).one()
+    if first is None:
+        return None
+    return MeetingSpan(first, last, latest if latest is not None else last)
 
 
 def parse_period(quarter: str | None = None, year: str | None = None) -> Quarter | FinancialYear:
@@ -234,16 +251,24 @@ def _holders(s: Any, on: date) -> dict[int, str]:
     return dict(rows)  # the latest holding wins
 
 
-def _in_play(meetings: list[Any], start: date) -> list[Any]:
-    """The meetings of the period, and each group's last held meetings
-    before it that a run of missed meetings reaching into it may start at
-    (``_persistent``): a decade's registers are not read for a quarter."""
-    before: dict[int, list[Any]] = defaultdict(list)
-    for m in meetings:
-        if m.date < start and m.status != "cancelled":
-            before[m.group_id].append(m)
-    run_start = {m.id for held in before.values() for m in held[-(PERSISTENT_RUN - 1):]}
-    return [m for m in meetings if m.date >= start or m.id in run_start]
+def _in_play(s: Any, group_id: int | None, start: date, end: date) -> list[Any]:
+    """The meetings of the period up to ``end``, and each group's last held
+    meetings before it that a run of missed meetings reaching into it may
+    start at (``_persistent``), in date order: a decade's registers, or
+    even its meetings, are not read for a quarter."""
+    live = (Meeting.deleted_at.is_(None), Group.deleted_at.is_(None),
+            *([Meeting.group_id == group_id] if group_id is not None else []))
+    columns = (Meeting.id, Meeting.date, Meeting.status, Meeting.group_id)
+    newest_first = func.row_number().over(partition_by=Meeting.group_id,
+                                          order_by=(Meeting.date.desc(), Meeting.id.desc())).label("newest")
+    before = (select(*columns, newest_first).join(Group, Group.id == Meeting.group_id)
+              .where(*live, Meeting.date < start, Meeting.status != "cancelled").subquery())
+    during = (select(*columns).join(Group, Group.id == Meeting.group_id)
+              .where(*live, Meeting.date >= start, Meeting.date <= end))
+    run_start = select(before.c.id, before.c.date, before.c.status, before.c.group_id) \
+        .where(before.c.newest <= PERSISTENT_RUN - 1)
+    both = union_all(run_start, during).subquery()
+    return list(s.execute(select(both).order_by(both.c.date, both.c.id)).all())
 
 
 def _persistent(records: list[AttendanceRecord], start: date) -> set[tuple[str, str]]:

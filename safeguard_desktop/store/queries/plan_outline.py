@@ -1,14 +1,15 @@
 """A plan's outline as the outline editor shows it, what a carried row was
-last year, and which plans follow on from which."""
+last year, which plans follow on from which, and the names a Lead cell
+suggests."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 
 from safeguard_desktop.core.plan_shapes import shape_of
-from safeguard_desktop.store.models import Action, Plan, PlanEntry
+from safeguard_desktop.store.models import Action, Agency, Group, Person, Plan, PlanEntry
 from safeguard_desktop.store.workspace import Workspace
 
 
@@ -98,10 +99,31 @@ def carried_from(ws: Workspace, action_id: int) -> CarriedFrom | None:
     return CarriedFrom(*row) if row is not None else None
 
 
-def plan_successions(ws: Workspace) -> dict[int, int]:
-    """Each live plan that follows on from another: plan id -> last year's plan id."""
-    with ws.session() as s:
-        rows = s.execute(select(Plan.id, Plan.previous_plan_id)
-                         .where(Plan.deleted_at.is_(None), Plan.previous_plan_id.is_not(None))).all()
-    return {plan_id: previous for plan_id, previous in rows}
+@dataclass(frozen=True)
+class ListedPlan:
+    """A plan as the Plans page lists it, with the plan it follows on from."""
 
+    id: int
+    uuid: str
+    title: str
+    kind: str
+    financial_year: str | None
+    previous_id: int | None  # last year's plan, when this one continues it
+
+
+def listed_plans(ws: Workspace) -> list[ListedPlan]:
+    """The live plans, newest year first, then by kind and title: one read
+    of the plans alone (the list shows no counts, so no action is read)."""
+    with ws.session() as s:
+        rows = s.execute(select(Plan.id, Plan.uuid, Plan.title, Plan.kind, Plan.financial_year, Plan.previous_plan_id)
+                         .where(Plan.deleted_at.is_(None))
+                         .order_by(Plan.financial_year.desc(), Plan.kind, Plan.title)).all()
+    return [ListedPlan(*row) for row in rows]
+
+
+def lead_suggestions(ws: Workspace) -> list[str]:
+    """The names a Lead cell suggests besides the plan's own leads: the
+    workspace's people, agencies and groups, in one read."""
+    names = union_all(*(select(model.name).where(model.deleted_at.is_(None)) for model in (Person, Agency, Group)))
+    with ws.session() as s:
+        return list(s.scalars(names))

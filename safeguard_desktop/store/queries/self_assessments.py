@@ -30,6 +30,16 @@ class Period:
 
 
 @dataclass(frozen=True)
+class AssessmentPlan:
+    """A self-assessment as the page lists it."""
+
+    id: int
+    uuid: str
+    title: str
+    financial_year: str | None
+
+
+@dataclass(frozen=True)
 class Said:
     """What one period says of one entry."""
 
@@ -139,6 +149,16 @@ def self_assessment_paper(ws: Workspace, plan_id: int, *, public: bool, period: 
         raise UserError(f"'{plan.title}' is not a self-assessment: export it as an action plan or a work plan.")
     header = PlanHeader(board, plan.title, plan.kind, plan.financial_year, plan.version, plan.status, plan.uuid)
     return SelfAssessmentPaper(header, latest_comparison(ws, plan_id, period), public, 0, records)
+
+
+def self_assessment_plans(ws: Workspace) -> tuple[AssessmentPlan, ...]:
+    """The workspace's self-assessments in the order the plans are listed
+    (newest year first), without counting every plan's actions."""
+    with ws.session() as s:
+        rows = s.execute(select(Plan.id, Plan.uuid, Plan.title, Plan.financial_year)
+                         .where(Plan.kind == "self_assessment", Plan.deleted_at.is_(None))
+                         .order_by(Plan.financial_year.desc(), Plan.title)).all()
+    return tuple(AssessmentPlan(*row) for row in rows)
 
 
 def periods(ws: Workspace, plan_id: int) -> tuple[Period, ...]:

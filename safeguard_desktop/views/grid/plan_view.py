@@ -23,8 +23,7 @@ from safeguard_desktop.store.queries.actions import (
     plan_headings,
     rag_counts,
 )
-from safeguard_desktop.store.queries.overview import list_agencies, list_groups, list_people
-from safeguard_desktop.store.queries.plan_outline import plan_outline
+from safeguard_desktop.store.queries.plan_outline import lead_suggestions, plan_outline
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.grid.action_grid import ActionGrid
 from safeguard_desktop.views.grid.action_table_model import COLUMNS, ActionTableModel, short
@@ -191,8 +190,7 @@ class PlanView(QWidget):
         self.tree.blockSignals(False)
         leads = lead_names(ws, plan_id)
         self.filter_bar.set_leads(leads)
-        self.grid.lead_delegate.set_names([*leads, *(p.name for p in list_people(ws)),
-                                           *(a[1] for a in list_agencies(ws)), *(g.name for g in list_groups(ws))])
+        self.grid.lead_delegate.set_names([*leads, *lead_suggestions(ws)])
 
     def flush(self) -> None:
         """Store what is in an open editor (the window is closing)."""

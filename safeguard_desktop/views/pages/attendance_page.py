@@ -4,8 +4,6 @@ and persistent non-attendance flagged for escalation."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +20,14 @@ from PySide6.QtWidgets import (
 from safeguard_desktop.core.attendance import AttendanceRule
 from safeguard_desktop.core.quarters import FinancialYear, Quarter
 from safeguard_desktop.store.ops.settings import set_workspace_setting
-from safeguard_desktop.store.queries.attendance import AttendanceAnalysis, attendance_analysis, parse_period
-from safeguard_desktop.store.queries.overview import list_groups, list_meetings
+from safeguard_desktop.store.queries.attendance import (
+    AttendanceAnalysis,
+    MeetingSpan,
+    attendance_analysis,
+    meeting_span,
+    parse_period,
+)
+from safeguard_desktop.store.queries.overview import list_groups
 from safeguard_desktop.store.queries.settings import DEPUTY_COUNTS_AS_ATTENDED, NO, YES, deputy_counts_as_attended
 from safeguard_desktop.views.accessibility import add_labelled
 from safeguard_desktop.views.context import AppContext
@@ -49,7 +53,6 @@ class AttendancePage(QWidget):
         self.deputy_box = QCheckBox(self.tr("A nominated deputy counts as attended"))
         self.deputy_box.setToolTip(self.tr("This workspace's rule: it applies for everyone who opens it, "
                                    "in the exported papers and on the command line."))
-        self.deputy_box.setChecked(deputy_counts_as_attended(context.workspace))
         self.deputy_box.setEnabled(not context.read_only)
         self.deputy_box.toggled.connect(self._deputy_rule_changed)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.recalculate())
@@ -68,6 +71,10 @@ class AttendancePage(QWidget):
         self.flags.setWordWrap(True)
         self.flags.setObjectName("attendanceFlags")  # its colour is the style sheet's (ui/style.qss)
         self.tabs = QTabWidget()
+        # Columns are fitted to a level's rows when its tab is shown: a
+        # decade's seats are not measured for a page that opens on its groups.
+        self._unsized: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _i: self._size_shown())
         self.models: dict[str, AttendanceTableModel] = {}
         self.tables: dict[str, QTableView] = {}
         for title, level in LEVELS:
@@ -99,11 +106,12 @@ class AttendancePage(QWidget):
 
     def refresh(self) -> None:
         ws = self.context.workspace
-        meetings = [m for m in list_meetings(ws) if m.status != "cancelled"]
-        self._stack.setCurrentIndex(0 if meetings else 1)
-        if not meetings:
+        self._read_rule()
+        span = meeting_span(ws)
+        self._stack.setCurrentIndex(0 if span else 1)
+        if span is None:
             return
-        self._fill_periods([m.date for m in meetings])
+        self._fill_periods(span)
         keep = self.group_combo.currentData()
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
@@ -112,14 +120,13 @@ class AttendancePage(QWidget):
             self.group_combo.addItem(group.name, group.id)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(keep)))
         self.group_combo.blockSignals(False)
-        self._show_rule()
+        self.recalculate()
 
-    def _fill_periods(self, days: list[date]) -> None:
+    def _fill_periods(self, span: MeetingSpan) -> None:
         """Every quarter and year from the first meeting to the last, newest
         first; the default is the quarter of the latest meeting held."""
         keep = self.period_combo.currentData()
-        latest = max(d for d in days if d <= date.today()) if any(d <= date.today() for d in days) else max(days)
-        first, last = FinancialYear.containing(min(days)), FinancialYear.containing(max(days))
+        first, last = FinancialYear.containing(span.first), FinancialYear.containing(span.last)
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         year = last
@@ -128,9 +135,15 @@ class AttendancePage(QWidget):
             for quarter in reversed(year.quarters()):
                 self.period_combo.addItem(quarter.label, quarter.code)
             year = year.previous()
-        default = keep if self.period_combo.findData(keep) >= 0 else Quarter.containing(latest).code
+        default = keep if self.period_combo.findData(keep) >= 0 else Quarter.containing(span.latest_held).code
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(default)))
         self.period_combo.blockSignals(False)
+
+    def _size_shown(self) -> None:
+        level = LEVELS[self.tabs.currentIndex()][1]
+        if level in self._unsized:
+            self._unsized.discard(level)
+            self.tables[level].resizeColumnsToContents()
 
     def _deputy_rule_changed(self, checked: bool) -> None:
         ws = self.context.workspace
@@ -159,7 +172,8 @@ class AttendancePage(QWidget):
                                                        self.group_combo.currentData(), rule)
         for level, model in self.models.items():
             model.set_rows(analysis.level(level))
-            self.tables[level].resizeColumnsToContents()
+        self._unsized = set(self.models)
+        self._size_shown()
         total = analysis.level("group")
         expected = sum(r.expected for r in total)
         attended = sum(r.attended for r in total)

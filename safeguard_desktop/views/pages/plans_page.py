@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QSpli
 
 from safeguard_desktop.store.change_feed import Touched
 from safeguard_desktop.store.queries.import_reports import StoredImportReport, import_reports
-from safeguard_desktop.store.queries.overview import PlanSummary, list_plans
-from safeguard_desktop.store.queries.plan_outline import plan_successions
+from safeguard_desktop.store.queries.plan_outline import ListedPlan, listed_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.dialogs.import_report_dialog import ImportReportDialog
 from safeguard_desktop.views.dialogs.new_plan_dialog import NextYearCommand
@@ -23,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 LAST_PLAN_KEY = "plans/last_plan_uuid"
 
-COLUMNS: tuple[Column[PlanSummary], ...] = (
+COLUMNS: tuple[Column[ListedPlan], ...] = (
     Column(QT_TRANSLATE_NOOP("Words", "Plan"), lambda p: p.title),
     Column(QT_TRANSLATE_NOOP("Words", "Year"), lambda p: p.financial_year),
 )
@@ -34,9 +33,9 @@ class PlansPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.plans: list[PlanSummary] = []
+        self.plans: list[ListedPlan] = []
         self._reports: list[StoredImportReport] = []
-        self.plan_list_model: RecordTableModel[PlanSummary] = RecordTableModel(COLUMNS, lambda p: p.id, self)
+        self.plan_list_model: RecordTableModel[ListedPlan] = RecordTableModel(COLUMNS, lambda p: p.id, self)
         self.plan_list = QTableView()
         self.plan_list.setModel(self.plan_list_model)
         self.plan_list.setAccessibleName(self.tr("Plans"))
@@ -90,7 +89,7 @@ class PlansPage(QWidget):
 
     def refresh(self) -> None:
         open_uuid = next((p.uuid for p in self.plans if p.id == self.plan_view.plan_id), None)
-        self.plans = in_succession(list_plans(self.context.workspace), plan_successions(self.context.workspace))
+        self.plans = in_succession(listed_plans(self.context.workspace))
         self.plan_list_model.set_rows(self.plans)
         self.plan_list.resizeRowsToContents()
         self._stack.setCurrentIndex(0 if self.plans else 1)
@@ -168,12 +167,13 @@ class PlansPage(QWidget):
         self.plan_view.grid.fit_visible_rows()
 
 
-def in_succession(plans: list[PlanSummary], previous: dict[int, int]) -> list[PlanSummary]:
+def in_succession(plans: list[ListedPlan]) -> list[ListedPlan]:
     """The plans in their order, each followed at once by the years it
     continues (newest first), so a plan's years are listed together."""
     by_id = {p.id: p for p in plans}
+    previous = {p.id: p.previous_id for p in plans if p.previous_id is not None}
     followed = set(previous.values())
-    ordered: list[PlanSummary] = []
+    ordered: list[ListedPlan] = []
     for plan in plans:
         if plan.id in followed and any(by_id.get(later) for later, earlier in previous.items() if earlier == plan.id):
             continue  # listed under the plan that continues it

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from safeguard_desktop.core.self_assessment import SCORES, parse_score
 from safeguard_desktop.store.queries import self_assessments as q
-from safeguard_desktop.store.queries.overview import PlanSummary, list_plans
 from safeguard_desktop.views.context import AppContext
 from safeguard_desktop.views.grid.delegates import LongTextDelegate
 from safeguard_desktop.views.self_assessment import commands
@@ -69,7 +68,8 @@ class SelfAssessmentPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.plans: list[PlanSummary] = []
+        self.plans: tuple[q.AssessmentPlan, ...] = ()
+        self._unfitted: set[KeyTable] = set()  # rows to fit to their text once the table is on screen
         self.periods: tuple[q.Period, ...] = ()
 
         self.plan_box = QComboBox()
@@ -128,6 +128,7 @@ class SelfAssessmentPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.assessment_view, self.tr("&Assessment"))
         self.tabs.addTab(comparison, self.tr("&Comparison"))
+        self.tabs.currentChanged.connect(lambda _i: self._fit_pending())
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -166,7 +167,7 @@ class SelfAssessmentPage(QWidget):
     def refresh(self) -> None:
         wanted = next((p.uuid for p in self.plans if p.id == self.plan_id), None) \
             or self.context.settings.value(LAST_PLAN_KEY)
-        self.plans = [p for p in list_plans(self.context.workspace) if p.kind == "self_assessment"]
+        self.plans = q.self_assessment_plans(self.context.workspace)
         self._stack.setCurrentIndex(0 if self.plans else 1)
         self.plan_box.blockSignals(True)
         self.plan_box.clear()
@@ -224,7 +225,7 @@ class SelfAssessmentPage(QWidget):
             q.compare(self.context.workspace, self.plan_id, self.compare_box.currentData(), self.period_id))
         self.compare_note.setText("" if self.compare_box.count() else
                                   self.tr("This is the first period: start the next period to compare with it."))
-        self.comparison_view.resizeRowsToContents()
+        self._fit(self.comparison_view)
 
     def _after_edit(self) -> None:
         """Re-read the period shown without disturbing an open editor."""
@@ -233,7 +234,22 @@ class SelfAssessmentPage(QWidget):
             self._load_comparison()
 
     def _fit_rows(self) -> None:
-        self.assessment_view.resizeRowsToContents()
+        self._fit(self.assessment_view)
+
+    def _fit(self, view: KeyTable) -> None:
+        """Rows as tall as their wrapped text, measured once the table is on
+        screen: off screen its columns do not have their width yet (a row
+        came out 67 px for 39), and a tab not shown need not be measured."""
+        if view.isVisible():
+            self._unfitted.discard(view)
+            view.resizeRowsToContents()
+        else:
+            self._unfitted.add(view)
+
+    def _fit_pending(self) -> None:
+        for view in list(self._unfitted):
+            if view.isVisible():
+                self._fit(view)
 
     def _period(self) -> q.Period | None:
         return next((p for p in self.periods if p.id == self.period_id), None)
@@ -295,11 +311,11 @@ class SelfAssessmentPage(QWidget):
             self.period_name.setText(period.label)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Areas and questions are edited on the Plans page (the outline):
-        # coming back here shows them as they are now.
+        # Not read again here: areas and questions edited on the Plans page
+        # (the outline) mark this page stale, and the window reads a stale
+        # page again as it comes on screen (views/change_stream.py).
         super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
+        self._fit_pending()
 
     def flush(self) -> None:
         """An evidence or analysis editor still open saves what it holds."""
@@ -309,5 +325,5 @@ class SelfAssessmentPage(QWidget):
             self.assessment_view.commitData(editor)
 
     def prepare_shot(self) -> None:
-        self._fit_rows()
+        self.assessment_view.resizeRowsToContents()
         self.comparison_view.resizeRowsToContents()
