@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from safeguard_desktop.store.queries.overview import list_meetings, list_plans
-from safeguard_desktop.store.workspace import open_workspace
 from safeguard_desktop.views.main_window import MainWindow
 from safeguard_desktop.views.tasks import ImmediateTaskRunner
 from safeguard_desktop.views.welcome import WelcomeWidget

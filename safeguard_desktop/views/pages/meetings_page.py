@@ -37,7 +37,6 @@ from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.list_page import TableSection
 from safeguard_desktop.views.widgets.record_table_model import ID_ROLE
 from safeguard_desktop.views.i18n import translate
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # The list's columns fit this many rows from its top, about a screenful:
 # measuring every one of a decade's meetings took most of a second.
