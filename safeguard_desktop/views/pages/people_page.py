@@ -175,9 +175,10 @@ class PeoplePage(MembershipImports, QWidget):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         target = items.get(keep) if keep in items else (items[nodes[0].id] if nodes else None)
-        if target is not None:
-            self.tree.setCurrentIndex(target.index())
-        self._show_group()
+        if target is None or target.index() == self.tree.currentIndex():
+            self._show_group()  # the current group stays: no signal shows it
+        else:
+            self.tree.setCurrentIndex(target.index())  # which shows it
         self.agencies.set_rows(agency_rows(ws))
         self.people.set_rows(people_rows(ws))
 

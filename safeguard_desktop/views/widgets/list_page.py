@@ -11,6 +11,8 @@ from safeguard_desktop.views.i18n import translate
 from safeguard_desktop.views.widgets.empty_state import EmptyState
 from safeguard_desktop.views.widgets.record_table_model import Column, RecordTableModel
 
+FITTED_ROWS = 100
+
 
 class TableSection(QWidget):
     """A heading, a read-only table over ``model``, and an empty state in
@@ -32,6 +34,9 @@ class TableSection(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns fit the first hundred rows, not Qt's thousand: a decade's list of people
+        # was measured cell by cell each time the page was built.
+        self.table.horizontalHeader().setResizeContentsPrecision(FITTED_ROWS)
         # One message whichever section class builds it (self.tr would take the class for context).
         self.heading = QLabel(translate("ListSection", "<h3>{heading}</h3>").format(heading=heading))
         # On the page before anything goes in: a widget put into a layout that is on no
