@@ -101,8 +101,7 @@ def window_for(path: Path) -> tuple[Any, Any, Callable[[], None], Callable[[], N
 
     def open_and_paint() -> None:
         assert window.open_path(path)
-        app.processEvents()
-        window.repaint()
+        app.processEvents()  # lays the window out and paints it (see page_ms)
 
     return app, window, settle, open_and_paint
 
@@ -128,8 +127,7 @@ def measure(path: Path, runs: int) -> dict[str, Any]:
     for key, page_class in PAGES:
         results[f"page_{key}_ms"] = page_ms(window, page_class, runs)
         settle()  # work a page started in the background is not the next figure's
-        results[f"switch_{key}_ms"] = median_of(runs, lambda k=key: (window.show_page(k), app.processEvents(),
-                                                                     window.repaint()),
+        results[f"switch_{key}_ms"] = median_of(runs, lambda k=key: (window.show_page(k), app.processEvents()),
                                                 lambda: window.show_page("people" if key != "people" else "due"))
 
     today = date.today()
@@ -146,7 +144,11 @@ def measure(path: Path, runs: int) -> dict[str, Any]:
 
 
 def page_ms(window: Any, page_class: type, runs: int) -> float:
-    """A page built on the open workspace and painted, as the first visit to it costs."""
+    """A page built on the open workspace and painted, as the first visit to it costs.
+    ``processEvents`` lays the page out and paints it (counted: some 75
+    widgets' paint events for the Plans page); a ``repaint()`` after it, as
+    these figures had until 2026-12-02, painted the whole window a second
+    time, which no user waits for."""
     from PySide6.QtWidgets import QApplication
 
     def build_page() -> None:
@@ -154,7 +156,6 @@ def page_ms(window: Any, page_class: type, runs: int) -> float:
         window.stack.addWidget(page)
         window.stack.setCurrentWidget(page)
         QApplication.processEvents()
-        window.repaint()
         window.stack.removeWidget(page)
         page.deleteLater()
 
