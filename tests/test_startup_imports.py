@@ -106,6 +106,44 @@ def test_the_window_is_on_screen_before_the_store_loads_then_opens_the_workspace
     assert seen["code"] == 0
 
 
+# The same start on a file that cannot be opened: the warning is told over
+# the window, which then shows the welcome screen.
+REFUSED_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from safeguard_desktop.views.main_window import MainWindow
+from safeguard_desktop.views.welcome import WelcomeWidget
+
+told = []
+QMessageBox.warning = lambda parent, title, text, *rest: told.append([parent.isVisible(), text])
+welcome = MainWindow.show_welcome
+def shown(window):
+    welcome(window)
+    QTimer.singleShot(0, QApplication.quit)
+    told.append(isinstance(window.centralWidget(), WelcomeWidget))
+MainWindow.show_welcome = shown
+from safeguard_desktop.cli import main
+code = main(["open", sys.argv[1]])
+print(json.dumps({"code": code, "told": told}))
+"""
+
+
+def test_a_file_that_cannot_be_opened_is_told_over_the_window_then_the_welcome_screen(tmp_path: Path) -> None:
+    import sqlite3
+
+    foreign = tmp_path / "accounts.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE ledger (amount INTEGER)")
+    conn.close()
+    seen = _run(REFUSED_PROBE, str(foreign))
+    (visible, text), on_welcome = seen["told"]
+    assert visible, "the warning was shown before the window was on screen"
+    assert "not a safeguard-desktop workspace" in text
+    assert on_welcome is True
+    assert seen["code"] == 0
+
+
 def test_the_head_revision_known_without_alembic_is_alembics_head() -> None:
     # Opening a current file compares with HEAD_REVISION instead of asking Alembic:
     # a new revision in db/versions must raise it, or every open would migrate.
