@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-# Text of the length real plans carry (docs/DOMAIN.md), with Welsh letters in it.
+# Text of the length real plans carry (docs/SAFEGUARDING_BOARDS.md, "How real plans look"), with Welsh letters in it.
 WANT = "Children and young people at risk of exploitation are identified early and kept safe in Cymru (ŵ, ŷ)"
 HOW = ("Multi-agency audit of practice in each locality, with findings and an improvement plan reported to "
        "the quality assurance sub-group every quarter")

@@ -1,6 +1,6 @@
 """A sync killed (SIGKILL) at each of its steps: both files stay as they
 were, or both end fully synced once either is opened or synced again; a
-second sync duplicates nothing (docs/SYNC.md, "Both files or neither")."""
+second sync duplicates nothing (docs/SYNCING_COPIES.md, "Both files or neither")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`sync A B`, rule by rule (docs/SYNC.md, "Rules"): two copies of one small
+"""`sync A B`, rule by rule (docs/SYNCING_COPIES.md, "Rules"): two copies of one small
 workspace edited apart, then brought together."""
 
 from __future__ import annotations

@@ -476,7 +476,7 @@ def upgrade() -> None:
             op.execute(statement)
         return
     # Full-text search over the action table's text columns. unicode61 with
-    # remove_diacritics 2 makes "dwr" find "dŵr" (LIKE cannot, docs/PLATFORM.md).
+    # remove_diacritics 2 makes "dwr" find "dŵr" (LIKE cannot, docs/PLATFORM_FACTS.md, "Searching Welsh text").
     op.execute(
         f"CREATE VIRTUAL TABLE actions_fts USING fts5({', '.join(FTS_COLUMNS)}, "
         "content='actions', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"

@@ -1,4 +1,4 @@
-"""Sync between copies of a workspace (issue 14, docs/SYNC.md).
+"""Sync between copies of a workspace (issue 14, docs/SYNCING_COPIES.md).
 
 - ``sync_site``: the file's own site id (made at the first sync).
 - ``sync_peers``: per peer site, the last audit entry of each side when the

@@ -7,7 +7,7 @@ In a work plan those rows are the activities, and an activity may sit under
 another activity (``actions.parent_id``) as deep as the document goes.
 Which levels a shape has, in which order, and what the papers call them, is
 decided here once for the outline editor, the grid, the importer and the
-papers. docs/DOMAIN.md describes the documents these shapes come from.
+papers. docs/SAFEGUARDING_BOARDS.md, "Plans and their shapes", describes the documents these shapes come from.
 """
 
 from __future__ import annotations

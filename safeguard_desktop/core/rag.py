@@ -41,7 +41,7 @@ RAG_COLOURS: Final[dict[str, str]] = {
 }
 
 # What users type, after lower-casing and removing punctuation. The phrases
-# "off track", "at risk" and "on track" are the meanings docs/DOMAIN.md gives the
+# "off track", "at risk" and "on track" are the meanings docs/SAFEGUARDING_BOARDS.md ("RAG ratings") gives the
 # colours; boards sometimes write the meaning instead of the colour.
 _WORDS: Final[dict[str, str]] = {
     "red": RED,

@@ -1,7 +1,8 @@
-"""Reading a hand-kept plan's rows for what they are (docs/DOMAIN.md, "How real
-plans look"): title rows above the table, a banner per priority, the header
-repeated under each banner, action rows, continuation rows (a long cell split
-over several rows when a Word table was pasted into Excel), and notes.
+"""Reading a hand-kept plan's rows for what they are
+(docs/SAFEGUARDING_BOARDS.md, "How real plans look"): title rows above the
+table, a banner per priority, the header repeated under each banner, action
+rows, continuation rows (a long cell split over several rows when a Word
+table was pasted into Excel), and notes.
 
 Every non-empty row gets exactly one kind and a line in the report; nothing
 is dropped. The rules are deliberately few and are written as the user

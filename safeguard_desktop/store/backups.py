@@ -1,7 +1,7 @@
 """Backups through SQLite's backup API, in a rotating set per workspace.
 
 Copying a workspace file byte by byte misses what is still in its ``-wal``
-file (docs/PLATFORM.md); the backup API copies a consistent snapshot while the
+file (docs/PLATFORM_FACTS.md, "SQLite: journals, power cuts and copies"); the backup API copies a consistent snapshot while the
 program keeps working.
 """
 

@@ -18,9 +18,10 @@ FOLD_FUNCTION = "sg_fold"
 
 def make_engine(path: Path, *, read_only: bool, network: bool) -> Engine:
     """Foreign keys on, a busy timeout, and the journal that keeps
-    acknowledged edits through a power cut (docs/PLATFORM.md): WAL with
-    synchronous=FULL locally; rollback journal with EXTRA on a share,
-    where WAL's shared memory does not work."""
+    acknowledged edits through a power cut (docs/PLATFORM_FACTS.md, "SQLite:
+    journals, power cuts and copies"): WAL with synchronous=FULL locally;
+    rollback journal with EXTRA on a share, where WAL's shared memory does
+    not work."""
     if read_only:
         url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
     else:

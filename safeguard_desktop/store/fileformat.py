@@ -55,7 +55,7 @@ def read_header(path: Path) -> Header:
 
 def is_network_path(path: Path) -> bool:
     """WAL needs shared memory that network filesystems do not give; such
-    files use the rollback journal instead (docs/PLATFORM.md, SQLite's advice)."""
+    files use the rollback journal instead (docs/PLATFORM_FACTS.md, "SQLite: journals, power cuts and copies")."""
     resolved = path.resolve()
     text = str(resolved)
     if sys.platform == "win32":

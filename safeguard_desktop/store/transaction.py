@@ -86,7 +86,7 @@ class Tx:
 
     def insert_many(self, model: type[Base], rows: Sequence[dict[str, Any]]) -> list[int]:
         """Bulk insert through Core (5x faster than the ORM for thousands of
-        rows, docs/PLATFORM.md), still with one audit row per record."""
+        rows, docs/PLATFORM_FACTS.md, "SQLite: journals, power cuts and copies"), still with one audit row per record."""
         if not rows:
             return []
         table = model.__table__

@@ -333,7 +333,8 @@ def _bring_schema_up_to_date(path: Path, engine: Engine, *, read_only: bool) -> 
     try:
         backups.take_backup(path, reason=f"before-upgrade-{current or 'empty'}")
     except backups.BackupFailedError as exc:
-        # No upgrade without a backup to go back to (docs/RELIABILITY.md, "Full disks").
+        # No upgrade without a backup to go back to (docs/RELIABILITY.md,
+        # "Tamper evidence, full disks, leftovers, hostile files").
         raise backups.BackupFailedError(
             f"{path} was made by an older version of safeguard-desktop and must be upgraded to open for editing; "
             f"a backup is taken first. {exc} It was not upgraded: open it again once there is space. Meanwhile it "

@@ -1,5 +1,5 @@
 """File › Sync with… and File › Sync conflicts…: the window's side of
-``sync`` (docs/SYNC.md). The open workspace is closed while the two files
+``sync`` (docs/SYNCING_COPIES.md). The open workspace is closed while the two files
 are merged (the sync takes both locks and swaps the files), then opened
 again; conflicts, if any, are shown at once."""
 

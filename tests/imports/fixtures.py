@@ -1,4 +1,4 @@
-"""Plans as boards really keep them (docs/DOMAIN.md, "How real plans look"),
+"""Plans as boards really keep them (docs/SAFEGUARDING_BOARDS.md, "How real plans look"),
 built in code at test time, with what the import must make of each row.
 
 The workbook and the Word document carry every quirk of issue 7: title rows,

@@ -18,7 +18,8 @@ SHEET = "xl/worksheets/sheet1.xml"
 
 
 def small_workbook(path: Path, rows: int = 3) -> Path:
-    """A plan sheet: the docs/DOMAIN.md header and ``rows`` actions numbered 1.1..."""
+    """A plan sheet: the usual header (docs/SAFEGUARDING_BOARDS.md, "Plans and
+    their shapes") and ``rows`` actions numbered 1.1..."""
     book = Workbook()
     sheet = book.active
     sheet.append(DOMAIN_HEADINGS)

@@ -1,6 +1,6 @@
 """The hand-made workbook and Word document of fixtures.py import with every
-row accounted for, checked cell by cell against what docs/DOMAIN.md's plans
-mean."""
+row accounted for, checked cell by cell against what such plans mean
+(docs/SAFEGUARDING_BOARDS.md, "How real plans look")."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ class Keyboard:
             self.presses += 1
 
     def type(self, text: str) -> None:
-        for ch in text:  # ASCII only here: non-ASCII keyClicks abort pytest (docs/PLATFORM.md)
+        for ch in text:  # ASCII only here: non-ASCII keyClicks abort pytest (docs/PLATFORM_FACTS.md, "Testing Qt")
             self.qtbot.keyClicks(QApplication.focusWidget(), ch)
             self.presses += 1
 

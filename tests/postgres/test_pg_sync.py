@@ -1,6 +1,6 @@
 """`sync FILE postgresql://host/db` (and the reverse order): a laptop's file,
 edited offline, and the server, edited meanwhile by another client, brought
-together by the same rules as two files (docs/SYNC.md)."""
+together by the same rules as two files (docs/SYNCING_COPIES.md)."""
 
 from __future__ import annotations
 

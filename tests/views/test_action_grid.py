@@ -109,7 +109,7 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 def type_text(qtbot, text: str) -> None:
     """Characters one by one to the focused widget (the first opens the
     editor, the rest go to it). Non-ASCII goes as a raw QKeyEvent: QTest's
-    keyClicks aborts on it (docs/PLATFORM.md)."""
+    keyClicks aborts on it (docs/PLATFORM_FACTS.md, "Testing Qt")."""
     for ch in text:
         target = QApplication.focusWidget()
         if ch.isascii():

@@ -24,7 +24,7 @@ class Plan(Record, SoftDeleted, Base):
     introduction: Mapped[str | None] = mapped_column(Text)
     source_file: Mapped[str | None] = mapped_column(String(500))
     # The action table's headings as this plan shows them; NULL means the
-    # docs/DOMAIN.md headings. Kept per plan so an imported plan keeps its words.
+    # docs/SAFEGUARDING_BOARDS.md headings ("Plans and their shapes"). Kept per plan so an imported plan keeps its words.
     column_headings: Mapped[str | None] = mapped_column(Text)
     # The plan this one continues: last year's business plan for this year's.
     previous_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), index=True)
@@ -61,7 +61,7 @@ class Action(Record, SoftDeleted, HasExtra, Base):
     """One action, wherever it came from: a row of a plan's action table, or an
     action arising from a meeting item. One table so the action log is one query.
 
-    The text columns are the action-plan headings of docs/DOMAIN.md, in order."""
+    The text columns are the action-plan headings of docs/SAFEGUARDING_BOARDS.md ("Plans and their shapes"), in order."""
 
     __tablename__ = "actions"
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"))

@@ -18,7 +18,7 @@ from safeguard_desktop.store.transaction import Change, Tx, column_values
 from safeguard_desktop.store.workspace import Workspace
 
 # Fields whose every change is kept in the action's dated history, because
-# boards must evidence progress and challenge (docs/DOMAIN.md, "Audit trail").
+# boards must evidence progress and challenge (docs/SAFEGUARDING_BOARDS.md, "Audit trail").
 HISTORY_FIELDS = {"progress": "progress", "rag": "rag", "status": "status", "target_date": "due"}
 # Changing these dates the action (last_updated): a board reads it as "last
 # reported on".
@@ -343,7 +343,7 @@ def set_plan_headings(ws: Workspace, plan_id: int, headings: dict[str, str] | li
                       context: str | None = None) -> Change | None:
     """The plan's own column headings (field -> heading, or a list in column
     order as an import keeps them); None or empty goes back to the headings
-    of docs/DOMAIN.md."""
+    of docs/SAFEGUARDING_BOARDS.md, "Plans and their shapes"."""
     stored = json.dumps(headings, ensure_ascii=False, sort_keys=True) if headings else None
     with ws.transaction(context) as tx:
         return tx.update(tx.get(Plan, plan_id), "column_headings", stored)

@@ -1,5 +1,6 @@
 """The action log: every action from every meeting and every plan, filtered
-and sorted in SQL (a proxy model over Python rows is 100x slower, docs/PLATFORM.md).
+and sorted in SQL (a proxy model over Python rows is 100x slower:
+docs/PLATFORM_FACTS.md, "Qt tables: never a proxy model over Python rows").
 
 The log is read in two steps, as the table model wants it: the ids that pass
 the filter, in order; then the rows of one page of those ids.

@@ -43,7 +43,7 @@ from safeguard_desktop.store.queries.actions import ActionFields
 from safeguard_desktop.store.queries.plan_records import PlanRecords, plan_records
 from safeguard_desktop.store.workspace import Workspace
 
-# The action-plan table's fields and the headings users expect (docs/DOMAIN.md),
+# The action-plan table's fields and the headings users expect (docs/SAFEGUARDING_BOARDS.md, "Plans and their shapes"),
 # in order. A plan imported with its own words keeps them (Plan.column_headings).
 ACTION_PLAN_FIELDS = ("number", "cab", "want", "how", "lead", "measure", "when_text", "progress", "rag")
 ACTION_PLAN_HEADINGS = (
@@ -367,8 +367,9 @@ def _plan_header(s: Session, plan_id: int, public: bool) -> tuple[PlanHeader, tu
 
 
 def _headings(stored: str | None) -> tuple[str, ...]:
-    """The plan's own headings over docs/DOMAIN.md's. Stored as a JSON list in
-    field order or an object field -> heading; anything else is ignored."""
+    """The plan's own headings over the usual ones (docs/SAFEGUARDING_BOARDS.md,
+    "Plans and their shapes"). Stored as a JSON list in field order or an
+    object field -> heading; anything else is ignored."""
     headings = dict(zip(ACTION_PLAN_FIELDS, ACTION_PLAN_HEADINGS))
     try:
         value = json.loads(stored) if stored else None

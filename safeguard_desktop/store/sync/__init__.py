@@ -1,2 +1,2 @@
 """Two copies of one workspace brought together, field by field
-(docs/SYNC.md): ``run.sync_files(a, b)`` is the way in."""
+(docs/SYNCING_COPIES.md): ``run.sync_files(a, b)`` is the way in."""

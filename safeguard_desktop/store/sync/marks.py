@@ -1,6 +1,6 @@
 """Which records of a page are in conflict, read in one query when the page
 loads (never per cell painted): a grid marks the fields, a list the rows,
-until a person resolves them (docs/SYNC.md, Conflicts)."""
+until a person resolves them (docs/SYNCING_COPIES.md, Conflicts)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Deciding, change by change, what crosses to the other copy (docs/SYNC.md,
+"""Deciding, change by change, what crosses to the other copy (docs/SYNCING_COPIES.md,
 "Rules"):
 
 - a field changed on one side only since the copies last met: taken;

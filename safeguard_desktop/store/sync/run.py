@@ -1,5 +1,5 @@
 """``sync_files(a, b)``: bring two copies of one workspace up to date with
-each other, both ways (docs/SYNC.md)."""
+each other, both ways (docs/SYNCING_COPIES.md)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A laptop's first copy of a server's workspace: every record and the whole
 audit trail, so that the file and the server share their history and sync
-from then on (``sync NEW.sqlite postgresql://host/db``, docs/SYNC.md)."""
+from then on (``sync NEW.sqlite postgresql://host/db``, docs/SYNCING_COPIES.md)."""
 
 from __future__ import annotations
 

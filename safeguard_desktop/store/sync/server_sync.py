@@ -1,6 +1,6 @@
 """``sync FILE postgresql://host/db`` (either order): a laptop's file and a
 server's workspace brought up to date with each other, by the same rules as
-two files (docs/SYNC.md, "A file and a server").
+two files (docs/SYNCING_COPIES.md, "A file and a server").
 
 The file keeps its copy-then-swap: the merge is written into a copy beside
 it, which takes the file's place only once complete. The server needs no

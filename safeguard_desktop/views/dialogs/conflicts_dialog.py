@@ -1,7 +1,7 @@
 """Sync conflicts, one at a time: both values with who and when, and the
 user picks this copy's, the other copy's, or edits the result. Each choice
 is one undoable, audited step (views/meetings/commands.run_edit); the next
-sync carries it to the other copy (docs/SYNC.md)."""
+sync carries it to the other copy (docs/SYNCING_COPIES.md)."""
 
 from __future__ import annotations
 
