@@ -18,6 +18,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable, Iterable
 
 
 def edited_copies(folder: Path, edits: int) -> tuple[Path, Path, list[int]]:
@@ -27,7 +28,6 @@ def edited_copies(folder: Path, edits: int) -> tuple[Path, Path, list[int]]:
 
     from safeguard_desktop.demo.build import build_demo
     from safeguard_desktop.store.models import Action
-    from safeguard_desktop.store.ops.plans import set_action_field
     from safeguard_desktop.store.workspace import open_workspace
 
     demo = folder / "demo.sqlite"
@@ -37,15 +37,42 @@ def edited_copies(folder: Path, edits: int) -> tuple[Path, Path, list[int]]:
     shutil.copyfile(demo, laptop)
     with open_workspace(office, backup_on_open=False) as ws, ws.session() as s:
         ids = list(s.scalars(select(Action.id).where(Action.deleted_at.is_(None))))
+    edit_both_sides(((lambda: open_workspace(office, backup_on_open=False), office.name),
+                     (lambda: open_workspace(laptop, backup_on_open=False), laptop.name)), ids, edits)
+    return office, laptop, ids
+
+
+def edit_both_sides(sides: Iterable[tuple[Callable[[], Any], str]], ids: list[int], edits: int) -> None:
+    """``edits`` random field edits of the actions ``ids`` on each side (an
+    opener of its workspace and its name), the same edits from run to run."""
+    from safeguard_desktop.store.ops.plans import set_action_field
+
     rng = random.Random(14)
-    for path, words in ((office, "office"), (laptop, "laptop")):
+    for opener, name in sides:
         started = time.perf_counter()
-        with open_workspace(path, backup_on_open=False) as ws:
+        with opener() as ws:
             for n in range(edits):
                 field = rng.choice(("progress", "how", "lead", "measure"))
-                set_action_field(ws, rng.choice(ids), field, f"{words} edit {n}")
-        print(f"{edits} edits on {path.name}: {time.perf_counter() - started:.1f} s")
-    return office, laptop, ids
+                set_action_field(ws, rng.choice(ids), field, f"{name} edit {n}")
+        print(f"{edits} edits on {name}: {time.perf_counter() - started:.1f} s")
+
+
+def time_syncs(sync: Callable[[], Any], edits: int, ways: tuple[str, str], **figures: Any) -> None:
+    """One sync after the edits, then five with nothing new; prints them,
+    the last line one JSON object (with ``figures`` added)."""
+    report = sync()
+    print(f"sync: {report.seconds * 1000:.0f} ms ({report.a_to_b.applied} changes {ways[0]}, "
+          f"{report.b_to_a.applied} {ways[1]}, {len(report.new_conflicts)} conflicts)")
+    quiet = []
+    for _ in range(5):
+        again = sync()
+        assert again.nothing_new
+        quiet.append(again.seconds * 1000)
+    print(f"sync with nothing new: median {statistics.median(quiet):.0f} ms (of 5)")
+    print(json.dumps({"edits_each_side": edits, "sync_ms": round(report.seconds * 1000),
+                      "noop_sync_median_ms": round(statistics.median(quiet)),
+                      "applied": report.a_to_b.applied + report.b_to_a.applied,
+                      "conflicts": len(report.new_conflicts), **figures}))
 
 
 def main() -> None:
@@ -59,21 +86,9 @@ def main() -> None:
 
     try:
         office, laptop, ids = edited_copies(folder, args.edits)
-        report = sync_files(office, laptop)
-        print(f"sync: {report.seconds * 1000:.0f} ms ({report.a_to_b.applied} changes one way, "
-              f"{report.b_to_a.applied} the other, {len(report.new_conflicts)} conflicts; "
-              f"{len(ids)} actions in the demo)")
-        quiet = []
-        for _ in range(5):
-            again = sync_files(office, laptop)
-            assert again.nothing_new
-            quiet.append(again.seconds * 1000)
-        print(f"sync with nothing new: median {statistics.median(quiet):.0f} ms (of 5)")
-        print(json.dumps({"edits_each_side": args.edits, "sync_ms": round(report.seconds * 1000),
-                          "noop_sync_median_ms": round(statistics.median(quiet)),
-                          "applied": report.a_to_b.applied + report.b_to_a.applied,
-                          "conflicts": len(report.new_conflicts),
-                          "sync_target_ms": 1000, "noop_target_ms": 100}))
+        print(f"{len(ids)} actions in the demo")
+        time_syncs(lambda: sync_files(office, laptop), args.edits, ("one way", "the other"),
+                   sync_target_ms=1000, noop_target_ms=100)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
